@@ -1,0 +1,3 @@
+from brandwatch.cli import main
+
+main()

@@ -1,0 +1,44 @@
+"""`brandwatch config show | check`."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import click
+
+from brandwatch.cli.context import CliContext, pass_cli
+from brandwatch.config import resolve_config_path
+from brandwatch.credentials import CREDENTIAL_VARIABLES, mask_secret
+from brandwatch.rosters import load_roster
+
+
+@click.group("config")
+def command() -> None:
+    """Inspect and validate the configuration."""
+
+
+@command.command("show")
+@pass_cli
+def show(cli: CliContext) -> None:
+    """Print the effective settings and which credentials are set (masked)."""
+    settings = cli.settings
+    path = resolve_config_path(cli.config_path)
+    click.echo(f"# config file: {path or '(none: built-in defaults, no brand)'}")
+    click.echo(json.dumps(settings.model_dump(mode="json"), indent=2))
+    click.echo("# credentials (from the environment only)")
+    for names in CREDENTIAL_VARIABLES.values():
+        for name in names:
+            value = os.environ.get(name)
+            shown = value if name.endswith("USER_AGENT") and value else mask_secret(value)
+            click.echo(f"{name}={shown}")
+
+
+@command.command("check")
+@pass_cli
+def check(cli: CliContext) -> None:
+    """Validate the config file and the rosters it names; exit 2 with file:line on a mistake."""
+    settings = cli.settings
+    roster = load_roster(settings.rosters.employees, settings.rosters.partners)
+    click.echo(f"config ok: {len(settings.brands)} brand(s), {len(settings.sources)} source(s), "
+               f"{len(roster.entries)} roster entries")

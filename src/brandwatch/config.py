@@ -1,0 +1,289 @@
+"""Typed settings from config/brandwatch.yaml. Secrets never live here: they come from the environment.
+
+Lookup order for the file: --config, then $BRANDWATCH_CONFIG, then ./config/brandwatch.yaml; with none,
+built-in defaults with no brand, so `scan` on someone else's data is brand-agnostic.
+Relative paths written in a config file are resolved against the directory that holds the file;
+defaults (data_dir `var`) are relative to the working directory.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+
+from brandwatch.errors import ConfigError
+from brandwatch.yamlsource import YamlSyntaxError, load_yaml, position_of, suggestion, to_plain
+
+DEFAULT_CONFIG_PATH = Path("config/brandwatch.yaml")
+DEFAULT_SENTIMENT_MODEL = "cardiffnlp/twitter-roberta-base-sentiment-latest"
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_duration(value: Any) -> Any:
+    """Accept '90s', '15m', '4h', '2d', '1w' besides pydantic's own number-of-seconds forms."""
+    if isinstance(value, str):
+        match = _DURATION.match(value)
+        if match:
+            return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
+    return value
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Brand(Strict):
+    name: str
+    aliases: list[str] = []
+    products: list[str] = []
+    handles: dict[Literal["x", "reddit"], list[str]] = {}
+
+    @property
+    def terms(self) -> list[str]:
+        """Every name a post may use for the brand: name, aliases, products, handles."""
+        handles = [h for hs in self.handles.values() for h in hs]
+        return [self.name, *self.aliases, *self.products, *handles]
+
+
+class Confidential(Strict):
+    code_names: list[str] = []
+    internal_domains: list[str] = []
+    ticket_prefixes: list[str] = []
+
+
+class SourceBase(Strict):
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    enabled: bool = True
+    interval: Duration = timedelta(minutes=5)
+    jitter: Duration = timedelta(seconds=30)
+
+
+class ReplaySource(SourceBase):
+    type: Literal["replay"]
+    path: Path | None = None  # None: the bundled sample posts
+    rate_per_second: float = Field(default=0, ge=0)  # 0: as fast as the pipeline takes them
+
+
+class RedditSource(SourceBase):
+    type: Literal["reddit"]
+    queries: list[str] = []
+    subreddits: list[str] = []
+    roster_history: bool = True
+    page_limit: int = Field(default=100, ge=1, le=100)
+
+
+class XSource(SourceBase):
+    type: Literal["x"]
+    query: str | None = None  # None: built from the brand's names and handles
+    max_results: int = Field(default=100, ge=10, le=100)
+    roster_timelines: bool = True
+    rate_limit_wait_cap: Duration = timedelta(minutes=15)
+    monthly_post_budget: int | None = Field(default=None, ge=0)
+
+
+Source = Annotated[Union[ReplaySource, RedditSource, XSource], Field(discriminator="type")]
+
+
+class Sentiment(Strict):
+    backend: Literal["auto", "transformers", "vader"] = "auto"
+    model: str = DEFAULT_SENTIMENT_MODEL
+    local_model_dir: Path | None = None  # a locally trained model; None: <data_dir>/models/sentiment
+    batch_size: int = Field(default=32, ge=1, le=1024)
+    max_length: int = Field(default=128, ge=8, le=512)
+    threads: int | None = Field(default=None, ge=1)
+    quantize: Literal["none", "int8"] = "none"
+
+
+class Database(Strict):
+    url: str | None = None  # None: SQLite under data_dir
+
+
+class Rosters(Strict):
+    employees: Path | None = None
+    partners: Path | None = None
+
+
+class Complaints(Strict):
+    threshold: float = Field(default=0.5, ge=0, le=1)
+
+
+class Sla(Strict):
+    critical: Duration = timedelta(hours=1)
+    high: Duration = timedelta(hours=4)
+    medium: Duration = timedelta(hours=24)
+    low: Duration = timedelta(hours=72)
+
+
+class RouteMatch(Strict):
+    category: list[str] = []
+    kind: list[str] = []
+    severity: list[str] = []
+    rule: list[str] = []
+    brand: list[str] = []
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class Route(Strict):
+    match: RouteMatch = RouteMatch()
+    team: str
+    channels: list[str] = []
+
+
+class Settings(Strict):
+    brands: list[Brand] = []
+    confidential: Confidential = Confidential()
+    sources: list[Source] = []
+    sentiment: Sentiment = Sentiment()
+    database: Database = Database()
+    data_dir: Path = Path("var")
+    rosters: Rosters = Rosters()
+    complaints: Complaints = Complaints()
+    routing: list[Route] = []
+    sla: Sla = Sla()
+    retention_days: int = Field(default=365, ge=1)
+    source_file: Path | None = Field(default=None, exclude=True)
+
+    @property
+    def database_url(self) -> str:
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{(self.data_dir / 'brandwatch.db').as_posix()}"
+
+    @property
+    def brand_terms(self) -> list[str]:
+        return [term for brand in self.brands for term in brand.terms]
+
+
+# Path-valued settings resolved against the config file's directory, as (section, field) pairs.
+_RELATIVE_PATHS = [(None, "data_dir"), ("rosters", "employees"), ("rosters", "partners"),
+                   ("sentiment", "local_model_dir")]
+
+
+def resolve_config_path(explicit: str | Path | None) -> Path | None:
+    """Which config file applies: --config, then $BRANDWATCH_CONFIG, then ./config/brandwatch.yaml."""
+    if explicit:
+        return Path(explicit)
+    from_env = os.environ.get("BRANDWATCH_CONFIG")
+    if from_env:
+        return Path(from_env)
+    return DEFAULT_CONFIG_PATH if DEFAULT_CONFIG_PATH.is_file() else None
+
+
+def load_settings(explicit: str | Path | None = None) -> Settings:
+    path = resolve_config_path(explicit)
+    if path is None:
+        return Settings()
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    return parse_settings(path.read_text(encoding="utf-8"), path)
+
+
+def parse_settings(text: str, path: Path) -> Settings:
+    try:
+        document = load_yaml(path, text)
+    except YamlSyntaxError as exc:
+        raise ConfigError(str(exc)) from None
+    if document is None:
+        document = {}
+    if not isinstance(document, dict):
+        raise ConfigError(f"{path}:1:1: the config file must be a mapping of settings")
+    try:
+        settings = Settings.model_validate(to_plain(document))
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, document, path)) from None
+    return _resolved(settings, path)
+
+
+_SOURCE_TYPES = {"replay": ReplaySource, "reddit": RedditSource, "x": XSource}
+
+
+def _describe(exc: ValidationError, document: Any, path: Path) -> str:
+    lines = []
+    for error in exc.errors():
+        loc = _without_union_tag(list(error["loc"]))
+        position = position_of(document, loc)
+        key = ".".join(str(p) for p in loc)
+        if error["type"] == "extra_forbidden":
+            known = _known_fields(loc[:-1], document)
+            message = f"unknown key '{loc[-1]}'{suggestion(str(loc[-1]), known)}"
+        else:
+            message = error["msg"]
+        where = f"{path}:{position}" if position else str(path)
+        lines.append(f"{where}: {key}: {message}")
+    return "\n".join(lines)
+
+
+def _without_union_tag(loc: list[Any]) -> list[Any]:
+    """pydantic puts the discriminator value in the location (sources.0.reddit.x); people don't."""
+    if len(loc) > 2 and loc[0] == "sources" and isinstance(loc[1], int) and loc[2] in _SOURCE_TYPES:
+        return loc[:2] + loc[3:]
+    return loc
+
+
+def _known_fields(parent: list[Any], document: Any) -> list[str]:
+    """Field names valid at `parent`, for 'did you mean' hints."""
+    model: Any = Settings
+    node = document
+    for part in parent:
+        node = node[part] if isinstance(node, (dict, list)) and _has(node, part) else None
+        if isinstance(part, int):
+            continue
+        if model is Settings and part == "sources":
+            model = "source"
+            continue
+        field = getattr(model, "model_fields", {}).get(part)
+        model = _model_in(field.annotation) if field else None
+        if model is None:
+            return []
+    if model == "source":
+        model = _SOURCE_TYPES.get(node.get("type")) if isinstance(node, dict) else None
+    return list(getattr(model, "model_fields", {}).keys()) if model is not None else []
+
+
+def _has(node: Any, part: Any) -> bool:
+    if isinstance(node, list):
+        return isinstance(part, int) and 0 <= part < len(node)
+    return part in node
+
+
+def _model_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _resolved(settings: Settings, path: Path) -> Settings:
+    base = path.resolve().parent
+    updates: dict[str, Any] = {"source_file": path}
+    for section, name in _RELATIVE_PATHS:
+        holder = settings if section is None else updates.get(section, getattr(settings, section))
+        value = getattr(holder, name)
+        if value is None or value.is_absolute() or name not in holder.model_fields_set:
+            continue
+        absolute = (base / value).resolve()
+        if section is None:
+            updates[name] = absolute
+        else:
+            updates[section] = holder.model_copy(update={name: absolute})
+    sources = [s.model_copy(update={"path": base / s.path})
+               if isinstance(s, ReplaySource) and s.path and not s.path.is_absolute() else s
+               for s in settings.sources]
+    updates["sources"] = sources
+    return settings.model_copy(update=updates)

@@ -1,0 +1,59 @@
+"""The result of analysing one post, shaped as the `scan` contract (docs/scan.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from brandwatch.sentiment.base import SentimentResult
+
+
+@dataclass(frozen=True, slots=True)
+class Complaint:
+    is_complaint: bool = False
+    score: float = 0.0
+    topic: str | None = None  # product | staff | policy | other, when is_complaint
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    status: str = "missing"  # clear | ambiguous | missing
+    evidence: str | None = None  # the disclosure text; "buried: ..." when readers would miss it
+
+
+@dataclass(frozen=True, slots=True)
+class FindingSpan:
+    rule: str
+    category: str  # complaint | endorsement | leak | caution
+    kind: str
+    severity: str  # low | medium | high | critical
+    start: int  # Python string offsets into the original text
+    end: int
+    preview: str  # masked: never the full leaked value
+    fingerprint: str | None = None
+    score: float | None = None
+    explanation: dict[str, Any] = field(default_factory=dict)
+    rule_hash: str | None = None
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"rule": self.rule, "category": self.category, "kind": self.kind,
+                "severity": self.severity, "start": self.start, "end": self.end, "preview": self.preview}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    id: str
+    sentiment: SentimentResult
+    complaint: Complaint = Complaint()
+    disclosure: Disclosure = Disclosure()
+    findings: tuple[FindingSpan, ...] = ()
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sentiment": {"label": self.sentiment.label, "score": self.sentiment.score},
+            "complaint": {"is_complaint": self.complaint.is_complaint, "score": self.complaint.score,
+                          "topic": self.complaint.topic},
+            "disclosure": {"status": self.disclosure.status, "evidence": self.disclosure.evidence},
+            "findings": [finding.to_contract() for finding in self.findings],
+        }

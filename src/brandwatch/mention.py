@@ -1,0 +1,45 @@
+"""The normalised post every collector produces and every detector reads.
+
+Imports nothing of brandwatch, so every stage may use it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    id: str | None = None
+    handle: str | None = None
+    display_name: str | None = None
+    description: str | None = None
+    followers: int | None = None  # followers on X, karma on Reddit: the author's reach
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    platform: str
+    external_id: str
+    text: str
+    author: Author = field(default_factory=Author)
+    created_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    url: str | None = None
+    parent_id: str | None = None
+    lang: str | None = None
+    metrics: dict[str, Any] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What makes a mention unique: one platform's id space."""
+        return (self.platform, self.external_id)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """Naive datetimes are taken to be UTC; aware ones are converted."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)

@@ -1,0 +1,39 @@
+"""The VADER lexicon: no model download, fast, tuned for social media text."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from brandwatch.sentiment.base import SentimentResult
+
+# VADER's documented compound-score cut-offs.
+POSITIVE_AT = 0.05
+NEGATIVE_AT = -0.05
+# VADER's cost grows with text length; sentiment of a post is carried by its beginning and a cap
+# keeps a pathological 1 MB post from stalling a batch.
+MAX_CHARS = 5000
+
+
+class VaderBackend:
+    name = "vader"
+    description = "vader (vaderSentiment lexicon)"
+
+    def __init__(self) -> None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        self._analyzer = SentimentIntensityAnalyzer()
+
+    def analyze(self, texts: Sequence[str]) -> list[SentimentResult]:
+        return [self._one(text) for text in texts]
+
+    def _one(self, text: str) -> SentimentResult:
+        compound = self._analyzer.polarity_scores(text[:MAX_CHARS])["compound"] if text.strip() else 0.0
+        return label_compound(compound)
+
+
+def label_compound(compound: float) -> SentimentResult:
+    if compound >= POSITIVE_AT:
+        return SentimentResult("positive", round(compound, 4), compound)
+    if compound <= NEGATIVE_AT:
+        return SentimentResult("negative", round(-compound, 4), compound)
+    return SentimentResult("neutral", round(1 - abs(compound), 4), compound)

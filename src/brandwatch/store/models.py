@@ -1,0 +1,202 @@
+"""The tables. Each pipeline stage reads what the one before it stored and writes its own rows."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Timestamps are stored and returned as aware UTC datetimes on every backend.
+
+    SQLite has no time zones; without this, values written aware come back naive.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Author(Base):
+    __tablename__ = "authors"
+    __table_args__ = (UniqueConstraint("platform", "external_id", name="uq_authors_platform_external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    external_id: Mapped[str] = mapped_column(String(128))
+    handle: Mapped[str | None] = mapped_column(String(128))
+    display_name: Mapped[str | None] = mapped_column(String(256))
+    description: Mapped[str | None] = mapped_column(Text)
+    followers: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Mention(Base):
+    __tablename__ = "mentions"
+    __table_args__ = (
+        UniqueConstraint("platform", "external_id", name="uq_mentions_platform_external_id"),
+        Index("ix_mentions_status_id", "status", "id"),
+        Index("ix_mentions_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    external_id: Mapped[str] = mapped_column(String(128))
+    source: Mapped[str | None] = mapped_column(String(64))
+    url: Mapped[str | None] = mapped_column(Text)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("authors.id"))
+    text: Mapped[str | None] = mapped_column(Text)  # None once retention tombstones the mention
+    created_at: Mapped[datetime]
+    collected_at: Mapped[datetime] = mapped_column(default=utcnow)
+    parent_id: Mapped[str | None] = mapped_column(String(128))
+    lang: Mapped[str | None] = mapped_column(String(16))
+    metrics: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    raw: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # pending → analysed | failed; the analysis stage claims pending rows in batches.
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    analysed_at: Mapped[datetime | None]
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # sentiment, complaint, disclosure
+    tombstoned_at: Mapped[datetime | None]
+
+    author: Mapped[Author | None] = relationship(lazy="joined")
+
+
+class Finding(Base):
+    __tablename__ = "findings"
+    __table_args__ = (
+        UniqueConstraint("mention_id", "rule_id", name="uq_findings_mention_rule"),
+        Index("ix_findings_queue", "status", "priority", "created_at"),
+        Index("ix_findings_fingerprint", "fingerprint"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
+    rule_id: Mapped[str] = mapped_column(String(128))
+    rule_hash: Mapped[str | None] = mapped_column(String(64))  # content hash of the rule version
+    category: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(16))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    preview: Mapped[str] = mapped_column(Text)  # masked: a leaked value can never be rebuilt from it
+    fingerprint: Mapped[str | None] = mapped_column(String(64))  # keyed HMAC of a leaked value
+    score: Mapped[float | None]
+    explanation: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    brand: Mapped[str | None] = mapped_column(String(128))
+    status: Mapped[str] = mapped_column(String(16), default="new")
+    assignee: Mapped[str | None] = mapped_column(String(128))
+    team: Mapped[str | None] = mapped_column(String(128))
+    priority: Mapped[int] = mapped_column(Integer, default=0)  # higher is more urgent
+    due_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    mention: Mapped[Mention] = relationship(lazy="joined")
+
+
+class ReviewEvent(Base):
+    """Append-only: the database refuses UPDATE and DELETE on this table (see the migration)."""
+
+    __tablename__ = "review_events"
+    __table_args__ = (Index("ix_review_events_finding", "finding_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"))
+    actor: Mapped[str] = mapped_column(String(128))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    action: Mapped[str] = mapped_column(String(32))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Checkpoint(Base):
+    """Where each collector resumes. Lives here, not in the scheduler's job store."""
+
+    __tablename__ = "checkpoints"
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SourceStatus(Base):
+    __tablename__ = "source_status"
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_success: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None]
+    failing_since: Mapped[datetime | None]
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
+    next_run: Mapped[datetime | None]
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class OutboxMessage(Base):
+    """A notification waiting to be delivered; the idempotency key makes resends recognisable."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(128), unique=True)
+    channel: Mapped[str] = mapped_column(String(128))
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id"))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+
+
+class Suppression(Base):
+    """A dismissed false alarm that must not come back: matched by fingerprint (and rule)."""
+
+    __tablename__ = "suppressions"
+    __table_args__ = (UniqueConstraint("fingerprint", "rule_id", name="uq_suppressions_fingerprint_rule"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    rule_id: Mapped[str | None] = mapped_column(String(128))
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class User(Base):
+    """Review console accounts."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # reviewer | admin
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    disabled: Mapped[bool] = mapped_column(default=False)
