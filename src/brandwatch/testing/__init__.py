@@ -1,0 +1,1 @@
+"""Test doubles that ship with the package, so the CLI's --fake, the daemon's tests and bench/ share them."""
