@@ -222,8 +222,10 @@ def _describe(exc: ValidationError, document: Any, path: Path) -> str:
         else:
             message = error["msg"]
         where = f"{path}:{position}" if position else str(path)
-        lines.append(f"{where}: {key}: {message}")
-    return "\n".join(lines)
+        order = (position.line, position.column) if position else (0, 0)
+        lines.append((order, f"{where}: {key}: {message}"))
+    # In file order, as a person fixes them.
+    return "\n".join(line for _, line in sorted(lines, key=lambda item: item[0]))
 
 
 def _without_union_tag(loc: list[Any]) -> list[Any]:

@@ -34,11 +34,29 @@ def main(ctx: click.Context, config_path: str | None, verbose: int) -> None:
     ctx.obj = CliContext(config_path)
 
 
+def _set_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.find_object(CliContext).config_path = value
+
+
+def _accept_config_everywhere(command: click.Command) -> None:
+    """Every command takes --config, before or after its name (`brandwatch scan --config c.yaml`)."""
+    if not any(param.name == "subcommand_config" for param in command.params):
+        command.params.append(click.Option(
+            ["--config", "subcommand_config"], type=click.Path(dir_okay=False), expose_value=False,
+            is_eager=True, callback=_set_config, help="Config file (overrides the one given before the command)."))
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _accept_config_everywhere(sub)
+
+
 def _register() -> None:
     from brandwatch.cli import config_cmd, db_cmd, models_cmd, scan_cmd
 
     for module in (scan_cmd, config_cmd, db_cmd, models_cmd):
         main.add_command(module.command)
+    for command in main.commands.values():
+        _accept_config_everywhere(command)
 
 
 _register()
