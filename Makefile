@@ -24,7 +24,7 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 run: install
-	$(BIN)/brandwatch scan --format table
+	$(BIN)/brandwatch scan --sample --format table
 
 test: install-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
