@@ -40,6 +40,10 @@ class TransformersBackend:
                  threads: int | None = None, quantize: str = "none", local_files_only: bool = True):
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers.utils import logging as transformers_logging
+
+        # Progress bars while loading weights would clutter scan's stderr, which carries warnings.
+        transformers_logging.disable_progress_bar()
 
         if threads:
             torch.set_num_threads(threads)
@@ -60,24 +64,23 @@ class TransformersBackend:
         self.description = f"transformers ({reference}{', int8' if quantize == 'int8' else ''})"
 
     def analyze(self, texts: Sequence[str]) -> list[SentimentResult]:
-        results: list[SentimentResult | None] = [None] * len(texts)
-        # Length bucketing: sorting by length keeps padding (wasted compute) small within a batch.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start:start + self.batch_size]
-            for index, result in zip(chunk, self._batch([texts[i] for i in chunk])):
-                results[index] = result
-        return results  # type: ignore[return-value]
-
-    def _batch(self, texts: list[str]) -> list[SentimentResult]:
+        if not texts:
+            return []
         # Long posts are clipped before tokenising: the tokenizer's cost grows with the whole text
         # even though only max_length tokens are kept.
         clipped = [text[: self.max_length * 8] or " " for text in texts]
-        encoded = self._tokenizer(clipped, padding=True, truncation=True, max_length=self.max_length,
-                                  return_tensors="pt")
-        with self._torch.inference_mode():
-            probabilities = self._torch.softmax(self._model(**encoded).logits, dim=-1).tolist()
-        return [self._result(row) for row in probabilities]
+        encoded = self._tokenizer(clipped, truncation=True, max_length=self.max_length)["input_ids"]
+        # Length bucketing on real token counts: each batch is padded only to its own longest post.
+        order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
+        results: list[SentimentResult | None] = [None] * len(texts)
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start:start + self.batch_size]
+            batch = self._tokenizer.pad({"input_ids": [encoded[i] for i in chunk]}, return_tensors="pt")
+            with self._torch.inference_mode():
+                logits = self._model(**batch).logits
+            for index, row in zip(chunk, self._torch.softmax(logits, dim=-1).tolist()):
+                results[index] = self._result(row)
+        return results  # type: ignore[return-value]
 
     def _result(self, probabilities: list[float]) -> SentimentResult:
         by_label = {"negative": 0.0, "neutral": 0.0, "positive": 0.0}
