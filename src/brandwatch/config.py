@@ -101,6 +101,7 @@ class Sentiment(Strict):
     max_length: int = Field(default=128, ge=8, le=512)
     threads: int | None = Field(default=None, ge=1)
     quantize: Literal["none", "int8"] = "none"
+    runtime: Literal["torch", "onnx"] = "torch"  # onnx: exported once, cached under data_dir/models/onnx
 
 
 class Database(Strict):

@@ -76,3 +76,20 @@ def test_when_vader_reads_clear_sentences_then_labels_follow_its_thresholds():
     good, bad, flat = vader.analyze(["I love this, it is great!", "This is awful and I hate it.", "It is a table."])
     assert (good.label, bad.label, flat.label) == ("positive", "negative", "neutral")
     assert good.polarity > 0.05 and bad.polarity < -0.05
+
+
+@pytest.mark.parametrize("quantize", ["none", "int8"])
+def test_when_the_onnx_runtime_is_chosen_then_it_agrees_with_torch_and_caches_the_export(
+        tiny_model_dir, tmp_path, quantize):
+    pytest.importorskip("onnxruntime")
+    texts = ["my order is late", "great support", "", "the worst ever " * 50]
+    reference = TransformersBackend(str(tiny_model_dir)).analyze(texts)
+    onnx = TransformersBackend(str(tiny_model_dir), runtime="onnx", quantize=quantize, cache_dir=tmp_path)
+    results = onnx.analyze(texts)
+    exported = sorted(p.name for p in tmp_path.rglob("*.onnx"))
+    assert exported == (["model.int8.onnx", "model.onnx"] if quantize == "int8" else ["model.onnx"])
+    if quantize == "none":
+        assert [r.label for r in results] == [r.label for r in reference]
+        assert all(abs(a.polarity - b.polarity) < 1e-3 for a, b in zip(results, reference))
+    again = TransformersBackend(str(tiny_model_dir), runtime="onnx", quantize=quantize, cache_dir=tmp_path)
+    assert again.analyze(texts) == results

@@ -67,4 +67,5 @@ def _transformers(settings: Settings, reference: str) -> SentimentBackend:
 
     s = settings.sentiment
     return TransformersBackend(reference, batch_size=s.batch_size, max_length=s.max_length,
-                               threads=s.threads, quantize=s.quantize)
+                               threads=s.threads, quantize=s.quantize, runtime=s.runtime,
+                               cache_dir=settings.data_dir / "models" / "onnx")

@@ -7,6 +7,7 @@ run starts in a fraction of a second.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Sequence
 
 from brandwatch.errors import ModelUnavailable
@@ -37,14 +38,14 @@ class TransformersBackend:
     name = "transformers"
 
     def __init__(self, reference: str, *, batch_size: int = 32, max_length: int = 128,
-                 threads: int | None = None, quantize: str = "none", local_files_only: bool = True):
+                 threads: int | None = None, quantize: str = "none", runtime: str = "torch",
+                 cache_dir: Path | None = None, local_files_only: bool = True):
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
         from transformers.utils import logging as transformers_logging
 
         # Progress bars while loading weights would clutter scan's stderr, which carries warnings.
         transformers_logging.disable_progress_bar()
-
         if threads:
             torch.set_num_threads(threads)
         try:
@@ -54,14 +55,23 @@ class TransformersBackend:
         except (OSError, ValueError) as exc:
             raise ModelUnavailable(f"sentiment model '{reference}' could not be loaded: {exc}") from None
         model.eval()
-        if quantize == "int8":
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self._torch = torch
-        self._model = model
         self._labels = map_labels(model.config.id2label)
+        self._onnx = None
+        if runtime == "onnx":
+            from brandwatch.sentiment.onnx_runtime import OnnxClassifier, exported_model
+
+            path = exported_model(model, self._tokenizer, _local_dir(reference, local_files_only),
+                                  cache_dir or Path("var") / "models" / "onnx", quantize == "int8")
+            self._onnx = OnnxClassifier(path, threads)
+            model = None  # the ONNX session replaces the torch weights; free them
+        elif quantize == "int8":
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        self._model = model
         self.batch_size = batch_size
         self.max_length = min(max_length, getattr(self._tokenizer, "model_max_length", max_length) or max_length)
-        self.description = f"transformers ({reference}{', int8' if quantize == 'int8' else ''})"
+        flavour = ", ".join(f for f in (runtime if runtime != "torch" else "", "int8" if quantize == "int8" else "") if f)
+        self.description = f"transformers ({reference}{', ' + flavour if flavour else ''})"
 
     def analyze(self, texts: Sequence[str]) -> list[SentimentResult]:
         if not texts:
@@ -75,12 +85,23 @@ class TransformersBackend:
         results: list[SentimentResult | None] = [None] * len(texts)
         for start in range(0, len(order), self.batch_size):
             chunk = order[start:start + self.batch_size]
-            batch = self._tokenizer.pad({"input_ids": [encoded[i] for i in chunk]}, return_tensors="pt")
-            with self._torch.inference_mode():
-                logits = self._model(**batch).logits
-            for index, row in zip(chunk, self._torch.softmax(logits, dim=-1).tolist()):
+            rows = self._probabilities([encoded[i] for i in chunk])
+            for index, row in zip(chunk, rows):
                 results[index] = self._result(row)
         return results  # type: ignore[return-value]
+
+    def _probabilities(self, input_ids: list[list[int]]) -> list[list[float]]:
+        if self._onnx is not None:
+            import numpy
+
+            batch = self._tokenizer.pad({"input_ids": input_ids}, return_tensors="np")
+            logits = self._onnx.logits(batch["input_ids"], batch["attention_mask"])
+            exp = numpy.exp(logits - logits.max(axis=-1, keepdims=True))
+            return (exp / exp.sum(axis=-1, keepdims=True)).tolist()
+        batch = self._tokenizer.pad({"input_ids": input_ids}, return_tensors="pt")
+        with self._torch.inference_mode():
+            logits = self._model(**batch).logits
+        return self._torch.softmax(logits, dim=-1).tolist()
 
     def _result(self, probabilities: list[float]) -> SentimentResult:
         by_label = {"negative": 0.0, "neutral": 0.0, "positive": 0.0}
@@ -96,3 +117,12 @@ def pull(reference: str) -> str:
     from huggingface_hub import snapshot_download
 
     return snapshot_download(reference)
+
+
+def _local_dir(reference: str, local_files_only: bool) -> Path:
+    """The directory holding the model's files, for a path or a cached hub id."""
+    if Path(reference).is_dir():
+        return Path(reference)
+    from huggingface_hub import snapshot_download
+
+    return Path(snapshot_download(reference, local_files_only=local_files_only))
