@@ -1,0 +1,64 @@
+"""Peak resident memory (RSS) of `brandwatch scan` with each sentiment backend.
+
+Usage: python bench/memory.py [--posts 2000]
+Each scan runs as its own process; its peak RSS comes from the kernel's accounting (wait4 rusage).
+The transformers rows use a locally built base-sized model (random weights, real size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "src"))
+from bench.corpus import generate  # noqa: E402
+
+
+def peak_rss_mb(command: list[str], stdin_path: Path, env: dict[str, str]) -> float:
+    with stdin_path.open() as stdin:
+        process = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL, env=env, cwd=REPO)
+        _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"command failed: {' '.join(command)}")
+    return usage.ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--posts", type=int, default=2000)
+    args = parser.parse_args()
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        posts = tmp_dir / "posts.jsonl"
+        posts.write_text("".join(json.dumps(p) + "\n" for p in generate(args.posts)), encoding="utf-8")
+        from bench.sentiment_throughput import build_base_sized_model
+
+        model = build_base_sized_model(tmp_dir / "base")
+        variants = {
+            "vader": "sentiment: {backend: vader}\n",
+            "transformers, torch float32 (base-sized)": f"sentiment: {{backend: transformers, model: '{model}'}}\n",
+            "transformers, onnxruntime int8 (base-sized)":
+                f"sentiment: {{backend: transformers, model: '{model}', runtime: onnx, quantize: int8}}\n"
+                f"data_dir: '{tmp_dir / 'var'}'\n",
+        }
+        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+        for name, config_text in variants.items():
+            config = tmp_dir / "c.yaml"
+            config.write_text(config_text)
+            command = [sys.executable, "-m", "brandwatch", "--config", str(config), "scan"]
+            if "onnx" in name:
+                peak_rss_mb(command, posts, env)  # first run exports the model; measure the steady state
+            print(f"peak RSS, scan of {args.posts} posts, {name}: {peak_rss_mb(command, posts, env):,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
