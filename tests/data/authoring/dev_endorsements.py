@@ -1,1 +1,212 @@
-POSTS = []
+"""Endorsements, disclosures and NLRA-protected employee speech (dev set).
+
+Roster (config/*.csv): employees danawhit/dana_builds, marcuslee_acme, priyaraman/priya_r,
+tomokafor (until 2025-08-31); partners jessrivera/jessreviews, gadgetguru_yt/gadgetguru,
+lenapark_style (2025-02-01..2026-12-31).
+"""
+
+from devset_post import C, N, Post
+
+
+def E(platform, author, text, disclosure, reason, **kw):
+    """A post by an endorser that praises or promotes Acme."""
+    endorsement = {"missing": "undisclosed", "ambiguous": "ambiguous-disclosure", "clear": None}[disclosure]
+    return Post(platform, author, text, reason, disclosure=disclosure, endorsement=endorsement, **kw)
+
+
+def D(platform, author, text, disclosure, reason, **kw):
+    """A post that is not an endorsement (author not an endorser or not praising) with a given disclosure."""
+    return Post(platform, author, text, reason, disclosure=disclosure, **kw)
+
+
+def W(platform, author, text, reason, **kw):
+    """NLRA-protected speech: an employee about their own pay, hours, safety, management or union."""
+    return Post(platform, author, text, reason, nlra=True, **kw)
+
+
+ZW = "\u200b"
+ZWJ = "\u200d"
+
+POSTS = [
+    # --- employees, undisclosed ----------------------------------------------------------------
+    E("x", "danawhit", "Rocket firmware 4.1 is out and the regen braking is honestly the best it's ever been. go update!", "missing",
+      "roster employee (Engineering) praises product, no disclosure"),
+    E("reddit", "dana_builds", "If you're on the fence about Acme Cloud: the new sync engine is rock solid. I've thrown 200k files at it and it didn't blink.", "missing",
+      "roster employee on Reddit praises product"),
+    E("x", "marcuslee_acme", "The Rocket 2 is here and it's the best thing we've ever made 🚀 preorders open now at acme.example/rocket2", "missing",
+      "marketing employee promotes; 'we' is not a clear disclosure"),
+    E("x", "marcuslee_acme", "honestly can't stop cooking with the new Anvil griddle. weekend brunch sorted 🍳 link in bio", "missing",
+      "employee praise with promotional cue"),
+    E("x", "priyaraman", "Acme Cloud's new family sharing is so good, my parents finally back up their photos", "missing",
+      "support employee praises product without disclosure"),
+    E("reddit", "priya_r", "Honestly the RoadRunner Trap is the most humane option out there, would recommend to anyone dealing with mice.", "missing",
+      "roster employee on Reddit recommends product"),
+    E("x", "danawhit", "Anvil skillet > every other pan I own. fight me", "missing", "short employee praise"),
+    E("x", "marcuslee_acme", "Black Friday came early: 25% off every Anvil set with code ANVIL25 this week only", "missing",
+      "employee promotes a discount code, no disclosure"),
+    E("x", "tomokafor", "Packed 400 Rockets today and every one of them is a beauty. Best scooter on the market, not even close.", "missing",
+      "Tom Okafor during employment (2025-06) praises product", at="2025-06-14"),
+    E("reddit", "tomokafor", "Get the Anvil dutch oven. Best thing in my kitchen, lasts forever.", "missing",
+      "Tom Okafor still employed (2025-03) recommends", at="2025-03-02"),
+    E("x", "priyaraman", "the roadrunner trap is 30% off today and honestly it's a steal 🐭", "missing", "employee promotes a sale"),
+    # --- employees, clear in text ---------------------------------------------------------------
+    E("x", "danawhit", "I work at Acme, so take this with a grain of salt: firmware 4.1 fixed the phantom braking for good.", "clear",
+      "employee discloses employment at the start"),
+    E("x", "marcuslee_acme", "#ad Our new Anvil griddle is out today and I'm very proud of it. acme.example/griddle", "clear",
+      "starts with #ad"),
+    E("x", "marcuslee_acme", "Ad: Rocket 2 preorders are open. I'm on Acme's marketing team and I genuinely love this one.", "clear",
+      "starts with 'Ad' and states employment"),
+    E("reddit", "priya_r", "Acme support employee here (so biased!), but the new Cloud restore tool really is great. Deleted files come back in one click.", "clear",
+      "employment disclosed up front"),
+    E("x", "priyaraman", "Full disclosure, I work for Acme: the Anvil wok is the best pan I own.", "clear", "disclosure before the praise"),
+    E("reddit", "dana_builds", "Disclosure: I'm an engineer at Acme. That said, I think the Cloud desktop app is the fastest sync client around right now.", "clear",
+      "disclosure first"),
+    # --- employees, ambiguous / buried ---------------------------------------------------------
+    E("x", "danawhit", "Rocket 4.1 is a beast on hills now #collab", "ambiguous", "vague #collab tag"),
+    E("x", "marcuslee_acme", "the anvil griddle makes the crispiest smash burgers I've ever had, thanks @acme!", "ambiguous",
+      "bare 'thanks' is an ambiguous disclosure"),
+    E("reddit", "dana_builds", "I've been using Acme Cloud for my band's recordings for a year now and it has never lost a single file, even the 3 GB stems. Version history saved us twice. (I work at Acme, for what it's worth.)", "ambiguous",
+      "buried: employment disclosed only after the first 125 characters"),
+    E("x", "priyaraman", "Weekend plans: pancakes in the Anvil skillet, long ride on the Rocket, zero stress. Both are ridiculously good. #weekend #brunch #scooter #AcmeEmployee", "ambiguous",
+      "buried: #AcmeEmployee is an explicit employee tag but sits at the end among three other hashtags"),
+    # --- partners -----------------------------------------------------------------------------
+    E("x", "jessrivera", "The Acme Rocket completely changed my commute. 20 minutes, no traffic, no sweat. Use code JESS15 for 15% off!", "missing",
+      "paid partner with a discount code, no disclosure"),
+    E("reddit", "jessreviews", "After 3 months with the Anvil set: it's the best cookware I've owned. Full review on my channel.", "missing",
+      "paid partner reviews on Reddit, no disclosure"),
+    E("x", "gadgetguru_yt", "Rocket is $120 off today → acme.example/rocket?ref=gadgetguru grab it before it's gone", "missing",
+      "affiliate link, no disclosure"),
+    E("reddit", "gadgetguru", "My top 3 scooters of the year are in the video, and the Acme Rocket took #1 by a mile.", "missing",
+      "affiliate praises product"),
+    E("x", "lenapark_style", "obsessed with my sage green Rocket 💚 matches every outfit", "missing", "brand ambassador praise, no disclosure"),
+    E("x", "jessrivera", "#ad Trying the new Acme Anvil wok tonight, stir-fry recipe in the thread! 🥢", "clear", "starts with #ad"),
+    E("x", "jessrivera", "Ad | I've partnered with @acme to show you my Sunday meal prep with the Anvil set.", "clear", "starts with 'Ad'"),
+    E("x", "gadgetguru_yt", "Rocket 2 hands-on is live! I earn a commission if you buy through my link: acme.example/r2?ref=gg", "clear",
+      "plain-language affiliate disclosure early in a short post"),
+    E("x", "lenapark_style", "Paid partnership with @acme: styling the Rocket for autumn 🍂", "clear", "explicit paid partnership at the start"),
+    E("x", "jessrivera", "Loving my Rocket for quick grocery runs. Use code JESS15 #ad", "clear",
+      "short post ending in #ad with no other hashtags: easy to notice"),
+    E("reddit", "jessreviews", "[Sponsored by Acme] I spent a month with the Rocket. Range, brakes and the app, all covered below.", "clear",
+      "sponsored label at the start"),
+    E("x", "gadgetguru_yt", "#sponsored The RoadRunner Trap app is surprisingly clever. Full video up now.", "clear", "#sponsored first"),
+    E("x", "jessrivera", "this rocket is everything 😍 #sp", "ambiguous", "#sp is vague"),
+    E("x", "lenapark_style", "autumn fits ft. my acme rocket 🍁 #spon", "ambiguous", "#spon is vague"),
+    E("x", "gadgetguru_yt", "Acme Cloud is the backup I trust with my whole video archive #partner", "ambiguous", "#partner is vague"),
+    E("x", "jessrivera", "anvil skillet cornbread 🌽 thanks @acme!!", "ambiguous", "bare thanks"),
+    E("x", "lenapark_style", "Rocket + trench coat = the whole personality. #collab", "ambiguous", "#collab vague"),
+    E("x", "jessrivera", "Made my grandmother's jollof in the Anvil dutch oven and it came out even better than hers (don't tell her). Even heat, no burnt bottom, and cleanup took two minutes. #ad", "ambiguous",
+      "buried: #ad appears only after the first 125 characters of a long post"),
+    E("x", "gadgetguru_yt", "The Rocket 2 has the best brakes of any scooter I've tested. #escooter #commute #tech #ad", "ambiguous",
+      "buried: #ad at the end among three other hashtags"),
+    E("x", "lenapark_style", "my everyday carry: rocket, tote, oat latte ☕ #ootd #autumn #ad #citystyle #acme", "ambiguous",
+      "buried: #ad in an end cluster with four other hashtags"),
+    E("reddit", "gadgetguru", """I've ridden every scooter that came out this year and wrote up the results. Short version: the Acme Rocket 2 has the best range per dollar, the brakes are excellent, and the app finally doesn't suck. Long version in the video. Links to buy are affiliate links and I earn a commission.""", "ambiguous",
+      "buried: clear affiliate disclosure placed after the first 125 characters"),
+    E("x", "jessrivera", "Rocket weekend 🛴 #аd", "clear",
+      "Cyrillic 'а' in #аd reads as #ad to a person; short post, no other tags"),
+    E("x", "lenapark_style", "＃ａｄ my new favourite commute buddy, the Acme Rocket in sage", "clear",
+      "fullwidth ＃ａｄ at the start reads as #ad"),
+    E("x", "gadgetguru_yt", f"#a{ZW}d The Acme Cloud desktop app is the fastest sync I've tested this year.", "clear",
+      "zero-width space inside #ad at the start; reads as #ad"),
+    E("x", "jessrivera", f"#spon{ZW}sored Cooking with the Anvil griddle all week, recipes daily!", "clear",
+      "zero-width space inside #sponsored; reads as #sponsored"),
+    E("x", "lenapark_style", f"My Rocket, my rules 💚 #a{ZWJ}d", "clear", "zero-width joiner inside a short trailing #ad"),
+    E("x", "gadgetguru_yt", "Αd: Rocket 2 deep-dive is up, and it's my new favourite scooter", "clear",
+      "Greek capital alpha in 'Αd' at the start reads as 'Ad'"),
+    E("x", "jessrivera", f"Anvil wok = weeknight hero. #cooking #wok #dinner #a{ZW}d", "ambiguous",
+      "buried: zero-width #ad at the end among three other hashtags"),
+    # profile-only disclosures
+    E("x", "jessrivera", "Nothing beats the Anvil skillet for a proper sear. Code JESS15 still works!", "missing",
+      "profile says 'paid partner of Acme' but a profile disclosure is not enough",
+      description="Food & travel creator. Paid partner of @acme. Opinions my own."),
+    E("x", "danawhit", "The Rocket's new app is so smooth now. Highly recommend updating.", "missing",
+      "profile-only disclosure", description="Software engineer at Acme. Views my own."),
+    E("x", "rocket_rosa", "Acme Rocket is the best scooter in the city. no contest 🏆", "missing",
+      "non-roster author who identifies as working at Acme in the profile; disclosure only in profile",
+      description="Retail associate at Acme Corp | scooter nerd"),
+    E("reddit", "kettle_kev", "The Anvil kettle is the best thing to happen to my mornings. Buy one, you won't regret it.", "missing",
+      "profile self-identification only", description="Product designer @ Acme. Tea snob."),
+    E("x", "cloud_carla", "Our new Acme Cloud photo search is magic. Try searching 'dog on beach' 🐶", "missing",
+      "self-identified in profile; 'our' is not a clear disclosure", description="PM at Acme Cloud ☁️ | she/her"),
+    # self-identified in the text
+    E("x", "anvil_andy", "As someone who works at Acme I'm biased, but the Anvil griddle is the best thing we ship.", "clear",
+      "non-roster author discloses employment at the start"),
+    E("reddit", "sprocket_sam", "I work on the Acme Rocket team. We just shipped the hill-assist update and it's a huge improvement, go try it.", "clear",
+      "self-identification in the opening sentence is the disclosure"),
+    E("x", "newhire_nina", "3 weeks into working at Acme and the Rocket is even better than I thought. Seriously, get one.", "clear",
+      "opening clause discloses employment"),
+    # Tom Okafor after he left, and Lena before her start
+    D("x", "tomokafor", "Still riding the Rocket I bought in 2021. Best scooter out there.", "missing",
+      "Tom left Acme on 2025-08-31; as a former employee he is no longer an endorser", at="2026-02-11"),
+    D("reddit", "tomokafor", "Anvil pans are great, get the dutch oven, it lasts forever.", "missing",
+      "former employee after his end date; ordinary customer praise", at="2025-10-03"),
+    D("x", "lenapark_style", "just bought an acme rocket with my own money and I love it 💚", "missing",
+      "posted before Lena's ambassador period began (2025-02-01)", at="2025-01-12"),
+    # roster members not praising
+    C("x", "jessrivera", "ok @acme my Rocket's charger died after 2 weeks and I've been waiting 10 days for a replacement.", "product",
+      "partner complains: a complaint, not an endorsement"),
+    C("reddit", "gadgetguru", "Honest update: my long-term Rocket's battery lost 30% capacity in 8 months. Not great, Acme.", "product",
+      "affiliate's negative review is not an endorsement"),
+    D("x", "lenapark_style", "#ad the Globex Tote is my new go-to bag, use code LENA10", "clear",
+      "ambassador promotes a competitor with a clear #ad: not an Acme endorsement"),
+    D("x", "priyaraman", "anyone in Austin know a dentist who takes walk-ins? asking for a very sore molar", "missing",
+      "employee posting about something unrelated"),
+    D("x", "danawhit", "Long run this morning, 10k in 52 minutes. Legs are jelly.", "missing", "employee personal post"),
+    D("x", "marcuslee_acme", "Acme's Q3 customer survey closes Friday. If you own a Rocket we'd like to hear from you.", "missing",
+      "employee informational post, neither praise nor promotion of a product"),
+    # ordinary people and the word 'ad'
+    D("x", "hiker_holly", "Sunrise from the ridge 🌄 #adventure #hiking #rocket", "missing", "#adventure is not #ad"),
+    D("x", "random_randy", "not an ad, nobody pays me, I just really like my acme anvil", "missing",
+      "'not an ad' from an ordinary customer is not a disclosure"),
+    D("x", "adulting_amy", "bought my own pans today 🥲 #adulting #acmeanvil", "missing", "#adulting contains 'ad' but is not a disclosure"),
+    D("x", "sysadmin_sid", "#admin tip: Acme Cloud has a CLI, saves me an hour a week", "missing", "#admin is not #ad"),
+    D("x", "runner_rui", "Ad blockers are the best thing on the internet. Also my acme rocket.", "missing",
+      "starts with 'Ad' but as part of 'Ad blockers', read by a person as no disclosure"),
+    D("x", "coupon_queen", "ACME25 still works on the Anvil set btw, just used it", "missing",
+      "ordinary customer sharing a public code; not an endorser"),
+    D("x", "vlogger_vi", "#ad Collab with Globex kitchen! their new knife set is on my channel", "clear",
+      "clear disclosure about a competitor by a non-endorser"),
+    D("x", "sneaker_sal", "new adidas + my acme rocket = fastest commute ever #adidas", "missing", "#adidas is not #ad"),
+    D("x", "ad_agency_amy", "Acme's new Rocket billboard ad is clever, whoever wrote it deserves a raise", "missing",
+      "talks about an ad; not a disclosure, author not an endorser"),
+    D("x", "happy_hal", "Sponsored by nobody: my acme rocket is great", "missing",
+      "'Sponsored by nobody' is a joke non-disclosure"),
+    # --- NLRA-protected employee speech -------------------------------------------------------
+    W("x", "tomokafor", "Warehouse hit 96°F today and we still had no fans on the packing line. Three people nearly passed out. Something has to change.", "roster employee (during employment) on workplace safety",
+      at="2025-07-22"),
+    W("reddit", "tomokafor", "Mandatory 12-hour shifts again this week at the Acme warehouse. That's 60 hours. Anyone else on nights dealing with this?", "own hours, concerted question to coworkers",
+      at="2025-05-09"),
+    W("x", "priyaraman", "Support team got told our bonus is cut this year while ticket targets went up 20%. We're talking about it as a team.", "employee on pay, concerted"),
+    W("reddit", "priya_r", "Question for other support reps: are you also being told not to discuss your salary with coworkers? Pretty sure that's not allowed.", "pay discussion"),
+    W("x", "danawhit", "Engineering on-call at Acme now means weekends every other week with no extra pay. Not sustainable.", "hours and pay"),
+    W("x", "acme_packer_pat", "Acme warehouse workers: union card signing is Thursday 6pm at the community hall. Bring a friend.", "union organising by a self-identified employee",
+      description="Warehouse associate at Acme. Union yes!"),
+    W("x", "rocket_line_rob", "I work at the Acme Rocket plant and the new line speed is breaking people's wrists. Management says 'stretch more'.", "safety and management"),
+    W("reddit", "throwaway_acme_sup", "I work for Acme support. Our new manager schedules us for 'clopens' (close at 11pm, open at 7am) every week. Is this normal?", "hours and management"),
+    W("x", "priyaraman", "Three of us in support asked for the same raise the new hires got. Still waiting for an answer from HR.", "concerted pay request"),
+    W("x", "marcuslee_acme", "Acme marketing has lost 4 people in 2 months and the workload just got redistributed to the rest of us. No extra pay, no backfill.", "workload and pay"),
+    W("x", "warehouse_wanda", "I work at Acme's Reno warehouse and our break room has no AC and 1 microwave for 200 people. Petition is going around.", "working conditions, concerted"),
+    W("x", "danawhit", "Proud of my team for organising. Acme engineers are forming a union and we'll be announcing it next week.", "union activity"),
+    W("reddit", "tomokafor", "Acme warehouse pay is $17.50 after 4 years. New hires start at $18. Tell me how that makes sense.", "pay, during employment",
+      at="2025-04-18"),
+    W("x", "night_shift_nico", "working at acme's distribution center, we got 15 min notice that our shifts were cut to 4 hours. rent's due friday.", "hours cut"),
+    W("x", "priyaraman", "Our team lead yells at people on the support floor. HR hasn't done anything after 6 complaints. I'm done staying quiet.", "management conduct"),
+    W("x", "acme_tech_tia", "acme retail staff are required to stand for 9 hours with no stool, even when the store is empty. my knees are shot.", "safety/conditions",
+      description="Acme retail associate, Denver"),
+    W("reddit", "dana_builds", "Acme engineering folks: the RTO mandate means 3 hours of commute a day for some of us. Let's compare notes and push back together.", "hours, concerted"),
+    W("x", "marcuslee_acme", "Salary transparency thread: I'm a senior marketer at Acme, 6 years in. Happy to share my pay with coworkers who ask.", "pay discussion"),
+    W("x", "forklift_fran", "Second forklift near-miss this month at the Acme warehouse. We've asked for a spotter for months.", "safety",
+      description="Acme warehouse team lead"),
+    W("x", "priyaraman", "Acme support schedules are posted 2 days ahead now. Impossible to plan childcare. We've asked management to go back to 2 weeks.", "scheduling, concerted"),
+    # NLRA look-alikes (not NLRA)
+    N("x", "store_shopper", "feel for the Acme warehouse workers after that heat article. hope they get a union", "customer sympathising; not an employee's own conditions"),
+    N("x", "labour_news", "Acme Corp warehouse workers in Reno file for union election, NLRB confirms.", "news about unions, not an employee speaking"),
+    C("x", "impatient_ivan", "only one person working the whole Acme store on a Saturday and the line was out the door. hire more people", "policy",
+      "customer complaint about staffing; not an employee's speech"),
+    D("x", "danawhit", "My team shipped the Rocket 4.1 firmware this week, very proud. Proud of the work, not selling anything 😄", "missing",
+      "employee about her work output, not pay/hours/safety; praises the product so it is an endorsement",
+      endorsement="undisclosed"),
+    N("x", "hr_hannah", "Hiring: Acme is looking for warehouse associates in Reno, $19/hr, benefits from day one. Apply at acme.example/careers", "recruiting post by an unrelated account; pay mentioned but not own working conditions"),
+    N("x", "tomokafor", "New job, new chapter. Grateful for the 5 years, onto the next thing.", "former employee's farewell post after his end date, no praise, no working-conditions speech",
+      at="2025-09-05"),
+]

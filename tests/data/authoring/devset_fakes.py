@@ -92,16 +92,21 @@ class Fakes:
         words = ["Roadrunner", "Anvil", "Coyote", "Mesa", "Canyon", "Tumble", "Cactus", "Dusty"]
         return self.rng.choice(words) + self._pick(string.digits, 3) + self.rng.choice("!#$%&*") + self._pick(ALNUM, 4)
 
+    def db_url(self, scheme: str, user: str, host_and_path: str) -> str:
+        return f"{scheme}://{user}:{self.password()}@{host_and_path}"
+
     def pem_body(self) -> str:
         return "MII" + self._pick(ALNUM + "+/", 61)
 
     # --- PII -----------------------------------------------------------------------------------
-    def card(self, prefix: str = "4", length: int = 16) -> str:
+    def card(self, prefix: str = "4", length: int | str = 16) -> str:
+        length = int(length)
         digits = prefix + self._pick(string.digits, length - len(prefix) - 1)
         digits += str(luhn_check_digit(digits))
         return digits
 
-    def card_spaced(self, prefix: str = "4", length: int = 16, sep: str = " ") -> str:
+    def card_spaced(self, prefix: str = "4", length: int | str = 16, sep: str = " ") -> str:
+        length = int(length)
         d = self.card(prefix, length)
         if length == 15:
             return sep.join([d[:4], d[4:10], d[10:]])
@@ -114,12 +119,13 @@ class Fakes:
                 break
         return f"{area:03d}-{self.rng.randint(1, 99):02d}-{self.rng.randint(1, 9999):04d}"
 
-    def iban(self, country: str, bban_len: int, spaced: bool = True, bban_alpha: int = 0) -> str:
+    def iban(self, country: str, bban_len: int | str, spaced: str = "spaced", bban_alpha: int | str = 0) -> str:
+        bban_len, bban_alpha = int(bban_len), int(bban_alpha)
         bban = self._pick(string.ascii_uppercase, bban_alpha) + self._pick(string.digits, bban_len - bban_alpha)
         check = 98 - int(_iban_numeric(bban + country + "00")) % 97
         raw = f"{country}{check:02d}{bban}"
         assert iban_valid(raw)
-        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4)) if spaced else raw
+        return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4)) if spaced == "spaced" else raw
 
     def phone(self, region: str, template: str) -> str:
         """template uses # for random digits; retried until phonenumbers calls it valid."""
@@ -139,17 +145,17 @@ class Fakes:
     def git_sha(self) -> str:
         return hashlib.sha1(self._pick(ALNUM, 32).encode()).hexdigest()
 
-    def hex(self, n: int) -> str:
-        return self._pick(HEX, n)
+    def hex(self, n: int | str) -> str:
+        return self._pick(HEX, int(n))
 
-    def digits(self, n: int) -> str:
-        return self._pick(string.digits, n)
+    def digits(self, n: int | str) -> str:
+        return self._pick(string.digits, int(n))
 
     def ups(self) -> str:
         return "1Z" + self._pick(UPPER_DIGITS, 16)
 
-    def not_luhn(self, prefix: str = "4", length: int = 16) -> str:
-        d = self.card(prefix, length)
+    def not_luhn(self, prefix: str = "4", length: int | str = 16) -> str:
+        d = self.card(prefix, int(length))
         bad = (int(d[-1]) + 1 + self.rng.randint(0, 8)) % 10
         return d[:-1] + str(bad)
 

@@ -10,7 +10,7 @@ Leaks are written inline so the label can never drift from the text:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from devset_fakes import Fakes
 
@@ -43,8 +43,7 @@ def N(platform: str, author: str, text: str, reason: str, **kw) -> Post:
 def _call(fakes: Fakes, spec: str) -> str:
     name, *args = spec.split("|")
     method = getattr(fakes, name)
-    converted = [int(a) if a.isdigit() and name not in ("phone",) else a for a in args]
-    return method(*converted)
+    return method(*args)
 
 
 def render(text: str, fakes: Fakes) -> tuple[str, list[dict[str, str]]]:
