@@ -1,0 +1,37 @@
+"""Print label counts of tests/data/devset.jsonl as a Markdown table (pasted into tests/data/README.md)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+DEVSET = Path(__file__).resolve().parents[1] / "devset.jsonl"
+
+
+def main() -> None:
+    rows = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines()]
+    labels = [r["labels"] for r in rows]
+    leak_kinds = Counter(leak["kind"] for l in labels for leak in l["leaks"])
+    table = [
+        ("posts", len(rows)),
+        ("platform x / reddit", f"{sum(r['platform'] == 'x' for r in rows)} / {sum(r['platform'] == 'reddit' for r in rows)}"),
+        ("complaint: true", sum(l["complaint"] for l in labels)),
+        *((f"complaint topic: {t}", n) for t, n in sorted(Counter(l["topic"] for l in labels if l["topic"]).items())),
+        ("complaint: false", sum(not l["complaint"] for l in labels)),
+        *((f"disclosure: {d}", n) for d, n in sorted(Counter(l["disclosure"] for l in labels).items())),
+        *((f"endorsement: {e}", n) for e, n in sorted(Counter(l["endorsement"] for l in labels if l["endorsement"]).items())),
+        ("endorser posts with a clear disclosure (endorsement null)", "see reasons"),
+        ("nlra: true", sum(l["nlra"] for l in labels)),
+        ("posts with at least one leak", sum(bool(l["leaks"]) for l in labels)),
+        *((f"leak values: {k}", n) for k, n in sorted(leak_kinds.items())),
+        ("posts with no leak", sum(not l["leaks"] for l in labels)),
+        ("posts with an author_description", sum(r["author_description"] is not None for r in rows)),
+    ]
+    print("| label | count |\n|---|---|")
+    for name, value in table:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
