@@ -32,7 +32,10 @@ def _due(due_at: datetime | None, now: datetime) -> str:
         return "-"
     left = due_at - now
     hours = abs(left.total_seconds()) / 3600
-    span = f"{hours:.0f}h" if hours >= 1 else f"{abs(left.total_seconds()) / 60:.0f}m"
+    if hours >= 48:
+        span = f"{hours / 24:.0f}d"
+    else:
+        span = f"{hours:.0f}h" if hours >= 1 else f"{abs(left.total_seconds()) / 60:.0f}m"
     return f"OVERDUE {span}" if left.total_seconds() < 0 else f"in {span}"
 
 
