@@ -97,3 +97,16 @@ def test_when_the_queue_is_filtered_then_only_matching_findings_are_listed(cli, 
     assert listed("--severity", "critical") == []
     table = cli("list").stdout
     assert SECRET not in table and "OVERDUE" in table
+
+
+def test_when_exporting_a_period_then_only_findings_raised_in_it_are_written(cli, factory, finding_ids):
+    from datetime import timedelta
+
+    from .helpers import T0
+
+    later = store_mention(factory, "key AKIAQ3EGUVNT5XJ2LWPQ")
+    (late_id,) = intake(factory, later.id, [leak_span(4, 24)], now=T0 + timedelta(days=3)).created
+    ids = lambda *args: [json.loads(line)["finding_id"] for line in cli("export", *args).stdout.splitlines()]  # noqa: E731
+    assert ids("--since", (T0 + timedelta(days=1)).isoformat()) == [late_id]
+    assert ids("--until", "2026-11-03") == finding_ids
+    assert ids("--since", "2026-11-01", "--until", "2026-11-10") == finding_ids + [late_id]

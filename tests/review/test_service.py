@@ -101,3 +101,16 @@ def test_when_a_false_positive_is_dismissed_with_suppress_then_a_suppression_is_
         suppression = session.scalars(select(Suppression)).one()
     assert (suppression.fingerprint, suppression.rule_id, suppression.created_by) == (
         "fp-dismissed", "aws-access-key-id", "ana")
+
+
+def test_when_a_finding_is_escalated_then_its_routed_channels_are_notified_with_the_event_in_the_key(factory):
+    from brandwatch.store.models import OutboxMessage
+
+    finding_id = new_finding(factory)
+    outcome = ReviewService(factory, SETTINGS).escalate(finding_id, "ana", note="needs the cloud team")
+    with factory() as session:
+        keys = session.scalars(select(OutboxMessage.idempotency_key).order_by(OutboxMessage.id)).all()
+        payload = session.scalars(select(OutboxMessage.payload).order_by(OutboxMessage.id.desc())).first()
+    assert keys == [f"bw-finding-{finding_id}-new-sec-hook",
+                    f"bw-finding-{finding_id}-escalated-{outcome.event_id}-sec-hook"]
+    assert payload["status"] == "escalated" and payload["event"] == f"escalated-{outcome.event_id}"
