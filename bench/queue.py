@@ -60,6 +60,7 @@ def build(url: str, findings: int, seed: int = 7) -> float:
         with engine.begin() as connection:
             connection.execute(insert(Finding), [_finding(i, rng) for i in range(first, min(first + CHUNK, findings + 1))])
         print(f"  {min(first + CHUNK - 1, findings):>9,} findings", end="\r", file=sys.stderr)
+    print(file=sys.stderr)
     with engine.begin() as connection:
         connection.exec_driver_sql("ANALYZE")
     engine.dispose()

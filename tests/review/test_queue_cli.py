@@ -76,11 +76,15 @@ def test_when_an_invalid_transition_is_asked_from_the_cli_then_it_exits_2_naming
 
 
 def test_when_a_finding_is_shown_then_evidence_is_marked_and_the_secret_masked(cli, finding_ids):
+    cli("comment", finding_ids[0], f"rotated {SECRET} at 10:00", "--as", "ana")
     result = cli("show", finding_ids[0], "--no-color")
     assert result.exit_code == 0, result.output
     assert SECRET not in result.output
     assert "»my Acme Rocket broke«, support sent me [AKIA…] lol" in result.output
     assert "audit trail:" in result.output and "brandwatch  create  - → new" in result.output
+    assert "ana  comment  new → new  rotated [masked] at 10:00" in result.output
+    exported = cli("export").stdout
+    assert SECRET not in exported and "rotated [masked] at 10:00" in exported
     complaint = cli("show", finding_ids[1], "--no-color").output
     assert "reply draft (product" in complaint and "Hi @dana, we're sorry your Acme Rocket let you down." in complaint
 

@@ -114,3 +114,9 @@ def test_when_a_finding_is_escalated_then_its_routed_channels_are_notified_with_
     assert keys == [f"bw-finding-{finding_id}-new-sec-hook",
                     f"bw-finding-{finding_id}-escalated-{outcome.event_id}-sec-hook"]
     assert payload["status"] == "escalated" and payload["event"] == f"escalated-{outcome.event_id}"
+
+
+def test_when_a_note_quotes_the_leaked_value_then_the_audit_trail_stores_it_masked(factory):
+    finding_id = new_finding(factory, text="key AKIAQ3EGUVNT5XJ2LWPM leaked")
+    ReviewService(factory, SETTINGS).comment(finding_id, "ana", "revoked AKIAQ3EGUVNT5XJ2LWPM in IAM")
+    assert _events(factory, finding_id)[-1].note == "revoked [masked] in IAM"
