@@ -114,3 +114,25 @@ def test_when_exporting_a_period_then_only_findings_raised_in_it_are_written(cli
     assert ids("--since", (T0 + timedelta(days=1)).isoformat()) == [late_id]
     assert ids("--until", "2026-11-03") == finding_ids
     assert ids("--since", "2026-11-01", "--until", "2026-11-10") == finding_ids + [late_id]
+
+
+def test_when_neither_as_nor_brandwatch_user_is_given_then_the_os_user_acts(monkeypatch):
+    import getpass
+
+    from brandwatch.cli.queue_cmd import default_actor
+
+    monkeypatch.delenv("BRANDWATCH_USER", raising=False)
+    assert default_actor() == getpass.getuser()
+    monkeypatch.setenv("BRANDWATCH_USER", "erin")
+    assert default_actor() == "erin"
+
+
+def test_when_a_secret_recurs_then_queue_incidents_lists_every_post_without_the_value(cli, factory, finding_ids):
+    again = store_mention(factory, f"reposting {SECRET}")
+    (repeat_id,) = intake(factory, again.id, [leak_span(10, 30, preview="AKIA…")]).created
+    output = cli("incidents").stdout
+    assert "incident fp-1: 2 posts, rule aws-access-key-id" in output
+    assert f"finding {finding_ids[0]}" in output and f"finding {repeat_id}" in output
+    assert SECRET not in output
+    shown = cli("show", repeat_id, "--no-color").stdout
+    assert "incident: the same value appears in 2 posts" in shown
