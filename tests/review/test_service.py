@@ -73,7 +73,7 @@ def test_when_someone_holds_a_finding_then_a_second_claim_names_the_holder(facto
     finding_id = new_finding(factory)
     service = ReviewService(factory, SETTINGS)
     service.claim(finding_id, "ana")
-    with pytest.raises(InvalidTransition, match="is claimed.*cannot claim"):
+    with pytest.raises(InvalidTransition, match=rf"finding {finding_id} is claimed by ana: cannot claim; possible: release"):
         service.claim(finding_id, "bo")
 
 

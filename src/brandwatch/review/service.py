@@ -55,7 +55,11 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
                            .where(Finding.id == finding_id)).one_or_none()
     if seen is None:
         raise FindingNotFound(finding_id)
-    to = target_status(finding_id, seen.status, action)
+    try:
+        to = target_status(finding_id, seen.status, action)
+    except InvalidTransition:
+        holder = f" by {seen.assignee}" if seen.assignee and seen.status != Status.DISMISSED else ""
+        raise InvalidTransition(finding_id, seen.status, action.value, holder) from None
     if action is not Action.COMMENT:
         values = _changes(action, actor, assignee, reason, now)
         changed = session.execute(update(Finding)
