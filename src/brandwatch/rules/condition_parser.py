@@ -65,7 +65,7 @@ class ConditionParser:
                     self.report.error(key_at, f"{where}: '{key}' belongs beside a 'regex'")
                 continue
             if key not in CONDITION_KEYS:
-                self.report.error(key_at, f"unknown condition '{key}'{suggestion(str(key), CONDITION_KEYS)}")
+                self.report.error(key_at, f"unknown field '{key}'{suggestion(str(key), CONDITION_KEYS)}")
                 continue
             part = getattr(self, f"_{key}")(value, value_at, node, f"{where}.{key}")
             if part is not None:
