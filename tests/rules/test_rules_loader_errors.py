@@ -76,6 +76,7 @@ def test_when_one_file_of_a_directory_is_broken_then_nothing_loads_and_all_files
     ("      near: {terms: [a], within: 2}\n", "terms must be a list of exactly two terms"),
     ("      regex: '(a)'\n      secret_group: 3\n", "secret_group must be a group number from 0 to 1"),
     ("      phrase: []\n", "expected a phrase or a list of non-empty phrases"),
+    ("      regex: 'x*'\n", "regex matches empty text"),
 ])
 def test_when_a_condition_is_malformed_then_the_loader_names_the_problem(tmp_path, match_yaml, message):
     write_rules(tmp_path / "r", one_rule(match_yaml))

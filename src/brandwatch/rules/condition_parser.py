@@ -151,6 +151,9 @@ class ConditionParser:
         if compiled is None:
             self.report.error(position, f"regex does not compile in RE2: {reason}")
             return None
+        if compiled.search(b"") is not None:
+            self.report.error(position, "regex matches empty text; it must capture at least one character")
+            return None
         group = 1 if compiled.groups >= 1 else 0
         if "secret_group" in parent:
             group = parent["secret_group"]

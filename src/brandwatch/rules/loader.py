@@ -84,8 +84,7 @@ def _load_file(path: Path, label: str, values: TemplateValues, problems: Problem
             problems.add(label, key_position(document, key), None,
                          f"unknown top-level key '{key}'{suggestion(str(key), FILE_FIELDS)}")
     if "allow" in document:
-        report = RuleReporter(problems, label, "")
-        report.rule = None  # type: ignore[assignment]  # file-level: no rule to name
+        report = RuleReporter(problems, label, None)
         file_allow = _parse_allow(document["allow"], value_position(document, "allow"), report)
         exact.update(file_allow.exact)
         patterns.extend(file_allow.patterns)

@@ -78,24 +78,16 @@ class RuleSet:
     def match(self, text: str, context: MatchContext = MatchContext()) -> list[RuleHit]:
         scan = self._index.scan(normalise(text))
         candidates = self._candidates(scan)
-        hits: list[RuleHit] = []
-        self_identified = False
-        for i in self._self_id:
-            if i in candidates:
-                found = self._hits(i, scan, {}, in_description=False)
-                self_identified |= bool(found)
-                hits.extend(found)
-        if context.author_description:
-            described = self._index.scan(normalise(context.author_description))
-            picked = self._candidates(described)
-            for i in self._self_id:
-                if i in picked:
-                    found = self._hits(i, described, {}, in_description=True)
-                    self_identified |= bool(found)
-                    hits.extend(found)
         brand_present = context.brand_terms_present
         if brand_present is None:
             brand_present = not self._brand_set.isdisjoint(scan.phrases)
+        # Self-identification first: it decides the `author: self-identified` gate of other rules.
+        hits = self._self_identification(scan, candidates, context, brand_present, in_description=False)
+        if context.author_description:
+            described = self._index.scan(normalise(context.author_description))
+            hits += self._self_identification(described, self._candidates(described), context,
+                                              brand_present, in_description=True)
+        self_identified = bool(hits)
         for i in sorted(candidates):
             rule = self.rules[i]
             if rule.signal == SELF_IDENTIFICATION:
@@ -104,6 +96,16 @@ class RuleSet:
             if gates is not None:
                 hits.extend(self._hits(i, scan, gates, in_description=False))
         hits.sort(key=lambda h: (h.start, h.end, h.rule.id))
+        return hits
+
+    def _self_identification(self, scan: Scan, candidates: set[int], context: MatchContext,
+                             brand_present: bool, *, in_description: bool) -> list[RuleHit]:
+        hits: list[RuleHit] = []
+        for i in self._self_id:
+            if i in candidates:
+                gates = _gates(self.rules[i], context, False, brand_present)
+                if gates is not None:
+                    hits += self._hits(i, scan, gates, in_description=in_description)
         return hits
 
     def _candidates(self, scan: Scan) -> set[int]:
