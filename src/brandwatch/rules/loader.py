@@ -126,7 +126,7 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
         match = parser.parse_match(node["match"], value_position(node, "match"))
     else:
         report.error(position, "missing required field 'match'")
-    author = fields.choice("author", AUTHORS) or "anyone"
+    author = fields.choice_list("author", AUTHORS) or ("anyone",)
     sentiment = fields.choice_list("sentiment", SENTIMENT_LABELS)
     mentions_brand = fields.boolean("mentions_brand")
     allow = _parse_allow(node["allow"], value_position(node, "allow"), report) if "allow" in node else Allow()

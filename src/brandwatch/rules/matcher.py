@@ -163,15 +163,12 @@ def _leading_regex(condition) -> Regex | None:
 def _gates(rule: Rule, context: MatchContext, self_identified: bool, brand_present: bool) -> dict | None:
     """The gates the post passes, or None when one fails."""
     passed: dict = {}
-    if rule.author != "anyone":
-        role = context.author_role
-        if rule.author == "self-identified":
-            ok = self_identified
-        else:
-            ok = role == rule.author
-        if not ok:
+    if "anyone" not in rule.author:
+        roles = {context.author_role, "self-identified" if self_identified else None}
+        matched = [role for role in rule.author if role in roles]
+        if not matched:
             return None
-        passed["author"] = rule.author
+        passed["author"] = matched[0]
     if rule.sentiment:
         label = context.sentiment.label if context.sentiment is not None else None
         if label not in rule.sentiment:

@@ -60,7 +60,7 @@ class Rule:
     content_hash: str  # sha256 of the rule's canonical content: the exact rule version
     keywords: tuple[str, ...] = ()
     match: Any = None  # a condition from brandwatch.rules.conditions
-    author: str = "anyone"
+    author: tuple[str, ...] = ("anyone",)  # the gate passes when the author is any of these
     sentiment: tuple[str, ...] = ()
     mentions_brand: bool | None = None
     allow: Allow = Allow()
