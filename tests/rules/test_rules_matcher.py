@@ -102,3 +102,16 @@ def test_when_hits_are_returned_then_they_carry_explanations_and_scores(bundled)
     assert hits[0].explanation["prefilter"] == "ghp_"
     assert hits[0].explanation["validator"] == "github-token"
     assert hits[0].score == 0.95
+
+
+def test_when_the_author_gate_lists_roles_then_any_of_them_passes(tmp_path):
+    rules = _rules(tmp_path, "      phrase: launch\n", extra="    author: [employee, partner]\n")
+    assert [_values(rules, "launch day", MatchContext(author_role=role)) for role in
+            ("employee", "partner", None)] == [["launch"], ["launch"], []]
+
+
+def test_when_a_checksum_fails_then_the_entropy_choice_still_finds_the_token_at_a_lower_score(bundled):
+    valid = "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"
+    typo = valid[:-1] + "E"
+    scores = [[h.score for h in bundled.match(f"token {token}")] for token in (valid, typo)]
+    assert scores == [[0.95], [0.85]]

@@ -40,3 +40,13 @@ def test_when_any_text_is_normalised_then_every_span_maps_inside_the_original(te
     for start in range(len(norm.folded)):
         t_start, t_end = norm.from_folded(start, start + 1)
         assert 0 <= t_start < t_end <= len(norm.text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT, _TEXT)
+def test_when_a_profile_is_matched_too_then_description_spans_lie_inside_the_description(text, description):
+    from brandwatch.rules import MatchContext
+
+    for hit in _RULES.match(text, MatchContext(author_description=description)):
+        source = description if hit.in_description else text
+        assert 0 <= hit.start < hit.end <= len(source) and hit.value == source[hit.start:hit.end]
