@@ -108,15 +108,17 @@ def time_rules(rule_set, posts: list[str]) -> tuple[float, int]:
 
 
 def time_detect_secrets(posts: list[str]) -> tuple[float, int]:
-    from detect_secrets.core.scan import scan_line
+    """detect-secrets with its default plugins and filters, through the same per-file line scanner
+    `scan_file` uses (`scan_line` is its ad-hoc mode: no filters, every word reported, ~10x slower)."""
+    from detect_secrets.core.scan import _process_line_based_plugins
     from detect_secrets.settings import default_settings
 
     found = 0
     with default_settings():
         start = time.perf_counter()
         for post in posts:
-            for line in post.splitlines() or [post]:
-                found += sum(1 for _ in scan_line(line))
+            lines = list(enumerate(post.splitlines() or [post], 1))
+            found += sum(1 for _ in _process_line_based_plugins(lines, "post.txt"))
         return time.perf_counter() - start, found
 
 
