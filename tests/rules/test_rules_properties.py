@@ -16,7 +16,7 @@ _RULES = load_rules(None, load_settings(REPO / "config" / "brandwatch.yaml"))
 _FRAGMENTS = st.sampled_from([
     "AKIAQ3EGUVNT5XJ2LWPM", "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", "\u200b", "\u0301", "😀",
     "internal use only", "Acme", "Bluebird", "OPS-4412", "4282 3768 5860 9055", "ß", "ﬁ", "ＡＣＭＥ",
-    "a@b.co", "(415) 555-0132", "password=", "@", "-", " ",
+    "a@b.co", "(415) 555-0132", "password=", "@", "-", " ", "\ud800", "\udcff", "\x00",
 ])
 _TEXT = st.lists(st.one_of(st.text(max_size=12), _FRAGMENTS), max_size=12).map("".join)
 
