@@ -190,7 +190,7 @@ def _parse_allow(raw: Any, position: Position | None, report: RuleReporter) -> A
     exact, patterns = set(), []
     for index, value in enumerate(raw):
         if value.startswith("regex:"):
-            compiled, reason = compile_re2(value[len("regex:"):], as_bytes=False)
+            compiled, reason = compile_re2(value[len("regex:"):], as_bytes=True)
             if compiled is None:
                 report.error(item_position(raw, index), f"allow pattern does not compile in RE2: {reason}")
             else:

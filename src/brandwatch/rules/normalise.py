@@ -3,7 +3,8 @@
 Two views are built from one post:
 - `text`: NFKC with zero-width characters removed. Regexes run here, so full-width or styled letters
   read as plain ones and `pass\u200bword` cannot hide, while case (which secrets depend on) survives.
-- `folded`: `text` casefolded. The keyword automaton, phrases and `near` terms run here.
+- `folded`: `text` casefolded, each run of whitespace read as one space. The keyword automaton,
+  phrases and `near` terms run here.
 
 Every offset reported to callers is a Python string offset into the ORIGINAL text. Most posts are
 plain ASCII or already NFKC-stable (emoji are), so those take a fast path with identity maps.
@@ -11,12 +12,16 @@ plain ASCII or already NFKC-stable (emoji are), so those take a fast path with i
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
 # Characters a reader does not see: they must not split a word the matcher is looking for.
 ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
 _ZERO_WIDTH_TABLE = {ord(ch): None for ch in ZERO_WIDTH}
+# Phrases are written with single spaces; posts break lines and double-space between the words.
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+_SPACES_OR_NOT = re.compile(r"\s+|\S+")
 
 
 @dataclass
@@ -76,7 +81,10 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     if original.isascii():
-        return NormalisedText(original, original, original.lower())
+        lowered = original.lower()
+        if not _SPACE_RUN.search(lowered):
+            return NormalisedText(original, original, lowered)
+        return _folded(NormalisedText(original, original, ""))
     if unicodedata.is_normalized("NFKC", original):
         if ZERO_WIDTH.isdisjoint(original):
             return _folded(NormalisedText(original, original, ""))
@@ -117,14 +125,31 @@ def _segments(text: str):
 
 def _folded(view: NormalisedText) -> NormalisedText:
     folded = view.text.casefold()
-    view.folded = folded
+    fold_map: list[int] | None = None
     if len(folded) != len(view.text):
         # Some character expanded (ß -> ss); casefold never shrinks one, so map char by char.
-        fold_map: list[int] = []
+        fold_map = []
         for index, ch in enumerate(view.text):
             fold_map.extend([index] * len(ch.casefold()))
-        view._fold_map = fold_map
+    if _SPACE_RUN.search(folded):
+        folded, fold_map = _single_spaced(folded, fold_map)
+    view.folded, view._fold_map = folded, fold_map
     return view
+
+
+def _single_spaced(folded: str, fold_map: list[int] | None) -> tuple[str, list[int]]:
+    """Every run of whitespace becomes one space, keeping the map to `text` offsets."""
+    pieces: list[str] = []
+    new_map: list[int] = []
+    for match in _SPACES_OR_NOT.finditer(folded):
+        start, end = match.span()
+        if match.group().isspace():
+            pieces.append(" ")
+            new_map.append(fold_map[start] if fold_map is not None else start)
+        else:
+            pieces.append(match.group())
+            new_map.extend(fold_map[start:end] if fold_map is not None else range(start, end))
+    return "".join(pieces), new_map
 
 
 def _byte_index(text: str) -> dict[int, int]:

@@ -35,12 +35,16 @@ class Allow:
     """Values that are never reported: exact strings (compared casefolded) and RE2 patterns."""
 
     exact: frozenset[str] = frozenset()
-    patterns: tuple[Any, ...] = ()  # compiled re2 over str
+    patterns: tuple[Any, ...] = ()  # compiled re2 over UTF-8 bytes
 
     def allows(self, value: str) -> bool:
         if value.casefold() in self.exact:
             return True
-        return any(pattern.search(value) for pattern in self.patterns)
+        if not self.patterns:
+            return False
+        # surrogatepass: a post may hold lone surrogates, which strict UTF-8 refuses to encode.
+        encoded = value.encode("utf-8", "surrogatepass")
+        return any(pattern.search(encoded) for pattern in self.patterns)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.patterns)
