@@ -81,7 +81,11 @@ def generate_posts(count: int, seed: int, leak_rate: float = 0.03) -> list[str]:
             parts.insert(rng.randrange(len(parts)), rng.choice(NOISE)(rng))
         if rng.random() < leak_rate:
             parts.insert(rng.randrange(len(parts)), rng.choice(LEAKS)(rng))
-        posts.append(" ".join(parts))
+        post = " ".join(parts)
+        if rng.random() < 0.1:  # some posts break lines
+            cut = rng.randrange(len(post))
+            post = post[:cut] + "\n\n" + post[cut:]
+        posts.append(post)
     return posts
 
 
