@@ -68,6 +68,12 @@ class RuleSet:
         self._self_id = [i for i, r in enumerate(rules) if r.signal == SELF_IDENTIFICATION]
         self._brand_set = frozenset(self._brand_terms)
         self._always, self._screen, self._screened = _screen(rules, self._always)
+        # What selected each rule as a candidate, for explanations.
+        self._selected_by = ["keyword" if r.keywords else "phrase" for r in rules]
+        for i in self._screened:
+            self._selected_by[i] = "regex screen"
+        for i in self._always:
+            self._selected_by[i] = "none (runs on every post)"
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -132,8 +138,10 @@ class RuleSet:
             seen.add((o_start, o_end))
             if rule.allow.allows(value) or self.allow.allows(value):
                 continue
-            explanation = {"prefilter": scan.keywords.get(index),
-                           **info, "gates": gates}
+            selected_by = self._selected_by[index]
+            # The keyword that let the rule run, or how it was selected when it has none.
+            prefilter = scan.keywords.get(index) if selected_by == "keyword" else selected_by
+            explanation = {"prefilter": prefilter, **info, "gates": gates}
             hits.append(RuleHit(rule, o_start, o_end, value, _score(info), explanation, in_description))
         return hits
 
