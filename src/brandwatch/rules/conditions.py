@@ -9,6 +9,7 @@ A finding condition returns spans `(start, end, info)` in the coordinates of the
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Protocol, Union
@@ -67,17 +68,27 @@ class Near:
         firsts = [(s, e) for p in self.first for s, e in scan.phrase_spans(p)]
         if not firsts:
             return []
-        seconds = [(s, e) for p in self.second for s, e in scan.phrase_spans(p)]
+        seconds = sorted((scan.words_before(s), s, e) for p in self.second for s, e in scan.phrase_spans(p))
+        if not seconds:
+            return []
+        # Words a second term can span, so the window below never misses a pair.
+        longest = max(scan.words_before(e) - ws for ws, _, e in seconds)
+        starts = [ws for ws, _, _ in seconds]
         found = []
         for a_start, a_end in firsts:
-            for b_start, b_end in seconds:
+            low = scan.words_before(a_start) - self.within - longest - 1
+            high = scan.words_before(a_end) + self.within
+            # Only second terms whose word position is near the first term: linear, not quadratic,
+            # on a hostile post that repeats both terms thousands of times.
+            for _, b_start, b_end in seconds[bisect_left(starts, low):bisect_right(starts, high)]:
                 (_, first_end), (second_start, _) = sorted([(a_start, a_end), (b_start, b_end)])
                 gap = scan.words_before(second_start) - scan.words_before(first_end)
-                if gap <= self.within:
-                    start, end = min(a_start, b_start), max(a_end, b_end)
-                    found.append((start, end, {"near": [scan.norm.text[a_start:a_end],
-                                                        scan.norm.text[b_start:b_end]]}))
-        return found[:MAX_SPANS_PER_CONDITION]
+                if gap <= self.within and (a_start, a_end) != (b_start, b_end):
+                    found.append((min(a_start, b_start), max(a_end, b_end),
+                                  {"near": [scan.norm.text[a_start:a_end], scan.norm.text[b_start:b_end]]}))
+                    if len(found) >= MAX_SPANS_PER_CONDITION:
+                        return found
+        return found
 
 
 @dataclass(frozen=True)
