@@ -194,7 +194,7 @@ def _parse_allow(raw: Any, position: Position | None, report: RuleReporter) -> A
             if compiled is None:
                 report.error(item_position(raw, index), f"allow pattern does not compile in RE2: {reason}")
             else:
-                patterns.append(compiled)
+                patterns.append(compiled.pattern)
         else:
             exact.add(value.casefold())
     return Allow(frozenset(exact), tuple(patterns))

@@ -22,6 +22,7 @@ _ZERO_WIDTH_TABLE = {ord(ch): None for ch in ZERO_WIDTH}
 # Phrases are written with single spaces; posts break lines and double-space between the words.
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 _SPACES_OR_NOT = re.compile(r"\s+|\S+")
+_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -37,6 +38,7 @@ class NormalisedText:
     _encoded: bytes | None = field(default=None, repr=False)
     _byte_to_char: dict[int, int] | None = field(default=None, repr=False)
     _removed_only: bool = False  # `text` is `original` minus zero-width characters: map built lazily
+    _fold_pending: bool = False  # `folded` is not `text` char for char: `_fold_map` built lazily
 
     @property
     def encoded(self) -> bytes:
@@ -57,6 +59,9 @@ class NormalisedText:
 
     def from_folded(self, start: int, end: int) -> tuple[int, int]:
         """A span of `folded` as a span of `text`."""
+        if self._fold_pending:
+            self._fold_map = _fold_map(self.text)
+            self._fold_pending = False
         if self._fold_map is None:
             return start, end
         if start >= end:
@@ -84,7 +89,7 @@ def normalise(original: str) -> NormalisedText:
         lowered = original.lower()
         if not _SPACE_RUN.search(lowered):
             return NormalisedText(original, original, lowered)
-        return _folded(NormalisedText(original, original, ""))
+        return NormalisedText(original, original, _WHITESPACE.sub(" ", lowered), _fold_pending=True)
     if unicodedata.is_normalized("NFKC", original):
         if ZERO_WIDTH.isdisjoint(original):
             return _folded(NormalisedText(original, original, ""))
@@ -125,31 +130,33 @@ def _segments(text: str):
 
 def _folded(view: NormalisedText) -> NormalisedText:
     folded = view.text.casefold()
-    fold_map: list[int] | None = None
-    if len(folded) != len(view.text):
-        # Some character expanded (ß -> ss); casefold never shrinks one, so map char by char.
-        fold_map = []
-        for index, ch in enumerate(view.text):
-            fold_map.extend([index] * len(ch.casefold()))
+    pending = len(folded) != len(view.text)
     if _SPACE_RUN.search(folded):
-        folded, fold_map = _single_spaced(folded, fold_map)
-    view.folded, view._fold_map = folded, fold_map
+        folded, pending = _WHITESPACE.sub(" ", folded), True
+    view.folded, view._fold_pending = folded, pending
     return view
 
 
-def _single_spaced(folded: str, fold_map: list[int] | None) -> tuple[str, list[int]]:
-    """Every run of whitespace becomes one space, keeping the map to `text` offsets."""
-    pieces: list[str] = []
-    new_map: list[int] = []
-    for match in _SPACES_OR_NOT.finditer(folded):
+def _fold_map(text: str) -> list[int]:
+    """For each character of the folded view, the index of the `text` character it came from.
+
+    Built only when a phrase hit needs it: casefold expands some characters (ß -> ss, never fewer
+    than one), and each run of whitespace reads as one space.
+    """
+    folded: list[str] = []
+    index_of: list[int] = []
+    for index, ch in enumerate(text):
+        for piece in ch.casefold():
+            folded.append(piece)
+            index_of.append(index)
+    fold_map: list[int] = []
+    for match in _SPACES_OR_NOT.finditer("".join(folded)):
         start, end = match.span()
         if match.group().isspace():
-            pieces.append(" ")
-            new_map.append(fold_map[start] if fold_map is not None else start)
+            fold_map.append(index_of[start])
         else:
-            pieces.append(match.group())
-            new_map.extend(fold_map[start:end] if fold_map is not None else range(start, end))
-    return "".join(pieces), new_map
+            fold_map.extend(index_of[start:end])
+    return fold_map
 
 
 def _byte_index(text: str) -> dict[int, int]:
