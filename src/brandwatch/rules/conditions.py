@@ -12,7 +12,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol, Union
+from typing import Any, Callable, Union
 
 from brandwatch.rules.scan import Scan
 
@@ -20,10 +20,6 @@ Found = tuple[int, int, dict]
 
 # A regex that matches everywhere in a 100 KB post must not turn one post into 10,000 hits.
 MAX_SPANS_PER_CONDITION = 200
-
-
-class Finder(Protocol):
-    def find(self, scan: Scan) -> list[Found]: ...
 
 
 @dataclass(frozen=True)

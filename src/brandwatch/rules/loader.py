@@ -10,7 +10,7 @@ from typing import Any
 
 from brandwatch.config import Settings
 from brandwatch.errors import RuleError
-from brandwatch.rules.condition_parser import ConditionParser, compile_re2
+from brandwatch.rules.condition_parser import ConditionParser, compile_re2, fold
 from brandwatch.rules.examples import parse_examples
 from brandwatch.rules.matcher import RuleSet
 from brandwatch.rules.reporting import (Problems, RuleReporter, item_position, key_position,
@@ -169,8 +169,6 @@ def _keywords(node: Any, report: RuleReporter, values: TemplateValues) -> tuple[
     if not isinstance(raw, list) or not raw or not all(isinstance(k, str) and k.strip() for k in raw):
         report.error(position, "keywords must be a non-empty list of non-empty strings")
         return ()
-    from brandwatch.rules.condition_parser import fold
-
     folded: dict[str, None] = {}
     for keyword in raw:
         bad = unknown_templates(keyword, values)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from brandwatch.rules.automaton import KeywordIndex
 import re2
 
+from brandwatch.rules.automaton import KeywordIndex
 from brandwatch.rules.condition_parser import re2_options
 from brandwatch.rules.conditions import All, Regex, phrases_in, triggers
 from brandwatch.rules.normalise import normalise
