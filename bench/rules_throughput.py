@@ -96,6 +96,7 @@ def adversarial_texts(size: int = 100_000) -> dict[str, str]:
         "digit groups": "4111 1111 ",
         "at signs": "a@b.",
         "zero-width + emoji": "p\u200ba\u200bs\u200bs😀é\u0301",
+        "decomposed accents": "cafe\u0301 ﬁ Ｘ ",  # not NFKC: the slow, mapped normalisation
         "near-miss token": "ghp_" + "A" * 35 + " ",
         "long word": "Zq9" * 11,
     }

@@ -102,18 +102,31 @@ def normalise(original: str) -> NormalisedText:
 
 
 def _slow_normalise(original: str) -> NormalisedText:
-    """NFKC one combining sequence at a time, so each output character knows its source span."""
+    """NFKC piece by piece, so each output character knows its source span.
+
+    Whitespace never composes with its neighbours, so each run of non-space characters is checked
+    on its own: one already in NFKC without zero-width characters is copied with an identity map,
+    and only the others are normalised one combining sequence at a time.
+    """
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for seg_start, seg_end in _segments(original):
-        segment = original[seg_start:seg_end].translate(_ZERO_WIDTH_TABLE)
-        if not segment:
+    for match in _SPACES_OR_NOT.finditer(original):
+        run_start, run_end = match.span()
+        run = match.group()
+        if run.isascii() or (ZERO_WIDTH.isdisjoint(run) and unicodedata.is_normalized("NFKC", run)):
+            pieces.append(run)
+            starts.extend(range(run_start, run_end))
+            ends.extend(range(run_start + 1, run_end + 1))
             continue
-        normal = unicodedata.normalize("NFKC", segment)
-        pieces.append(normal)
-        starts.extend([seg_start] * len(normal))
-        ends.extend([seg_end] * len(normal))
+        for seg_start, seg_end in _segments(run):
+            segment = run[seg_start:seg_end].translate(_ZERO_WIDTH_TABLE)
+            if not segment:
+                continue
+            normal = unicodedata.normalize("NFKC", segment)
+            pieces.append(normal)
+            starts.extend([run_start + seg_start] * len(normal))
+            ends.extend([run_start + seg_end] * len(normal))
     return NormalisedText(original, "".join(pieces), "", starts, ends)
 
 
