@@ -56,7 +56,7 @@ def lint_command(cli: CliContext, path: Path | None, rules_dir: Path | None) -> 
     for rule in rule_set.rules:
         by_category[rule.category] = by_category.get(rule.category, 0) + 1
     summary = ", ".join(f"{n} {category}" for category, n in sorted(by_category.items()))
-    click.echo(f"ok: {len(rule_set)} rules ({summary})")
+    click.echo(f"ok: {len(rule_set)} rules" + (f" ({summary})" if summary else ""))
 
 
 @command.command("explain")
