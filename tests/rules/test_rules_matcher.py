@@ -122,3 +122,10 @@ def test_when_near_terms_come_in_reverse_order_or_repeat_then_each_close_pair_is
     assert _values(rules, "late again and then order 5") == []
     assert _values(rules, "so late: my order") == ["late: my order"]
     assert len(_values(rules, "order late " * 5000)) == 200  # capped, and linear on hostile input
+
+
+def test_when_a_value_is_allowlisted_then_diagnose_says_so(bundled):
+    assert bundled.diagnose("AKIAIOSFODNN7EXAMPLE", "aws-access-key-id") == \
+        "found values, but every one is allowlisted"
+    assert bundled.diagnose("x AKIAQ3EGUVNT5XJ2LWPM", "aws-access-key-id") == "fires on 1 span(s)"
+    assert bundled.diagnose("akia!", "aws-access-key-id").startswith("run, but its conditions found nothing")

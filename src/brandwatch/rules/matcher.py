@@ -104,6 +104,35 @@ class RuleSet:
         hits.sort(key=lambda h: (h.start, h.end, h.rule.id))
         return hits
 
+    def diagnose(self, text: str, rule_id: str, context: MatchContext = MatchContext()) -> str:
+        """One line saying why a rule does or does not fire on `text` (`rules explain --rule`)."""
+        index = next((i for i, rule in enumerate(self.rules) if rule.id == rule_id), None)
+        if index is None:
+            return f"no rule '{rule_id}' is loaded"
+        rule = self.rules[index]
+        if rule.templated_empty:
+            return "never fires with this config: a template it uses expands to nothing"
+        scan = self._index.scan(normalise(text))
+        if index not in self._candidates(scan):
+            if rule.keywords:
+                return f"not run: none of its keywords appear ({', '.join(rule.keywords)})"
+            if self._selected_by[index] == "phrase":
+                return "not run: none of the phrases it needs appear"
+            return "not run: its regex cannot match anywhere in the post (regex screen)"
+        hits = self.match(text, context)
+        self_identified = any(h.rule.signal == SELF_IDENTIFICATION for h in hits)
+        brand_present = context.brand_terms_present
+        if brand_present is None:
+            brand_present = not self._brand_set.isdisjoint(scan.phrases)
+        if _gates(rule, context, self_identified, brand_present) is None:
+            return "gates fail: " + _gate_failure(rule, context, self_identified, brand_present)
+        fired = [h for h in hits if h.rule.id == rule_id]
+        if fired:
+            return f"fires on {len(fired)} span(s)"
+        if rule.match.find(scan):
+            return "found values, but every one is allowlisted"
+        return "run, but its conditions found nothing (or an entropy, validate or not part rejected it)"
+
     def _self_identification(self, scan: Scan, candidates: set[int], context: MatchContext,
                              brand_present: bool, *, in_description: bool) -> list[RuleHit]:
         hits: list[RuleHit] = []
@@ -187,6 +216,21 @@ def _gates(rule: Rule, context: MatchContext, self_identified: bool, brand_prese
             return None
         passed["mentions_brand"] = brand_present
     return passed
+
+
+def _gate_failure(rule: Rule, context: MatchContext, self_identified: bool, brand_present: bool) -> str:
+    """The gates a post fails, in words (the inverse of `_gates`)."""
+    reasons = []
+    roles = {context.author_role, "self-identified" if self_identified else None}
+    if "anyone" not in rule.author and not roles.intersection(rule.author):
+        reasons.append(f"author must be {' or '.join(rule.author)}, is {context.author_role or 'unknown'}")
+    label = context.sentiment.label if context.sentiment is not None else None
+    if rule.sentiment and label not in rule.sentiment:
+        reasons.append(f"sentiment must be {' or '.join(rule.sentiment)}, is {label or 'not given'}")
+    if rule.mentions_brand is not None and brand_present != rule.mentions_brand:
+        reasons.append("the post must mention the brand" if rule.mentions_brand
+                       else "the post must not mention the brand")
+    return "; ".join(reasons)
 
 
 def _score(info: dict) -> float:
