@@ -90,6 +90,13 @@ def generate_posts(count: int, seed: int, leak_rate: float = 0.03) -> list[str]:
 
 
 def adversarial_texts(size: int = 100_000) -> dict[str, str]:
+    rng = random.Random(3)
+    varied = {  # every piece differs, so no validator result can be reused
+        "phone-shaped, invalid": " ".join(f"{rng.randint(100, 199)}-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
+                                          for _ in range(size // 12)),
+        "card-shaped": " ".join(f"4{rng.randint(100, 999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} "
+                                f"{rng.randint(1000, 9999)}" for _ in range(size // 20)),
+    }
     unit = {
         "one letter": "a",
         "keyword storm": "ghp_ AKIA sk_live_ xoxb- eyJ password= api_key: ",
@@ -100,7 +107,8 @@ def adversarial_texts(size: int = 100_000) -> dict[str, str]:
         "near-miss token": "ghp_" + "A" * 35 + " ",
         "long word": "Zq9" * 11,
     }
-    return {name: (text * (size // len(text) + 1))[:size] for name, text in unit.items()}
+    repeated = {name: (text * (size // len(text) + 1))[:size] for name, text in unit.items()}
+    return {**repeated, **{name: text[:size] for name, text in varied.items()}}
 
 
 def time_rules(rule_set, posts: list[str]) -> tuple[float, float, int]:

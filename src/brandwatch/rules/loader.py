@@ -103,7 +103,9 @@ def _load_file(path: Path, label: str, values: TemplateValues, problems: Problem
 def _parse_rule(node: Any, position: Position | None, label: str, index: int,
                 values: TemplateValues, problems: Problems) -> Rule | None:
     rule_id = node.get("id") if isinstance(node, dict) else None
-    name = rule_id if isinstance(rule_id, str) and rule_id else f"#{index + 1}"
+    # Name the rule by its id in messages only when the id can be printed on one line.
+    readable = isinstance(rule_id, str) and rule_id.strip() and rule_id.isprintable()
+    name = rule_id if readable else f"#{index + 1}"
     report = RuleReporter(problems, label, name)
     before = len(problems.messages)
     if not isinstance(node, dict):

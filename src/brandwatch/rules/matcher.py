@@ -12,7 +12,7 @@ import re2
 
 from brandwatch.rules.automaton import KeywordIndex
 from brandwatch.rules.condition_parser import re2_options
-from brandwatch.rules.conditions import All, Regex, phrases_in, triggers
+from brandwatch.rules.conditions import MAX_HITS_PER_RULE, All, Regex, finds_any, phrases_in, triggers
 from brandwatch.rules.normalise import normalise
 from brandwatch.rules.scan import Scan
 from brandwatch.rules.schema import Allow, Rule
@@ -129,7 +129,7 @@ class RuleSet:
         fired = [h for h in hits if h.rule.id == rule_id]
         if fired:
             return f"fires on {len(fired)} span(s)"
-        if rule.match.find(scan):
+        if finds_any(rule.match, scan):
             return "found values, but every one is allowlisted"
         return "run, but its conditions found nothing (or an entropy, validate or not part rejected it)"
 
@@ -172,6 +172,8 @@ class RuleSet:
             prefilter = scan.keywords.get(index) if selected_by == "keyword" else selected_by
             explanation = {"prefilter": prefilter, **info, "gates": gates}
             hits.append(RuleHit(rule, o_start, o_end, value, _score(info), explanation, in_description))
+            if len(hits) >= MAX_HITS_PER_RULE:
+                break
         return hits
 
 

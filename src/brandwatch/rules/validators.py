@@ -10,6 +10,7 @@ import base64
 import binascii
 import json
 import zlib
+from functools import lru_cache
 from typing import Callable
 
 import phonenumbers
@@ -73,6 +74,7 @@ TRUNK_ZERO_REGIONS = ("GB", "IE", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH"
                       "AU", "NZ", "IN", "BR", "ZA")
 
 
+@lru_cache(maxsize=4096)  # parsing is the costliest check; hostile posts repeat one shape
 def phone(value: str) -> bool:
     """Phone numbers the `phonenumbers` library considers valid: international (+ or 00) as
     written, national with a trunk 0 in any of the common regions above, anything else as US."""
@@ -86,6 +88,13 @@ def phone(value: str) -> bool:
         return _valid(candidate, None)
     if candidate.lstrip("(").startswith("0"):
         return any(_valid(candidate, region) for region in TRUNK_ZERO_REGIONS)
+    national = "".join(ch for ch in candidate if ch.isdigit())
+    if national.startswith("1"):
+        national = national[1:]
+    # North American plan: area code and exchange start with 2-9. Checking that first keeps a
+    # hostile post of phone-shaped numbers from costing a full parse each.
+    if len(national) != 10 or national[0] in "01" or national[3] in "01":
+        return False
     return _valid(candidate, "US")
 
 
