@@ -119,26 +119,29 @@ def _slow_normalise(original: str) -> NormalisedText:
             starts.extend(range(run_start, run_end))
             ends.extend(range(run_start + 1, run_end + 1))
             continue
-        for seg_start, seg_end in _segments(run):
-            segment = run[seg_start:seg_end].translate(_ZERO_WIDTH_TABLE)
-            if not segment:
-                continue
-            normal = unicodedata.normalize("NFKC", segment)
-            pieces.append(normal)
-            starts.extend([run_start + seg_start] * len(normal))
-            ends.extend([run_start + seg_end] * len(normal))
+        _normalise_run(run, run_start, pieces, starts, ends)
     return NormalisedText(original, "".join(pieces), "", starts, ends)
 
 
-def _segments(text: str):
-    """(start, end) of each base character with the combining marks that follow it."""
-    start = 0
-    for index in range(1, len(text)):
-        if not unicodedata.combining(text[index]):
-            yield start, index
-            start = index
-    if text:
-        yield start, len(text)
+def _normalise_run(run: str, offset: int, pieces: list[str], starts: list[int], ends: list[int]) -> None:
+    """NFKC of `run` one combining sequence (a base and the marks after it) at a time."""
+    combining, normalize = unicodedata.combining, unicodedata.normalize
+    length, index = len(run), 0
+    while index < length:
+        end = index + 1
+        while end < length and combining(run[end]):
+            end += 1
+        ch = run[index]
+        if end == index + 1 and ch < "\x80":  # a lone ASCII character is its own NFKC
+            pieces.append(ch)
+            starts.append(offset + index)
+            ends.append(offset + end)
+        else:
+            normal = normalize("NFKC", run[index:end].translate(_ZERO_WIDTH_TABLE))
+            pieces.append(normal)
+            starts.extend([offset + index] * len(normal))
+            ends.extend([offset + end] * len(normal))
+        index = end
 
 
 def _folded(view: NormalisedText) -> NormalisedText:
