@@ -62,7 +62,7 @@ _NODES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size
                       max_leaves=25)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.dictionaries(_KEYS, _NODES, max_size=8), max_size=3))
 def test_when_a_rule_file_holds_any_structure_then_loading_succeeds_or_raises_rule_error(tmp_path, rules):
     import io
