@@ -129,11 +129,15 @@ class All:
     negations: tuple[Not, ...] = ()
 
     def find(self, scan: Scan) -> Iterator[Found]:
+        primary = iter(self.finders[0].find(scan))
+        first = next(primary, None)
+        if first is None:  # the common case: skip the other parts entirely
+            return
         if not all(finds_any(other, scan) for other in self.finders[1:]):
             return
         if not all(negation.holds(scan) for negation in self.negations):
             return
-        for item in self.finders[0].find(scan):
+        for item in chain((first,), primary):
             for condition in self.filters:
                 item = condition.keep(scan, item)
                 if item is None:

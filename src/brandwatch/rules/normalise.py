@@ -159,13 +159,22 @@ def _fold_map(text: str) -> list[int]:
     Built only when a phrase hit needs it: casefold expands some characters (ß -> ss, never fewer
     than one), and each run of whitespace reads as one space.
     """
+    if len(text.casefold()) == len(text):  # casefold kept every character: only spaces move
+        fold_map: list[int] = []
+        position = 0
+        for run in _WHITESPACE.finditer(text):
+            start, end = run.span()
+            fold_map.extend(range(position, start + 1))
+            position = end
+        fold_map.extend(range(position, len(text)))
+        return fold_map
     folded: list[str] = []
     index_of: list[int] = []
     for index, ch in enumerate(text):
         for piece in ch.casefold():
             folded.append(piece)
             index_of.append(index)
-    fold_map: list[int] = []
+    fold_map = []
     for match in _SPACES_OR_NOT.finditer("".join(folded)):
         start, end = match.span()
         if match.group().isspace():
