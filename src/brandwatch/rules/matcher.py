@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import re2
 
 from brandwatch.rules.automaton import KeywordIndex
-from brandwatch.rules.condition_parser import re2_options
+from brandwatch.rules.condition_parser import fold, re2_options
 from brandwatch.rules.conditions import MAX_HITS_PER_RULE, All, Regex, finds_any, phrases_in, triggers
 from brandwatch.rules.normalise import normalise
 from brandwatch.rules.scan import Scan
@@ -47,7 +47,7 @@ class RuleSet:
     def __init__(self, rules: tuple[Rule, ...], allow: Allow = Allow(), brand_terms: tuple[str, ...] = ()):
         self.rules = rules
         self.allow = allow
-        self._brand_terms = tuple(term.casefold() for term in brand_terms)
+        self._brand_terms = tuple(folded for term in brand_terms if (folded := fold(term)))
         self._by_id = {rule.id: rule for rule in rules}
         keywords = [(i, rule.keywords) for i, rule in enumerate(rules) if rule.keywords]
         phrases = set(self._brand_terms)
