@@ -174,13 +174,13 @@ def main() -> None:
 
     worst_name, worst = "", 0.0
     for name, text in adversarial_texts().items():
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         rule_set.match(text)
-        elapsed = time.perf_counter() - start
-        print(f"adversarial 100 KB {name!r:22}: {elapsed * 1000:8.1f} ms")
+        wall, elapsed = time.perf_counter() - start, time.process_time() - cpu
+        print(f"adversarial 100 KB {name!r:24}: {elapsed * 1000:7.1f} ms CPU ({wall * 1000:7.1f} ms wall)")
         if elapsed > worst:
             worst_name, worst = name, elapsed
-    print(f"worst case per post: {worst * 1000:.1f} ms ({worst_name})")
+    print(f"worst case per post: {worst * 1000:.1f} ms CPU ({worst_name})")
     ok = rules_rate >= 20_000 and rules_rate >= 10 * ds_rate  # judged on wall-clock, the stricter
     print("targets (>= 20,000 posts/s and >= 10x detect-secrets):", "met" if ok else "MISSED")
 
