@@ -44,8 +44,9 @@ RESOLVED = -2.5
 JOKING = -1.5
 SLANG_PRAISE = -0.8
 NEWS_REPORT = -1.2
-ELSEWHERE = -3.0  # brand configured, not named, and the post addresses someone else
-UNNAMED = -2.0  # brand configured, not named, nobody else addressed: maybe a reply or a nickname
+# A brand is configured and the post neither names nor addresses it: whatever the grievance, it is
+# about something else (a competitor, the weather). Large enough to outweigh every other cue.
+OFF_TARGET_BRANDED = -6.0
 OFF_TARGET_AGNOSTIC = -1.5  # no brand configured and the post addresses no company at all
 FAVOURED = -1.5  # "switched to Acme", "Acme is way better than..."
 
@@ -79,7 +80,8 @@ class ComplaintDetector:
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
                            and not is_undone(text, h.start) and not self._aimed_elsewhere(text, h))
         reasons: dict = {}
-        z = BIAS + self._cue_weight(supporting, reasons)
+        # A problem the company already put right is a story of good service: its cues count half.
+        z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved else 1.0)
         if not (cues.slang_praise and not supporting and not cues.trouble):
             z += _sentiment_weight(sentiment, reasons)  # a lexicon misreads slang praise as anger
         z += self._shape_weight(cues, bool(supporting), reasons)
@@ -106,7 +108,8 @@ class ComplaintDetector:
             "question": QUESTION if cues.question else 0.0,
             "waiting": WAITING if cues.waiting else 0.0,
             "negation": NEGATION if cues.negation else 0.0,
-            "trouble": (TROUBLE_ONE if cues.trouble else 0.0) + (TROUBLE_MORE if cues.trouble >= 2 else 0.0),
+            "trouble": 0.0 if cues.resolved else
+            (TROUBLE_ONE if cues.trouble else 0.0) + (TROUBLE_MORE if cues.trouble >= 2 else 0.0),
             "expectation": EXPECTATION if cues.expectation else 0.0,
             "frustration": FRUSTRATION if cues.frustration else 0.0,
             "resolved": RESOLVED if cues.resolved else 0.0,
@@ -132,7 +135,7 @@ class ComplaintDetector:
             if not named:
                 reasons["off_target"] = "the post does not name the brand" + (
                     f" and addresses @{others[0]}" if others else "")
-                return ELSEWHERE if others else UNNAMED
+                return OFF_TARGET_BRANDED
             weight = TARGETED + (ADDRESSED if ours or cues.second_person else 0.0)
             if self._favoured and self._favoured.search(lowered):
                 reasons["favoured"] = FAVOURED
