@@ -35,9 +35,9 @@ def main(ctx: click.Context, config_path: str | None, verbose: int) -> None:
 
 
 def _register() -> None:
-    from brandwatch.cli import config_cmd, db_cmd, models_cmd, scan_cmd
+    from brandwatch.cli import collect_cmd, config_cmd, db_cmd, models_cmd, scan_cmd
 
-    for module in (scan_cmd, config_cmd, db_cmd, models_cmd):
+    for module in (scan_cmd, collect_cmd, config_cmd, db_cmd, models_cmd):
         main.add_command(module.command)
 
 

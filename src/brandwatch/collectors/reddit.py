@@ -122,6 +122,8 @@ class RedditCollector:
                 continue
             except prawcore.PrawcoreException as exc:
                 raise translate(exc) from exc
+            except ValueError as exc:  # the token answer is parsed outside prawcore's BadJSON check
+                raise RetryLater(f"Reddit sent a response brandwatch could not read: {type(exc).__name__}") from exc
             streams_state = {**streams_state, stream.key: window.dump()}
             yield Batch(tuple(mentions), {**checkpoint, "streams": streams_state}, tuple(rejected),
                         stream.key)

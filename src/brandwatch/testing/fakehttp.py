@@ -10,7 +10,6 @@ import json
 import logging
 import threading
 import time
-from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -48,6 +47,7 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # sleep this long first: past the client's timeout, it is a timeout
     malformed_json: bool = False  # answer 200 with a body that is not JSON
+    path: str = ""  # only requests whose path contains this; "" is any request
 
 
 class FakeServer:
@@ -55,7 +55,7 @@ class FakeServer:
 
     def __init__(self) -> None:
         self.lock = threading.RLock()
-        self._faults: deque[Fault] = deque()
+        self._faults: list[list] = []  # [fault, matching requests still to let through]
         self.requests: list[Request] = []
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -89,9 +89,10 @@ class FakeServer:
         return f"http://{host}:{port}"
 
     # --- scripting ---
-    def fail_next(self, fault: Fault, times: int = 1) -> None:
+    def fail_next(self, fault: Fault, times: int = 1, after: int = 0) -> None:
+        """The next `times` requests matching `fault.path` get the fault, once `after` of them passed."""
         with self.lock:
-            self._faults.extend([fault] * times)
+            self._faults.extend([[fault, after]] + [[fault, 0] for _ in range(times - 1)])
 
     def clear_faults(self) -> None:
         with self.lock:
@@ -105,6 +106,18 @@ class FakeServer:
     def route(self, request: Request) -> Reply:  # pragma: no cover - subclasses answer
         raise NotImplementedError
 
+    def _take_fault(self, path: str) -> Fault | None:
+        for index, entry in enumerate(self._faults):
+            fault, let_through = entry
+            if fault.path not in path:
+                continue
+            if let_through:
+                entry[1] -= 1
+                return None
+            del self._faults[index]
+            return fault
+        return None
+
     def error_body(self, status: int) -> dict[str, Any]:
         """The JSON an error answer carries; each platform shapes it its own way."""
         return {"error": status, "message": "scripted fault"}
@@ -112,7 +125,7 @@ class FakeServer:
     def answer(self, request: Request) -> tuple[Reply, float]:
         with self.lock:
             self.requests.append(request)
-            fault = self._faults.popleft() if self._faults else None
+            fault = self._take_fault(request.path)
             if fault is None or (fault.status is None and not fault.malformed_json):
                 reply = self.route(request)
             elif fault.malformed_json:

@@ -15,7 +15,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from brandwatch.testing.fakehttp import FakeServer, Reply, Request
+from brandwatch.testing.fakehttp import FakeServer, Fault, Reply, Request
 from brandwatch.testing.seeds import BASE_EPOCH, seed_text
 
 _LISTING = re.compile(r"^/r/(?P<subs>[^/]+)/(?P<kind>search|new|comments)/?$")
@@ -90,6 +90,13 @@ class RedditFake(FakeServer):
         from brandwatch.collectors.reddit import RedditEndpoints
 
         return RedditEndpoints(oauth_url=self.url, reddit_url=self.url, short_url=self.url)
+
+    def rate_limited(self, reset_in: float | None) -> Fault:
+        """A 429, announcing its reset (seconds from now, as Reddit does) when `reset_in` is given."""
+        return Fault(status=429, headers={} if reset_in is None else {"x-ratelimit-reset": str(int(reset_in))})
+
+    def error_body(self, status: int) -> dict[str, Any]:
+        return {"message": {401: "Unauthorized", 429: "Too Many Requests"}.get(status, "Error"), "error": status}
 
     # --- content ---
     def _next_id(self, created: float | None) -> tuple[str, float]:
