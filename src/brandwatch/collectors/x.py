@@ -13,6 +13,7 @@ no reset header at once and without end, so it stays off. A 429 becomes `RetryLa
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
@@ -32,6 +33,21 @@ API_HOST = "https://api.twitter.com/"
 EXPANSIONS = ["author_id"]
 TWEET_FIELDS = ["created_at", "lang", "conversation_id", "referenced_tweets", "public_metrics", "author_id"]
 USER_FIELDS = ["description", "public_metrics", "username", "name"]
+
+
+class _MaskBearerToken(logging.Filter):
+    """tweepy's debug log prints request headers, bearer token included; brandwatch's logs must not."""
+
+    _TOKEN = re.compile(r"(Bearer )[^'\"\s,}]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "Bearer " in message:
+            record.msg, record.args = self._TOKEN.sub(r"\1(masked)", message), ()
+        return True
+
+
+logging.getLogger("tweepy.client").addFilter(_MaskBearerToken())
 
 
 class TimeoutAdapter(HTTPAdapter):
