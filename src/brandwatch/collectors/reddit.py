@@ -120,6 +120,9 @@ class RedditCollector:
             except prawcore.Redirect:  # what Reddit answers for a subreddit that does not exist
                 log.warning("%s: %s was redirected (no such subreddit?); skipped", self.name, stream.key)
                 continue
+            except prawcore.Forbidden:  # the token worked, so this is a private or banned subreddit
+                log.warning("%s: %s is private or banned (403); skipped", self.name, stream.key)
+                continue
             except prawcore.PrawcoreException as exc:
                 raise translate(exc) from exc
             except ValueError as exc:  # the token answer is parsed outside prawcore's BadJSON check
