@@ -149,15 +149,7 @@ class XCollector:
             except _Stopped as exc:
                 stopped = exc.cause
                 break
-            data = payload.get("data") if isinstance(payload.get("data"), list) else []
-            budget.used += len(data)
-            users = users_by_id(payload)
-            for tweet in data:
-                try:
-                    mentions.append(mention_from_tweet(tweet, users))
-                except MalformedItem as exc:
-                    raw = plain(tweet) if isinstance(tweet, dict) else {"value": plain(tweet)}
-                    rejected.append(RejectedItem(str(exc), raw, _tweet_id(tweet)))
+            budget.used += _normalise_page(payload, mentions, rejected)
             meta = payload.get("meta") if isinstance(payload.get("meta"), dict) else {}
             newest = _newer(newest, meta.get("newest_id"))
             token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
@@ -225,6 +217,19 @@ class XCollector:
                     log.warning("%s: roster account @%s was not found on X", self.name, handle)
         state["user_ids"] = known
         return known
+
+
+def _normalise_page(payload: dict[str, Any], mentions: list[Mention], rejected: list[RejectedItem]) -> int:
+    """Adds the page's tweets to `mentions` (or `rejected`); returns how many posts X counted."""
+    data = payload.get("data") if isinstance(payload.get("data"), list) else []
+    users = users_by_id(payload)
+    for tweet in data:
+        try:
+            mentions.append(mention_from_tweet(tweet, users))
+        except MalformedItem as exc:
+            raw = plain(tweet) if isinstance(tweet, dict) else {"value": plain(tweet)}
+            rejected.append(RejectedItem(str(exc), raw, _tweet_id(tweet)))
+    return len(data)
 
 
 def default_query(brand_terms: list[str]) -> str | None:
