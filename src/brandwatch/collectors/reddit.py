@@ -39,6 +39,12 @@ class RedditEndpoints:
     reddit_url: str = "https://www.reddit.com"
     short_url: str = "https://redd.it"
 
+    @classmethod
+    def at(cls, base_url: str) -> "RedditEndpoints":
+        """Token endpoint and API under one base URL, as a proxy or the local fake serves them."""
+        base = base_url.rstrip("/")
+        return cls(oauth_url=base, reddit_url=base, short_url=base)
+
 
 @dataclass(frozen=True, slots=True)
 class Stream:

@@ -16,6 +16,7 @@ import logging
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import tweepy
@@ -63,6 +64,23 @@ class TimeoutAdapter(HTTPAdapter):
         return super().send(request, **kwargs)
 
 
+class ForwardingAdapter(TimeoutAdapter):
+    """Sends calls meant for api.twitter.com to another base URL (a proxy, or the local fake).
+
+    tweepy's host is fixed; a transport adapter on the client's own session is requests' public
+    way to send its calls elsewhere, so nothing in tweepy is patched.
+    """
+
+    def __init__(self, target: str, timeout: float):
+        super().__init__(timeout)
+        self._target = urlsplit(target)
+
+    def send(self, request, **kwargs):  # type: ignore[override]
+        parts = urlsplit(request.url)
+        request.url = urlunsplit((self._target.scheme, self._target.netloc, parts.path, parts.query, ""))
+        return super().send(request, **kwargs)
+
+
 @dataclass
 class _Budget:
     month: str
@@ -95,7 +113,9 @@ class XCollector:
         self._token = bearer_token
         self._roster = roster_accounts if source.roster_timelines else []
         self._clock = clock
-        self._adapter_factory = adapter_factory or (lambda timeout: TimeoutAdapter(timeout))
+        base = source.api_base_url
+        self._adapter_factory = adapter_factory or (
+            (lambda timeout: ForwardingAdapter(base, timeout)) if base else TimeoutAdapter)
 
     def client(self) -> tweepy.Client:
         client = tweepy.Client(bearer_token=self._token, return_type=dict, wait_on_rate_limit=False)
