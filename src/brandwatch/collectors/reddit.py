@@ -89,7 +89,7 @@ class RedditCollector:
         source, limits = self.source, self._limits()
         where = "+".join(source.subreddits) or "all"
         found = [Stream(f"search:{where}:{query}", lambda r, q=query: r.subreddit(where).search(
-                     q, sort="new", time_filter="week", **limits), brand_only=False)
+                     q, sort="new", time_filter="all", **limits), brand_only=False)
                  for query in source.queries]
         if source.subreddits:
             found.append(Stream(f"new:{where}", lambda r: r.subreddit(where).new(**limits), brand_only=True))
