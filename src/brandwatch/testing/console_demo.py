@@ -8,6 +8,7 @@ located by searching the text for the evidence, so the offsets are always right.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -55,6 +56,18 @@ DEMO_SETTINGS = Settings.model_validate({
                   "resolution": "We'll look into it and get back to you.",
                   "check_back": "We'll follow up within a day."}},
 })
+
+
+# Titles and descriptions for the demo's rule ids, for screenshots taken where the rule files are
+# not installed (the console reads the real ones through web/rule_catalog.py).
+DEMO_RULE_TEXT = {
+    "aws-access-key-id": ("AWS access key id",
+                          "An AWS access key id (AKIA…) in a public post. With its secret it grants API access to "
+                          "the account: revoke it in IAM first, then find where it was copied from."),
+    "pii-payment-card": ("Payment card number", "A card number that passes the Luhn check, posted in public."),
+    "confidential-internal-host": ("Internal host name", "A host under an internal domain, which maps the network."),
+    "complaint-product-defect": ("Product stopped working", "A customer says a product failed or broke."),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +185,8 @@ def _span(post: DemoPost, spec: dict[str, Any]) -> FindingSpan:
     preview = spec.get("preview") or post.text[start:end][:80]
     return FindingSpan(rule=spec["rule"], category=spec["category"], kind=spec["kind"], severity=spec["severity"],
                        start=start, end=end, preview=preview, fingerprint=spec.get("fingerprint"),
-                       score=0.9, explanation=dict(spec.get("explanation", {})), rule_hash="d" * 64)
+                       score=0.9, explanation=dict(spec.get("explanation", {})),
+                       rule_hash=hashlib.sha256(spec["rule"].encode()).hexdigest())
 
 
 def _analysis(post: DemoPost) -> dict[str, Any]:
@@ -184,7 +198,7 @@ def _analysis(post: DemoPost) -> dict[str, Any]:
 
 
 def seed_demo(engine: Engine, settings: Settings = DEMO_SETTINGS, now: datetime = DEMO_NOW,
-              extra_days: int = 14) -> dict[str, int]:
+              extra_days: int = 30) -> dict[str, int]:
     """Store the demo posts and findings; returns {post external id: first finding id}."""
     from brandwatch.review.intake import record_findings
 

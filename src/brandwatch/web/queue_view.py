@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from brandwatch.review.preview import Segment, marks_of, segments
 from brandwatch.review.queries import QueueFilter, QueueRow, list_queue, queue_query
 from brandwatch.store.models import OPEN_STATUSES, Finding
 
@@ -45,6 +46,7 @@ class QueuePage:
     pages: int
     facets: dict[str, tuple[FacetValue, ...]]
     overdue_count: int
+    excerpts: dict[int, tuple[Segment, ...]]  # finding id -> its post, masked, about one line
 
     @property
     def first_index(self) -> int:
@@ -114,7 +116,7 @@ def queue_page(session: Session, criteria: QueueFilter, page: int, now: datetime
                              .where(*_conditions(replace(criteria, overdue=True), now))) or 0
     facets = {name: _facet(session, criteria, name, now) for name in FACETS}
     pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
-    return QueuePage(criteria, rows, total, page, pages, facets, overdue)
+    return QueuePage(criteria, rows, total, page, pages, facets, overdue, post_excerpts(session, rows))
 
 
 def _rows(session: Session, criteria: QueueFilter, now: datetime) -> list[QueueRow]:
@@ -143,3 +145,47 @@ def _facet(session: Session, criteria: QueueFilter, name: str, now: datetime) ->
     else:
         values = sorted(counted, key=lambda v: (v == UNASSIGNED, v))
     return tuple(FacetValue(v, int(counted.get(v, 0)), v in selected) for v in values)
+
+
+EXCERPT_LENGTH = 180
+
+
+def post_excerpts(session: Session, rows: tuple[QueueRow, ...]) -> dict[int, tuple[Segment, ...]]:
+    """Each row's post, evidence marked and every leaked value masked, cut to about one line.
+
+    One query for the page: the rows' mentions and every finding on them (a leak found by another
+    rule on the same post must be masked here too).
+    """
+    if not rows:
+        return {}
+    mention_of = dict(session.execute(select(Finding.id, Finding.mention_id)
+                                      .where(Finding.id.in_([row.id for row in rows]))).all())
+    findings = session.scalars(select(Finding).where(Finding.mention_id.in_(set(mention_of.values())))).all()
+    by_mention: dict[int, list[Finding]] = {}
+    for finding in findings:
+        by_mention.setdefault(finding.mention_id, []).append(finding)
+    excerpts = {}
+    for row in rows:
+        siblings = by_mention.get(mention_of.get(row.id), [])
+        if not siblings:
+            continue
+        text = siblings[0].mention.text
+        own = [f for f in siblings if f.id == row.id or f.category == "leak"]
+        excerpts[row.id] = _cut(segments(text, marks_of(own)), EXCERPT_LENGTH)
+    return excerpts
+
+
+def _cut(parts: list[Segment], limit: int) -> tuple[Segment, ...]:
+    kept, used = [], 0
+    for part in parts:
+        text = " ".join(part.text.split())
+        if part.text[:1].isspace():
+            text = " " + text
+        if part.text[-1:].isspace():
+            text += " "
+        if used + len(text) > limit and part.kind == "text":
+            kept.append(Segment(part.kind, text[:max(limit - used, 0)].rstrip() + "…"))
+            break
+        kept.append(Segment(part.kind, text, part.rule))
+        used += len(text)
+    return tuple(kept)
