@@ -49,7 +49,7 @@ def test_when_another_finding_on_the_same_post_is_opened_then_the_key_is_still_m
                            start=0, end=len(text), preview="debugging our deploy…",
                            explanation={"quoted": text}, rule_hash="e" * 64)
         created = record_findings(session, mention, [span], DEMO_SETTINGS, now=DEMO_NOW).created[0]
-    for path in (f"/findings/{created}", f"/api/findings/{created}"):
+    for path in (f"/findings/{created}", f"/api/findings/{created}", "/queue?category=complaint"):
         body = reviewer.get(path).text
         assert LEAKED_KEY not in body, path
         assert MASKED_KEY in body, path
