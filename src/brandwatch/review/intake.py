@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from brandwatch.config import Settings
@@ -76,7 +77,7 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
 
 
 def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, settings: Settings,
-                 roster_entry: RosterEntry | None, now: datetime) -> Finding:
+                 roster_entry: RosterEntry | None, now: datetime) -> dict:
     first = spans[0]
     routed = route(settings.routing, FindingFacts(first.category, first.kind, first.severity, first.rule, brand))
     explanation = dict(first.explanation)
@@ -86,7 +87,7 @@ def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, 
     if routed.route_index is not None:
         explanation["route"] = routed.route_index
     author = mention.author
-    return Finding(
+    return dict(
         mention_id=mention.id, rule_id=first.rule, rule_hash=first.rule_hash, category=first.category,
         kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=first.preview,
         fingerprint=first.fingerprint, score=first.score, explanation=explanation, brand=brand,
@@ -96,14 +97,17 @@ def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, 
         created_at=now, updated_at=now)
 
 
-def _insert(session: Session, finding: Finding) -> Finding | None:
-    try:
-        with session.begin_nested():
-            session.add(finding)
-            session.flush()
-    except IntegrityError:
-        return None
-    return finding
+def _insert(session: Session, values: dict) -> Finding | None:
+    """INSERT ... ON CONFLICT DO NOTHING: a concurrent worker's identical finding wins quietly.
+
+    Not a SAVEPOINT around a plain INSERT: with pysqlite's implicit transactions a SAVEPOINT opened
+    before any write starts, and its RELEASE commits, a transaction of its own.
+    """
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = (insert(Finding).values(**values)
+                 .on_conflict_do_nothing(index_elements=["mention_id", "rule_id"]).returning(Finding.id))
+    finding_id = session.execute(statement).scalar_one_or_none()
+    return session.get(Finding, finding_id) if finding_id is not None else None
 
 
 def _suppressions(session: Session, fingerprints: list[str]) -> list[Suppression]:
