@@ -34,7 +34,7 @@ def test_when_a_reviewer_pastes_the_key_into_a_comment_then_the_trail_shows_it_m
     reviewer.post(f"/findings/{finding_id}/comment",
                   data={"note": f"rotated {LEAKED_KEY} already", "csrf_token": csrf_of(reviewer, "/queue")})
     html = reviewer.get(f"/findings/{finding_id}").text
-    assert f"rotated {MASKED_KEY} already" in html
+    assert "rotated [masked] already" in html  # the queue service stores notes with leaked values masked
     assert LEAKED_KEY not in html
     assert LEAKED_KEY not in reviewer.get(f"/api/findings/{finding_id}").text
 
