@@ -81,7 +81,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: str,
                clock: Clock = system_clock, throttle: LoginThrottle | None = None,
-               https_only: bool = False) -> Starlette:
+               https_only: bool = False, rules_dir: Path | None = None) -> Starlette:
     settings = settings or Settings()
     routes = [Route("/", home, methods=["GET"]), *views_auth.routes, *views_queue.routes,
               *views_dashboard.routes, *views_admin.routes,
@@ -97,5 +97,5 @@ def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: 
     app.state.engine, app.state.factory, app.state.settings, app.state.clock = engine, factory, settings, clock
     app.state.throttle = throttle or LoginThrottle(clock=clock)
     app.state.service = ReviewService(factory, settings, clock)
-    app.state.rules = lru_cache(maxsize=1)(lambda: load_rule_catalog(settings))
+    app.state.rules = lru_cache(maxsize=1)(lambda: load_rule_catalog(settings, rules_dir))
     return app
