@@ -116,3 +116,15 @@ def test_when_c_is_pressed_on_a_finding_then_it_is_claimed(page, finding_of):
     page.keyboard.press("c")
     page.wait_for_selector(".flash-success")
     assert page.locator(".finding-head .status").inner_text() == "claimed"
+
+
+def test_when_c_is_pressed_on_a_queue_row_then_it_is_claimed_and_the_queue_stays_open(page, finding_of):
+    _log_in(page)
+    page.goto("/queue?category=leak")
+    page.keyboard.press("j")
+    selected = page.locator("#queue-table tr.row.selected").get_attribute("data-id")
+    assert int(selected) == finding_of("1861001")
+    page.keyboard.press("c")
+    page.wait_for_selector(".flash-success")
+    assert re.search(r"/queue\?category=leak$", page.url)
+    assert page.locator(f'#queue-table tr.row[data-id="{selected}"] .status').inner_text() == "claimed"

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Mapping
 from urllib.parse import urlencode
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from brandwatch.review.preview import Segment, marks_of, segments
@@ -33,7 +33,7 @@ UNASSIGNED = "(unassigned)"  # the assignee facet value for findings nobody hold
 @dataclass(frozen=True, slots=True)
 class FacetValue:
     value: str
-    count: int
+    count: int | None  # None: not counted (closed states, unless chosen)
     selected: bool
 
 
@@ -91,32 +91,64 @@ def filter_query(criteria: QueueFilter, **changes: object) -> str:
     return urlencode(pairs)
 
 
-def _conditions(criteria: QueueFilter, now: datetime, skip: str | None = None) -> list:
-    conditions = []
-    if skip != "status":
-        conditions.append(Finding.status.in_(criteria.statuses or OPEN_STATUSES))
-    for name, field in _FILTER_FIELD.items():
-        wanted = getattr(criteria, field)
-        if name == "status" or name == skip or not wanted:
-            continue
-        if name == "assignee" and UNASSIGNED in wanted:
-            others = [w for w in wanted if w != UNASSIGNED]
-            conditions.append(Finding.assignee.is_(None) | Finding.assignee.in_(others))
-        else:
-            conditions.append(FACETS[name].in_(wanted))
-    if criteria.overdue:
-        conditions.append(Finding.due_at < now)
-    return conditions
-
-
 def queue_page(session: Session, criteria: QueueFilter, page: int, now: datetime) -> QueuePage:
     rows = tuple(_rows(session, criteria, now))
-    total = session.scalar(select(func.count(Finding.id)).where(*_conditions(criteria, now))) or 0
-    overdue = session.scalar(select(func.count(Finding.id))
-                             .where(*_conditions(replace(criteria, overdue=True), now))) or 0
-    facets = {name: _facet(session, criteria, name, now) for name in FACETS}
+    combos = _combinations(session, criteria, now)
+    total = sum(c.count for c in combos if _matches(c, criteria))
+    overdue = sum(c.count for c in combos if c.overdue and _matches(c, criteria, skip="overdue"))
+    facets = {}
+    for name in FACETS:
+        counted: dict[str | None, int] = {}
+        for combo in combos:
+            if _matches(combo, criteria, skip=name):
+                value = getattr(combo, name)
+                counted[value] = counted.get(value, 0) + combo.count
+        facets[name] = _facet_values(criteria, name, counted)
+    # Closed states are most of the table: they are offered without a count unless chosen.
+    facets["status"] += tuple(FacetValue(status, None, False) for status in ALL_STATUSES
+                              if status not in {v.value for v in facets["status"]})
     pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
     return QueuePage(criteria, rows, total, page, pages, facets, overdue, post_excerpts(session, rows))
+
+
+@dataclass(frozen=True, slots=True)
+class _Combination:
+    status: str
+    category: str
+    severity: str
+    team: str | None
+    assignee: str | None
+    overdue: bool
+    count: int
+
+
+def _combinations(session: Session, criteria: QueueFilter, now: datetime) -> list[_Combination]:
+    """Counts per (status, category, severity, team, assignee, overdue) over the open and chosen states.
+
+    One grouped scan instead of one per filter: every other count on the page is summed from these
+    few hundred combinations in Python (bench/console.py measures the difference).
+    """
+    overdue = case((Finding.due_at < now, 1), else_=0)
+    columns = (Finding.status, Finding.category, Finding.severity, Finding.team, Finding.assignee, overdue)
+    states = sorted(set(OPEN_STATUSES) | set(criteria.statuses))
+    statement = select(*columns, func.count(Finding.id)).where(Finding.status.in_(states)).group_by(*columns)
+    return [_Combination(status, category, severity, team, assignee, bool(late), int(count))
+            for status, category, severity, team, assignee, late, count in session.execute(statement)]
+
+
+def _matches(combo: _Combination, criteria: QueueFilter, skip: str | None = None) -> bool:
+    if skip != "status" and combo.status not in (criteria.statuses or OPEN_STATUSES):
+        return False
+    for name, field in _FILTER_FIELD.items():
+        wanted = getattr(criteria, field)
+        if name in ("status", skip) or not wanted:
+            continue
+        value = getattr(combo, name)
+        if name == "assignee" and value is None:
+            value = UNASSIGNED
+        if value not in wanted:
+            return False
+    return skip == "overdue" or not criteria.overdue or combo.overdue
 
 
 def _rows(session: Session, criteria: QueueFilter, now: datetime) -> list[QueueRow]:
@@ -129,12 +161,10 @@ def _rows(session: Session, criteria: QueueFilter, now: datetime) -> list[QueueR
     return [QueueRow(**row._mapping) for row in session.execute(statement)]
 
 
-def _facet(session: Session, criteria: QueueFilter, name: str, now: datetime) -> tuple[FacetValue, ...]:
-    column = FACETS[name]
-    counted = dict(session.execute(select(column, func.count(Finding.id))
-                                   .where(*_conditions(criteria, now, skip=name)).group_by(column)).all())
+def _facet_values(criteria: QueueFilter, name: str, counted: dict[str | None, int]) -> tuple[FacetValue, ...]:
+    counted = dict(counted)
     if name == "assignee":
-        counted[UNASSIGNED] = counted.pop(None, 0)
+        counted[UNASSIGNED] = counted.pop(None, 0) + counted.get(UNASSIGNED, 0)
     else:
         counted.pop(None, None)
     selected = set(getattr(criteria, _FILTER_FIELD[name]))
