@@ -108,10 +108,17 @@ def queue_page(session: Session, criteria: QueueFilter, page: int, now: datetime
                 counted[value] = counted.get(value, 0) + combo.count
         facets[name] = _facet_values(criteria, name, counted)
     # Closed states are most of the table: they are offered without a count unless chosen.
-    facets["status"] += tuple(FacetValue(status, None, False) for status in ALL_STATUSES
-                              if status not in {v.value for v in facets["status"]})
+    facets["status"] = _every_status(facets["status"])
     pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
     return QueuePage(criteria, rows, total, page, pages, facets, overdue, post_excerpts(session, rows))
+
+
+def _every_status(counted: tuple[FacetValue, ...]) -> tuple[FacetValue, ...]:
+    """Every state in lifecycle order: open ones counted (0 when none), closed ones counted only if chosen."""
+    by_value = {v.value: v for v in counted}
+    ordered = [by_value.pop(status, None) or FacetValue(status, 0 if status in OPEN_STATUSES else None, False)
+               for status in ALL_STATUSES]
+    return tuple(ordered) + tuple(by_value.values())
 
 
 @dataclass(frozen=True, slots=True)
