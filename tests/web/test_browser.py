@@ -44,6 +44,10 @@ def page(browser, base_url, request):
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.dialogs = dialogs
+    errors: list[str] = []  # console errors, e.g. a Content-Security-Policy violation by our own page
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.console_errors = errors
     yield page
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
@@ -89,6 +93,7 @@ def test_when_a_reviewer_triages_in_the_browser_then_the_dismissal_reaches_the_t
     assert page.locator("svg.chart").count() == 4
     assert page.locator("svg.chart rect").count() > 10  # bars were drawn, not just axes
     assert page.dialogs == []
+    assert page.console_errors == []  # our own CSS, JS and SVG all pass the strict CSP
 
 
 def test_when_hostile_post_is_opened_in_the_browser_then_no_script_runs(page, finding_of):
