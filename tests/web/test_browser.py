@@ -133,3 +133,20 @@ def test_when_c_is_pressed_on_a_queue_row_then_it_is_claimed_and_the_queue_stays
     page.wait_for_selector(".flash-success")
     assert re.search(r"/queue\?category=leak$", page.url)
     assert page.locator(f'#queue-table tr.row[data-id="{selected}"] .status').inner_text() == "claimed"
+
+
+def test_when_j_and_k_are_pressed_on_a_finding_then_they_walk_the_queue_it_came_from(page):
+    _log_in(page)
+    page.goto("/queue?category=leak")
+    ids = page.locator("#queue-table tr.row").evaluate_all("rows => rows.map(r => r.dataset.id)")
+    page.goto(f"/findings/{ids[0]}?category=leak")
+    page.keyboard.press("j")
+    page.wait_for_url(re.compile(rf"/findings/{ids[1]}\?category=leak$"))
+    page.keyboard.press("j")
+    page.wait_for_url(re.compile(rf"/findings/{ids[2]}\?category=leak$"))
+    page.keyboard.press("k")
+    page.wait_for_url(re.compile(rf"/findings/{ids[1]}\?category=leak$"))
+    page.locator("textarea[name=note]").press_sequentially("jjk")  # typing in a field is not a shortcut
+    page.wait_for_timeout(200)
+    assert re.search(rf"/findings/{ids[1]}\?", page.url)
+    assert page.locator("textarea[name=note]").input_value() == "jjk"
