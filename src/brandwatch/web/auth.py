@@ -89,6 +89,13 @@ def client_address(request: Request) -> str:
 
 
 def current_account(request: Request) -> Account | None:
+    """The logged-in, enabled account, read once per request."""
+    if "account" not in request.scope.get("state", {}):
+        request.state.account = _load_account(request)
+    return request.state.account
+
+
+def _load_account(request: Request) -> Account | None:
     name = request.session.get(SESSION_USER)
     if not name:
         return None
@@ -119,10 +126,12 @@ def require_admin(request: Request) -> Account:
 
 def start_session(request: Request, account: Account) -> None:
     """A fresh session for the account: nothing from the anonymous session survives (no fixation)."""
+    request.state.account = account
     request.session.clear()
     request.session[SESSION_USER] = account.name
     request.session[SESSION_STAMP] = account.credential_stamp
 
 
 def end_session(request: Request) -> None:
+    request.state.account = None
     request.session.clear()
