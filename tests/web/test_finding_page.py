@@ -58,8 +58,11 @@ def test_when_a_finding_has_history_then_the_whole_trail_is_listed_in_order(revi
 
 
 def test_when_a_key_appears_in_several_posts_then_they_are_listed_as_one_incident(reviewer, finding_of):
-    html = reviewer.get(f"/findings/{finding_of('1861001')}").text
-    assert "Same value in" not in html  # one post only in the demo
+    first, second = finding_of("1861001"), finding_of("t3_9y0k1")
+    html = reviewer.get(f"/findings/{first}").text
+    assert "Same value in 2 posts" in html
+    assert f'<a href="/findings/{second}">#{second}</a> reddit · t3_9y0k1' in html
+    assert "Same value in" not in reviewer.get(f"/findings/{finding_of('1861009')}").text
 
 
 def test_when_retention_removed_the_post_text_then_the_page_says_so_and_still_renders(reviewer, demo_engine,

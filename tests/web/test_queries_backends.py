@@ -20,12 +20,12 @@ def test_when_the_demo_queue_is_read_then_counts_and_pages_agree_on_every_backen
         data = queue_page(session, criteria, page, DEMO_NOW)
         assert data.total == len(data.rows) == 5
         assert {v.value: v.count for v in data.facets["category"]} == {
-            "leak": 3, "endorsement": 2, "complaint": 5, "caution": 1}
+            "leak": 4, "endorsement": 2, "complaint": 5, "caution": 1}
         assert data.overdue_count == 1
         dashboard = build_dashboard(session, DEMO_NOW)
-        assert dashboard.open_total == 11
+        assert dashboard.open_total == 12
         assert sum(dashboard.breaches_by_severity.values()) == 4
-        assert dashboard.open_by_age["leak"] == {"< 4h": 3}
+        assert dashboard.open_by_age["leak"] == {"< 4h": 4}
         leak_id = session.scalar(select(Finding.id).join(Mention).where(Mention.external_id == "1861001"))
         finding = load_finding_page(session, leak_id, DEMO_SETTINGS, {})
         assert LEAKED_KEY not in str(finding.api())
