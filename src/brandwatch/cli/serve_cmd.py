@@ -32,6 +32,9 @@ def command(cli: CliContext, host: str, port: int, secure_cookies: bool, rules_d
     from brandwatch.web.accounts import ensure_first_admin
     from brandwatch.web.server import build_server
 
+    if host not in ("127.0.0.1", "localhost", "::1") and not secure_cookies:
+        click.echo(f"warning: listening on {host} without --secure-cookies; the console has no TLS of its own, "
+                   "so put an HTTPS proxy in front and pass --secure-cookies", err=True)
     engine = cli.engine()
     announce_first_admin(ensure_first_admin(engine))
     click.echo(f"review console on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
