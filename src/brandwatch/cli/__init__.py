@@ -51,9 +51,11 @@ def _accept_config_everywhere(command: click.Command) -> None:
 
 
 def _register() -> None:
-    from brandwatch.cli import collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, rules_cmd, rules_stats_cmd, scan_cmd
+    from brandwatch.cli import (collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, rules_cmd,
+                                rules_stats_cmd, scan_cmd, serve_cmd, users_cmd)
 
-    for module in (scan_cmd, collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, rules_cmd):
+    for module in (scan_cmd, collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, rules_cmd, serve_cmd,
+                   users_cmd):
         main.add_command(module.command)
     rules_cmd.command.add_command(rules_stats_cmd.stats)
     for command in main.commands.values():
