@@ -45,9 +45,9 @@ texts.
 ## Classes and thresholds
 
 - Evaluation classes (fixed, never tuned): mean rating < {EVAL_NEGATIVE_BELOW} negative,
-  > {EVAL_POSITIVE_ABOVE} positive, otherwise neutral.
-- Training labels: mean rating < {o.train_negative_below} negative, > {o.train_positive_above}
-  positive, otherwise neutral.
+  mean rating > {EVAL_POSITIVE_ABOVE} positive, otherwise neutral.
+- Training labels: mean rating < {o.train_negative_below} negative,
+  mean rating > {o.train_positive_above} positive, otherwise neutral.
 
 ## Training
 
