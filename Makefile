@@ -17,7 +17,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install --quiet -c constraints.txt -e '.[transformers,dev]'
+	$(PIP) install --quiet -c constraints.txt -e '.[transformers,train,dev,bench]'
 	touch $@
 
 install: $(VENV)/.installed

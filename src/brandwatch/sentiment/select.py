@@ -40,8 +40,9 @@ def open_backend(settings: Settings) -> tuple[SentimentBackend, str | None]:
             break  # torch/transformers not installed: no transformer can load
         except ModelUnavailable as exc:
             log.warning("%s; trying the next sentiment backend", exc)
-    notice = (f"sentiment: model '{settings.sentiment.model}' is not available locally; "
-              "falling back to the vader lexicon (run `brandwatch models pull` to use the model)")
+    notice = (f"sentiment: model '{settings.sentiment.model}' is not available locally and no trained "
+              f"model is in {local_model_dir(settings)}; falling back to the vader lexicon (run "
+              "`brandwatch models pull` where a hub is reachable, or `brandwatch models train-sentiment`)")
     return _vader(), notice
 
 
