@@ -2,7 +2,7 @@
 
 Usage: python bench/console.py [--findings 200000] [--db bench/out/console.db] [--reuse] [--runs 10]
 
-Builds the database with bench/queue.py's generator (real migrations, Core executemany), then times
+Builds the database with bench/queue_page.py's generator (real migrations, Core executemany), then times
 in-process, without HTTP or interpreter start-up, what each page computes: the queue page (one page
 of rows + total + overdue count + five faceted counts + masked post excerpts), one finding page, and
 the dashboard's numbers.
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import importlib.util  # noqa: E402
 
-# bench/queue.py's generator, loaded by path: its name would shadow the standard library's `queue`.
+# bench/queue_page.py's generator, loaded by path: its name would shadow the standard library's `queue`.
 _spec = importlib.util.spec_from_file_location("bench_queue", Path(__file__).resolve().with_name("queue.py"))
 bench_queue = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_queue)

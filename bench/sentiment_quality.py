@@ -38,7 +38,8 @@ def main() -> int:
     validation = {corpus: split.validation for corpus, split in split_all(load_corpora(args.data)).items()}
     load_before = _load_average()
     trained = TransformersBackend(str(args.model), threads=args.threads, batch_size=args.batch_size,
-                                  quantize=args.quantize)
+                                  quantize=args.quantize, runtime=args.runtime,
+                                  cache_dir=Path("var/models/onnx"))
     vader = VaderBackend()
     scores = {"trained": validation_scores(trained, validation), "vader": validation_scores(vader, validation)}
     texts = [row.text for rows in validation.values() for row in rows]
@@ -47,7 +48,7 @@ def main() -> int:
 
     print(f"# sentiment quality: {args.model} vs VADER, validation split "
           f"({datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores visible, "
-          f"{args.threads} torch threads, quantize {args.quantize}, "
+          f"{args.threads} threads, runtime {args.runtime}, quantize {args.quantize}, "
           f"OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY', 'unset')})\n")
     print(scores_table(scores))
     print(f"\ninference: {speed:.0f} posts/s (TransformersBackend, batch {args.batch_size}, "
@@ -105,6 +106,8 @@ def _parse_args() -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=2, help="torch CPU threads (default: 2)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeats", type=int, default=1, help="passes over the texts when timing")
+    parser.add_argument("--runtime", choices=["torch", "onnx"], default="torch",
+                        help="inference runtime (onnx: exported once, cached under var/models/onnx)")
     parser.add_argument("--quantize", choices=["none", "int8"], default="none",
                         help="int8: torch dynamic quantisation of the linear layers")
     parser.add_argument("--json", type=Path, default=Path("bench/out/sentiment_quality.json"))

@@ -51,7 +51,7 @@ class QueueRow:
 
 
 def queue_query(criteria: QueueFilter, now: datetime) -> Select:
-    """The exact statement behind a page of `queue list` (bench/queue.py times it)."""
+    """The exact statement behind a page of `queue list` (bench/queue_page.py times it)."""
     query = (select(Finding.id, Finding.severity, Finding.category, Finding.kind, Finding.rule_id,
                     Finding.status, Finding.assignee, Finding.team, Finding.due_at, Finding.created_at,
                     Finding.preview, Mention.platform, Author.handle.label("author"))

@@ -96,7 +96,7 @@ class Finding(Base):
         Index("ix_findings_queue", "status", "priority", "created_at"),
         Index("ix_findings_fingerprint", "fingerprint"),
         # The first page of the queue walks this partial index in order and stops after one page
-        # (migration 0002_queue; bench/queue.py measures it).
+        # (migration 0002_queue; bench/queue_page.py measures it).
         Index("ix_findings_open_order", text("priority DESC"), "created_at", text("author_reach DESC"), "id",
               sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
         Index("ix_findings_created_at", "created_at"),

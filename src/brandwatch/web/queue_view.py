@@ -1,6 +1,6 @@
 """The queue page's data: filters read from the URL, one page in priority order, counts per filter.
 
-The rows come from `review.queries.queue_query` (the statement the CLI and bench/queue.py use), so
+The rows come from `review.queries.queue_query` (the statement the CLI and bench/queue_page.py use), so
 console and CLI agree on order. Counts are faceted: each filter's counts apply every *other* active
 filter, so a reviewer sees how many findings choosing a value would show.
 """

@@ -1,6 +1,6 @@
 """The first page of `brandwatch queue list` over 1,000,000 findings on SQLite (target: < 200 ms).
 
-Usage: python bench/queue.py [--findings 1000000] [--db bench/out/queue.db] [--reuse] [--runs 20]
+Usage: python bench/queue_page.py [--findings 1000000] [--db bench/out/queue.db] [--reuse] [--runs 20]
 
 Builds the database through the real migrations (so the indexes measured are the shipped ones),
 bulk-inserts with Core executemany, then times in-process — no interpreter start-up — the exact
