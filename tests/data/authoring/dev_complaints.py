@@ -151,20 +151,20 @@ POSTS = [
     C("x", "rupert.g", "you can't buy the rocket without signing up for the 'rider insurance' add-on now? it's pre-ticked and greyed out", POL, "forced add-on"),
     C("x", "aiko_t", "Acme's 'lifetime warranty' on the anvil excludes… the coating. Which is the part that wears.", POL, "warranty exclusion"),
     C("x", "fredo", "acme cloud charges for restoring from the trash now. my own deleted files. from 2 days ago.", POL, "new fee"),
-    # --- other ---------------------------------------------------------------------------------
-    C("x", "petra_s", "@acme I was charged twice for the same order. two identical charges, $219.98 each.", O, "billing error, no negative words"),
-    C("x", "kwame_a", "ordered the rocket on the 2nd, it's the 24th, tracking still says 'label created'", O, "shipping delay, no negative words"),
+    # --- policy: delivery, refunds and billing (the issue's taxonomy puts these under policy) ----
+    C("x", "petra_s", "@acme I was charged twice for the same order. two identical charges, $219.98 each.", POL, "billing error, no negative words"),
+    C("x", "kwame_a", "ordered the rocket on the 2nd, it's the 24th, tracking still says 'label created'", POL, "shipping delay, no negative words"),
     C("x", "lucia.m", "acme sent me three anvil lids and no anvil", O, "wrong shipment, deadpan"),
-    C("x", "brandon_q", "still waiting on my refund from Acme. 6 weeks now.", O, "refund not received, waiting"),
-    C("x", "ines_c", "acme website wouldn't take my card 4 times then charged me 4 times", O, "checkout/billing error"),
-    C("x", "hugo.p", "My Acme order shows delivered to an address in another state. Not mine.", O, "misdelivery"),
+    C("x", "brandon_q", "still waiting on my refund from Acme. 6 weeks now.", POL, "refund not received, waiting"),
+    C("x", "ines_c", "acme website wouldn't take my card 4 times then charged me 4 times", POL, "checkout/billing error"),
+    C("x", "hugo.p", "My Acme order shows delivered to an address in another state. Not mine.", POL, "misdelivery"),
     C("x", "soraya", "acme.example checkout has been down all evening and the sale ends tonight. cool cool cool", O, "website issue, sarcasm"),
-    C("x", "gus_t", "Acme sent the Rocket in a box that was basically shredded. Scooter's scratched all down one side.", O, "shipping damage"),
-    C("x", "nia_j", "@acmesupport my order confirmation email never came and now there are 2 orders on my card", O, "duplicate order"),
-    C("x", "rob_v", "it's been 19 days since Acme said my replacement 'shipped'. no tracking number. no package.", O, "shipping, waiting"),
+    C("x", "gus_t", "Acme sent the Rocket in a box that was basically shredded. Scooter's scratched all down one side.", POL, "shipping damage"),
+    C("x", "nia_j", "@acmesupport my order confirmation email never came and now there are 2 orders on my card", POL, "duplicate order"),
+    C("x", "rob_v", "it's been 19 days since Acme said my replacement 'shipped'. no tracking number. no package.", POL, "shipping, waiting"),
     C("x", "mimi_k", "acme's password reset email takes so long that the link has expired by the time it arrives. every time.", O,
       "shop account tooling (not one of the named products) fails: other"),
-    C("x", "keanu_f", "refund went to a card I cancelled in 2024. acme says it's 'the bank's problem'.", O, "refund routing"),
+    C("x", "keanu_f", "refund went to a card I cancelled in 2024. acme says it's 'the bank's problem'.", POL, "refund routing"),
     C("x", "yara_h", "Ordered a blue Rocket. Got a pink Rocket. Honestly it looks great but that's not what I paid for", O, "wrong item, mixed sentiment"),
     C("reddit", "patient_patricia", """Timeline of my Acme order, for anyone deciding whether to buy direct:
 Oct 2 – ordered Anvil 5-piece set
@@ -173,7 +173,7 @@ Oct 16 – tracking frozen in Memphis
 Oct 23 – support: 'allow 5 more business days'
 Nov 1 – support: 'package lost, reshipping'
 Nov 12 – still nothing
-Not angry, just tired.""", O, "reddit timeline of a shipping saga, explicitly not angry"),
+Not angry, just tired.""", POL, "reddit timeline of a shipping saga, explicitly not angry"),
     C("x", "tariq_z", "acme emailed my order confirmation to someone else. they emailed me to let me know. nice of them.", O, "misdirected email (privacy)"),
-    C("x", "ola_n", "Five weeks waiting for the Rocket pre-order that was 'shipping in 2 weeks'.", O, "pre-order delay"),
+    C("x", "ola_n", "Five weeks waiting for the Rocket pre-order that was 'shipping in 2 weeks'.", POL, "pre-order delay"),
 ]
