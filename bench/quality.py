@@ -61,16 +61,28 @@ class Counts:
                 f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
 
 
+def _backend(settings, choice: str):
+    if choice == "vader":
+        return VaderBackend()
+    from brandwatch.sentiment.select import open_backend
+
+    backend, notice = open_backend(settings)
+    print(f"sentiment backend: {backend.description}" + (f" ({notice})" if notice else ""))
+    return backend
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=ROOT / "tests/data/devset.jsonl")
     parser.add_argument("--config", type=Path, default=ROOT / "config/brandwatch.yaml")
+    parser.add_argument("--sentiment", choices=["vader", "config"], default="vader",
+                        help="vader (default), or the backend the config selects (e.g. a trained model)")
     parser.add_argument("--errors", action="store_true", help="list the ids of posts judged wrongly")
     parser.add_argument("--sweep", action="store_true",
                         help="complaint P/R/F1 at other thresholds (settings.complaints.threshold)")
     args = parser.parse_args(argv)
     settings = load_settings(args.config)
-    analyzer = Analyzer(settings, VaderBackend(), load_roster(settings.rosters.employees, settings.rosters.partners),
+    analyzer = Analyzer(settings, _backend(settings, args.sentiment), load_roster(settings.rosters.employees, settings.rosters.partners),
                         load_rules(None, settings), fingerprint_key=b"quality-bench-key")
     rows = [json.loads(line) for line in args.devset.read_text(encoding="utf-8").splitlines() if line.strip()]
     mentions = [mention_from_post(json.dumps(row), number) for number, row in enumerate(rows, start=1)]
