@@ -118,3 +118,14 @@ def test_when_transformers_backend_is_forced_without_a_model_then_the_error_says
     result = run_cli("--config", "c.yaml", "scan", input="{}\n", env={"HF_HUB_CACHE": str(tmp_path)})
     assert result.returncode == 2
     assert "not on this machine" in result.stderr and "models pull" in result.stderr
+
+
+def test_when_scan_runs_on_several_processes_then_output_is_identical_and_in_order(run_cli, tmp_path):
+    lines = [json.dumps({"id": f"p{i}", "text": f"post {i}: my order is {i} days late @acme" if i % 3 else "fine"})
+             for i in range(700)]
+    lines.insert(300, "broken {")
+    serial, _ = scan_lines(run_cli, lines, "--workers", "1")
+    parallel, stderr = scan_lines(run_cli, lines, "--workers", "2")
+    assert parallel == serial
+    assert [o["id"] for o in parallel][:3] == ["p0", "p1", "p2"] and parallel[300]["line"] == 301
+    assert "line 301: not valid JSON" in stderr

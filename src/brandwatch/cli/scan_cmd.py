@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
-from itertools import islice
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 import click
 
@@ -15,10 +14,8 @@ from brandwatch.cli.table import render_table
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
-from brandwatch.scan_io import ParsedLine, dumps, parse_line
+from brandwatch.scan_runner import analyse_batch, default_workers, numbered_batches, scan_lines
 from brandwatch.sentiment.select import open_backend
-
-BATCH = 256
 
 
 @click.command("scan")
@@ -28,9 +25,12 @@ BATCH = 256
               show_default=True, help="jsonl is the stable contract; table is for people.")
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, path_type=Path),
               help="Rule directory (or one file) instead of the bundled rules.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes for jsonl output (default: one per core, up to 4, with the vader backend; "
+                   "1 with a transformer model, which uses every core itself).")
 @pass_cli
 def command(cli: CliContext, source: IO[str] | None, sample: bool, output_format: str,
-            rules_dir: Path | None) -> None:
+            rules_dir: Path | None, workers: int | None) -> None:
     """Analyse posts from FILE (or - for standard input) without a database or credentials."""
     if sample:
         source = resources.files("brandwatch.data").joinpath("sample_posts.jsonl").open(encoding="utf-8")
@@ -46,31 +46,20 @@ def command(cli: CliContext, source: IO[str] | None, sample: bool, output_format
         click.echo(f"info: sentiment backend: {backend.description}", err=True)
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
     analyzer = Analyzer(settings, backend, roster, rules)
-    table_rows = []
-    for batch in _batches(source):
-        mentions = [parsed.mention for parsed in batch if parsed.mention is not None]
-        analyses = iter(analyzer.analyze(mentions))
-        for parsed in batch:
-            if parsed.error is not None:
-                click.echo(f"warning: {parsed.error}", err=True)
-                out = parsed.error.to_contract()
-            else:
-                analysis = next(analyses)
-                out = analysis.to_contract()
-                if output_format == "table":
-                    table_rows.append((parsed.mention, analysis))
-                    continue
-            if output_format == "jsonl":
-                sys.stdout.write(dumps(out) + "\n")
-        sys.stdout.flush()
+    batches = numbered_batches(source)
     if output_format == "table":
-        click.echo(render_table(table_rows))
-
-
-def _batches(source: IO[str]) -> Iterator[list[ParsedLine]]:
-    numbered = ((number, line) for number, line in enumerate(source, start=1) if line.strip())
-    while True:
-        chunk = list(islice(numbered, BATCH))
-        if not chunk:
-            return
-        yield [parse_line(line, number) for number, line in chunk]
+        rows = []
+        for batch in batches:
+            for mention, analysis, (_, warning) in analyse_batch(analyzer, batch):
+                if warning:
+                    click.echo(f"warning: {warning}", err=True)
+                else:
+                    rows.append((mention, analysis))
+        click.echo(render_table(rows))
+        return
+    for lines in scan_lines(analyzer, batches, workers or default_workers(analyzer)):
+        for out, warning in lines:
+            if warning:
+                click.echo(f"warning: {warning}", err=True)
+            sys.stdout.write(out + "\n")
+        sys.stdout.flush()
