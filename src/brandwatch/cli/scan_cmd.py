@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import sys
 from importlib import resources
 from pathlib import Path
@@ -45,7 +46,8 @@ def command(cli: CliContext, source: IO[str] | None, sample: bool, output_format
         # A model is heavier and less obvious than the lexicon: say which one judged the posts.
         click.echo(f"info: sentiment backend: {backend.description}", err=True)
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
-    analyzer = Analyzer(settings, backend, roster, rules)
+    # scan prints no fingerprints, so a key for this run alone is right; the daemon keeps a lasting one.
+    analyzer = Analyzer(settings, backend, roster, rules, fingerprint_key=secrets.token_bytes(32))
     batches = numbered_batches(source)
     if output_format == "table":
         rows = []
