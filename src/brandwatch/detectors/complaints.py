@@ -84,7 +84,11 @@ class ComplaintDetector:
             rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over )?to @?(?:{favoured})\b"
             rf"|@?(?:{favoured}) (?:is|was|are) (?:\w+ ){{0,2}}better than\b"
             rf"|should(?:'ve| have) (?:just )?(?:bought|gone with|got|gotten|stuck with|listened) (?:\w+ ){{0,4}}@?(?:{favoured})\b"
-            rf"|\bi miss @?(?:{favoured})\b") if favoured else None
+            rf"|\bi miss @?(?:{favoured})\b"
+            # The brand as the consolation or the defended party: "at least my Acme backup saved me",
+            # "to be fair to Acme".
+            rf"|\bat least (?:my |our |the )?@?(?:{favoured})\b"
+            rf"|\b(?:to be fair to|in fairness to|in (?:acme's )?defen[cs]e of|defending) @?(?:{favoured})\b") if favoured else None
 
     def judge(self, text: str, lowered: str, hits: list[RuleHit], sentiment: SentimentResult) -> ComplaintJudgment:
         own = self._own_sentences(text)
@@ -103,7 +107,7 @@ class ComplaintDetector:
         z += self._target_weight(lowered, cues, reasons)
         score = round(1 / (1 + math.exp(-z)), 4)
         is_complaint = score >= self.threshold
-        topic = _topic(supporting, cues) if is_complaint else None
+        topic = _topic(supporting, cues, self.brand.nicknamed(lowered)) if is_complaint else None
         reasons["log_odds"] = round(z, 3)
         return ComplaintJudgment(Complaint(is_complaint, score, topic), supporting, reasons)
 
@@ -116,7 +120,8 @@ class ComplaintDetector:
         return weight
 
     def _shape_weight(self, cues: Cues, has_cue: bool, reasons: dict) -> float:
-        sarcastic = cues.frustration or cues.irony or (cues.trouble and cues.expectation)
+        # ("!!" beside "can't wait" is excitement, so a fed-up tone alone does not make it sarcasm.)
+        sarcastic = cues.irony or (cues.trouble and (cues.expectation or cues.frustration))
         # A question is a grievance only beside one; alone it asks for help ("how do I transfer...?").
         grievance = _has_grievance(cues, has_cue) or cues.negation or cues.frustration
         parts = {
@@ -275,7 +280,7 @@ def _sentiment_weight(sentiment: SentimentResult, reasons: dict, blind_to_positi
     return weight
 
 
-def _topic(supporting: tuple[RuleHit, ...], cues: Cues) -> str:
+def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = False) -> str:
     """The topic with the most cues; ties go to the one raised first (the post's lead grievance).
 
     Specific topics beat `other`, which only names a grievance without saying what went wrong.
@@ -295,12 +300,15 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues) -> str:
     # The implicit cues say what kind of thing went wrong: a thing failing is the product, someone
     # not answering or acting is staff, a worse deal or a price is policy.
     words["product"] = words.get("product", 0) + cues.trouble
-    words["staff"] = words.get("staff", 0) + cues.unanswered + cues.staff_actor + cues.interaction
+    words["staff"] = words.get("staff", 0) + cues.unanswered + cues.staff_actor
     words["policy"] = words.get("policy", 0) + cues.worsening + (cues.prices >= 2)
     best = max(("staff", "policy", "product"), key=lambda t: words.get(t, 0))
     if words.get(best, 0):
         return best
-    return "policy" if cues.waiting else "other"
+    if cues.waiting:
+        return "policy"
+    # Nothing says what went wrong, but one of the brand's products is named: it is about that.
+    return "product" if names_a_product else "other"
 
 
 def complaint_finding(judgment: ComplaintJudgment, text: str) -> FindingSpan | None:
