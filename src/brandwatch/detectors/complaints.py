@@ -81,7 +81,7 @@ class ComplaintDetector:
         self.threshold = threshold
         favoured = "|".join(re.escape(t) for t in sorted({*brand.names, *brand.handles}, key=len, reverse=True))
         self._favoured = re.compile(
-            rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over )?to @?(?:{favoured})\b"
+            rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over |everything |it all |back )?to @?(?:{favoured})\b"
             rf"|@?(?:{favoured}) (?:is|was|are) (?:\w+ ){{0,2}}better than\b"
             rf"|should(?:'ve| have) (?:just )?(?:bought|gone with|got|gotten|stuck with|listened) (?:\w+ ){{0,4}}@?(?:{favoured})\b"
             rf"|\bi miss @?(?:{favoured})\b"
@@ -193,9 +193,14 @@ class ComplaintDetector:
         """Names another company and not ours. A capitalised word of our own product names ("the
         Trap") is ours, but a sentence naming only such a word may still be about a rival's
         product ("Initech Cloud lost my files"), so it does not clear the sentence by itself."""
-        words = [w for w in _WORD.findall(sentence) if not self.brand.nicknamed(plain_lower(w))]
+        words = _WORD.findall(sentence)
         return (not self.brand.mentioned(plain_lower(sentence))
-                and any(_looks_like_a_name(word, i == 0) for i, word in enumerate(words)))
+                and any(_looks_like_a_name(word, i == 0) and not self._our_product_word(words, i)
+                        for i, word in enumerate(words)))
+
+    def _our_product_word(self, words: list[str], i: int) -> bool:
+        """"the Trap" is ours; in "Initech Cloud" the word belongs to the capitalised name before it."""
+        return self.brand.nicknamed(plain_lower(words[i])) and not (i and words[i - 1][:1].isupper())
 
     def _aimed_elsewhere(self, text: str, hit: RuleHit) -> bool:
         """The cue's sentence names some other company and not ours, which the post names elsewhere:

@@ -154,7 +154,7 @@ PERSISTENCE = re.compile(
 # account", "cut to 100/min", "no longer includes", "with zero notice".
 WORSENING = re.compile(
     r"\b(?:went|gone|jumped|shot) (?:up )?from\b|\bfrom \S+ to \S+ (?:overnight|a month|per month|now)\b"
-    r"|\bnow (?:needs|requires|require|limits|charges?|costs?|wants|only|forces|makes you|asks for|expires?)\b"
+    r"|\bnow (?:it |they |you |it's |that )?(?:needs|requires|require|limits|charges?|costs?|wants|only|forces|makes you|asks for|expires?)\b"
     r"|\b(?:cut|reduced|dropped|slashed|raised|increased|hiked|capped|limited) (?:it |them )?(?:to|from)\b"
     r"|\b(?:no longer|anymore)\b|\b(?:zero|no|without|little|any) (?:notice|warning|heads.?up)\b"
     r"|\bwas [$£€]\s?\d")
