@@ -88,7 +88,7 @@ class ComplaintDetector:
             # The brand as the consolation or the defended party: "at least my Acme backup saved me",
             # "to be fair to Acme".
             rf"|\bat least (?:my |our |the )?@?(?:{favoured})\b"
-            rf"|\b(?:to be fair to|in fairness to|in (?:acme's )?defen[cs]e of|defending) @?(?:{favoured})\b") if favoured else None
+            rf"|\b(?:to be fair to|in fairness to|in defen[cs]e of|defending) @?(?:{favoured})\b") if favoured else None
 
     def judge(self, text: str, lowered: str, hits: list[RuleHit], sentiment: SentimentResult) -> ComplaintJudgment:
         own = self._own_sentences(text)
@@ -190,9 +190,8 @@ class ComplaintDetector:
         return self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
 
     def _names_someone_else(self, sentence: str) -> bool:
-        """Names another company and not ours. A capitalised word of our own product names ("the
-        Trap") is ours, but a sentence naming only such a word may still be about a rival's
-        product ("Initech Cloud lost my files"), so it does not clear the sentence by itself."""
+        """Names another company (a handle or a capitalised name that is not one of our product
+        words) and does not name ours."""
         words = _WORD.findall(sentence)
         return (not self.brand.mentioned(plain_lower(sentence))
                 and any(_looks_like_a_name(word, i == 0) and not self._our_product_word(words, i)
