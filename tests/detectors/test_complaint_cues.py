@@ -32,6 +32,7 @@ def test_when_something_owed_did_not_happen_then_the_unanswered_cue_is_read(text
     "the agent answered every question I had",
     "nobody should have to carry a pan this heavy, but it cooks like a dream",
     "they called me back within the hour",
+    "I can't tell you how much quieter the new fridge is",
 ])
 def test_when_the_answer_came_then_the_unanswered_cue_is_not_read(text):
     assert not cues_of(text).unanswered

@@ -135,8 +135,10 @@ WHY = re.compile(r"\b(?:why (?:is|are|does|do|did|would|can't|cant|won't|wont|is
 # Nobody did what a customer is owed: an answer, a callback, a visit, a fix. Complaints of service
 # are mostly told as things that did not happen ("nobody at the desk can tell me", "never rang").
 UNANSWERED = re.compile(
-    r"\b(?:nobody|no one|noone|never|didn't|didnt|did not|couldn't|couldnt|could not|can't|cant|won't|wont|"
-    r"wouldn't|wouldnt|haven't|havent|hasn't|hasnt|refused to|refuses to|yet to|not a single|no-one)"
+    # "I can't tell you how good it is" is praise: "can't" counts only when someone else can't.
+    r"(?:\b(?:nobody|no one|noone|never|didn't|didnt|did not|won't|wont|wouldn't|wouldnt|haven't|havent|"
+    r"hasn't|hasnt|refused to|refuses to|yet to|not a single|no-one)"
+    r"|(?<!\bi )(?<!\bwe )\b(?:couldn't|couldnt|could not|can't|cant|cannot))"
     r" (?:[\w'-]+ ){0,5}?(?:answer(?:s|ed|ing)?|respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|call(?:s|ed)? (?:me |us )?back|"
     r"rang|rings?|showed up|show up|turned up|came|come|bring|brought|tell|told|explain(?:ed)?|help(?:ed)?|"
     r"fix(?:ed)?|read|look(?:ed)? (?:at|into)|get back|got back|pick(?:ed)? up|honou?r(?:ed)?|acknowledg\w*)\b"
