@@ -23,6 +23,8 @@ def cues_of(text: str):
     "the installer never showed up and the window was 8 to 12",
     "sent my claim in March, still no response",
     "they ghosted me after the first email",
+    "the replacement charger never arrived",
+    "the rep sent a canned reply that ignored my question",
 ])
 def test_when_something_owed_did_not_happen_then_the_unanswered_cue_is_read(text):
     assert cues_of(text).unanswered
@@ -33,6 +35,7 @@ def test_when_something_owed_did_not_happen_then_the_unanswered_cue_is_read(text
     "nobody should have to carry a pan this heavy, but it cooks like a dream",
     "they called me back within the hour",
     "I can't tell you how much quieter the new fridge is",
+    "can't wait for the new headphones to arrive",
 ])
 def test_when_the_answer_came_then_the_unanswered_cue_is_not_read(text):
     assert not cues_of(text).unanswered
@@ -160,3 +163,28 @@ def test_when_the_brand_is_the_consolation_or_defended_then_it_is_not_a_complain
 def test_when_sentences_open_with_month_names_then_they_are_still_read_as_ours(analyze):
     result = analyze("Bought the Acme Anvil in March. By May the coating was peeling off in flakes.")
     assert result.complaint.is_complaint
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ordered the desk lamp two weeks ago", True),
+    ("Paid partnership: styling the new lamp for spring", False),
+])
+def test_when_the_subject_is_dropped_then_own_experience_is_still_read(text, expected):
+    assert cues_of(text).experience is expected
+
+
+def test_when_the_shape_of_a_complaint_carries_no_grievance_then_it_is_not_a_complaint(agnostic):
+    assert not agnostic("my phone never crashes and the battery lasts forever @samsung").is_complaint
+
+
+def test_when_the_trouble_was_put_right_then_it_is_not_a_complaint(agnostic):
+    text = "@southwestair lost my luggage but found it within 2 hours and sent it to my hotel, amazing service"
+    assert not agnostic(text).is_complaint
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("only store credit for returns? that's not what the website said last month", True),
+    ("not what you'd expect from a budget brand, it's excellent", False),
+])
+def test_when_the_company_contradicts_what_it_said_then_a_broken_expectation_is_read(text, expected):
+    assert cues_of(text).expectation is expected

@@ -47,6 +47,7 @@ PRICE_COMPARISON, REQUEST = 0.6, 0.6  # two or more amounts: a price compared; a
 # Implicit grievances with no negative word at all: something owed never happened, attempts had to
 # be counted, or the deal got worse. Each is about as telling as a trouble word.
 UNANSWERED, PERSISTENCE, WORSENING = 1.0, 0.8, 0.8
+NO_GRIEVANCE = -0.5
 IRONY = 0.8  # praise that means the opposite ("great, now it needs a subscription")
 PRAISE_ALONE, PRAISE_WITH_CUE = -0.8, -0.3
 RESOLVED = -2.5
@@ -104,6 +105,14 @@ class ComplaintDetector:
                                    NEGATIVE_CAP if _has_grievance(cues, bool(supporting)) or not _english(own)
                                    else UNSUPPORTED_NEGATIVE_CAP)
         z += self._shape_weight(cues, bool(supporting), reasons)
+        # First person, "my phone", an @handle make the shape of a complaint, but nothing in the post
+        # says what went wrong, the tone is not negative and its only negation denies trouble ("never
+        # crashes"). Not applied to posts with no English words, which no cue here can read.
+        denies_only = cues.negated_trouble or not cues.negation
+        if (not _has_grievance(cues, bool(supporting)) and denies_only and sentiment.polarity >= -0.05
+                and _english(own)):
+            reasons["no_grievance"] = NO_GRIEVANCE
+            z += NO_GRIEVANCE
         z += self._target_weight(lowered, cues, reasons)
         score = round(1 / (1 + math.exp(-z)), 4)
         is_complaint = score >= self.threshold

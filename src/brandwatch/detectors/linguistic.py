@@ -26,7 +26,8 @@ EXPERIENCE = re.compile(
     r"had to|signed up|subscribed|upgraded|booked)\b"
     # Posts drop the "I": "ordered the set 3 weeks ago", "paid for express, got standard".
     r"|(?:^|[.!?]\s+)(?:just |finally )?(?:bought|ordered|paid|purchased|called|emailed|returned|booked|"
-    r"signed up|subscribed|upgraded|waited|asked|got charged|was charged)\b")
+    r"signed up|subscribed|upgraded|waited|asked|got charged|was charged)"
+    r"(?= (?:the|a|an|my|our|for|it|them|twice|\$|\d|two|three|four|five|on|in|at|with|to|over|again)\b)")
 SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|y'all|yall)\b")
 QUESTION_WORDS = re.compile(r"\b(?:why|when|how|where|what|who|is anyone|can someone|can you|could you|will you|"
                             r"are you|do you|does anyone)\b")
@@ -65,7 +66,7 @@ TROUBLE = re.compile(
     r"deleted|wiped|throttl(?:es|ed|ing)|locked out|logged (?:me|us) out|outage|offline|blank|"
     r"issues?|problems?|faults?|overheat(?:s|ed|ing)?|drains?|dim|noisy|blister|injured|refus(?:ed|es)|"
     r"voided|denied|rejected|overcharged|excludes?|capped|forced|doorstop|let go|came off|came loose|"
-    r"flat tyres?|flat tires?|folded|wobble|phantom|paper thin|greyed out|pre-ticked|declined|invalid|"
+    r"(?:money|files|photos|data|points|credit|\d) (?:just )?gone|flat tyres?|flat tires?|folded|wobble|phantom|paper thin|greyed out|pre-ticked|declined|invalid|"
     r"chipp(?:ed|ing)|cutting out|cuts out|doesn't fit|does not fit|won't (?:let|accept|work|load|open)|"
     r"(?:is|are|was|were|been|keeps going|goes) down|(?:just|suddenly|randomly) (?:stopped|quit|shut off|cut out)|"
     r"keeps (?:getting|saying|asking|failing|dropping|losing|beeping|turning|shutting|resetting)\w*)\b")
@@ -76,7 +77,8 @@ EXPECTATION = re.compile(
     r"seriously|again|every time|each time|every single|twice|three times|\d+ times|"
     r"out of the box|straight from the box|first use|day \d+|after (?:a|one|two|\d+) (?:day|week|month|use)s?|"
     r"only (?:lasted|works|accepts|sold)|now (?:needs|requires|charges|limits|wants)|went (?:up|from)|"
-    r"no (?:notice|warning|explanation|way to|backfill)|not what i|instead of|had to|have to|"
+    r"no (?:notice|warning|explanation|way to|backfill)|not what i|instead of|"
+    r"not what (?:the |your |their |they |you |it |its )?(?:\w+ )?(?:said|says|promised|advertised|showed|shows)|had to|have to|"
     r"how is this|how does that|is this normal|is it normal|anyone else)\b")
 # How people sound when fed up: doubled punctuation, shouted words, eye-rolls, "smh".
 FRUSTRATION = re.compile(
@@ -123,7 +125,8 @@ JOKING = re.compile(r"\b(?:kidding|jk|joking|just joking|/s)\b")
 RESOLVED = re.compile(
     r"\b(?:(?:fixed|replaced|refunded|sorted|resolved|solved|credited) (?:it|my|the|me|everything|"
     r"in|within|same|right)|no questions asked|made it right|came through|took care of|"
-    r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error)\b")
+    r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error|"
+    r"found (?:it|them) (?:within|in|the same|and)|got (?:it|them) back)\b")
 # A service encounter: someone at the company told, promised, asked or did something to the author.
 INTERACTION = re.compile(
     r"\b(?:told me|told to|got told|was told|were told|i was promised|promised (?:me|a|to)|asked (?:the|a|an|for|them|him|her)|"
@@ -138,12 +141,15 @@ UNANSWERED = re.compile(
     # "I can't tell you how good it is" is praise: "can't" counts only when someone else can't.
     r"(?:\b(?:nobody|no one|noone|never|didn't|didnt|did not|won't|wont|wouldn't|wouldnt|haven't|havent|"
     r"hasn't|hasnt|refused to|refuses to|yet to|not a single|no-one)"
-    r"|(?<!\bi )(?<!\bwe )\b(?:couldn't|couldnt|could not|can't|cant|cannot))"
+    r"|(?<!\bi )(?<!\bwe )\b(?:couldn't|couldnt|could not|can't|cant|cannot)(?! wait))"
     r" (?:[\w'-]+ ){0,5}?(?:answer(?:s|ed|ing)?|respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|call(?:s|ed)? (?:me |us )?back|"
     r"rang|rings?|showed up|show up|turned up|came|come|bring|brought|tell|told|explain(?:ed)?|help(?:ed)?|"
-    r"fix(?:ed)?|read|look(?:ed)? (?:at|into)|get back|got back|pick(?:ed)? up|honou?r(?:ed)?|acknowledg\w*)\b"
+    r"fix(?:ed)?|read|look(?:ed)? (?:at|into)|receiv(?:e|ed)|arrived?|deliver(?:ed)?|get back|got back|pick(?:ed)? up|honou?r(?:ed)?|acknowledg\w*)\b"
     r"|\bno (?:response|reply|answer|callback|call back|update|word|one answers|follow.?up|explanation)\b"
-    r"|\b(?:left|ghosted|ignored) (?:me|us|on read)\b")
+    r"|\b(?:left|ghosted|ignored) (?:me|us|on read)\b"
+    # A canned reply is a non-answer.
+    r"|\b(?:copy.?paste[ds]?|canned|scripted|template|automated|generic) (?:of )?(?:the )?(?:reply|response|answer|message|faq)\b"
+    r"|\bgot a copy.?paste\b")
 # Counted attempts: a customer who had to try again and again ("three emails", "9 times this week",
 # "third time asking") is reporting a failure even when every word is neutral.
 PERSISTENCE = re.compile(
@@ -214,6 +220,7 @@ class Cues:
     persistence: bool
     worsening: bool
     irony: bool
+    negated_trouble: bool  # a trouble word negated or hypothetical: "never crashes", "if it breaks"
 
 
 def read_cues(lowered: str, original: str) -> Cues:
@@ -244,6 +251,7 @@ def read_cues(lowered: str, original: str) -> Cues:
         unanswered=bool(UNANSWERED.search(lowered)),
         persistence=bool(PERSISTENCE.search(lowered)),
         worsening=bool(WORSENING.search(lowered)),
+        negated_trouble=any(is_undone(lowered, m.start()) for m in TROUBLE.finditer(lowered)),
         irony=bool(IRONY.search(lowered)) or (bool(PRAISE.search(lowered)) and bool(IRONY_FACE.search(lowered))),
     )
 
