@@ -25,19 +25,29 @@ def _short_product_names(settings: Settings) -> list[str]:
     return short
 
 
+def _product_words(settings: Settings) -> frozenset[str]:
+    """Single words of the product names that are not the brand's own name ("RoadRunner Trap" ->
+    "roadrunner", "trap"): what owners call a product when the brand goes unsaid."""
+    makers = {w for brand in settings.brands for n in (brand.name, *brand.aliases) for w in n.casefold().split()}
+    return frozenset(w for brand in settings.brands for product in brand.products
+                     for w in re.findall(r"[\w'-]+", product.casefold()) if len(w) >= 4 and w not in makers)
+
+
 @dataclass(frozen=True)
 class BrandTerms:
     """The brand's names and handles, matched whole-word on `reading.plain_lower` text."""
 
     names: tuple[str, ...]
     handles: frozenset[str]
+    product_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "BrandTerms":
         names = [t.strip().casefold() for t in settings.brand_terms if t.strip()]
         handles = frozenset(h.strip().lstrip("@").casefold() for b in settings.brands
                             for hs in b.handles.values() for h in hs if h.strip())
-        return cls(tuple(dict.fromkeys(names + _short_product_names(settings))), handles)
+        return cls(tuple(dict.fromkeys(names + _short_product_names(settings))), handles,
+                   _product_words(settings))
 
     @property
     def configured(self) -> bool:
@@ -47,6 +57,13 @@ class BrandTerms:
         terms = sorted({*self.names, *self.handles}, key=len, reverse=True)
         pattern = (r"(?<!\w)@?(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)") if terms else None
         object.__setattr__(self, "_pattern", re.compile(pattern) if pattern else None)
+        words = "|".join(re.escape(w) for w in sorted(self.product_words, key=len, reverse=True))
+        object.__setattr__(self, "_nickname", re.compile(rf"(?<![\w@])(?:{words})s?(?!\w)") if words else None)
+
+    def nicknamed(self, lowered: str) -> bool:
+        """A word of a product name appears without the brand ("the trap", "my rocket")."""
+        pattern = self._nickname  # type: ignore[attr-defined]
+        return bool(pattern and pattern.search(lowered))
 
     def spans(self, lowered: str) -> list[tuple[int, int]]:
         """Where the brand is named in `lowered` (offsets into it)."""

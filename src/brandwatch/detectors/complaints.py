@@ -31,6 +31,10 @@ CUE_FIRST, CUE_SECOND, CUE_MORE = 2.0, 0.6, 0.3
 # Lexicons read many plain trouble reports as positive ("lol", "fit", "like"), so positive polarity
 # counts for less than negative; explicit praise words carry the rest.
 NEGATIVE_SLOPE, NEGATIVE_CAP = 2.5, 2.0  # times -polarity, capped
+# Negative polarity with nothing to be aggrieved about (no cue rule, trouble, waiting, unanswered
+# request...) is a bad mood, a joke or a rant at life: it counts for little on its own. Posts with no
+# English words are exempt: there the backend is the only reader.
+UNSUPPORTED_NEGATIVE_CAP = 0.8
 POSITIVE_SLOPE, POSITIVE_CAP = 1.0, 0.8
 FIRST_PERSON, EXPERIENCE = 0.4, 0.6
 TARGETED, ADDRESSED, QUESTION = 0.5, 0.6, 0.4
@@ -40,6 +44,11 @@ EXPECTATION, FRUSTRATION = 0.6, 0.5
 INTERACTION, MONEY, WHY = 0.5, 0.3, 0.6
 SCARE_QUOTES, STAFF_ACTOR = 0.6, 0.5
 PRICE_COMPARISON, REQUEST = 0.6, 0.6  # two or more amounts: a price compared; asking the company to act
+# Implicit grievances with no negative word at all: something owed never happened, attempts had to
+# be counted, or the deal got worse. Each is about as telling as a trouble word.
+UNANSWERED, PERSISTENCE, WORSENING = 1.0, 0.8, 0.8
+NO_GRIEVANCE = -0.5
+IRONY = 0.8  # praise that means the opposite ("great, now it needs a subscription")
 PRAISE_ALONE, PRAISE_WITH_CUE = -0.8, -0.3
 RESOLVED = -2.5
 JOKING = -1.5
@@ -48,6 +57,9 @@ NEWS_REPORT = -1.2
 # A brand is configured and the post neither names nor addresses it: whatever the grievance, it is
 # about something else (a competitor, the weather). Large enough to outweigh every other cue.
 OFF_TARGET_BRANDED = -6.0
+# Brand configured, not named, but a word of one of its product names is ("the trap", "my rocket"):
+# owners shorten names, yet the word may mean something else, so it costs some evidence.
+NICKNAME_ONLY = -1.2
 OFF_TARGET_AGNOSTIC = -1.5  # no brand configured and the post addresses no company at all
 FAVOURED = -1.5  # "switched to Acme", "Acme is way better than..."
 
@@ -70,10 +82,14 @@ class ComplaintDetector:
         self.threshold = threshold
         favoured = "|".join(re.escape(t) for t in sorted({*brand.names, *brand.handles}, key=len, reverse=True))
         self._favoured = re.compile(
-            rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over )?to @?(?:{favoured})\b"
+            rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over |everything |it all |back )?to @?(?:{favoured})\b"
             rf"|@?(?:{favoured}) (?:is|was|are) (?:\w+ ){{0,2}}better than\b"
             rf"|should(?:'ve| have) (?:just )?(?:bought|gone with|got|gotten|stuck with|listened) (?:\w+ ){{0,4}}@?(?:{favoured})\b"
-            rf"|\bi miss @?(?:{favoured})\b") if favoured else None
+            rf"|\bi miss @?(?:{favoured})\b"
+            # The brand as the consolation or the defended party: "at least my Acme backup saved me",
+            # "to be fair to Acme".
+            rf"|\bat least (?:my |our |the )?@?(?:{favoured})\b"
+            rf"|\b(?:to be fair to|in fairness to|in defen[cs]e of|defending) @?(?:{favoured})\b") if favoured else None
 
     def judge(self, text: str, lowered: str, hits: list[RuleHit], sentiment: SentimentResult) -> ComplaintJudgment:
         own = self._own_sentences(text)
@@ -84,12 +100,23 @@ class ComplaintDetector:
         # A problem the company already put right is a story of good service: its cues count half.
         z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved else 1.0)
         if not (cues.slang_praise and not supporting and not cues.trouble):
-            z += _sentiment_weight(sentiment, reasons)  # a lexicon misreads slang praise as anger
+            # A lexicon misreads slang praise as anger, and a problem report as praise.
+            z += _sentiment_weight(sentiment, reasons, _lexicon_blind(cues, bool(supporting)),
+                                   NEGATIVE_CAP if _has_grievance(cues, bool(supporting)) or not _english(own)
+                                   else UNSUPPORTED_NEGATIVE_CAP)
         z += self._shape_weight(cues, bool(supporting), reasons)
+        # First person, "my phone", an @handle make the shape of a complaint, but nothing in the post
+        # says what went wrong, the tone is not negative and its only negation denies trouble ("never
+        # crashes"). Not applied to posts with no English words, which no cue here can read.
+        denies_only = cues.negated_trouble or not cues.negation
+        if (not _has_grievance(cues, bool(supporting)) and denies_only and sentiment.polarity >= -0.05
+                and _english(own)):
+            reasons["no_grievance"] = NO_GRIEVANCE
+            z += NO_GRIEVANCE
         z += self._target_weight(lowered, cues, reasons)
         score = round(1 / (1 + math.exp(-z)), 4)
         is_complaint = score >= self.threshold
-        topic = _topic(supporting, cues) if is_complaint else None
+        topic = _topic(supporting, cues, self.brand.nicknamed(lowered)) if is_complaint else None
         reasons["log_odds"] = round(z, 3)
         return ComplaintJudgment(Complaint(is_complaint, score, topic), supporting, reasons)
 
@@ -102,11 +129,14 @@ class ComplaintDetector:
         return weight
 
     def _shape_weight(self, cues: Cues, has_cue: bool, reasons: dict) -> float:
-        sarcastic = cues.frustration or (cues.trouble and cues.expectation)
+        # ("!!" beside "can't wait" is excitement, so a fed-up tone alone does not make it sarcasm.)
+        sarcastic = cues.irony or (cues.trouble and (cues.expectation or cues.frustration))
+        # A question is a grievance only beside one; alone it asks for help ("how do I transfer...?").
+        grievance = _has_grievance(cues, has_cue) or cues.negation or cues.frustration
         parts = {
             "first_person": FIRST_PERSON if cues.first_person else 0.0,
             "experience": EXPERIENCE if cues.experience else 0.0,
-            "question": QUESTION if cues.question else 0.0,
+            "question": QUESTION if cues.question and grievance else 0.0,
             "waiting": WAITING if cues.waiting else 0.0,
             "negation": NEGATION if cues.negation else 0.0,
             "trouble": 0.0 if cues.resolved else
@@ -123,6 +153,10 @@ class ComplaintDetector:
             "money": MONEY if cues.money else 0.0,
             "price_comparison": PRICE_COMPARISON if cues.prices >= 2 else 0.0,
             "request": REQUEST if cues.request else 0.0,
+            "unanswered": UNANSWERED if cues.unanswered else 0.0,
+            "persistence": PERSISTENCE if cues.persistence else 0.0,
+            "worsening": WORSENING if cues.worsening else 0.0,
+            "irony": IRONY if cues.irony else 0.0,
             "why": WHY if cues.why else 0.0,
             "scare_quotes": SCARE_QUOTES if cues.scare_quotes else 0.0,
             "staff_actor": STAFF_ACTOR if cues.staff_actor else 0.0,
@@ -135,6 +169,9 @@ class ComplaintDetector:
         ours, others = self.brand.addressed_handles(lowered)
         if self.brand.configured:
             named = bool(ours) or self.brand.mentioned(lowered)
+            if not named and not others and self.brand.nicknamed(lowered):
+                reasons["nickname_only"] = NICKNAME_ONLY
+                return NICKNAME_ONLY + (ADDRESSED if cues.second_person else 0.0)
             if not named:
                 reasons["off_target"] = "the post does not name the brand" + (
                     f" and addresses @{others[0]}" if others else "")
@@ -153,22 +190,32 @@ class ComplaintDetector:
 
     def _own_sentences(self, text: str) -> str:
         """The post without the sentences that are about some other company (see `_aimed_elsewhere`)."""
-        if not self.brand.configured or not self.brand.mentioned(plain_lower(text)):
+        if not self.brand.configured or not self._ours_in(plain_lower(text)):
             return text
         kept = [s for s in _SENTENCE.findall(text) if not self._names_someone_else(s)]
         return " ".join(kept)
 
+    def _ours_in(self, lowered: str) -> bool:
+        return self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
+
     def _names_someone_else(self, sentence: str) -> bool:
+        """Names another company (a handle or a capitalised name that is not one of our product
+        words) and does not name ours."""
         words = _WORD.findall(sentence)
         return (not self.brand.mentioned(plain_lower(sentence))
-                and any(_looks_like_a_name(word, i == 0) for i, word in enumerate(words)))
+                and any(_looks_like_a_name(word, i == 0) and not self._our_product_word(words, i)
+                        for i, word in enumerate(words)))
+
+    def _our_product_word(self, words: list[str], i: int) -> bool:
+        """"the Trap" is ours; in "Initech Cloud" the word belongs to the capitalised name before it."""
+        return self.brand.nicknamed(plain_lower(words[i])) and not (i and words[i - 1][:1].isupper())
 
     def _aimed_elsewhere(self, text: str, hit: RuleHit) -> bool:
         """The cue's sentence names some other company and not ours, which the post names elsewhere:
         "Globex pans are garbage. My old Acme Anvil is still going"."""
         if not self.brand.configured:
             return False
-        if not self.brand.mentioned(plain_lower(text)):
+        if not self._ours_in(plain_lower(text)):
             return False
         for clause in _SENTENCE.finditer(text):
             if clause.start() <= hit.start < clause.end():
@@ -182,7 +229,11 @@ _WORD = re.compile(r"[@\w][\w'-]*")
 _SENTENCE = re.compile(r"(?:[^.!?;\n,]|,(?! (?:so|but|while|whereas|at least|meanwhile) ))+[.!?;\n,]*")
 _COMMON_CAPITALS = frozenset({"i", "i'm", "i've", "i'd", "the", "a", "an", "my", "our", "we", "it", "its",
                               "this", "that", "they", "their", "so", "and", "but", "or", "if", "just",
-                              "got", "ordered", "bought", "day", "lol", "omg", "psa", "update", "edit"})
+                              "got", "ordered", "bought", "day", "lol", "omg", "psa", "update", "edit",
+                              # Calendar words are capitalised but name no company.
+                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december", "christmas", "easter"})
 
 
 def _looks_like_a_name(word: str, opens_sentence: bool) -> bool:
@@ -206,10 +257,34 @@ def _cue_topic(hit: RuleHit) -> str:
     return hit.rule.topic if hit.rule.signal == COMPLAINT_CUE else hit.rule.kind
 
 
-def _sentiment_weight(sentiment: SentimentResult, reasons: dict) -> float:
+def _has_grievance(cues: Cues, has_cue: bool) -> bool:
+    """Something in the post says what went wrong, beyond a mood."""
+    return bool(has_cue or cues.trouble or cues.waiting or cues.expectation or cues.unanswered
+                or cues.persistence or cues.worsening or cues.irony or cues.request or cues.why)
+
+
+_ENGLISH = re.compile(r"\b(?:the|a|an|is|are|was|i|my|me|you|your|it|to|and|of|for|on|in|with|this|that|"
+                      r"not|no|have|has|be|been|at|they|we|our)\b")
+
+
+def _english(text: str) -> bool:
+    return len(_ENGLISH.findall(text.casefold())) >= 2
+
+
+def _lexicon_blind(cues: Cues, has_cue: bool) -> bool:
+    """The post reports a problem in words a polarity model reads as neutral or glad ("cool cool
+    cool", "great feature 🙃", "went from $6 to $11"): its positive reading is then not evidence."""
+    sarcastic = cues.irony or (cues.praise and (cues.frustration or cues.scare_quotes))
+    return bool(has_cue or cues.trouble or cues.unanswered or cues.persistence or cues.worsening or sarcastic)
+
+
+def _sentiment_weight(sentiment: SentimentResult, reasons: dict, blind_to_positive: bool = False,
+                      negative_cap: float = NEGATIVE_CAP) -> float:
     polarity = sentiment.polarity
     if polarity < -0.05:
-        weight = min(NEGATIVE_CAP, NEGATIVE_SLOPE * -polarity)
+        weight = min(negative_cap, NEGATIVE_SLOPE * -polarity)
+    elif polarity > 0.05 and blind_to_positive:
+        return 0.0
     elif polarity > 0.05:
         weight = -min(POSITIVE_CAP, POSITIVE_SLOPE * polarity)
     else:
@@ -218,7 +293,7 @@ def _sentiment_weight(sentiment: SentimentResult, reasons: dict) -> float:
     return weight
 
 
-def _topic(supporting: tuple[RuleHit, ...], cues: Cues) -> str:
+def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = False) -> str:
     """The topic with the most cues; ties go to the one raised first (the post's lead grievance).
 
     Specific topics beat `other`, which only names a grievance without saying what went wrong.
@@ -234,11 +309,19 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues) -> str:
         return min(specific, key=lambda t: (-specific[t], first[t]))
     # No cue rule named the grievance: the topic whose vocabulary the post uses most. On a tie,
     # staff beats policy beats product: a named person or rule is the more specific grievance.
-    words = cues.topic_words
+    words = dict(cues.topic_words)
+    # The implicit cues say what kind of thing went wrong: a thing failing is the product, someone
+    # not answering or acting is staff, a worse deal or a price is policy.
+    words["product"] = words.get("product", 0) + cues.trouble
+    words["staff"] = words.get("staff", 0) + cues.unanswered + cues.staff_actor
+    words["policy"] = words.get("policy", 0) + cues.worsening + (cues.prices >= 2)
     best = max(("staff", "policy", "product"), key=lambda t: words.get(t, 0))
     if words.get(best, 0):
         return best
-    return "policy" if cues.waiting else "other"
+    if cues.waiting:
+        return "policy"
+    # Nothing says what went wrong, but one of the brand's products is named: it is about that.
+    return "product" if names_a_product else "other"
 
 
 def complaint_finding(judgment: ComplaintJudgment, text: str) -> FindingSpan | None:

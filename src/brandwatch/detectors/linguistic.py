@@ -23,14 +23,20 @@ EXPERIENCE = re.compile(
     r"car|battery|screen|charger|machine|product|membership|data|luggage|bag|seat)\b"
     r"|\b(?:i|we) (?:just |recently |literally )?(?:bought|ordered|paid|purchased|called|emailed|contacted|"
     r"returned|received|sent|requested|asked|chatted|messaged|tried|spent|got charged|was charged|have been|"
-    r"had to|signed up|subscribed|upgraded|booked)\b")
+    r"had to|signed up|subscribed|upgraded|booked)\b"
+    # Posts drop the "I": "ordered the set 3 weeks ago", "paid for express, got standard".
+    r"|(?:^|[.!?]\s+)(?:just |finally )?(?:bought|ordered|paid|purchased|called|emailed|returned|booked|"
+    r"signed up|subscribed|upgraded|waited|asked|got charged|was charged)"
+    r"(?= (?:the|a|an|my|our|for|it|them|twice|\$|\d|two|three|four|five|on|in|at|with|to|over|again)\b)")
 SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|y'all|yall)\b")
 QUESTION_WORDS = re.compile(r"\b(?:why|when|how|where|what|who|is anyone|can someone|can you|could you|will you|"
                             r"are you|do you|does anyone)\b")
 WAITING = re.compile(
-    rf"\b{_NUMBER} {_UNIT} (?:late|ago|now|later|and|without|of waiting|on hold|overdue|past|since)\b"
-    rf"|\b(?:for|over|more than|almost|nearly|in) (?:the )?(?:last |past )?{_NUMBER} {_UNIT}\b"
-    rf"|\btook (?:me|us|them) (?:over |almost |nearly )?{_NUMBER} {_UNIT}\b"
+    rf"\b{_NUMBER} {_UNIT} (?:late|ago|now|later|and|without|of waiting|on hold|overdue|past|since|waiting|wait)\b"
+    rf"|\b(?:it's|its|it has|it's now|it has now) been (?:over |almost |nearly |more than )?{_NUMBER} {_UNIT}\b"
+    # "in 3 days" and "took me 2 minutes" tell of speed, not of waiting.
+    rf"|\b(?:for|over|more than|almost|nearly) (?:the )?(?:last |past )?{_NUMBER} {_UNIT}\b"
+    rf"|\btook (?:me|us|them) (?:over |almost |nearly )?{_NUMBER} (?:hours?|hrs?|days?|weeks?|months?)\b"
     r"|\bstill (?:waiting|no|not|nothing|haven't|havent|hasn't|hasnt|broken|down|missing|pending|stuck)\b"
     r"|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+|early \w+|\d)"
     r"|\b(?:yet to|on hold|in a queue|in the queue|overdue|days later|weeks later|months later)\b"
@@ -60,8 +66,9 @@ TROUBLE = re.compile(
     r"deleted|wiped|throttl(?:es|ed|ing)|locked out|logged (?:me|us) out|outage|offline|blank|"
     r"issues?|problems?|faults?|overheat(?:s|ed|ing)?|drains?|dim|noisy|blister|injured|refus(?:ed|es)|"
     r"voided|denied|rejected|overcharged|excludes?|capped|forced|doorstop|let go|came off|came loose|"
-    r"flat tyres?|flat tires?|folded|wobble|phantom|paper thin|greyed out|pre-ticked|declined|invalid|"
+    r"(?:money|files|photos|data|points|credit|\d) (?:just )?gone|flat tyres?|flat tires?|folded|wobble|phantom|paper thin|greyed out|pre-ticked|declined|invalid|"
     r"chipp(?:ed|ing)|cutting out|cuts out|doesn't fit|does not fit|won't (?:let|accept|work|load|open)|"
+    r"(?:is|are|was|were|been|keeps going|goes) down|(?:just|suddenly|randomly) (?:stopped|quit|shut off|cut out)|"
     r"keeps (?:getting|saying|asking|failing|dropping|losing|beeping|turning|shutting|resetting)\w*)\b")
 # The product or company fell short of what was promised, paid for or reasonably expected.
 EXPECTATION = re.compile(
@@ -70,7 +77,8 @@ EXPECTATION = re.compile(
     r"seriously|again|every time|each time|every single|twice|three times|\d+ times|"
     r"out of the box|straight from the box|first use|day \d+|after (?:a|one|two|\d+) (?:day|week|month|use)s?|"
     r"only (?:lasted|works|accepts|sold)|now (?:needs|requires|charges|limits|wants)|went (?:up|from)|"
-    r"no (?:notice|warning|explanation|way to|backfill)|not what i|instead of|had to|have to|"
+    r"no (?:notice|warning|explanation|way to|backfill)|not what i|instead of|"
+    r"not what (?:the |your |their |they |you |it |its )?(?:\w+ )?(?:said|says|promised|advertised|showed|shows)|had to|have to|"
     r"how is this|how does that|is this normal|is it normal|anyone else)\b")
 # How people sound when fed up: doubled punctuation, shouted words, eye-rolls, "smh".
 FRUSTRATION = re.compile(
@@ -85,7 +93,10 @@ RECURRENCE = re.compile(r"\b(?:again|still|keeps|anymore|no longer|the same (?:t
 # A request that the company act: "@acme please fix", "what's up with that", "hire more people".
 REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explain|train|stop|just|"
                      r"do|look|check|call|email|reply|cancel)|what's up with|whats up with|do something|"
-                     r"sort it out|hire more|fix (?:this|it|your)|make it right|explain (?:this|why))\b")
+                     r"sort it out|hire more|fix (?:this|it|your)|make it right|explain (?:this|why)|"
+                     r"(?:my|our|the) money back|(?:want|need|demand|expect|deserve) (?:a |my |our |full )?"
+                     r"(?:refund|replacement|money|compensation|answer|explanation)|refund (?:me|us|one|it|my)|"
+                     r"(?:call|ring|email|e-mail|text|dm) me(?: back)?|get back to me|cancel my)\b")
 # Praise in angry or violent words ("acceleration is INSANE", "firmware is sick", "killed it"): a
 # lexicon scores these negative, a reader hears enthusiasm.
 SLANG_PRAISE = re.compile(
@@ -96,6 +107,13 @@ SLANG_PRAISE = re.compile(
     r"|[\U0001F525\U0001F4AF\U0001F60D\U0001F64C\U0001F929\U0001F973]")
 # The company's own words held up in quotes: 'unlimited', 'delivered', 'not covered', 'as resolved'.
 SCARE_QUOTES = re.compile(r"(?<![\w'])['\"\u2018\u201c][^'\"\u2019\u201d\n]{2,60}['\"\u2019\u201d](?![\w'])")
+# Irony: words of praise that mean the opposite. Markers that are ironic on their own ("cool cool",
+# "nice of them", a post opening "great, ...") and praise beside an eye-roll or upside-down face.
+IRONY = re.compile(
+    r"\b(?:cool cool|nice of them|thanks a lot|thanks for nothing|great job|so much for|just great|"
+    r"oh great|oh joy|love that for me|what a (?:joke|time to be alive)|bravo|slow clap|good times)\b"
+    r"|^(?:oh )?(?:great|perfect|fantastic|wonderful|awesome|lovely|brilliant|wow)\s*[,.!]")
+IRONY_FACE = re.compile(r"[\U0001F644\U0001F643]")
 # Someone working for the company did something to the author: "the rep talked over me".
 STAFF_ACTOR = re.compile(
     r"\b(?:support|agents?|reps?|representative|driver|courier|technician|guy|staff|manager|employee|"
@@ -107,7 +125,8 @@ JOKING = re.compile(r"\b(?:kidding|jk|joking|just joking|/s)\b")
 RESOLVED = re.compile(
     r"\b(?:(?:fixed|replaced|refunded|sorted|resolved|solved|credited) (?:it|my|the|me|everything|"
     r"in|within|same|right)|no questions asked|made it right|came through|took care of|"
-    r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error)\b")
+    r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error|"
+    r"found (?:it|them) (?:within|in|the same|and)|got (?:it|them) back)\b")
 # A service encounter: someone at the company told, promised, asked or did something to the author.
 INTERACTION = re.compile(
     r"\b(?:told me|told to|got told|was told|were told|i was promised|promised (?:me|a|to)|asked (?:the|a|an|for|them|him|her)|"
@@ -116,6 +135,37 @@ INTERACTION = re.compile(
 MONEY = re.compile(r"[$£€]\s?\d|\b\d+(?:\.\d+)? ?(?:dollars|bucks|usd|eur|gbp|euros|pounds)\b")
 WHY = re.compile(r"\b(?:why (?:is|are|does|do|did|would|can't|cant|won't|wont|isn't|is there)|how come|"
                  r"how is (?:this|that|it)|what am i)\b|\bwhy\W*$")
+# Nobody did what a customer is owed: an answer, a callback, a visit, a fix. Complaints of service
+# are mostly told as things that did not happen ("nobody at the desk can tell me", "never rang").
+UNANSWERED = re.compile(
+    # "I can't tell you how good it is" is praise: "can't" counts only when someone else can't.
+    r"(?:\b(?:nobody|no one|noone|never|didn't|didnt|did not|won't|wont|wouldn't|wouldnt|haven't|havent|"
+    r"hasn't|hasnt|refused to|refuses to|yet to|not a single|no-one)"
+    r"|(?<!\bi )(?<!\bwe )\b(?:couldn't|couldnt|could not|can't|cant|cannot)(?! wait))"
+    r" (?:[\w'-]+ ){0,5}?(?:answer(?:s|ed|ing)?|respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|call(?:s|ed)? (?:me |us )?back|"
+    r"rang|rings?|showed up|show up|turned up|came|come|bring|brought|tell|told|explain(?:ed)?|help(?:ed)?|"
+    r"fix(?:ed)?|read|look(?:ed)? (?:at|into)|receiv(?:e|ed)|arrived?|deliver(?:ed)?|get back|got back|pick(?:ed)? up|honou?r(?:ed)?|acknowledg\w*)\b"
+    r"|\bno (?:response|reply|answer|callback|call back|update|word|one answers|follow.?up|explanation)\b"
+    r"|\b(?:left|ghosted|ignored) (?:me|us|on read)\b"
+    # A canned reply is a non-answer.
+    r"|\b(?:copy.?paste[ds]?|canned|scripted|template|automated|generic) (?:of )?(?:the )?(?:reply|response|answer|message|faq)\b"
+    r"|\bgot a copy.?paste\b")
+# Counted attempts: a customer who had to try again and again ("three emails", "9 times this week",
+# "third time asking") is reporting a failure even when every word is neutral.
+PERSISTENCE = re.compile(
+    rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|many) "
+    r"(?:times|emails|e-mails|calls|phone calls|attempts|tries|tickets|chats|messages|dms|agents|reps|visits|"
+    r"trips|letters|complaints|replacements|repairs|charges|payments|deductions)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|attempt|email|call|ticket|replacement)\b"
+    r"|\b(?:again and again|over and over|yet again|once again)\b")
+# A change for the worse in what the customer gets or pays: "went from $6 to $11", "now requires an
+# account", "cut to 100/min", "no longer includes", "with zero notice".
+WORSENING = re.compile(
+    r"\b(?:went|gone|jumped|shot) (?:up )?from\b|\bfrom \S+ to \S+ (?:overnight|a month|per month|now)\b"
+    r"|\bnow (?:it |they |you |it's |that )?(?:needs|requires|require|limits|charges?|costs?|wants|only|forces|makes you|asks for|expires?)\b"
+    r"|\b(?:cut|reduced|dropped|slashed|raised|increased|hiked|capped|limited) (?:it |them )?(?:to|from)\b"
+    r"|\b(?:no longer|anymore)\b|\b(?:zero|no|without|little|any) (?:notice|warning|heads.?up)\b"
+    r"|\bwas [$£€]\s?\d")
 # What a grievance without a cue rule is about, from the nouns and verbs it uses.
 TOPIC_WORDS = {
     "staff": re.compile(
@@ -166,6 +216,11 @@ class Cues:
     staff_actor: bool
     prices: int  # money amounts mentioned
     request: bool
+    unanswered: bool
+    persistence: bool
+    worsening: bool
+    irony: bool
+    negated_trouble: bool  # a trouble word negated or hypothetical: "never crashes", "if it breaks"
 
 
 def read_cues(lowered: str, original: str) -> Cues:
@@ -193,6 +248,11 @@ def read_cues(lowered: str, original: str) -> Cues:
         staff_actor=bool(STAFF_ACTOR.search(lowered)),
         prices=len(MONEY.findall(lowered)),
         request=bool(REQUEST.search(lowered)),
+        unanswered=bool(UNANSWERED.search(lowered)),
+        persistence=bool(PERSISTENCE.search(lowered)),
+        worsening=bool(WORSENING.search(lowered)),
+        negated_trouble=any(is_undone(lowered, m.start()) for m in TROUBLE.finditer(lowered)),
+        irony=bool(IRONY.search(lowered)) or (bool(PRAISE.search(lowered)) and bool(IRONY_FACE.search(lowered))),
     )
 
 
