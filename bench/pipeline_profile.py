@@ -35,7 +35,7 @@ def bench_config(directory: Path) -> Path:
     return path
 
 
-def scan_in_process(posts: Path, config: Path) -> None:
+def scan_in_process(posts: Path, config: Path, workers: int | None = None) -> None:
     from brandwatch.cli import main
 
     with posts.open(encoding="utf-8") as stdin, open(os.devnull, "w") as sink, \
@@ -43,7 +43,8 @@ def scan_in_process(posts: Path, config: Path) -> None:
         saved = sys.stdin
         sys.stdin = stdin
         try:
-            main(["--config", str(config), "scan"], standalone_mode=False)
+            extra = ["--workers", str(workers)] if workers else []
+            main(["--config", str(config), "scan", *extra], standalone_mode=False)
         finally:
             sys.stdin = saved
 
@@ -67,15 +68,19 @@ def main() -> None:
         write_posts(full, args.posts)
         write_posts(part, args.profile_posts)
         scan_in_process(part, config)  # warm-up: imports, rule compilation, lexicon load
-        started = time.perf_counter()
-        scan_in_process(full, config)
-        seconds = time.perf_counter() - started
+        timings = {}
+        for workers in (1, None):
+            started = time.perf_counter()
+            scan_in_process(full, config, workers)
+            timings[workers] = time.perf_counter() - started
         profiler = cProfile.Profile()
         profiler.enable()
-        scan_in_process(part, config)
+        scan_in_process(part, config, workers=1)  # in-process, so the profile sees the pipeline itself
         profiler.disable()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"scan of {args.posts:,} posts in-process (vader): {seconds:.2f} s = {args.posts / seconds:,.0f} posts/s")
+    for workers, seconds in timings.items():
+        label = "1 process" if workers == 1 else "default workers (one per core)"
+        print(f"scan of {args.posts:,} posts (vader, {label}): {seconds:.2f} s = {args.posts / seconds:,.0f} posts/s")
     report = io.StringIO()
     stats = pstats.Stats(profiler, stream=report).strip_dirs().sort_stats("tottime")
     stats.print_stats(args.top)

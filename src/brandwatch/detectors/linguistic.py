@@ -225,6 +225,15 @@ class Cues:
 
 def read_cues(lowered: str, original: str) -> Cues:
     second = bool(SECOND_PERSON.search(lowered))
+    # Each trouble word is looked up once: kept when asserted, noted when negated or hypothetical.
+    trouble_words, undone_trouble = set(), False
+    for match in TROUBLE.finditer(lowered):
+        if is_undone(lowered, match.start()):
+            undone_trouble = True
+        else:
+            trouble_words.add(match.group())
+    praise = bool(PRAISE.search(lowered))
+    prices = len(MONEY.findall(lowered))
     return Cues(
         first_person=bool(FIRST_PERSON.search(lowered)),
         experience=bool(EXPERIENCE.search(lowered)),
@@ -232,27 +241,27 @@ def read_cues(lowered: str, original: str) -> Cues:
         question="?" in lowered and (second or bool(QUESTION_WORDS.search(lowered))),
         waiting=bool(WAITING.search(lowered)),
         negation=bool(NEGATION.search(lowered)),
-        praise=bool(PRAISE.search(lowered)),
+        praise=praise,
         news=bool(NEWS.search(lowered)),
-        trouble=len({m.group() for m in TROUBLE.finditer(lowered) if not is_undone(lowered, m.start())}),
+        trouble=len(trouble_words),
         expectation=bool(EXPECTATION.search(lowered)),
         frustration=bool(FRUSTRATION.search(lowered)) or bool(SHOUTED.search(original)),
         resolved=_resolved(lowered),
         topic_words={topic: len(set(p.findall(lowered))) for topic, p in TOPIC_WORDS.items()},
         interaction=bool(INTERACTION.search(lowered)),
-        money=bool(MONEY.search(lowered)),
+        money=prices > 0,
         why=bool(WHY.search(lowered)),
         slang_praise=bool(SLANG_PRAISE.search(lowered)),
         joking=bool(JOKING.search(lowered)),
         scare_quotes=bool(SCARE_QUOTES.search(original)),
         staff_actor=bool(STAFF_ACTOR.search(lowered)),
-        prices=len(MONEY.findall(lowered)),
+        prices=prices,
         request=bool(REQUEST.search(lowered)),
         unanswered=bool(UNANSWERED.search(lowered)),
         persistence=bool(PERSISTENCE.search(lowered)),
         worsening=bool(WORSENING.search(lowered)),
-        negated_trouble=any(is_undone(lowered, m.start()) for m in TROUBLE.finditer(lowered)),
-        irony=bool(IRONY.search(lowered)) or (bool(PRAISE.search(lowered)) and bool(IRONY_FACE.search(lowered))),
+        negated_trouble=undone_trouble,
+        irony=bool(IRONY.search(lowered)) or (praise and bool(IRONY_FACE.search(lowered))),
     )
 
 
