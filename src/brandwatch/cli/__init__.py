@@ -51,9 +51,9 @@ def _accept_config_everywhere(command: click.Command) -> None:
 
 
 def _register() -> None:
-    from brandwatch.cli import config_cmd, db_cmd, models_cmd, scan_cmd
+    from brandwatch.cli import config_cmd, db_cmd, models_cmd, rules_cmd, scan_cmd
 
-    for module in (scan_cmd, config_cmd, db_cmd, models_cmd):
+    for module in (scan_cmd, config_cmd, db_cmd, models_cmd, rules_cmd):
         main.add_command(module.command)
     for command in main.commands.values():
         _accept_config_everywhere(command)

@@ -1,0 +1,192 @@
+"""The condition tree of a rule: leaves that find text, leaves that filter what was found, and
+`any` / `all` / `not` blocks. Conditions are frozen data built by the loader; nothing is evaluated
+from rule text except RE2 patterns, which run in linear time.
+
+A finding condition returns spans `(start, end, info)` in the coordinates of the normalised text;
+`info` records why (phrase, regex, validator result) and ends up in the hit's explanation.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Callable, Protocol, Union
+
+from brandwatch.rules.scan import Scan
+
+Found = tuple[int, int, dict]
+
+# A regex that matches everywhere in a 100 KB post must not turn one post into 10,000 hits.
+MAX_SPANS_PER_CONDITION = 200
+
+
+class Finder(Protocol):
+    def find(self, scan: Scan) -> list[Found]: ...
+
+
+@dataclass(frozen=True)
+class Phrase:
+    phrases: tuple[str, ...]  # casefolded, templates expanded
+
+    def find(self, scan: Scan) -> list[Found]:
+        found = []
+        for phrase in self.phrases:
+            found.extend((s, e, {"phrase": phrase}) for s, e in scan.phrase_spans(phrase))
+        return found[:MAX_SPANS_PER_CONDITION]
+
+
+@dataclass(frozen=True)
+class Regex:
+    pattern: str  # as written in the rule file, templates expanded
+    compiled: Any  # re2 regexp over UTF-8 bytes; None when a template expanded to nothing
+    group: int  # the captured value: group 1 when the pattern has groups, or `secret_group`
+
+    def find(self, scan: Scan) -> list[Found]:
+        if self.compiled is None:
+            return []
+        found = []
+        norm = scan.norm
+        for match in self.compiled.finditer(norm.encoded):
+            start, end = match.span(self.group)
+            if start < 0:
+                continue
+            found.append((norm.char_offset(start), norm.char_offset(end), {"regex": self.pattern}))
+            if len(found) >= MAX_SPANS_PER_CONDITION:
+                break
+        return found
+
+
+@dataclass(frozen=True)
+class Near:
+    first: tuple[str, ...]
+    second: tuple[str, ...]
+    within: int  # at most this many words between the two terms
+
+    def find(self, scan: Scan) -> list[Found]:
+        firsts = [(s, e) for p in self.first for s, e in scan.phrase_spans(p)]
+        if not firsts:
+            return []
+        seconds = [(s, e) for p in self.second for s, e in scan.phrase_spans(p)]
+        found = []
+        for a_start, a_end in firsts:
+            for b_start, b_end in seconds:
+                (_, first_end), (second_start, _) = sorted([(a_start, a_end), (b_start, b_end)])
+                gap = scan.words_before(second_start) - scan.words_before(first_end)
+                if gap <= self.within:
+                    start, end = min(a_start, b_start), max(a_end, b_end)
+                    found.append((start, end, {"near": [scan.norm.text[a_start:a_end],
+                                                        scan.norm.text[b_start:b_end]]}))
+        return found[:MAX_SPANS_PER_CONDITION]
+
+
+@dataclass(frozen=True)
+class Entropy:
+    minimum: float  # bits per character
+
+    def keep(self, scan: Scan, found: Found) -> Found | None:
+        value = scan.norm.text[found[0]:found[1]]
+        bits = shannon_entropy(value)
+        if bits < self.minimum:
+            return None
+        return found[0], found[1], {**found[2], "entropy": round(bits, 2)}
+
+
+@dataclass(frozen=True)
+class Validate:
+    name: str
+    check: Callable[[str], bool]
+
+    def keep(self, scan: Scan, found: Found) -> Found | None:
+        if not self.check(scan.norm.text[found[0]:found[1]]):
+            return None
+        return found[0], found[1], {**found[2], "validator": self.name}
+
+
+@dataclass(frozen=True)
+class Not:
+    condition: "Condition"
+
+    def holds(self, scan: Scan) -> bool:
+        return not self.condition.find(scan)
+
+
+@dataclass(frozen=True)
+class Any_:
+    conditions: tuple["Condition", ...]
+
+    def find(self, scan: Scan) -> list[Found]:
+        found: list[Found] = []
+        for condition in self.conditions:
+            found.extend(condition.find(scan))
+        return found
+
+
+@dataclass(frozen=True)
+class All:
+    """Every part must hold; the first finding part supplies the spans, filters narrow them."""
+
+    finders: tuple["Condition", ...]
+    filters: tuple[Union[Entropy, Validate], ...] = ()
+    negations: tuple[Not, ...] = ()
+
+    def find(self, scan: Scan) -> list[Found]:
+        primary = self.finders[0].find(scan)
+        if not primary:
+            return []
+        for other in self.finders[1:]:
+            if not other.find(scan):
+                return []
+        for negation in self.negations:
+            if not negation.holds(scan):
+                return []
+        for condition in self.filters:
+            primary = [kept for item in primary if (kept := condition.keep(scan, item)) is not None]
+            if not primary:
+                return []
+        return primary
+
+
+Condition = Union[Phrase, Regex, Near, Any_, All]
+
+
+def shannon_entropy(value: str) -> float:
+    if not value:
+        return 0.0
+    length = len(value)
+    return -sum(n / length * math.log2(n / length) for n in Counter(value).values())
+
+
+def phrases_in(condition: Any) -> set[str]:
+    """Every folded phrase a condition tree looks for, to put into the automaton."""
+    if isinstance(condition, Phrase):
+        return set(condition.phrases)
+    if isinstance(condition, Near):
+        return set(condition.first) | set(condition.second)
+    if isinstance(condition, Not):
+        return phrases_in(condition.condition)
+    if isinstance(condition, Any_):
+        return set().union(*(phrases_in(c) for c in condition.conditions))
+    if isinstance(condition, All):
+        parts = [*condition.finders, *condition.negations]
+        return set().union(*(phrases_in(c) for c in parts))
+    return set()
+
+
+def triggers(condition: Any) -> frozenset[str] | None:
+    """Phrases of which at least one must be present for the condition to find anything.
+
+    None: no such set (a regex can match anywhere), so the rule runs on every post unless it has
+    keywords. This lets phrase rules skip posts without the automaton having seen their words.
+    """
+    if isinstance(condition, Phrase):
+        return frozenset(condition.phrases)
+    if isinstance(condition, Near):
+        return frozenset(condition.first)
+    if isinstance(condition, Any_):
+        parts = [triggers(c) for c in condition.conditions]
+        return None if any(p is None for p in parts) else frozenset().union(*parts)
+    if isinstance(condition, All):
+        known = [t for t in (triggers(c) for c in condition.finders) if t is not None]
+        return min(known, key=len) if known else None
+    return None

@@ -1,0 +1,157 @@
+"""The engine: one pass per post over every rule.
+
+keyword automaton -> candidate rules -> phrases / regexes -> entropy and validators -> gates ->
+allowlists. Spans come back as Python string offsets into the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brandwatch.rules.automaton import KeywordIndex
+from brandwatch.rules.conditions import phrases_in, triggers
+from brandwatch.rules.normalise import normalise
+from brandwatch.rules.scan import Scan
+from brandwatch.rules.schema import Allow, Rule
+from brandwatch.sentiment.base import SentimentResult
+
+SELF_IDENTIFICATION = "self-identification"
+
+
+@dataclass(frozen=True)
+class MatchContext:
+    author_role: str | None = None  # "employee" | "partner" (from the roster) | None
+    author_description: str | None = None  # profile text; self-identification also runs on it
+    sentiment: SentimentResult | None = None
+    brand_terms_present: bool | None = None  # None: the engine decides from the text
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    rule: Rule
+    start: int
+    end: int
+    value: str
+    score: float
+    explanation: dict = field(hash=False, compare=False)
+    in_description: bool = False
+
+
+class RuleSet:
+    def __init__(self, rules: tuple[Rule, ...], allow: Allow = Allow(), brand_terms: tuple[str, ...] = ()):
+        self.rules = rules
+        self.allow = allow
+        self._brand_terms = tuple(term.casefold() for term in brand_terms)
+        self._by_id = {rule.id: rule for rule in rules}
+        keywords = [(i, rule.keywords) for i, rule in enumerate(rules) if rule.keywords]
+        phrases = set(self._brand_terms)
+        for rule in rules:
+            phrases |= phrases_in(rule.match)
+        self._index = KeywordIndex(keywords, phrases)
+        # Rules that need no keyword: those triggered by a phrase, and those that always run.
+        self._phrase_triggered: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for i, rule in enumerate(rules):
+            if rule.keywords:
+                continue
+            needed = triggers(rule.match)
+            if needed is None:
+                self._always.append(i)
+            for phrase in needed or ():
+                self._phrase_triggered.setdefault(phrase, []).append(i)
+        self._self_id = [i for i, r in enumerate(rules) if r.signal == SELF_IDENTIFICATION]
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return self._by_id.get(rule_id)
+
+    def match(self, text: str, context: MatchContext = MatchContext()) -> list[RuleHit]:
+        scan = self._index.scan(normalise(text))
+        candidates = self._candidates(scan)
+        hits: list[RuleHit] = []
+        self_identified = False
+        for i in self._self_id:
+            if i in candidates:
+                found = self._hits(i, scan, {}, in_description=False)
+                self_identified |= bool(found)
+                hits.extend(found)
+        if context.author_description:
+            described = self._index.scan(normalise(context.author_description))
+            picked = self._candidates(described)
+            for i in self._self_id:
+                if i in picked:
+                    found = self._hits(i, described, {}, in_description=True)
+                    self_identified |= bool(found)
+                    hits.extend(found)
+        brand_present = context.brand_terms_present
+        if brand_present is None:
+            brand_present = any(scan.phrases.get(term) for term in self._brand_terms)
+        for i in sorted(candidates):
+            rule = self.rules[i]
+            if rule.signal == SELF_IDENTIFICATION:
+                continue
+            gates = _gates(rule, context, self_identified, brand_present)
+            if gates is not None:
+                hits.extend(self._hits(i, scan, gates, in_description=False))
+        hits.sort(key=lambda h: (h.start, h.end, h.rule.id))
+        return hits
+
+    def _candidates(self, scan: Scan) -> set[int]:
+        candidates = set(self._always)
+        candidates.update(scan.keywords)
+        for phrase in scan.phrases:
+            candidates.update(self._phrase_triggered.get(phrase, ()))
+        return candidates
+
+    def _hits(self, index: int, scan: Scan, gates: dict, *, in_description: bool) -> list[RuleHit]:
+        rule = self.rules[index]
+        hits, seen = [], set()
+        for start, end, info in rule.match.find(scan):
+            o_start, o_end = scan.norm.to_original(start, end)
+            value = scan.norm.original[o_start:o_end]
+            if (o_start, o_end) in seen or not value:
+                continue
+            seen.add((o_start, o_end))
+            if rule.allow.allows(value) or self.allow.allows(value):
+                continue
+            explanation = {"prefilter": scan.keywords.get(index),
+                           **info, "gates": gates}
+            hits.append(RuleHit(rule, o_start, o_end, value, _score(info), explanation, in_description))
+        return hits
+
+
+def _gates(rule: Rule, context: MatchContext, self_identified: bool, brand_present: bool) -> dict | None:
+    """The gates the post passes, or None when one fails."""
+    passed: dict = {}
+    if rule.author != "anyone":
+        role = context.author_role
+        if rule.author == "self-identified":
+            ok = self_identified
+        else:
+            ok = role == rule.author
+        if not ok:
+            return None
+        passed["author"] = rule.author
+    if rule.sentiment:
+        label = context.sentiment.label if context.sentiment is not None else None
+        if label not in rule.sentiment:
+            return None
+        passed["sentiment"] = label
+    if rule.mentions_brand is not None:
+        if brand_present != rule.mentions_brand:
+            return None
+        passed["mentions_brand"] = brand_present
+    return passed
+
+
+def _score(info: dict) -> float:
+    """How sure the match is: a passed checksum beats entropy, which beats shape or wording alone."""
+    if "validator" in info:
+        return 0.95
+    if "entropy" in info:
+        return 0.85
+    if "regex" in info:
+        return 0.75
+    return 0.6

@@ -1,0 +1,86 @@
+"""Values from the config that rule files refer to by name, so one rule file serves any company.
+
+`{brand.names}` inside a phrase list expands the phrase once per name; inside a regex it becomes a
+non-capturing alternation of the escaped names. A template that expands to nothing makes the leaf
+that uses it never match (a brand-agnostic run has no code names to leak).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+import re2
+
+from brandwatch.config import Settings
+
+TEMPLATE = re.compile(r"\{([a-z_]+\.[a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class TemplateValues:
+    values: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "TemplateValues":
+        handles = [h for b in settings.brands for hs in b.handles.values() for h in hs]
+        confidential = settings.confidential
+        return cls({
+            "brand.names": _unique(settings.brand_terms + [f"@{h}" for h in handles]),
+            "confidential.code_names": _unique(confidential.code_names),
+            "confidential.internal_domains": _unique(confidential.internal_domains),
+            "confidential.ticket_prefixes": _unique(confidential.ticket_prefixes),
+        })
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.values)
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item.strip():
+            seen.setdefault(item.strip(), None)
+    return tuple(seen)
+
+
+def unknown_templates(text: str, values: TemplateValues) -> list[str]:
+    return [name for name in TEMPLATE.findall(text) if name not in values.values]
+
+
+def uses_template(text: str) -> bool:
+    return TEMPLATE.search(text) is not None
+
+
+def expand_phrase(text: str, values: TemplateValues) -> list[str]:
+    """Every phrase the templated phrase stands for (cartesian product over its templates)."""
+    names = TEMPLATE.findall(text)
+    if not names:
+        return [text]
+    parts = TEMPLATE.split(text)  # literal, name, literal, name, ..., literal
+    choices = [values.values[name] for name in names]
+    phrases = []
+    for combination in itertools.product(*choices):
+        pieces = [parts[0]]
+        for value, literal in zip(combination, parts[2::2]):
+            pieces += [value, literal]
+        phrases.append("".join(pieces))
+    return phrases
+
+
+def expand_regex(pattern: str, values: TemplateValues) -> str | None:
+    """The pattern with each template replaced by an alternation; None when one expands to nothing."""
+    empty = False
+
+    def alternation(match: re.Match) -> str:
+        nonlocal empty
+        options = sorted(values.values[match.group(1)], key=len, reverse=True)
+        if not options:
+            empty = True
+            return ""
+        return "(?:" + "|".join(re2.escape(option) for option in options) + ")"
+
+    expanded = TEMPLATE.sub(alternation, pattern)
+    return None if empty else expanded
