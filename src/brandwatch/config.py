@@ -14,8 +14,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from brandwatch.config_review import CHANNEL_TYPES, Channel, ReplyTemplate, Review
 from brandwatch.errors import ConfigError
 from brandwatch.yamlsource import YamlSyntaxError, load_yaml, position_of, suggestion, to_plain
 
@@ -152,9 +153,24 @@ class Settings(Strict):
     rosters: Rosters = Rosters()
     complaints: Complaints = Complaints()
     routing: list[Route] = []
+    channels: list[Channel] = []
+    replies: dict[Literal["product", "staff", "policy", "other"], ReplyTemplate] = {}
+    review: Review = Review()
     sla: Sla = Sla()
     retention_days: int = Field(default=365, ge=1)
     source_file: Path | None = Field(default=None, exclude=True)
+
+    @model_validator(mode="after")
+    def _routes_name_known_channels(self) -> "Settings":
+        names = [channel.name for channel in self.channels]
+        if len(set(names)) != len(names):
+            raise ValueError(f"channels: duplicate channel names in {names}")
+        for index, route in enumerate(self.routing):
+            for name in route.channels:
+                if name not in names:
+                    raise ValueError(f"routing.{index}.channels: unknown channel '{name}'"
+                                     f"{suggestion(name, names)}; define it under 'channels:'")
+        return self
 
     @property
     def database_url(self) -> str:
@@ -208,6 +224,7 @@ def parse_settings(text: str, path: Path) -> Settings:
 
 
 _SOURCE_TYPES = {"replay": ReplaySource, "reddit": RedditSource, "x": XSource}
+_UNION_LISTS = {"sources": _SOURCE_TYPES, "channels": CHANNEL_TYPES}
 
 
 def _describe(exc: ValidationError, document: Any, path: Path) -> str:
@@ -230,7 +247,7 @@ def _describe(exc: ValidationError, document: Any, path: Path) -> str:
 
 def _without_union_tag(loc: list[Any]) -> list[Any]:
     """pydantic puts the discriminator value in the location (sources.0.reddit.x); people don't."""
-    if len(loc) > 2 and loc[0] == "sources" and isinstance(loc[1], int) and loc[2] in _SOURCE_TYPES:
+    if len(loc) > 2 and isinstance(loc[1], int) and loc[2] in _UNION_LISTS.get(loc[0], {}):
         return loc[:2] + loc[3:]
     return loc
 
@@ -243,15 +260,15 @@ def _known_fields(parent: list[Any], document: Any) -> list[str]:
         node = node[part] if isinstance(node, (dict, list)) and _has(node, part) else None
         if isinstance(part, int):
             continue
-        if model is Settings and part == "sources":
-            model = "source"
+        if model is Settings and part in _UNION_LISTS:
+            model = part
             continue
         field = getattr(model, "model_fields", {}).get(part)
         model = _model_in(field.annotation) if field else None
         if model is None:
             return []
-    if model == "source":
-        model = _SOURCE_TYPES.get(node.get("type")) if isinstance(node, dict) else None
+    if isinstance(model, str):
+        model = _UNION_LISTS[model].get(node.get("type")) if isinstance(node, dict) else None
     return list(getattr(model, "model_fields", {}).keys()) if model is not None else []
 
 

@@ -1,0 +1,184 @@
+"""`brandwatch queue`: list, inspect and work findings; export them with their audit trail."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from datetime import datetime, timedelta
+from typing import Callable
+
+import click
+
+from brandwatch.cli.context import CliContext, pass_cli
+from brandwatch.cli.queue_render import render_detail, render_list
+from brandwatch.cli.timeopts import Moment
+from brandwatch.review.clock import system_clock
+from brandwatch.review.queries import QueueFilter, finding_detail, list_queue
+from brandwatch.review.replies import draft_reply
+from brandwatch.review.service import Outcome, ReviewService
+from brandwatch.review.states import DismissReason, Status
+from brandwatch.store.db import session_factory
+
+_CATEGORIES = ["complaint", "endorsement", "leak", "caution"]
+_SEVERITIES = ["low", "medium", "high", "critical"]
+
+
+def default_actor() -> str:
+    """Who acts when --as is not given: $BRANDWATCH_USER, else the operating-system user."""
+    return os.environ.get("BRANDWATCH_USER") or getpass.getuser()
+
+
+@click.group("queue")
+def command() -> None:
+    """Work the review queue: list, show, claim, release, assign, escalate, resolve, dismiss, reopen."""
+
+
+@command.command("list")
+@click.option("--status", "statuses", multiple=True, type=click.Choice([s.value for s in Status]),
+              help="Only these states (repeatable; default: every open state).")
+@click.option("--category", "categories", multiple=True, type=click.Choice(_CATEGORIES))
+@click.option("--severity", "severities", multiple=True, type=click.Choice(_SEVERITIES))
+@click.option("--team", "teams", multiple=True)
+@click.option("--assignee", "assignees", multiple=True)
+@click.option("--overdue", is_flag=True, help="Only open findings past their due time.")
+@click.option("--limit", type=click.IntRange(1, 1000), help="Page size (default: review.page_size).")
+@click.option("--page", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@pass_cli
+def list_command(cli: CliContext, statuses, categories, severities, teams, assignees, overdue, limit, page,
+                 output_format) -> None:
+    """Findings in priority order: severity, then age, then the author's reach."""
+    size = limit or cli.settings.review.page_size
+    criteria = QueueFilter(tuple(statuses), tuple(categories), tuple(severities), tuple(teams), tuple(assignees),
+                           overdue, size, (page - 1) * size)
+    now = system_clock()
+    with session_factory(cli.engine())() as session:
+        rows = list_queue(session, criteria, now)
+    if output_format == "jsonl":
+        for row in rows:
+            click.echo(json.dumps({**{k: getattr(row, k) for k in row.__slots__},
+                                   "due_at": row.due_at.isoformat() if row.due_at else None,
+                                   "created_at": row.created_at.isoformat()}, ensure_ascii=False))
+        return
+    click.echo(render_list(rows, now))
+
+
+@command.command("show")
+@click.argument("finding_id", type=int)
+@click.option("--color/--no-color", default=None, help="Highlight evidence (default: when on a terminal).")
+@pass_cli
+def show(cli: CliContext, finding_id: int, color: bool | None) -> None:
+    """The post with its evidence highlighted and leaked values masked, the trail, the reply draft."""
+    now = system_clock()
+    with session_factory(cli.engine())() as session:
+        detail = finding_detail(session, finding_id)
+        draft = draft_reply(detail.finding, detail.mention, cli.settings)
+        use_color = sys.stdout.isatty() if color is None else color
+        click.echo(render_detail(detail, draft, now, use_color), color=use_color)
+
+
+def _actor_option(function: Callable) -> Callable:
+    return click.option("--as", "actor", default=default_actor, show_default="$BRANDWATCH_USER or the OS user",
+                        help="Who is acting, for the audit trail.")(function)
+
+
+def _note_option(function: Callable) -> Callable:
+    return click.option("--note", help="A note for the audit trail.")(function)
+
+
+def _service(cli: CliContext) -> ReviewService:
+    return ReviewService(session_factory(cli.engine()), cli.settings)
+
+
+def _report(outcome: Outcome) -> None:
+    click.echo(f"finding {outcome.finding_id}: {outcome.action} {outcome.from_status} → {outcome.to_status} "
+               f"(event {outcome.event_id})")
+
+
+def _simple_action(name: str, help_text: str) -> None:
+    @command.command(name, help=help_text)
+    @click.argument("finding_id", type=int)
+    @_actor_option
+    @_note_option
+    @pass_cli
+    def action(cli: CliContext, finding_id: int, actor: str, note: str | None) -> None:
+        _report(getattr(_service(cli), name)(finding_id, actor, note=note))
+
+
+_simple_action("claim", "Take a finding: it is yours until you release, escalate or close it.")
+_simple_action("release", "Give a claimed finding back to the queue.")
+_simple_action("escalate", "Hand a finding to the next level (its routed channels are notified).")
+_simple_action("resolve", "Close a finding as handled (counts as confirmed in rule stats).")
+_simple_action("reopen", "Reopen a resolved or dismissed finding.")
+
+
+@command.command("assign")
+@click.argument("finding_id", type=int)
+@click.argument("assignee")
+@_actor_option
+@_note_option
+@pass_cli
+def assign(cli: CliContext, finding_id: int, assignee: str, actor: str, note: str | None) -> None:
+    """Give a finding to ASSIGNEE."""
+    _report(_service(cli).assign(finding_id, actor, assignee, note=note))
+
+
+@command.command("dismiss")
+@click.argument("finding_id", type=int)
+@click.option("--reason", required=True, type=click.Choice([r.value for r in DismissReason]))
+@click.option("--suppress", is_flag=True,
+              help="With false_positive: never raise this rule again for the same fingerprint.")
+@_actor_option
+@_note_option
+@pass_cli
+def dismiss(cli: CliContext, finding_id: int, reason: str, suppress: bool, actor: str, note: str | None) -> None:
+    """Close a finding as not needing action, with a reason."""
+    _report(_service(cli).dismiss(finding_id, actor, reason, note=note, suppress=suppress))
+    if suppress:
+        click.echo(f"finding {finding_id}: its fingerprint is suppressed for this rule from now on")
+
+
+@command.command("comment")
+@click.argument("finding_id", type=int)
+@click.argument("text")
+@_actor_option
+@pass_cli
+def comment(cli: CliContext, finding_id: int, text: str, actor: str) -> None:
+    """Add a comment to the audit trail without changing the state."""
+    _report(_service(cli).comment(finding_id, actor, text))
+
+
+@command.command("export")
+@click.option("--format", "output_format", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
+@click.option("--since", type=Moment(), help="Findings raised at or after (ISO date/time or age like 30d).")
+@click.option("--until", type=Moment(), help="Findings raised before (ISO date/time or age).")
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
+              help="File to write (default: standard output).")
+@pass_cli
+def export(cli: CliContext, output_format: str, since: datetime | None, until: datetime | None, output) -> None:
+    """Findings and their full audit trail, for auditors (no post text, only masked previews)."""
+    from brandwatch.review.export import export_findings
+
+    with session_factory(cli.engine())() as session:
+        count = export_findings(session, output, output_format, since, until)
+    click.echo(f"exported {count} findings", err=True)
+
+
+@command.command("deliver")
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@click.option("--lease", type=click.FloatRange(0), default=300, show_default=True,
+              help="Seconds a message being sent is held before another attempt may take it.")
+@pass_cli
+def deliver(cli: CliContext, limit: int, lease: float) -> None:
+    """Send due notifications from the outbox once (the daemon does this on a schedule)."""
+    from brandwatch.review.channels import build_notifiers
+    from brandwatch.review.outbox import OutboxWorker, hook_from_environment
+
+    settings = cli.settings
+    worker = OutboxWorker(session_factory(cli.engine()), build_notifiers(settings.channels),
+                          max_attempts=settings.review.max_attempts, lease=timedelta(seconds=lease),
+                          hook=hook_from_environment())
+    report = worker.deliver_due(limit)
+    click.echo(f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}")

@@ -1,0 +1,108 @@
+"""Settings of the review queue: notification channels, reply templates and queue behaviour.
+
+Kept apart from config.py so that file stays readable; config.py embeds these models in Settings.
+Channel secrets (webhook URLs, HMAC keys, SMTP passwords) never live in the file: the file names the
+environment variable that holds each one, and the value is read only when a notifier is built.
+"""
+
+from __future__ import annotations
+
+import re
+from string import Template
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
+CHANNEL_NAME = r"^[a-z0-9][a-z0-9_-]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ChannelBase(_Strict):
+    name: str = Field(pattern=CHANNEL_NAME)
+    timeout_seconds: float = Field(default=10, gt=0, le=120)
+
+
+class SlackChannel(ChannelBase):
+    """A Slack-compatible incoming webhook (Slack, Mattermost, Rocket.Chat accept the same JSON)."""
+
+    type: Literal["slack"]
+    webhook_url_env: str = Field(pattern=_ENV_NAME)
+
+
+class WebhookChannel(ChannelBase):
+    """A generic JSON webhook whose body is signed with HMAC-SHA256 (docs/review.md#webhooks)."""
+
+    type: Literal["webhook"]
+    url: str | None = None  # a URL that carries no secret may be written here...
+    url_env: str | None = Field(default=None, pattern=_ENV_NAME)  # ...otherwise name its variable
+    secret_env: str = Field(pattern=_ENV_NAME)
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://", value):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @model_validator(mode="after")
+    def _one_url(self) -> "WebhookChannel":
+        if (self.url is None) == (self.url_env is None):
+            raise ValueError("give exactly one of 'url' and 'url_env'")
+        return self
+
+
+class EmailChannel(ChannelBase):
+    """SMTP submission with STARTTLS; the password comes from the variable named by password_env."""
+
+    type: Literal["email"]
+    host: str
+    port: int = Field(default=587, ge=1, le=65535)
+    starttls: bool = True
+    username: str | None = None
+    password_env: str | None = Field(default=None, pattern=_ENV_NAME)
+    sender: str
+    recipients: list[str] = Field(min_length=1)
+    ca_file: str | None = None  # extra CA bundle, e.g. for an internal relay's certificate
+
+
+Channel = Annotated[Union[SlackChannel, WebhookChannel, EmailChannel], Field(discriminator="type")]
+CHANNEL_TYPES = {"slack": SlackChannel, "webhook": WebhookChannel, "email": EmailChannel}
+
+# What a reply template may say; anything else is a config error, so a typo never reaches a customer.
+REPLY_PLACEHOLDERS = frozenset({"handle", "brand", "product", "topic", "platform"})
+
+
+class ReplyTemplate(_Strict):
+    """One complaint topic's reply, in the order good customer care follows."""
+
+    acknowledge: str
+    clarify: str
+    resolution: str
+    check_back: str
+
+    @field_validator("acknowledge", "clarify", "resolution", "check_back")
+    @classmethod
+    def _known_placeholders(cls, value: str) -> str:
+        template = Template(value)
+        if not template.is_valid():
+            raise ValueError("malformed placeholder: write $name or ${name}, and $$ for a dollar sign")
+        unknown = set(template.get_identifiers()) - REPLY_PLACEHOLDERS
+        if unknown:
+            raise ValueError(f"unknown placeholder(s) {', '.join(sorted(unknown))}; "
+                             f"known: {', '.join(sorted(REPLY_PLACEHOLDERS))}")
+        return value
+
+
+class Review(_Strict):
+    """How the queue behaves."""
+
+    # A finding whose fingerprint is suppressed: "dismiss" records it already dismissed (auditable),
+    # "skip" does not record it at all.
+    suppressed: Literal["dismiss", "skip"] = "dismiss"
+    page_size: int = Field(default=50, ge=1, le=1000)
+    console_url: str | None = None  # base URL of the review console, for links in notifications
+    max_attempts: int = Field(default=8, ge=1, le=50)  # notification delivery attempts before 'failed'

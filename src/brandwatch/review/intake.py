@@ -1,0 +1,139 @@
+"""Intake: detector output for one stored mention becomes findings, routed, prioritised and announced.
+
+One finding per (mention, rule): a rule that fires twice in a post gives one finding listing both
+spans, and a mention analysed again (rescan, crash and retry) adds nothing it already has. The
+finding, its `create` audit event and its notifications are written in the caller's transaction,
+so they exist together or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from brandwatch.config import Settings
+from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.review.clock import system_clock
+from brandwatch.review.outbox import enqueue
+from brandwatch.review.payload import finding_payload
+from brandwatch.review.routing import FindingFacts, brand_of, route
+from brandwatch.review.service import SYSTEM_ACTOR
+from brandwatch.rosters import RosterEntry
+from brandwatch.store.models import Finding, Mention, ReviewEvent, Suppression
+
+SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeResult:
+    created: tuple[int, ...] = ()  # finding ids, open ones and auto-dismissed ones
+    duplicates: int = 0  # (mention, rule) pairs that already had a finding
+    suppressed: int = 0  # matched a suppression: skipped or recorded dismissed, per settings
+    notifications: int = 0
+    dismissed: tuple[int, ...] = field(default=())
+
+
+def record_findings(session: Session, mention: Mention, spans: Sequence[FindingSpan], settings: Settings,
+                    roster_entry: RosterEntry | None = None, now: datetime | None = None) -> IntakeResult:
+    """Store one finding per rule among `spans` for the stored `mention`, in the caller's transaction."""
+    now = now or system_clock()
+    by_rule: dict[str, list[FindingSpan]] = {}
+    for span in spans:
+        by_rule.setdefault(span.rule, []).append(span)
+    existing = set(session.scalars(select(Finding.rule_id).where(Finding.mention_id == mention.id)))
+    suppressions = _suppressions(session, [s.fingerprint for s in spans if s.fingerprint])
+    brand = brand_of(settings.brands, mention.text)
+    created, dismissed, duplicates, suppressed, notifications = [], [], 0, 0, 0
+    for rule_id, rule_spans in by_rule.items():
+        if rule_id in existing:
+            duplicates += 1
+            continue
+        first = rule_spans[0]
+        suppression = _matching(suppressions, first)
+        if suppression is not None:
+            suppressed += 1
+            if settings.review.suppressed == "skip":
+                continue
+        finding = _insert(session, _new_finding(mention, rule_spans, brand, settings, roster_entry, now))
+        if finding is None:  # another worker stored it a moment ago
+            duplicates += 1
+            continue
+        created.append(finding.id)
+        session.add(ReviewEvent(finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="create",
+                                from_status=None, to_status="new", note=f"raised by rule {rule_id}"))
+        if suppression is not None:
+            _auto_dismiss(session, finding, suppression, now)
+            dismissed.append(finding.id)
+            continue
+        notifications += _announce(session, finding, mention, settings, now)
+    session.flush()
+    return IntakeResult(tuple(created), duplicates, suppressed, notifications, tuple(dismissed))
+
+
+def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, settings: Settings,
+                 roster_entry: RosterEntry | None, now: datetime) -> dict:
+    first = spans[0]
+    routed = route(settings.routing, FindingFacts(first.category, first.kind, first.severity, first.rule, brand))
+    explanation = dict(first.explanation)
+    explanation["spans"] = [{"start": s.start, "end": s.end, "preview": s.preview} for s in spans]
+    if roster_entry is not None:
+        explanation["author_role"] = roster_entry.describe()
+    if routed.route_index is not None:
+        explanation["route"] = routed.route_index
+    author = mention.author
+    return dict(
+        mention_id=mention.id, rule_id=first.rule, rule_hash=first.rule_hash, category=first.category,
+        kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=first.preview,
+        fingerprint=first.fingerprint, score=first.score, explanation=explanation, brand=brand,
+        status="new", team=routed.team, priority=SEVERITY_RANK.get(first.severity, 0),
+        author_reach=max(int(author.followers or 0), 0) if author is not None else 0,
+        due_at=now + getattr(settings.sla, first.severity, settings.sla.low),
+        created_at=now, updated_at=now)
+
+
+def _insert(session: Session, values: dict) -> Finding | None:
+    """INSERT ... ON CONFLICT DO NOTHING: a concurrent worker's identical finding wins quietly.
+
+    Not a SAVEPOINT around a plain INSERT: with pysqlite's implicit transactions a SAVEPOINT opened
+    before any write starts, and its RELEASE commits, a transaction of its own.
+    """
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = (insert(Finding).values(**values)
+                 .on_conflict_do_nothing(index_elements=["mention_id", "rule_id"]).returning(Finding.id))
+    finding_id = session.execute(statement).scalar_one_or_none()
+    return session.get(Finding, finding_id) if finding_id is not None else None
+
+
+def _suppressions(session: Session, fingerprints: list[str]) -> list[Suppression]:
+    if not fingerprints:
+        return []
+    return list(session.scalars(select(Suppression).where(Suppression.fingerprint.in_(set(fingerprints)))))
+
+
+def _matching(suppressions: list[Suppression], span: FindingSpan) -> Suppression | None:
+    for suppression in suppressions:
+        if suppression.fingerprint == span.fingerprint and suppression.rule_id in (None, span.rule):
+            return suppression
+    return None
+
+
+def _auto_dismiss(session: Session, finding: Finding, suppression: Suppression, now: datetime) -> None:
+    finding.status, finding.dismiss_reason = "dismissed", "false_positive"
+    session.add(ReviewEvent(finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="dismiss",
+                            from_status="new", to_status="dismissed",
+                            note=f"reason: false_positive; suppressed by suppression {suppression.id} "
+                                 f"(added by {suppression.created_by})"))
+
+
+def _announce(session: Session, finding: Finding, mention: Mention, settings: Settings, now: datetime) -> int:
+    routed = route(settings.routing, FindingFacts(finding.category, finding.kind, finding.severity,
+                                                  finding.rule_id, finding.brand))
+    payload = finding_payload(finding, mention, settings)
+    return sum(enqueue(session, finding_id=finding.id, event="new", channel=channel, payload=payload, now=now)
+               for channel in routed.channels)

@@ -1,0 +1,54 @@
+"""What a notification says about a finding. Only masked previews: never the post's raw text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from brandwatch.config import Settings
+from brandwatch.store.models import Finding, Mention
+
+
+def finding_payload(finding: Finding, mention: Mention | None, settings: Settings) -> dict[str, Any]:
+    author = mention.author if mention is not None else None
+    console = settings.review.console_url
+    return {
+        "finding_id": finding.id,
+        "rule": finding.rule_id,
+        "rule_hash": finding.rule_hash,
+        "category": finding.category,
+        "kind": finding.kind,
+        "severity": finding.severity,
+        "status": finding.status,
+        "team": finding.team,
+        "brand": finding.brand,
+        "preview": finding.preview,
+        "due_at": finding.due_at.isoformat() if finding.due_at else None,
+        "created_at": finding.created_at.isoformat() if finding.created_at else None,
+        "post": {
+            "platform": mention.platform if mention is not None else None,
+            "id": mention.external_id if mention is not None else None,
+            "url": mention.url if mention is not None else None,
+            "author": author.handle if author is not None else None,
+        },
+        "console_url": f"{console.rstrip('/')}/findings/{finding.id}" if console else None,
+    }
+
+
+def summary(payload: dict[str, Any]) -> str:
+    """One line naming what happened, for subjects and chat messages."""
+    event = str(payload.get("event", "new"))
+    what = "escalated" if event.startswith("escalated") else "new"
+    return (f"[brandwatch] {what} {payload.get('severity')} {payload.get('category')}/{payload.get('kind')} "
+            f"finding {payload.get('finding_id')}: {payload.get('rule')}")
+
+
+def body_lines(payload: dict[str, Any]) -> list[str]:
+    post = payload.get("post") or {}
+    lines = [f"preview: {payload.get('preview')}",
+             f"post: {post.get('platform')}/{post.get('id')} by {post.get('author') or 'unknown'}",
+             f"team: {payload.get('team') or '-'}   due: {payload.get('due_at') or '-'}"]
+    if post.get("url"):
+        lines.append(f"post url: {post['url']}")
+    if payload.get("console_url"):
+        lines.append(f"review: {payload['console_url']}")
+    return lines

@@ -1,0 +1,190 @@
+"""Review actions. Each one is one transaction that changes the finding and writes exactly one audit event.
+
+State changes are compare-and-set: `UPDATE findings ... WHERE id = :id AND status = :seen`, where
+`seen` is the state the action was checked against. If another reviewer changed the finding in
+between (two people pressing "claim" at once), the UPDATE matches no row, the rowcount says so and
+the action fails with InvalidTransition naming the state the winner left behind. This is the
+`WHERE status IN (allowed states)` guard narrowed to the one state that was checked, so the audit
+event's `from` is always the state really left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from brandwatch.config import Settings
+from brandwatch.review.clock import Clock, system_clock
+from brandwatch.review.outbox import enqueue
+from brandwatch.review.payload import finding_payload
+from brandwatch.review.routing import FindingFacts, route
+from brandwatch.review.states import (Action, DismissReason, FindingNotFound, InvalidTransition,
+                                      MissingReason, ReviewError, Status, target_status)
+from brandwatch.store.db import transaction
+from brandwatch.store.models import Finding, ReviewEvent, Suppression
+
+SYSTEM_ACTOR = "brandwatch"
+_KEEP = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    finding_id: int
+    action: str
+    from_status: str
+    to_status: str
+    event_id: int
+    note: str | None = None
+
+
+def apply_action(session: Session, finding_id: int, action: Action, actor: str, *, now: datetime,
+                 note: str | None = None, assignee: object = _KEEP,
+                 reason: DismissReason | None = None) -> Outcome:
+    """Carry out one action inside the caller's transaction (the CLI, the console, the SLA job)."""
+    if not actor or not actor.strip():
+        raise ReviewError(f"finding {finding_id}: an action needs an actor")
+    if action is Action.DISMISS and reason is None:
+        raise MissingReason(finding_id)
+    if action is Action.COMMENT and not (note or "").strip():
+        raise ReviewError(f"finding {finding_id}: a comment needs text")
+    seen = session.execute(select(Finding.status, Finding.assignee)
+                           .where(Finding.id == finding_id)).one_or_none()
+    if seen is None:
+        raise FindingNotFound(finding_id)
+    to = target_status(finding_id, seen.status, action)
+    if action is not Action.COMMENT:
+        values = _changes(action, actor, assignee, reason, now)
+        changed = session.execute(update(Finding)
+                                  .where(Finding.id == finding_id, Finding.status == seen.status)
+                                  .values(status=to.value, **values)).rowcount
+        if changed != 1:
+            current = session.execute(select(Finding.status, Finding.assignee)
+                                      .where(Finding.id == finding_id)).one()
+            holder = f" by {current.assignee}" if current.assignee else ""
+            raise InvalidTransition(finding_id, current.status, action.value,
+                                    f"{holder} (changed by someone else just now)")
+    event_note = _event_note(action, note, reason, assignee)
+    event = ReviewEvent(finding_id=finding_id, actor=actor.strip(), at=now, action=action.value,
+                        from_status=seen.status, to_status=to.value, note=event_note)
+    session.add(event)
+    session.flush()
+    return Outcome(finding_id, action.value, seen.status, to.value, event.id, event_note)
+
+
+def _changes(action: Action, actor: str, assignee: object, reason: DismissReason | None,
+             now: datetime) -> dict[str, object]:
+    values: dict[str, object] = {"updated_at": now}
+    if action is Action.CLAIM:
+        values["assignee"] = actor.strip()
+    elif action is Action.ASSIGN:
+        if not isinstance(assignee, str) or not assignee.strip():
+            raise ReviewError("assign needs the name of the person to assign to")
+        values["assignee"] = assignee.strip()
+    elif action in (Action.RELEASE, Action.REOPEN):
+        values["assignee"] = None
+    if action is Action.DISMISS:
+        values["dismiss_reason"] = reason.value if reason else None
+    elif action is Action.REOPEN:
+        values["dismiss_reason"] = None
+    return values
+
+
+def _event_note(action: Action, note: str | None, reason: DismissReason | None, assignee: object) -> str | None:
+    parts = []
+    if action is Action.DISMISS and reason is not None:
+        parts.append(f"reason: {reason.value}")
+    if action is Action.ASSIGN and isinstance(assignee, str):
+        parts.append(f"assigned to {assignee.strip()}")
+    if note and note.strip():
+        parts.append(note.strip())
+    return "; ".join(parts) or None
+
+
+class ReviewService:
+    """The review actions, each in its own transaction. The console and the CLI call these."""
+
+    def __init__(self, factory: sessionmaker[Session], settings: Settings | None = None,
+                 clock: Clock = system_clock):
+        self.factory, self.settings, self.clock = factory, settings or Settings(), clock
+
+    def claim(self, finding_id: int, actor: str, note: str | None = None) -> Outcome:
+        return self._do(finding_id, Action.CLAIM, actor, note=note)
+
+    def release(self, finding_id: int, actor: str, note: str | None = None) -> Outcome:
+        return self._do(finding_id, Action.RELEASE, actor, note=note)
+
+    def assign(self, finding_id: int, actor: str, assignee: str, note: str | None = None) -> Outcome:
+        return self._do(finding_id, Action.ASSIGN, actor, note=note, assignee=assignee)
+
+    def escalate(self, finding_id: int, actor: str, note: str | None = None) -> Outcome:
+        return self._do(finding_id, Action.ESCALATE, actor, note=note)
+
+    def resolve(self, finding_id: int, actor: str, note: str | None = None) -> Outcome:
+        return self._do(finding_id, Action.RESOLVE, actor, note=note)
+
+    def dismiss(self, finding_id: int, actor: str, reason: DismissReason | str | None,
+                note: str | None = None, suppress: bool = False) -> Outcome:
+        parsed = _reason(finding_id, reason)
+        if suppress and parsed is not DismissReason.FALSE_POSITIVE:
+            raise ReviewError(f"finding {finding_id}: only a false_positive dismissal can add a suppression")
+        return self._do(finding_id, Action.DISMISS, actor, note=note, reason=parsed, suppress=suppress)
+
+    def reopen(self, finding_id: int, actor: str, note: str | None = None) -> Outcome:
+        return self._do(finding_id, Action.REOPEN, actor, note=note)
+
+    def comment(self, finding_id: int, actor: str, note: str) -> Outcome:
+        return self._do(finding_id, Action.COMMENT, actor, note=note)
+
+    def _do(self, finding_id: int, action: Action, actor: str, *, suppress: bool = False,
+            **kwargs) -> Outcome:
+        now = self.clock()
+        with transaction(self.factory) as session:
+            outcome = apply_action(session, finding_id, action, actor, now=now, **kwargs)
+            if suppress:
+                add_suppression(session, finding_id, actor, now)
+            if action is Action.ESCALATE:
+                notify_escalation(session, finding_id, outcome.event_id, self.settings, now)
+        return outcome
+
+
+def _reason(finding_id: int, reason: DismissReason | str | None) -> DismissReason:
+    if reason is None or reason == "":
+        raise MissingReason(finding_id)
+    try:
+        return DismissReason(reason)
+    except ValueError:
+        raise ReviewError(f"finding {finding_id}: unknown dismissal reason '{reason}'; one of "
+                          f"{', '.join(r.value for r in DismissReason)}") from None
+
+
+def add_suppression(session: Session, finding_id: int, actor: str, now: datetime) -> Suppression:
+    """Stop this false alarm from returning: future findings of the same rule and fingerprint."""
+    finding = session.get(Finding, finding_id)
+    if finding is None or not finding.fingerprint:
+        raise ReviewError(f"finding {finding_id} has no fingerprint, so it cannot be suppressed")
+    existing = session.scalar(select(Suppression).where(Suppression.fingerprint == finding.fingerprint,
+                                                        Suppression.rule_id == finding.rule_id))
+    if existing is not None:
+        return existing
+    suppression = Suppression(fingerprint=finding.fingerprint, rule_id=finding.rule_id,
+                              reason=f"false positive (finding {finding_id})", created_by=actor, created_at=now)
+    session.add(suppression)
+    session.flush()
+    return suppression
+
+
+def notify_escalation(session: Session, finding_id: int, event_id: int, settings: Settings, now: datetime) -> int:
+    """Tell the finding's routed channels that it was escalated; returns how many were queued."""
+    finding = session.get(Finding, finding_id)
+    routed = route(settings.routing, FindingFacts(finding.category, finding.kind, finding.severity,
+                                                  finding.rule_id, finding.brand))
+    payload = finding_payload(finding, finding.mention, settings)
+    return sum(enqueue(session, finding_id=finding_id, event=f"escalated-{event_id}", channel=channel,
+                       payload=payload, now=now) for channel in routed.channels)
+
+
+__all__ = ["ReviewService", "Outcome", "apply_action", "add_suppression", "notify_escalation",
+           "SYSTEM_ACTOR", "Status"]
