@@ -67,12 +67,19 @@ class SourceBase(Strict):
     enabled: bool = True
     interval: Duration = timedelta(minutes=5)
     jitter: Duration = timedelta(seconds=30)
+    # After a failed run the next one waits retry_backoff, doubling per failure up to the cap.
+    retry_backoff: Duration = timedelta(seconds=30)
+    retry_backoff_cap: Duration = timedelta(minutes=30)
+    # A rate-limited source waits until the platform's reset time, but never longer than this.
+    rate_limit_wait_cap: Duration = timedelta(minutes=15)
+    request_timeout: Duration = timedelta(seconds=30)
 
 
 class ReplaySource(SourceBase):
     type: Literal["replay"]
     path: Path | None = None  # None: the bundled sample posts
     rate_per_second: float = Field(default=0, ge=0)  # 0: as fast as the pipeline takes them
+    batch_size: int = Field(default=100, ge=1, le=10000)  # posts stored per transaction
 
 
 class RedditSource(SourceBase):
@@ -81,6 +88,9 @@ class RedditSource(SourceBase):
     subreddits: list[str] = []
     roster_history: bool = True
     page_limit: int = Field(default=100, ge=1, le=100)
+    max_pages: int = Field(default=10, ge=1, le=10)  # per listing and run; Reddit stops at 1000 items
+    # Listings are re-read this far behind the newest post seen, for posts that show up late.
+    lookback_overlap: Duration = timedelta(minutes=15)
 
 
 class XSource(SourceBase):
@@ -88,8 +98,8 @@ class XSource(SourceBase):
     query: str | None = None  # None: built from the brand's names and handles
     max_results: int = Field(default=100, ge=10, le=100)
     roster_timelines: bool = True
-    rate_limit_wait_cap: Duration = timedelta(minutes=15)
-    monthly_post_budget: int | None = Field(default=None, ge=0)
+    max_pages: int = Field(default=10, ge=1, le=100)  # per query or timeline and run
+    monthly_post_budget: int | None = Field(default=None, ge=0)  # posts read per calendar month (UTC)
 
 
 Source = Annotated[Union[ReplaySource, RedditSource, XSource], Field(discriminator="type")]

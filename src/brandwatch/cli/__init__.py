@@ -51,10 +51,10 @@ def _accept_config_everywhere(command: click.Command) -> None:
 
 
 def _register() -> None:
-    from brandwatch.cli import config_cmd, db_cmd, models_cmd, queue_cmd, rules_cmd, rules_stats_cmd, scan_cmd
+    from brandwatch.cli import collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, rules_cmd, rules_stats_cmd, scan_cmd
 
     rules_cmd.command.add_command(rules_stats_cmd.stats)
-    for module in (scan_cmd, config_cmd, db_cmd, models_cmd, rules_cmd, queue_cmd):
+    for module in (scan_cmd, collect_cmd, config_cmd, db_cmd, models_cmd, rules_cmd, queue_cmd):
         main.add_command(module.command)
     for command in main.commands.values():
         _accept_config_everywhere(command)

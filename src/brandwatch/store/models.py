@@ -241,3 +241,22 @@ class DaemonJob(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     last_run: Mapped[datetime | None]
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class RejectedItem(Base):
+    """A platform item a collector could not normalise; kept raw so someone can see what came in.
+
+    Unique per (source, fingerprint of the raw payload), so re-fetching the same bad item adds nothing.
+    """
+
+    __tablename__ = "rejected_items"
+    __table_args__ = (UniqueConstraint("source", "fingerprint", name="uq_rejected_items_source_fingerprint"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))
+    platform: Mapped[str] = mapped_column(String(32))
+    external_id: Mapped[str | None] = mapped_column(String(128))
+    reason: Mapped[str] = mapped_column(Text)
+    raw: Mapped[dict[str, Any]] = mapped_column(JSON)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)

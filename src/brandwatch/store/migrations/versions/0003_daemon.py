@@ -1,7 +1,7 @@
 """daemon: one row per running instance (heartbeat, role, rules and sentiment state) and job bookkeeping
 
 Revision ID: 0003_daemon
-Revises: 0002_queue
+Revises: 0002_queue, 0002_collectors (merges the two branches)
 Create Date: 2026-11-23
 """
 from typing import Sequence, Union
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0003_daemon'
-down_revision: Union[str, Sequence[str], None] = '0002_queue'
+down_revision: Union[str, Sequence[str], None] = ('0002_queue', '0002_collectors')
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

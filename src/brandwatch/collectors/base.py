@@ -1,0 +1,106 @@
+"""The one small interface every collector implements, and the outcomes it may report.
+
+A collector is given the checkpoint stored for its source and yields `Batch`es: normalised mentions,
+items it could not normalise (kept raw for inspection), and the checkpoint to store once that batch is
+saved. The runner stores each batch and its checkpoint in one transaction, so a crash between fetching
+and storing re-fetches the same posts next time, and the unique key on mentions drops the repeats.
+
+Collectors never sleep to wait out an API: they raise `RetryLater` and the caller (CLI or daemon)
+schedules the next run, so one rate-limited source never blocks the others.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any, Iterator, Protocol
+
+from brandwatch.mention import Mention
+
+Checkpoint = dict[str, Any]  # JSON-serialisable; each collector owns the shape of its own
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedItem:
+    """An item the platform returned that could not be turned into a Mention."""
+
+    reason: str
+    raw: dict[str, Any]
+    external_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    mentions: tuple[Mention, ...]
+    checkpoint: Checkpoint
+    rejected: tuple[RejectedItem, ...] = ()
+    stream: str = ""  # which query, listing or timeline the batch came from, for reports
+
+
+class CollectorError(Exception):
+    """Base of the outcomes a collector reports instead of crashing its caller."""
+
+
+class RetryLater(CollectorError):
+    """A transient failure (rate limit, server error, timeout, bad JSON): try again later.
+
+    `delay` is what the platform asked for (seconds); None lets the caller's backoff decide.
+    """
+
+    def __init__(self, reason: str, delay: float | None = None):
+        super().__init__(reason)
+        self.reason, self.delay = reason, delay
+
+
+class SourceDisabled(CollectorError):
+    """A failure retrying cannot fix (bad credentials, forbidden): stop until someone acts."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Collector(Protocol):
+    name: str  # the configured source name; checkpoints and status rows are keyed by it
+    platform: str
+
+    def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:
+        """Yield batches newer than `checkpoint`; each carries the checkpoint to store with it."""
+        ...
+
+
+class Clock(Protocol):
+    """Time as brandwatch sees it; tests inject a fake one so nothing really sleeps."""
+
+    def now(self) -> datetime: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+
+@dataclass
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            time.sleep(seconds)
+
+
+@dataclass
+class ManualClock:
+    """A clock that only moves when told to, or when something sleeps on it (which returns at once)."""
+
+    current: datetime = field(default_factory=lambda: datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc))
+    slept: list[float] = field(default_factory=list)
+
+    def now(self) -> datetime:
+        return self.current
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.current += timedelta(seconds=max(seconds, 0))
+
+    def advance(self, seconds: float) -> None:
+        self.current += timedelta(seconds=seconds)

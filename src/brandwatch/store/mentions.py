@@ -1,0 +1,159 @@
+"""Storing collected mentions idempotently, with the collector's checkpoint in the same transaction.
+
+A mention is unique per (platform, external id): storing it again changes nothing, so re-fetching
+after a crash is harmless. The checkpoint is written in the same transaction as the mentions it
+covers; it can never run ahead of what is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable, Protocol, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from brandwatch.mention import Mention
+from brandwatch.store import models
+from brandwatch.store.models import utcnow
+from brandwatch.store.upsert import dialect_insert
+
+CHUNK = 500  # rows per INSERT: well under SQLite's bound-parameter limit
+
+
+class Rejected(Protocol):
+    reason: str
+    raw: dict[str, Any]
+    external_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    added: int
+    duplicates: int
+    rejected: int
+
+
+def load_checkpoint(session: Session, source: str) -> dict[str, Any]:
+    row = session.get(models.Checkpoint, source)
+    return dict(row.value) if row is not None else {}
+
+
+def save_checkpoint(session: Session, source: str, value: dict[str, Any]) -> None:
+    insert = dialect_insert(session, models.Checkpoint)
+    statement = insert.values(source=source, value=value, updated_at=utcnow())
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["source"], set_={"value": statement.excluded.value,
+                                         "updated_at": statement.excluded.updated_at}))
+
+
+def save_batch(session: Session, source: str, platform: str, mentions: Sequence[Mention],
+               rejected: Iterable[Rejected], checkpoint: dict[str, Any]) -> SaveResult:
+    """Store mentions (new ones only), authors (upserted), rejected items and the checkpoint.
+
+    Runs inside the caller's transaction; nothing is committed here.
+    """
+    unique = list({m.key: m for m in mentions}.values())
+    author_ids = _upsert_authors(session, unique)
+    added = 0
+    for start in range(0, len(unique), CHUNK):
+        rows = [_mention_row(m, source, author_ids) for m in unique[start:start + CHUNK]]
+        insert = dialect_insert(session, models.Mention)
+        statement = (insert.values(rows)
+                     .on_conflict_do_nothing(index_elements=["platform", "external_id"])
+                     .returning(models.Mention.id))
+        added += len(session.execute(statement).all())
+    kept = _save_rejected(session, source, platform, rejected)
+    save_checkpoint(session, source, checkpoint)
+    return SaveResult(added=added, duplicates=len(mentions) - added, rejected=kept)
+
+
+def _upsert_authors(session: Session, mentions: Sequence[Mention]) -> dict[tuple[str, str], int]:
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for mention in mentions:
+        key = author_key(mention)
+        if key is None:
+            continue
+        author = mention.author
+        rows[key] = {"platform": key[0], "external_id": key[1], "handle": clean_text(author.handle),
+                     "display_name": clean_text(author.display_name),
+                     "description": clean_text(author.description), "followers": author.followers,
+                     "updated_at": utcnow()}
+    if not rows:
+        return {}
+    table = models.Author.__table__
+    ordered = sorted(rows.values(), key=lambda r: (r["platform"], r["external_id"]))  # stable lock order
+    for start in range(0, len(ordered), CHUNK):
+        insert = dialect_insert(session, models.Author).values(ordered[start:start + CHUNK])
+        # A later sighting without a field (e.g. no follower count) keeps the one already known.
+        keep_known = {name: _coalesce(insert.excluded[name], table.c[name])
+                      for name in ("handle", "display_name", "description", "followers")}
+        session.execute(insert.on_conflict_do_update(
+            index_elements=["platform", "external_id"],
+            set_={**keep_known, "updated_at": insert.excluded.updated_at}))
+    found: dict[tuple[str, str], int] = {}
+    by_platform: dict[str, list[str]] = {}
+    for platform, external_id in rows:
+        by_platform.setdefault(platform, []).append(external_id)
+    for platform, ids in by_platform.items():
+        for start in range(0, len(ids), CHUNK):
+            query = select(models.Author.id, models.Author.external_id).where(
+                models.Author.platform == platform, models.Author.external_id.in_(ids[start:start + CHUNK]))
+            found.update({(platform, external_id): pk for pk, external_id in session.execute(query)})
+    return found
+
+
+def _coalesce(new: Any, old: Any) -> Any:
+    return func.coalesce(new, old)
+
+
+def author_key(mention: Mention) -> tuple[str, str] | None:
+    """Authors are keyed by platform id; importers that only know a handle get a handle-based key."""
+    author = mention.author
+    if author.id:
+        return (mention.platform, author.id)
+    if author.handle:
+        return (mention.platform, "handle:" + author.handle.strip().lstrip("@").casefold())
+    return None
+
+
+def _mention_row(mention: Mention, source: str, author_ids: dict[tuple[str, str], int]) -> dict[str, Any]:
+    key = author_key(mention)
+    return {"platform": mention.platform, "external_id": mention.external_id, "source": source,
+            "url": mention.url, "author_id": author_ids.get(key) if key else None,
+            "text": clean_text(mention.text), "created_at": mention.created_at, "collected_at": utcnow(),
+            "parent_id": mention.parent_id, "lang": mention.lang, "metrics": mention.metrics,
+            "raw": mention.raw, "status": "pending"}
+
+
+def _save_rejected(session: Session, source: str, platform: str, rejected: Iterable[Rejected]) -> int:
+    kept = 0
+    for item in rejected:
+        insert = dialect_insert(session, models.RejectedItem)
+        statement = (insert.values(source=source, platform=platform, external_id=item.external_id,
+                                   reason=clean_text(item.reason), raw=item.raw,
+                                   fingerprint=fingerprint(item.raw), first_seen_at=utcnow())
+                     .on_conflict_do_nothing(index_elements=["source", "fingerprint"])
+                     .returning(models.RejectedItem.id))
+        kept += len(session.execute(statement).all())
+    return kept
+
+
+def fingerprint(raw: dict[str, Any]) -> str:
+    canonical = json.dumps(raw, sort_keys=True, ensure_ascii=True, default=str)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def clean_text(value: str | None) -> str | None:
+    """Text every backend can store: PostgreSQL refuses NUL, and lone surrogates cannot be encoded."""
+    if value is None:
+        return None
+    if "\x00" in value:
+        value = value.replace("\x00", "\ufffd")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "replace").decode("utf-8")
+    return value

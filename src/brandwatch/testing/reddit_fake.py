@@ -1,0 +1,226 @@
+"""A local stand-in for Reddit's OAuth token endpoint and listing JSON, for praw to talk to.
+
+Speaks: POST /api/v1/access_token (client credentials, HTTP basic auth); GET /r/<subs>/search,
+/r/<subs>/new, /r/<subs>/comments (subs joined by '+', or 'all') and /user/<name>/ (the overview),
+each a Listing with `after` pagination, at most `page_size` items per page, newest first.
+Successful answers carry rate-limit headers with a zero reset, so prawcore never waits.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import shlex
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from brandwatch.testing.fakehttp import FakeServer, Fault, Reply, Request
+from brandwatch.testing.seeds import BASE_EPOCH, seed_text
+
+_LISTING = re.compile(r"^/r/(?P<subs>[^/]+)/(?P<kind>search|new|comments)/?$")
+_USER = re.compile(r"^/user/(?P<name>[^/]+)(?:/overview)?/?$")
+RATE_HEADERS = {"x-ratelimit-remaining": "599.0", "x-ratelimit-used": "1", "x-ratelimit-reset": "0"}
+
+
+@dataclass
+class RedditItem:
+    kind: str  # t3 submission, t1 comment
+    id: str
+    subreddit: str
+    author: str
+    created: float
+    title: str = ""
+    body: str = ""
+    link_id: str | None = None
+    override: dict[str, Any] | None = None  # a malformed item's data, served as given
+
+    @property
+    def fullname(self) -> str:
+        return f"{self.kind}_{self.id}"
+
+    def data(self) -> dict[str, Any]:
+        if self.override is not None:
+            return self.override
+        common = {"id": self.id, "name": self.fullname, "author": self.author,
+                  "author_fullname": author_fullname(self.author), "subreddit": self.subreddit,
+                  "subreddit_name_prefixed": f"r/{self.subreddit}", "created_utc": self.created,
+                  "score": 3}
+        if self.kind == "t3":
+            return {**common, "title": self.title, "selftext": self.body, "num_comments": 0,
+                    "upvote_ratio": 1.0, "is_self": True,
+                    "permalink": f"/r/{self.subreddit}/comments/{self.id}/post/",
+                    "url": f"https://www.reddit.com/r/{self.subreddit}/comments/{self.id}/post/"}
+        link = self.link_id or "t3_0"
+        return {**common, "body": self.body, "link_id": link, "parent_id": link,
+                "permalink": f"/r/{self.subreddit}/comments/{link[3:]}/post/{self.id}/"}
+
+
+def author_fullname(name: str) -> str:
+    return "t2_" + hashlib.sha1(name.casefold().encode()).hexdigest()[:8]
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if number == 0:
+            return out
+
+
+class RedditFake(FakeServer):
+    def __init__(self, page_size: int = 100, client_id: str = "fake-reddit-client",
+                 client_secret: str = "fake-reddit-secret"):
+        super().__init__()
+        self.page_size = page_size
+        self.client_id, self.client_secret = client_id, client_secret
+        self.items: list[RedditItem] = []
+        self._tokens: set[str] = set()
+        self._counter = 0
+
+    # --- what the collector needs to reach it ---
+    @property
+    def credentials(self) -> dict[str, str]:
+        return {"REDDIT_CLIENT_ID": self.client_id, "REDDIT_CLIENT_SECRET": self.client_secret,
+                "REDDIT_USER_AGENT": "brandwatch-tests/1.0 (local fake)"}
+
+    def endpoints(self) -> Any:
+        from brandwatch.collectors.reddit import RedditEndpoints
+
+        return RedditEndpoints(oauth_url=self.url, reddit_url=self.url, short_url=self.url)
+
+    def rate_limited(self, reset_in: float | None) -> Fault:
+        """A 429, announcing its reset (seconds from now, as Reddit does) when `reset_in` is given."""
+        return Fault(status=429, headers={} if reset_in is None else {"x-ratelimit-reset": str(int(reset_in))})
+
+    def error_body(self, status: int) -> dict[str, Any]:
+        return {"message": {401: "Unauthorized", 429: "Too Many Requests"}.get(status, "Error"), "error": status}
+
+    # --- content ---
+    def _next_id(self, created: float | None) -> tuple[str, float]:
+        with self.lock:
+            self._counter += 1
+            number = self._counter
+        return _base36(1_000_000 + number), created if created is not None else BASE_EPOCH + number * 60
+
+    def add_submission(self, subreddit: str, author: str, title: str, body: str = "",
+                       created: float | None = None) -> str:
+        item_id, when = self._next_id(created)
+        item = RedditItem("t3", item_id, subreddit, author, when, title=title, body=body)
+        with self.lock:
+            self.items.append(item)
+        return item.fullname
+
+    def add_comment(self, subreddit: str, author: str, body: str, created: float | None = None) -> str:
+        item_id, when = self._next_id(created)
+        item = RedditItem("t1", item_id, subreddit, author, when, body=body)
+        with self.lock:
+            self.items.append(item)
+        return item.fullname
+
+    def add_malformed(self, subreddit: str, author: str, data: dict[str, Any]) -> str:
+        """An item whose data is served as given (missing fields, wrong types)."""
+        item_id, when = self._next_id(None)
+        item = RedditItem("t3", item_id, subreddit, author, when,
+                          override={"id": item_id, "name": f"t3_{item_id}", **data})
+        with self.lock:
+            self.items.append(item)
+        return item.fullname
+
+    def seed(self, count: int, term: str, subreddits: Iterable[str], roster: Iterable[str] = (),
+             start: int = 0) -> list[str]:
+        """Deterministic posts: submissions and comments naming `term`, some by roster accounts."""
+        subs, people = list(subreddits) or ["all"], list(roster)
+        added = []
+        for i in range(start, start + count):
+            created = BASE_EPOCH + (i + 1) * 60
+            sub = subs[i % len(subs)]
+            if people and i % 10 == 9:  # roster accounts also post elsewhere, about anything
+                added.append(self.add_submission("cycling", people[i % len(people)], f"Weekend ride #{i}",
+                                                 "Long loop by the river.", created=created))
+            elif i % 4 == 3:
+                added.append(self.add_comment(sub, f"user{i % 37}", seed_text(i, term), created=created))
+            else:
+                added.append(self.add_submission(sub, f"user{i % 37}", seed_text(i, term),
+                                                 f"Post number {i}.", created=created))
+        return added
+
+    def fullnames(self, valid_only: bool = True) -> set[str]:
+        with self.lock:
+            return {i.fullname for i in self.items if not (valid_only and i.override is not None)}
+
+    # --- serving ---
+    def route(self, request: Request) -> Reply:
+        if request.method == "POST" and request.path.rstrip("/") == "/api/v1/access_token":
+            return self._token(request)
+        if not self._authorised(request):
+            return Reply.json(401, {"message": "Unauthorized", "error": 401},
+                              {"www-authenticate": 'Bearer realm="reddit", error="invalid_token"'})
+        match = _LISTING.match(request.path)
+        if match:
+            subs = {s.casefold() for s in match["subs"].split("+")}
+            return self._listing(request, self._select(match["kind"], subs, request.query))
+        match = _USER.match(request.path)
+        if match:
+            name = match["name"].casefold()
+            return self._listing(request, [i for i in self._items() if i.author.casefold() == name])
+        return Reply.json(404, {"message": "Not Found", "error": 404})
+
+    def _token(self, request: Request) -> Reply:
+        expected = base64.b64encode(f"{self.client_id}:{self.client_secret}".encode()).decode()
+        if request.headers.get("authorization") != f"Basic {expected}":
+            return Reply.json(401, {"message": "Unauthorized", "error": 401})
+        with self.lock:
+            token = f"fake-token-{len(self._tokens) + 1}"
+            self._tokens.add(token)
+        return Reply.json(200, {"access_token": token, "token_type": "bearer", "expires_in": 86400,
+                                "scope": "*"})
+
+    def _authorised(self, request: Request) -> bool:
+        value = request.headers.get("authorization", "")
+        return value.lower().startswith("bearer ") and value[7:] in self._tokens
+
+    def _items(self) -> list[RedditItem]:
+        with self.lock:
+            items = list(self.items)
+        return sorted(items, key=lambda i: (i.created, i.id), reverse=True)
+
+    def _select(self, kind: str, subs: set[str], query: dict[str, str]) -> list[RedditItem]:
+        everywhere = "all" in subs
+        items = [i for i in self._items() if everywhere or i.subreddit.casefold() in subs]
+        if kind == "comments":
+            return [i for i in items if i.kind == "t1"]
+        items = [i for i in items if i.kind == "t3"]
+        if kind == "search":
+            return [i for i in items if _matches(query.get("q", ""), f"{i.title} {i.body}")]
+        return items
+
+    def _listing(self, request: Request, items: list[RedditItem]) -> Reply:
+        after = request.query.get("after")
+        if after:
+            names = [i.fullname for i in items]
+            items = items[names.index(after) + 1:] if after in names else []
+        try:
+            limit = min(int(request.query.get("limit", 25)), self.page_size)
+        except ValueError:
+            limit = self.page_size
+        page, more = items[:limit], len(items) > limit
+        children = [{"kind": i.kind, "data": i.data()} for i in page]
+        return Reply.json(200, {"kind": "Listing", "data": {
+            "after": page[-1].fullname if more and page else None, "before": None, "dist": len(page),
+            "modhash": None, "children": children}}, RATE_HEADERS)
+
+
+def _matches(query: str, text: str) -> bool:
+    """Enough of Reddit's search syntax for tests: OR between alternatives, all words of one."""
+    text = text.casefold()
+    for alternative in re.split(r"\s+OR\s+", query):
+        try:
+            words = shlex.split(alternative)
+        except ValueError:
+            words = alternative.split()
+        if words and all(w.casefold() in text for w in words):
+            return True
+    return False

@@ -1,0 +1,23 @@
+"""What the collector tests read back from the database."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from brandwatch.store import models
+from brandwatch.store.db import session_factory
+
+
+def stored_keys(engine) -> list[tuple[str, str]]:
+    with session_factory(engine)() as session:
+        return [tuple(row) for row in session.execute(select(models.Mention.platform, models.Mention.external_id))]
+
+
+def count(engine, model) -> int:
+    with session_factory(engine)() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def status(engine, source: str) -> models.SourceStatus | None:
+    with session_factory(engine)() as session:
+        return session.get(models.SourceStatus, source)
