@@ -1,23 +1,106 @@
-"""Runs every detector over a batch of mentions: sentiment first (batched), then the per-post checks."""
+"""Runs every detector over a batch of mentions: sentiment first (batched), then the per-post checks.
+
+Pure: no database, no network, no clock. "When" is the post's own `created_at` (roster periods are
+judged against it), and the fingerprint key is handed in by the caller.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from brandwatch.config import Settings
-from brandwatch.detectors.analysis import Analysis
+from brandwatch.detectors.analysis import Analysis, Complaint, FindingSpan
+from brandwatch.detectors.brand import BrandTerms
+from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment, complaint_finding
+from brandwatch.detectors.disclosure import judge_disclosure
+from brandwatch.detectors.endorsements import (caution_findings, endorsement_findings, find_promotion,
+                                               find_relationship)
+from brandwatch.detectors.leaks import leak_findings
+from brandwatch.detectors.reading import fold_lookalikes, has_lookalikes, plain_lower
 from brandwatch.mention import Mention
 from brandwatch.rosters import Roster
-from brandwatch.sentiment.base import SentimentBackend
+from brandwatch.rules import MatchContext, RuleHit, RuleSet, load_rules
+from brandwatch.sentiment.base import SentimentBackend, SentimentResult
+
+# Categories whose rule hits become findings here without further judgment.
+_PASS_THROUGH = ("endorsement",)
 
 
 class Analyzer:
-    def __init__(self, settings: Settings, sentiment: SentimentBackend, roster: Roster | None = None):
+    def __init__(self, settings: Settings, sentiment: SentimentBackend, roster: Roster | None = None,
+                 rules: RuleSet | None = None, fingerprint_key: bytes | None = None):
         self.settings = settings
         self.sentiment = sentiment
         self.roster = roster or Roster()
+        self.rules = rules if rules is not None else load_rules(None, settings)
+        if fingerprint_key is None:
+            from brandwatch.rules.masking import fingerprint_key as settings_key
+
+            fingerprint_key = settings_key(settings, create=False)
+        self.fingerprint_key = fingerprint_key
+        self.brand = BrandTerms.from_settings(settings)
+        self.complaints = ComplaintDetector(self.brand, settings.complaints.threshold)
 
     def analyze(self, mentions: Sequence[Mention]) -> list[Analysis]:
         sentiments = self.sentiment.analyze([mention.text for mention in mentions])
-        return [Analysis(id=mention.external_id, sentiment=sentiment)
-                for mention, sentiment in zip(mentions, sentiments)]
+        return [self.analyze_one(mention, sentiment) for mention, sentiment in zip(mentions, sentiments)]
+
+    def analyze_one(self, mention: Mention, sentiment: SentimentResult) -> Analysis:
+        text = mention.text
+        entry = self.roster.lookup(mention.platform, mention.author.handle, mention.created_at)
+        context = MatchContext(author_role=entry.role if entry else None,
+                               author_description=mention.author.description, sentiment=sentiment)
+        hits = self._match(text, context)
+        lowered = plain_lower(text)
+        relationship = find_relationship(entry, hits)
+        judgment = self.complaints.judge(text, lowered, hits, sentiment)
+        cautions = caution_findings(relationship, hits)
+        if cautions and judgment.complaint.is_complaint:
+            # An employee on their own working conditions is not a customer with a grievance.
+            judgment = ComplaintJudgment(Complaint(False, judgment.complaint.score, None), (),
+                                         {**judgment.reasons, "overridden": "employee working-conditions speech"})
+        disclosure = judge_disclosure(text, hits)
+        findings: list[FindingSpan] = []
+        complaint = complaint_finding(judgment, text)
+        if complaint is not None:
+            findings.append(complaint)
+        if relationship is not None and not cautions:
+            about_brand = self.brand.mentioned(lowered) or not self.brand.configured
+            positive = sentiment.label == "positive" and about_brand
+            promotion = find_promotion(hits, positive, judgment.complaint.is_complaint)
+            findings += endorsement_findings(relationship, promotion, disclosure, text)
+        findings += cautions
+        findings += leak_findings(hits, self.fingerprint_key, relationship.role if relationship else None)
+        findings += _passed_through(hits)
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return Analysis(id=mention.external_id, sentiment=sentiment, complaint=judgment.complaint,
+                        disclosure=disclosure.contract, findings=tuple(findings))
+
+    def _match(self, text: str, context: MatchContext) -> list[RuleHit]:
+        """All rule hits; signals are read from the look-alike-folded text when the post has any."""
+        hits = self.rules.match(text, context)
+        description = context.author_description or ""
+        if not (has_lookalikes(text) or has_lookalikes(description)):
+            return hits
+        folded = self.rules.match(fold_lookalikes(text),
+                                  replace(context, author_description=fold_lookalikes(description) or None))
+        signals = [_original_value(h, text) for h in folded if h.rule.category == "signal"]
+        return sorted([h for h in hits if h.rule.category != "signal"] + signals,
+                      key=lambda h: (h.start, h.end, h.rule.id))
+
+
+def _original_value(hit: RuleHit, text: str) -> RuleHit:
+    """Folding keeps offsets, so the hit's value can be read back from the original post."""
+    return hit if hit.in_description else replace(hit, value=text[hit.start:hit.end])
+
+
+def _passed_through(hits: list[RuleHit]) -> list[FindingSpan]:
+    found: dict[str, FindingSpan] = {}
+    for hit in hits:
+        rule = hit.rule
+        if rule.category in _PASS_THROUGH and not hit.in_description and rule.id not in found:
+            found[rule.id] = FindingSpan(rule.id, rule.category, rule.kind or "", rule.severity or "medium",
+                                         hit.start, hit.end, hit.value[:80], score=hit.score,
+                                         explanation=hit.explanation, rule_hash=rule.content_hash)
+    return list(found.values())

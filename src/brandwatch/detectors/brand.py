@@ -1,0 +1,50 @@
+"""Who a post is aimed at: the configured brand, another account, or nobody in particular."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brandwatch.config import Settings
+
+_HANDLE = re.compile(r"(?<![\w@])@(\w{1,50})")
+
+
+@dataclass(frozen=True)
+class BrandTerms:
+    """The brand's names and handles, matched whole-word on `reading.plain_lower` text."""
+
+    names: tuple[str, ...]
+    handles: frozenset[str]
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "BrandTerms":
+        names = tuple(dict.fromkeys(t.strip().casefold() for t in settings.brand_terms if t.strip()))
+        handles = frozenset(h.strip().lstrip("@").casefold() for b in settings.brands
+                            for hs in b.handles.values() for h in hs if h.strip())
+        return cls(names, handles)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.names or self.handles)
+
+    def __post_init__(self) -> None:
+        terms = sorted({*self.names, *self.handles}, key=len, reverse=True)
+        pattern = (r"(?<!\w)@?(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)") if terms else None
+        object.__setattr__(self, "_pattern", re.compile(pattern) if pattern else None)
+
+    def spans(self, lowered: str) -> list[tuple[int, int]]:
+        """Where the brand is named in `lowered` (offsets into it)."""
+        pattern = self._pattern  # type: ignore[attr-defined]
+        return [m.span() for m in pattern.finditer(lowered)] if pattern else []
+
+    def mentioned(self, lowered: str) -> bool:
+        pattern = self._pattern  # type: ignore[attr-defined]
+        return bool(pattern and pattern.search(lowered))
+
+    def addressed_handles(self, lowered: str) -> tuple[list[str], list[str]]:
+        """(@-handles of the brand, other @-handles) in the post."""
+        ours, others = [], []
+        for handle in _HANDLE.findall(lowered):
+            (ours if handle in self.handles or handle in self.names else others).append(handle)
+        return ours, others

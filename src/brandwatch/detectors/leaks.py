@@ -1,0 +1,43 @@
+"""Leak findings from the leak rule sets: masked previews, keyed fingerprints, insider severity.
+
+A leak by the brand's own people (employee or partner, on the roster or self-identified) is worse:
+they are likelier to hold real credentials and customer data, and their words carry the company's
+authority, so severity rises one step. The fingerprint (HMAC of the value) is the grouping key: the
+same secret pasted in many posts forms one group in the review queue.
+"""
+
+from __future__ import annotations
+
+from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.rules import RuleHit
+from brandwatch.rules.masking import fingerprint, preview_hit
+
+SEVERITIES = ("low", "medium", "high", "critical")
+
+
+def raise_one_step(severity: str) -> str:
+    index = SEVERITIES.index(severity) if severity in SEVERITIES else 1
+    return SEVERITIES[min(index + 1, len(SEVERITIES) - 1)]
+
+
+def leak_findings(hits: list[RuleHit], key: bytes, insider: str | None = None) -> list[FindingSpan]:
+    """One finding per distinct leaked value and rule; `insider` names the author's role, if any."""
+    findings: list[FindingSpan] = []
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:
+        if hit.rule.category != "leak" or hit.in_description:
+            continue
+        mark = fingerprint(hit.value, key)
+        if (hit.rule.id, mark) in seen:
+            continue
+        seen.add((hit.rule.id, mark))
+        severity = hit.rule.severity or "high"
+        explanation = {key_: value for key_, value in hit.explanation.items() if key_ != "value"}
+        if insider:
+            explanation["severity_raised"] = f"{severity} -> {raise_one_step(severity)}: author is {insider}"
+            severity = raise_one_step(severity)
+        findings.append(FindingSpan(
+            rule=hit.rule.id, category="leak", kind=hit.rule.kind or "secret", severity=severity,
+            start=hit.start, end=hit.end, preview=preview_hit(hit), fingerprint=mark, score=hit.score,
+            explanation={**explanation, "group": mark}, rule_hash=hit.rule.content_hash))
+    return findings
