@@ -6,7 +6,6 @@ around the new rule set, so a reload never reloads a model.
 
 from __future__ import annotations
 
-import inspect
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +21,7 @@ class Detectors:
     sentiment: Any  # SentimentBackend
     fallback_notice: str | None  # why the configured backend was not used, or None
     roster: Roster
+    fingerprint_key: bytes
 
     @property
     def backend_description(self) -> str:
@@ -34,17 +34,16 @@ def open_detectors(settings: Settings) -> Detectors:
     backend, notice = open_backend(settings)
     if notice:
         log.warning(notice)
+    from brandwatch.rules.masking import fingerprint_key
+
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
-    return Detectors(backend, notice, roster)
+    # create=True: fingerprints must group the same secret across restarts, so the key must persist.
+    return Detectors(backend, notice, roster, fingerprint_key(settings, create=True))
 
 
 def make_analyzer(settings: Settings, detectors: Detectors, rule_set: Any) -> Any:
-    """An Analyzer over `rule_set`; older Analyzers that load their own rules are built without it."""
+    """An Analyzer over `rule_set`, sharing the already-open sentiment backend and roster."""
     from brandwatch.detectors.pipeline import Analyzer
 
-    parameters = inspect.signature(Analyzer).parameters
-    if "rules" in parameters:
-        return Analyzer(settings, detectors.sentiment, detectors.roster, rules=rule_set)
-    if "rule_set" in parameters:
-        return Analyzer(settings, detectors.sentiment, detectors.roster, rule_set=rule_set)
-    return Analyzer(settings, detectors.sentiment, detectors.roster)
+    return Analyzer(settings, detectors.sentiment, detectors.roster, rules=rule_set,
+                    fingerprint_key=detectors.fingerprint_key)
