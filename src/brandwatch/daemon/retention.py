@@ -53,7 +53,7 @@ def expire_mentions(session: Session, retention_days: int, key: bytes, now: date
                               Mention.status != "pending", ~open_finding)
         .order_by(Mention.id).limit(limit)))
     for row in rows:
-        spans = list(session.execute(select(Finding.start, Finding.end).where(Finding.mention_id == row.id)).tuples())
+        spans = list(session.execute(select(Finding.start, Finding.end).where(Finding.mention_id == row.id)).all())
         row.raw = tombstone(row.text or "", spans, key, row, now)
         row.text = None
         row.tombstoned_at = now
