@@ -75,6 +75,7 @@ class Collection:
             return None
         collector = StopBetweenBatches(configured.collector, self.stop)
         report = run_once(self.engine, collector, self.clock, configured.schedule, configured.fingerprint)
-        level = logging.INFO if report.outcome in ("stored", "skipped") else logging.WARNING
+        quiet = report.outcome == "skipped" or (report.outcome == "stored" and not report.added)
+        level = logging.DEBUG if quiet else logging.INFO if report.outcome == "stored" else logging.WARNING
         log.log(level, report.describe(), extra={"source": name, "outcome": report.outcome, "added": report.added})
         return report

@@ -29,9 +29,10 @@ def make_scheduler(settings: Settings, workers: int = 8) -> BackgroundScheduler:
 
 def every(scheduler: BackgroundScheduler, job_id: str, func: Callable[[], object], seconds: float,
           jitter: float = 0, start_now: bool = True) -> None:
+    # Omitting next_run_time lets the trigger pick the first run; passing None would add it paused.
+    first = {"next_run_time": datetime.now(timezone.utc)} if start_now else {}
     scheduler.add_job(func, IntervalTrigger(seconds=max(seconds, 0.1), jitter=int(jitter) or None),
-                      id=job_id, name=job_id, replace_existing=True,
-                      next_run_time=datetime.now(timezone.utc) if start_now else None)
+                      id=job_id, name=job_id, replace_existing=True, **first)
 
 
 def add_source_job(scheduler: BackgroundScheduler, source: Source, run: Callable[[str], object]) -> None:
