@@ -27,14 +27,14 @@ def command(cli: CliContext, ctx: click.Context, once: bool, log_format: str, me
     from brandwatch.daemon.service import Daemon
     from brandwatch.daemon.signals import Requests, install
 
+    requests = Requests()
+    install(requests)  # first: a SIGTERM during start-up must also end in a clean exit
     verbose = ctx.find_root().params.get("verbose", 0)
     configure_logging(log_format, logging.DEBUG if verbose >= 2 else logging.INFO)
     for noisy in ("apscheduler", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     settings = cli.settings
     engine = cli.engine()  # applies migrations
-    requests = Requests()
-    install(requests)
     with ExitStack() as stack:
         connections = _fakes(stack, settings) if fake else None
         daemon = Daemon(settings, engine, connections=connections, requests=requests)
