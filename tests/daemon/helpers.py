@@ -94,9 +94,10 @@ class Deployment:
     def url(self) -> str:
         return self.database_url or f"sqlite:///{self.root / 'var' / 'brandwatch.db'}"
 
-    def start(self, *args: str, log_name: str = "daemon.log") -> subprocess.Popen:
+    def start(self, *args: str, log_name: str = "daemon.log", verbose: bool = False) -> subprocess.Popen:
         log = (self.root / log_name).open("ab")
-        return subprocess.Popen([sys.executable, "-m", "brandwatch", "--config", str(self.config), "run", *args],
+        before = ["-vv"] if verbose else []
+        return subprocess.Popen([sys.executable, "-m", "brandwatch", *before, "--config", str(self.config), "run", *args],
                                 cwd=self.root, env=cli_env(BRANDWATCH_FINGERPRINT_KEY="test-key-0123456789"),
                                 stdout=log, stderr=subprocess.STDOUT)
 

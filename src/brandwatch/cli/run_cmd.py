@@ -31,8 +31,11 @@ def command(cli: CliContext, ctx: click.Context, once: bool, log_format: str, me
     install(requests)  # first: a SIGTERM during start-up must also end in a clean exit
     verbose = ctx.find_root().params.get("verbose", 0)
     configure_logging(log_format, logging.DEBUG if verbose >= 2 else logging.INFO)
-    for noisy in ("apscheduler", "alembic"):
+    for noisy in ("apscheduler", "alembic", "tzlocal"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # A job still draining when its next run comes due is expected (max_instances=1), not news.
+    logging.getLogger("apscheduler.scheduler").addFilter(
+        lambda record: "maximum number of running instances" not in record.getMessage())
     settings = cli.settings
     engine = cli.engine()  # applies migrations
     with ExitStack() as stack:

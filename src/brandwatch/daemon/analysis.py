@@ -89,7 +89,9 @@ class AnalysisWorker:
                 if not rows:
                     return BatchReport()
                 findings = self._analyse(session, rows)
-                return BatchReport(analysed=len(rows), findings=findings)
+            # Ids only, never text: lets operators (and the two-instance test) see who analysed what.
+            log.debug("analysed batch", extra={"mention_ids": ",".join(str(row.id) for row in rows)})
+            return BatchReport(analysed=len(rows), findings=findings)
         except Exception:  # noqa: BLE001 - the batch rolled back; find the post that breaks it alone
             log.exception("analysis batch failed; retrying its mentions one by one")
             return self._one_by_one()
