@@ -8,9 +8,6 @@ from contextlib import ExitStack
 import click
 
 from brandwatch.cli.context import CliContext, pass_cli
-from brandwatch.collectors.base import SystemClock
-from brandwatch.collectors.registry import Connection, build_collectors
-from brandwatch.collectors.runner import run_once
 from brandwatch.config import RedditSource, Settings, Source, XSource
 from brandwatch.errors import ConfigError
 from brandwatch.rosters import load_roster
@@ -29,6 +26,11 @@ def command(cli: CliContext, once: bool, source_name: str | None, fake: bool, fa
     """Fetch posts newer than each source's checkpoint and store them as mentions."""
     if not once:
         raise click.UsageError("pass --once (the daemon, `brandwatch run`, collects continuously)")
+    # Imported here: praw and tweepy take a while to load, and other commands never need them.
+    from brandwatch.collectors.base import SystemClock
+    from brandwatch.collectors.registry import Connection, build_collectors
+    from brandwatch.collectors.runner import run_once
+
     settings = _with_fake_default(cli.settings, source_name) if fake else cli.settings
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
     sources = _selected(settings, source_name)

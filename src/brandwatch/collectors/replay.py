@@ -13,9 +13,8 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Iterator
 
-from brandwatch.collectors.base import Batch, Checkpoint, Clock, RejectedItem
+from brandwatch.collectors.base import Batch, Checkpoint, Clock, RejectedItem, RetryLater
 from brandwatch.config import ReplaySource
-from brandwatch.errors import ConfigError
 from brandwatch.scan_io import parse_line
 
 
@@ -32,8 +31,8 @@ class ReplayCollector:
             bundled = resources.files("brandwatch.data").joinpath("sample_posts.jsonl")
             return bundled.open(encoding="utf-8", errors="replace")
         path = Path(self.source.path)
-        if not path.is_file():
-            raise ConfigError(f"source '{self.name}': replay file {path} does not exist")
+        if not path.is_file():  # it may appear later (an export still being copied): retry, not crash
+            raise RetryLater(f"replay file {path} does not exist")
         return path.open(encoding="utf-8", errors="replace")
 
     def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:

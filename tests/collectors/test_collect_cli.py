@@ -1,0 +1,76 @@
+"""Acceptance: `brandwatch collect --once --source NAME --fake`, run as a user would, on SQLite."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from brandwatch.cli import main
+
+CONFIG = """
+brands: [{name: Acme, products: [Acme Rocket]}]
+data_dir: var
+sources:
+  - {name: sample, type: replay}
+  - {name: reddit, type: reddit, enabled: false, queries: ['"acme rocket"'], subreddits: [acme, gadgets]}
+  - {name: x, type: x, enabled: false, max_results: 100}
+"""
+
+
+@pytest.fixture
+def config(tmp_path):
+    path = tmp_path / "brandwatch.yaml"
+    path.write_text(CONFIG, encoding="utf-8")
+    return path
+
+
+def _stored(tmp_path, source: str) -> int:
+    with sqlite3.connect(tmp_path / "var" / "brandwatch.db") as db:
+        return db.execute("SELECT count(*) FROM mentions WHERE source = ?", (source,)).fetchone()[0]
+
+
+def _new(output: str, source: str) -> int:
+    return int(re.search(rf"^{source}: (\d+) new", output, re.MULTILINE).group(1))
+
+
+@pytest.mark.parametrize("source, seeded", [("reddit", 400), ("x", 320)])
+def test_when_collecting_from_a_fake_then_its_posts_are_stored_once_and_new_ones_follow(
+        config, tmp_path, source, seeded):
+    # In-process for speed; each invocation starts a fresh fake, as separate processes would.
+    command = ["--config", str(config), "collect", "--once", "--source", source, "--fake"]
+    first = CliRunner().invoke(main, command)
+    second = CliRunner().invoke(main, command)
+    third = CliRunner().invoke(main, [*command, "--fake-add", "7"])
+
+    assert first.exit_code == 0, first.output
+    assert f"holds {seeded} posts" in first.stdout
+    assert _new(first.stdout, source) == seeded
+    assert _new(second.stdout, source) == 0
+    assert f"holds {seeded + 7} posts" in third.stdout
+    assert _new(third.stdout, source) == 7
+    assert _stored(tmp_path, source) == seeded + 7
+
+
+def test_when_credentials_are_missing_then_the_source_is_skipped_with_one_line(run_cli, config):
+    result = run_cli("--config", str(config), "collect", "--once", "--source", "x")
+
+    assert result.returncode == 0
+    assert result.stdout.strip() == ("x: skipped: set X_BEARER_TOKEN in the environment to collect from x")
+
+
+def test_when_the_source_is_unknown_then_the_error_lists_the_configured_ones(run_cli, config):
+    result = run_cli("--config", str(config), "collect", "--once", "--source", "mastodon")
+
+    assert result.returncode == 2
+    assert "no source named 'mastodon' (sources: sample, reddit, x)" in result.stderr
+
+
+def test_when_no_source_is_named_then_the_enabled_ones_run(config):
+    result = CliRunner().invoke(main, ["--config", str(config), "collect", "--once"])
+
+    assert result.exit_code == 0, result.output
+    assert re.match(r"^sample: \d+ new", result.stdout)
+    assert "reddit" not in result.stdout
