@@ -73,7 +73,7 @@ def test_when_someone_holds_a_finding_then_a_second_claim_names_the_holder(facto
     finding_id = new_finding(factory)
     service = ReviewService(factory, SETTINGS)
     service.claim(finding_id, "ana")
-    with pytest.raises(InvalidTransition, match="is claimed.*cannot claim"):
+    with pytest.raises(InvalidTransition, match=rf"finding {finding_id} is claimed by ana: cannot claim; possible: release"):
         service.claim(finding_id, "bo")
 
 
@@ -101,3 +101,22 @@ def test_when_a_false_positive_is_dismissed_with_suppress_then_a_suppression_is_
         suppression = session.scalars(select(Suppression)).one()
     assert (suppression.fingerprint, suppression.rule_id, suppression.created_by) == (
         "fp-dismissed", "aws-access-key-id", "ana")
+
+
+def test_when_a_finding_is_escalated_then_its_routed_channels_are_notified_with_the_event_in_the_key(factory):
+    from brandwatch.store.models import OutboxMessage
+
+    finding_id = new_finding(factory)
+    outcome = ReviewService(factory, SETTINGS).escalate(finding_id, "ana", note="needs the cloud team")
+    with factory() as session:
+        keys = session.scalars(select(OutboxMessage.idempotency_key).order_by(OutboxMessage.id)).all()
+        payload = session.scalars(select(OutboxMessage.payload).order_by(OutboxMessage.id.desc())).first()
+    assert keys == [f"bw-finding-{finding_id}-new-sec-hook",
+                    f"bw-finding-{finding_id}-escalated-{outcome.event_id}-sec-hook"]
+    assert payload["status"] == "escalated" and payload["event"] == f"escalated-{outcome.event_id}"
+
+
+def test_when_a_note_quotes_the_leaked_value_then_the_audit_trail_stores_it_masked(factory):
+    finding_id = new_finding(factory, text="key AKIAQ3EGUVNT5XJ2LWPM leaked")
+    ReviewService(factory, SETTINGS).comment(finding_id, "ana", "revoked AKIAQ3EGUVNT5XJ2LWPM in IAM")
+    assert _events(factory, finding_id)[-1].note == "revoked [masked] in IAM"

@@ -166,6 +166,27 @@ def export(cli: CliContext, output_format: str, since: datetime | None, until: d
     click.echo(f"exported {count} findings", err=True)
 
 
+@command.command("incidents")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@pass_cli
+def incidents_command(cli: CliContext, limit: int) -> None:
+    """Leaked values seen in several posts: one incident per fingerprint, listing every post."""
+    from brandwatch.review.grouping import incidents
+    from brandwatch.review.preview import safe_for_terminal
+
+    with session_factory(cli.engine())() as session:
+        found = incidents(session, limit=limit)
+        if not found:
+            click.echo("no value appears in more than one post")
+        for incident in found:
+            first = incident.findings[0]
+            click.echo(f"incident {incident.fingerprint[:12]}: {len(incident.findings)} posts, rule {first.rule_id}, "
+                       f"first seen {incident.first_seen.isoformat(timespec='seconds')}")
+            for finding in incident.findings:
+                click.echo(f"  finding {finding.id}  {finding.status:<9}  {finding.mention.platform}/"
+                           f"{finding.mention.external_id}  {safe_for_terminal(finding.preview)}")
+
+
 @command.command("deliver")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
 @click.option("--lease", type=click.FloatRange(0), default=300, show_default=True,

@@ -8,7 +8,7 @@ from typing import Sequence
 
 import click
 
-from brandwatch.review.preview import Segment, marks_of, safe_for_terminal, segments
+from brandwatch.review.preview import Segment, leaked_values, marks_of, redact, safe_for_terminal, segments
 from brandwatch.review.queries import FindingDetail, QueueRow
 from brandwatch.review.replies import ReplyDraft
 
@@ -32,7 +32,10 @@ def _due(due_at: datetime | None, now: datetime) -> str:
         return "-"
     left = due_at - now
     hours = abs(left.total_seconds()) / 3600
-    span = f"{hours:.0f}h" if hours >= 1 else f"{abs(left.total_seconds()) / 60:.0f}m"
+    if hours >= 48:
+        span = f"{hours / 24:.0f}d"
+    else:
+        span = f"{hours:.0f}h" if hours >= 1 else f"{abs(left.total_seconds()) / 60:.0f}m"
     return f"OVERDUE {span}" if left.total_seconds() < 0 else f"in {span}"
 
 
@@ -42,6 +45,8 @@ def _fit(cell: str, width: int) -> str:
 
 def render_detail(detail: FindingDetail, draft: ReplyDraft | None, now: datetime, color: bool) -> str:
     f, m = detail.finding, detail.mention
+    leaked = leaked_values(m.text, detail.siblings)
+    shown = lambda value: safe_for_terminal(redact(str(value), leaked))  # noqa: E731
     author = m.author.handle if m.author is not None and m.author.handle else "(unknown)"
     lines = [
         f"finding {f.id}  [{f.severity}] {f.category}/{f.kind}  rule {f.rule_id}"
@@ -53,22 +58,22 @@ def render_detail(detail: FindingDetail, draft: ReplyDraft | None, now: datetime
         "",
         _post(detail, color),
         "",
-        f"preview: {safe_for_terminal(f.preview)}",
+        f"preview: {shown(f.preview)}",
     ]
     if f.explanation:
         reasons = {k: v for k, v in f.explanation.items() if k not in ("spans",)}
         if reasons:
-            lines.append("why: " + safe_for_terminal("; ".join(f"{k}: {v}" for k, v in reasons.items())))
+            lines.append("why: " + shown("; ".join(f"{k}: {v}" for k, v in reasons.items())))
     if len(detail.incident) > 1:
         lines += ["", f"incident: the same value appears in {len(detail.incident)} posts"]
         lines += [f"  finding {o.id}  {o.mention.platform}/{o.mention.external_id}  {o.status}"
                   + ("  (this one)" if o.id == f.id else "") for o in detail.incident]
     if draft is not None:
         lines += ["", f"reply draft ({draft.topic}; not posted anywhere):"]
-        lines += [f"  {step}: {safe_for_terminal(text)}" for step, text in draft.steps]
+        lines += [f"  {step}: {shown(text)}" for step, text in draft.steps]
     lines += ["", "audit trail:"]
     lines += [f"  {e.at.isoformat(timespec='seconds')}  {e.actor}  {e.action}  "
-              f"{e.from_status or '-'} → {e.to_status or '-'}" + (f"  {safe_for_terminal(e.note)}" if e.note else "")
+              f"{e.from_status or '-'} → {e.to_status or '-'}" + (f"  {shown(e.note)}" if e.note else "")
               for e in detail.events]
     return "\n".join(lines)
 

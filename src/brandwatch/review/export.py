@@ -2,7 +2,8 @@
 
 `jsonl`: one finding per line with an `events` list. `csv`: one row per audit event, the finding's
 columns repeated, so a spreadsheet filter on finding_id shows its history. Neither format carries
-the post's text — only the masked preview — so an export can be mailed without leaking anything.
+the post's text — only the masked preview — and a leaked value quoted in a reviewer's note is
+masked, so an export can be mailed without leaking anything.
 The period selects findings by when they were raised; their trail is always exported whole.
 """
 
@@ -16,6 +17,7 @@ from typing import Any, Iterator, Literal, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from brandwatch.review.preview import leaked_values, redact
 from brandwatch.store.models import Finding, Mention, ReviewEvent
 
 ExportFormat = Literal["csv", "jsonl"]
@@ -32,7 +34,13 @@ def export_findings(session: Session, out: TextIO, fmt: ExportFormat, since: dat
     writer = _CsvWriter(out) if fmt == "csv" else _JsonlWriter(out)
     count = 0
     for finding, mention, events in _findings_with_trails(session, since, until):
-        writer.write(_finding_record(finding, mention), [_event_record(e) for e in events])
+        leaked = leaked_values(mention.text, [finding])
+        record = _finding_record(finding, mention)
+        record["preview"] = redact(record["preview"], leaked)
+        trail = [_event_record(e) for e in events]
+        for event in trail:
+            event["note"] = redact(event["note"], leaked) if event["note"] else event["note"]
+        writer.write(record, trail)
         count += 1
     return count
 

@@ -77,3 +77,18 @@ def safe_for_terminal(value: str) -> str:
 
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def leaked_values(text: str | None, findings: Iterable[Finding]) -> list[str]:
+    """The raw values of a post's leak spans, longest first, to scrub from any other text shown with it
+    (a detector's explanation or a reviewer's note that quotes the value)."""
+    if not text:
+        return []
+    values = {text[max(m.start, 0):m.end] for m in marks_of(findings) if m.masked_preview is not None}
+    return sorted((v for v in values if len(v.strip()) >= 4), key=len, reverse=True)
+
+
+def redact(value: str, leaked: Sequence[str]) -> str:
+    for secret in leaked:
+        value = value.replace(secret, "[masked]")
+    return value

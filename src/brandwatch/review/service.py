@@ -20,6 +20,7 @@ from brandwatch.config import Settings
 from brandwatch.review.clock import Clock, system_clock
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
+from brandwatch.review.preview import leaked_values, redact
 from brandwatch.review.routing import FindingFacts, route
 from brandwatch.review.states import (Action, DismissReason, FindingNotFound, InvalidTransition,
                                       MissingReason, ReviewError, Status, target_status)
@@ -54,7 +55,11 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
                            .where(Finding.id == finding_id)).one_or_none()
     if seen is None:
         raise FindingNotFound(finding_id)
-    to = target_status(finding_id, seen.status, action)
+    try:
+        to = target_status(finding_id, seen.status, action)
+    except InvalidTransition:
+        holder = f" by {seen.assignee}" if seen.assignee and seen.status != Status.DISMISSED else ""
+        raise InvalidTransition(finding_id, seen.status, action.value, holder) from None
     if action is not Action.COMMENT:
         values = _changes(action, actor, assignee, reason, now)
         changed = session.execute(update(Finding)
@@ -66,7 +71,7 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
             holder = f" by {current.assignee}" if current.assignee else ""
             raise InvalidTransition(finding_id, current.status, action.value,
                                     f"{holder} (changed by someone else just now)")
-    event_note = _event_note(action, note, reason, assignee)
+    event_note = _without_leaks(session, finding_id, _event_note(action, note, reason, assignee))
     event = ReviewEvent(finding_id=finding_id, actor=actor.strip(), at=now, action=action.value,
                         from_status=seen.status, to_status=to.value, note=event_note)
     session.add(event)
@@ -101,6 +106,16 @@ def _event_note(action: Action, note: str | None, reason: DismissReason | None, 
     if note and note.strip():
         parts.append(note.strip())
     return "; ".join(parts) or None
+
+
+def _without_leaks(session: Session, finding_id: int, note: str | None) -> str | None:
+    """A note quoting the post's leaked value is stored masked: the audit trail can never be edited later."""
+    if not note:
+        return note
+    finding = session.get(Finding, finding_id)
+    siblings = session.scalars(select(Finding).where(Finding.mention_id == finding.mention_id,
+                                                     Finding.category == "leak")).all()
+    return redact(note, leaked_values(finding.mention.text, siblings)) if siblings else note
 
 
 class ReviewService:
