@@ -10,6 +10,21 @@ from brandwatch.config import Settings
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,50})")
 
 
+def _short_product_names(settings: Settings) -> list[str]:
+    """"Acme Rocket" is "the Rocket" to its owners: a product named after the brand is also known
+    by the rest of its name (kept only when it is at least 4 characters long)."""
+    short = []
+    for brand in settings.brands:
+        makers = [n.casefold() for n in (brand.name, *brand.aliases)]
+        for product in brand.products:
+            lowered = product.strip().casefold()
+            for maker in makers:
+                rest = lowered[len(maker):].strip() if lowered.startswith(maker + " ") else ""
+                if len(rest) >= 4:
+                    short.append(rest)
+    return short
+
+
 @dataclass(frozen=True)
 class BrandTerms:
     """The brand's names and handles, matched whole-word on `reading.plain_lower` text."""
@@ -19,10 +34,10 @@ class BrandTerms:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "BrandTerms":
-        names = tuple(dict.fromkeys(t.strip().casefold() for t in settings.brand_terms if t.strip()))
+        names = [t.strip().casefold() for t in settings.brand_terms if t.strip()]
         handles = frozenset(h.strip().lstrip("@").casefold() for b in settings.brands
                             for hs in b.handles.values() for h in hs if h.strip())
-        return cls(names, handles)
+        return cls(tuple(dict.fromkeys(names + _short_product_names(settings))), handles)
 
     @property
     def configured(self) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from brandwatch.detectors.analysis import Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
 from brandwatch.detectors.linguistic import Cues, is_undone, read_cues
+from brandwatch.detectors.reading import plain_lower
 from brandwatch.rules import RuleHit
 from brandwatch.sentiment.base import SentimentResult
 
@@ -27,14 +28,25 @@ TOPICS = ("product", "staff", "policy", "other")
 # experience, address or waiting makes it more likely; praise, news and a missing target make it less.
 BIAS = -2.2
 CUE_FIRST, CUE_SECOND, CUE_MORE = 2.0, 0.6, 0.3
+# Lexicons read many plain trouble reports as positive ("lol", "fit", "like"), so positive polarity
+# counts for less than negative; explicit praise words carry the rest.
 NEGATIVE_SLOPE, NEGATIVE_CAP = 2.5, 2.0  # times -polarity, capped
-POSITIVE_SLOPE, POSITIVE_CAP = 2.0, 1.6
+POSITIVE_SLOPE, POSITIVE_CAP = 1.0, 0.8
 FIRST_PERSON, EXPERIENCE = 0.4, 0.6
 TARGETED, ADDRESSED, QUESTION = 0.5, 0.6, 0.4
 WAITING, NEGATION = 0.8, 0.3
+TROUBLE_ONE, TROUBLE_MORE = 1.3, 0.4
+EXPECTATION, FRUSTRATION = 0.6, 0.5
+INTERACTION, MONEY, WHY = 0.5, 0.3, 0.6
+SCARE_QUOTES, STAFF_ACTOR = 0.6, 0.5
 PRAISE_ALONE, PRAISE_WITH_CUE = -0.8, -0.3
+RESOLVED = -2.5
+JOKING = -1.5
+SLANG_PRAISE = -0.8
 NEWS_REPORT = -1.2
-OFF_TARGET_BRANDED = -3.5  # a brand is configured and the post neither names nor addresses it
+# A brand is configured and the post neither names nor addresses it: whatever the grievance, it is
+# about something else (a competitor, the weather). Large enough to outweigh every other cue.
+OFF_TARGET_BRANDED = -6.0
 OFF_TARGET_AGNOSTIC = -1.5  # no brand configured and the post addresses no company at all
 FAVOURED = -1.5  # "switched to Acme", "Acme is way better than..."
 
@@ -58,13 +70,20 @@ class ComplaintDetector:
         favoured = "|".join(re.escape(t) for t in sorted({*brand.names, *brand.handles}, key=len, reverse=True))
         self._favoured = re.compile(
             rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over )?to @?(?:{favoured})\b"
-            rf"|@?(?:{favoured}) (?:is|was|are) (?:\w+ ){{0,2}}better than\b") if favoured else None
+            rf"|@?(?:{favoured}) (?:is|was|are) (?:\w+ ){{0,2}}better than\b"
+            rf"|should(?:'ve| have) (?:just )?(?:bought|gone with|got|gotten|stuck with|listened) (?:\w+ ){{0,4}}@?(?:{favoured})\b"
+            rf"|\bi miss @?(?:{favoured})\b") if favoured else None
 
     def judge(self, text: str, lowered: str, hits: list[RuleHit], sentiment: SentimentResult) -> ComplaintJudgment:
-        cues = read_cues(lowered)
-        supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description and not is_undone(text, h.start))
+        own = self._own_sentences(text)
+        cues = read_cues(plain_lower(own), own)
+        supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
+                           and not is_undone(text, h.start) and not self._aimed_elsewhere(text, h))
         reasons: dict = {}
-        z = BIAS + self._cue_weight(supporting, reasons) + _sentiment_weight(sentiment, reasons)
+        # A problem the company already put right is a story of good service: its cues count half.
+        z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved else 1.0)
+        if not (cues.slang_praise and not supporting and not cues.trouble):
+            z += _sentiment_weight(sentiment, reasons)  # a lexicon misreads slang praise as anger
         z += self._shape_weight(cues, bool(supporting), reasons)
         z += self._target_weight(lowered, cues, reasons)
         score = round(1 / (1 + math.exp(-z)), 4)
@@ -82,13 +101,28 @@ class ComplaintDetector:
         return weight
 
     def _shape_weight(self, cues: Cues, has_cue: bool, reasons: dict) -> float:
+        sarcastic = cues.frustration or (cues.trouble and cues.expectation)
         parts = {
             "first_person": FIRST_PERSON if cues.first_person else 0.0,
             "experience": EXPERIENCE if cues.experience else 0.0,
             "question": QUESTION if cues.question else 0.0,
             "waiting": WAITING if cues.waiting else 0.0,
             "negation": NEGATION if cues.negation else 0.0,
-            "praise": (PRAISE_WITH_CUE if has_cue else PRAISE_ALONE) if cues.praise else 0.0,
+            "trouble": 0.0 if cues.resolved else
+            (TROUBLE_ONE if cues.trouble else 0.0) + (TROUBLE_MORE if cues.trouble >= 2 else 0.0),
+            "expectation": EXPECTATION if cues.expectation else 0.0,
+            "frustration": FRUSTRATION if cues.frustration else 0.0,
+            "resolved": RESOLVED if cues.resolved else 0.0,
+            "joking": JOKING if cues.joking else 0.0,
+            "slang_praise": SLANG_PRAISE if cues.slang_praise and not cues.trouble else 0.0,
+            # Praise beside trouble, a fed-up tone or broken promises reads as sarcasm or a mixed
+            # review ("great, the app now needs a subscription"), so it does not count as praise then.
+            "praise": (0.0 if sarcastic else PRAISE_WITH_CUE if has_cue else PRAISE_ALONE) if cues.praise else 0.0,
+            "interaction": INTERACTION if cues.interaction else 0.0,
+            "money": MONEY if cues.money else 0.0,
+            "why": WHY if cues.why else 0.0,
+            "scare_quotes": SCARE_QUOTES if cues.scare_quotes else 0.0,
+            "staff_actor": STAFF_ACTOR if cues.staff_actor else 0.0,
             "news": NEWS_REPORT if cues.news and not (cues.first_person or cues.second_person) else 0.0,
         }
         reasons.update({k: v for k, v in parts.items() if v})
@@ -99,7 +133,8 @@ class ComplaintDetector:
         if self.brand.configured:
             named = bool(ours) or self.brand.mentioned(lowered)
             if not named:
-                reasons["off_target"] = "the post neither names nor addresses the brand"
+                reasons["off_target"] = "the post does not name the brand" + (
+                    f" and addresses @{others[0]}" if others else "")
                 return OFF_TARGET_BRANDED
             weight = TARGETED + (ADDRESSED if ours or cues.second_person else 0.0)
             if self._favoured and self._favoured.search(lowered):
@@ -111,6 +146,51 @@ class ComplaintDetector:
             reasons["off_target"] = "no company, product or addressee in the post"
             return OFF_TARGET_AGNOSTIC
         return TARGETED + (ADDRESSED if (ours or others or cues.second_person) else 0.0)
+
+
+    def _own_sentences(self, text: str) -> str:
+        """The post without the sentences that are about some other company (see `_aimed_elsewhere`)."""
+        if not self.brand.configured or not self.brand.mentioned(plain_lower(text)):
+            return text
+        kept = [s for s in _SENTENCE.findall(text) if not self._names_someone_else(s)]
+        return " ".join(kept)
+
+    def _names_someone_else(self, sentence: str) -> bool:
+        words = _WORD.findall(sentence)
+        return (not self.brand.mentioned(plain_lower(sentence))
+                and any(_looks_like_a_name(word, i == 0) for i, word in enumerate(words)))
+
+    def _aimed_elsewhere(self, text: str, hit: RuleHit) -> bool:
+        """The cue's sentence names some other company and not ours, which the post names elsewhere:
+        "Globex pans are garbage. My old Acme Anvil is still going"."""
+        if not self.brand.configured:
+            return False
+        start = max(text.rfind(mark, 0, hit.start) for mark in ".!?\n") + 1
+        ends = [i for i in (text.find(mark, hit.end) for mark in ".!?\n") if i >= 0]
+        sentence = text[start:min(ends) if ends else len(text)]
+        lowered = plain_lower(sentence)
+        if self.brand.mentioned(lowered) or not self.brand.mentioned(plain_lower(text)):
+            return False
+        return self._names_someone_else(sentence)
+
+
+_WORD = re.compile(r"[@\w][\w'-]*")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_COMMON_CAPITALS = frozenset({"i", "i'm", "i've", "i'd", "the", "a", "an", "my", "our", "we", "it", "its",
+                              "this", "that", "they", "their", "so", "and", "but", "or", "if", "just",
+                              "got", "ordered", "bought", "day", "lol", "omg", "psa", "update", "edit"})
+
+
+def _looks_like_a_name(word: str, opens_sentence: bool) -> bool:
+    """A handle, or a capitalised word that is not just the sentence's first word: "ZoomCorp",
+    "Globex's", "the Globex pans" (a plain capitalised opener like "Ordered" is not a name)."""
+    if word.startswith("@"):
+        return True
+    if not word[:1].isupper() or word.isupper() or word.casefold() in _COMMON_CAPITALS:
+        return False
+    if opens_sentence:
+        return any(ch.isupper() for ch in word[1:]) or word.endswith(("'s", "’s"))
+    return True
 
 
 def _is_cue(hit: RuleHit) -> bool:
@@ -148,9 +228,13 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues) -> str:
     specific = {t: n for t, n in counts.items() if t != "other"}
     if specific:
         return min(specific, key=lambda t: (-specific[t], first[t]))
-    if cues.waiting:
-        return "policy"
-    return "other"
+    # No cue rule named the grievance: the topic whose vocabulary the post uses most. On a tie,
+    # staff beats policy beats product: a named person or rule is the more specific grievance.
+    words = cues.topic_words
+    best = max(("staff", "policy", "product"), key=lambda t: words.get(t, 0))
+    if words.get(best, 0):
+        return best
+    return "policy" if cues.waiting else "other"
 
 
 def complaint_finding(judgment: ComplaintJudgment, text: str) -> FindingSpan | None:

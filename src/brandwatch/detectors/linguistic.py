@@ -29,7 +29,8 @@ QUESTION_WORDS = re.compile(r"\b(?:why|when|how|where|what|who|is anyone|can som
                             r"are you|do you|does anyone)\b")
 WAITING = re.compile(
     rf"\b{_NUMBER} {_UNIT} (?:late|ago|now|later|and|without|of waiting|on hold|overdue|past|since)\b"
-    rf"|\b(?:for|over|more than|almost|nearly) {_NUMBER} {_UNIT}\b"
+    rf"|\b(?:for|over|more than|almost|nearly|in) (?:the )?(?:last |past )?{_NUMBER} {_UNIT}\b"
+    rf"|\btook (?:me|us|them) (?:over |almost |nearly )?{_NUMBER} {_UNIT}\b"
     r"|\bstill (?:waiting|no|not|nothing|haven't|havent|hasn't|hasnt|broken|down|missing|pending|stuck)\b"
     r"|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+|early \w+|\d)"
     r"|\b(?:yet to|on hold|in a queue|in the queue|overdue|days later|weeks later|months later)\b"
@@ -42,9 +43,85 @@ PRAISE = re.compile(r"\b(?:love|loving|loved|loves|thank(?:s| you)|thx|appreciat
                     r"well done|so good|10/10|five stars|5 stars|happy with|pleased|delighted|exceeded|"
                     r"shout ?out|best [\w ]{0,20}ever|can't wait|cant wait|worth (?:it|every)|"
                     r"game ?changer|must.?have|hats off)\b")
-NEWS = re.compile(r"\b(?:breaking|reports?|reported|reportedly|according to|announced?|announces|"
-                  r"headlines?|press release|study|survey|analysts?|shares|stocks?|earnings|ceo|quarter|"
-                  r"lawsuit|investors?|market|regulators?|officials?|journalists?|article|news)\b")
+NEWS = re.compile(r"\b(?:breaking|reportedly|according to|announced|announces|headlines?|press release|"
+                  r"analysts?|shares (?:fell|rose|drop|dropped|jump|jumped|slid|climbed)|earnings|"
+                  r"investors?|regulators?|officials|journalists?|news)\b")
+# Words of things going wrong: failure, damage, loss, error, worse. Complaints about products are
+# mostly plain reports of trouble ("the latch just let go"), not angry words.
+TROUBLE = re.compile(
+    r"\b(?:broke|broken|breaks|died|dies|dead|fail(?:s|ed|ing|ure)?|stopped working|stuck|frozen|"
+    r"freez(?:es|ing)|crash(?:es|ed|ing)?|lost|loses|losing|missing|expired|wrong|delayed|errors?|"
+    r"\d{3}s|bug(?:s|gy)?|glitch(?:es|y)?|defect(?:s|ive)?|faulty|damaged|scratched|dented|cracked|"
+    r"warp(?:ed|ing|s)|buckl(?:ed|es|ing)|bubbled|peel(?:ed|ing|s)|rust(?:ed|ing|s)?|loose|"
+    r"leak(?:s|ed|ing)|burnt|burned|melted|snapped|shredded|rattl(?:es|ing|ed)|squeak(?:s|ing)?|"
+    r"unusable|unreadable|useless|pointless|worse|worst|terrible|awful|horrible|garbage|junk|mangles?|"
+    r"deleted|wiped|throttl(?:es|ed|ing)|locked out|logged (?:me|us) out|outage|offline|blank|"
+    r"issues?|problems?|faults?|overheat(?:s|ed|ing)?|drains?|dim|noisy|blister|injured|refus(?:ed|es)|"
+    r"voided|denied|rejected|overcharged|excludes?|capped|forced|doorstop|let go|came off|came loose|"
+    r"flat tyres?|flat tires?|folded|wobble|phantom|paper thin|greyed out|pre-ticked)\b")
+# The product or company fell short of what was promised, paid for or reasonably expected.
+EXPECTATION = re.compile(
+    r"\b(?:supposed to|advertised|promised|claimed|claims|said (?:it|they|he|she) would|paid (?:for|\$)|"
+    r"what am i paying|for the same price|should(?:n't| not)? have to|shouldn't|one job|in \d{4}\.|"
+    r"seriously|again|every time|each time|every single|twice|three times|\d+ times|"
+    r"out of the box|straight from the box|first use|day \d+|after (?:a|one|two|\d+) (?:day|week|month|use)s?|"
+    r"only (?:lasted|works|accepts|sold)|now (?:needs|requires|charges|limits|wants)|went (?:up|from)|"
+    r"no (?:notice|warning|explanation|way to|backfill)|not what i|instead of|had to|have to|"
+    r"how is this|how does that|is this normal|is it normal|anyone else)\b")
+# How people sound when fed up: doubled punctuation, shouted words, eye-rolls, "smh".
+FRUSTRATION = re.compile(
+    r"\?\?|!!|\b(?:smh|ugh|wtf|ffs|fml|bye|cool cool|great job|thanks a lot|nice of them|"
+    r"learned that the hard way|never again|not happy|not impressed|unacceptable|ridiculous|"
+    r"doorstop)\b|[\U0001F644\U0001F621\U0001F624\U0001F620\U0001F92C\U0001F61E\U0001F643"
+    r"\U0001F972\U0001F62D\U0001F622\U0001F4A9\U0001F926\U0001F937\U0001F914]")
+SHOUTED = re.compile(r"(?<![\w@#])[A-Z]{4,}(?![\w])")
+# Praise in angry or violent words ("acceleration is INSANE", "firmware is sick", "killed it"): a
+# lexicon scores these negative, a reader hears enthusiasm.
+SLANG_PRAISE = re.compile(
+    r"\b(?:insane(?:ly)?|sick|killer|beast|killed it|kills it|slaps|goated|fire|lit|dope|badass|"
+    r"bonkers|unreal|nuts|wicked|savage|mental|crazy (?:good|fast|light|quiet)|stupid (?:fast|good|cheap)|"
+    r"(?:ridiculously|absurdly|obscenely|stupidly|unreasonably|dangerously) (?:good|fast|quiet|light|cheap|comfy|smooth)|"
+    r"the hell out of|hell of a|damn good|no sweat|hits different|chef's kiss|not even close)\b"
+    r"|[\U0001F525\U0001F4AF\U0001F60D\U0001F64C\U0001F929\U0001F973]")
+# The company's own words held up in quotes: 'unlimited', 'delivered', 'not covered', 'as resolved'.
+SCARE_QUOTES = re.compile(r"(?<![\w'])['\"\u2018\u201c][^'\"\u2019\u201d\n]{2,60}['\"\u2019\u201d](?![\w'])")
+# Someone working for the company did something to the author: "the rep talked over me".
+STAFF_ACTOR = re.compile(
+    r"\b(?:support|agents?|reps?|representative|driver|courier|technician|guy|staff|manager|employee|"
+    r"cashier|clerk|associate|young man|woman|lady|person|someone)\b[^.!?\n]{0,60}\b(?:me|my|us|our|i|mom|dad|"
+    r"wife|husband|kid|son|daughter)\b")
+# Not meant seriously: "(kidding, it took me 30 seconds)".
+JOKING = re.compile(r"\b(?:kidding|jk|joking|just joking|/s)\b")
+# A problem the company already put right: "replaced my cracked pan, no questions asked".
+RESOLVED = re.compile(
+    r"\b(?:(?:fixed|replaced|refunded|sorted|resolved|solved|swapped|credited) (?:it|my|the|me|everything|"
+    r"in|within|same|right)|no questions asked|made it right|came through|took care of|"
+    r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error)\b")
+# A service encounter: someone at the company told, promised, asked or did something to the author.
+INTERACTION = re.compile(
+    r"\b(?:told me|told to|got told|was told|were told|i was promised|promised (?:me|a|to)|asked (?:the|a|an|for|them|him|her)|"
+    r"said to me|emailed me|called me|hung up|rolled (?:his|her|their) eyes|closed my|transferred me|"
+    r"sent me|sent (?:the|a|an|three|two)|copy.?paste|start over)\b")
+MONEY = re.compile(r"[$£€]\s?\d|\b\d+(?:\.\d+)? ?(?:dollars|bucks|usd|eur|gbp|euros|pounds)\b")
+WHY = re.compile(r"\b(?:why (?:is|are|does|do|did|would|can't|cant|won't|wont|isn't|is there)|how come|"
+                 r"how is (?:this|that|it)|what am i)\b|\bwhy\W*$")
+# What a grievance without a cue rule is about, from the nouns and verbs it uses.
+TOPIC_WORDS = {
+    "staff": re.compile(
+        r"\b(?:support|agents?|reps?|representatives?|staff|employees?|manager|cashier|driver|courier|"
+        r"technician|guy|girl|woman|man|lady|person|someone|rude|told me|said to me|hung up|chat|"
+        r"callback|call back|called|emailed|escalations?|team|associate|clerk|service desk|helpline)\b"),
+    "policy": re.compile(
+        r"\b(?:price|prices|pricing|\$\d|fees?|charge[sd]?|charging|billed|billing|subscription|plan|"
+        r"tier|renew(?:ed|al)?|warranty|returns?|refunds?|policy|terms|shipping|delivery|delivered|"
+        r"tracking|order(?:ed|s)?|parcel|package|cancel\w*|account|receipt|store credit|quota|limits?|"
+        r"rate limit|points|insurance|add-on|permission|ship|shipped|pre-order|restock\w*)\b"),
+    "product": re.compile(
+        r"\b(?:battery|charger|charge|screen|display|app|firmware|update|software|button|handle|lid|"
+        r"coating|latch|brake|brakes|tyres?|tires?|wheel|motor|range|speed|sync|search|export|ui|bug|"
+        r"crash\w*|broke\w*|cracked|defect\w*|quality|works?|working|worked|design|build|part|"
+        r"parts|noise|smell\w*|heat|hot|spring|kickstand|throttle|headlight|whistle|rivets?)\b"),
+}
 # A post with nobody addressed and no one's own experience that reads like a report, not a grievance.
 _PUNCT = re.compile(r"[.,;:!?\n()\[\]\"]")
 # Words that undo a cue when they come right before it: "not broken", "if it stops working".
@@ -64,9 +141,21 @@ class Cues:
     negation: bool
     praise: bool
     news: bool
+    trouble: int  # distinct trouble words
+    expectation: bool
+    frustration: bool
+    resolved: bool
+    topic_words: dict  # topic -> distinct words of that topic
+    interaction: bool
+    money: bool
+    why: bool
+    slang_praise: bool
+    joking: bool
+    scare_quotes: bool
+    staff_actor: bool
 
 
-def read_cues(lowered: str) -> Cues:
+def read_cues(lowered: str, original: str) -> Cues:
     second = bool(SECOND_PERSON.search(lowered))
     return Cues(
         first_person=bool(FIRST_PERSON.search(lowered)),
@@ -77,6 +166,18 @@ def read_cues(lowered: str) -> Cues:
         negation=bool(NEGATION.search(lowered)),
         praise=bool(PRAISE.search(lowered)),
         news=bool(NEWS.search(lowered)),
+        trouble=len({m.group() for m in TROUBLE.finditer(lowered) if not is_undone(lowered, m.start())}),
+        expectation=bool(EXPECTATION.search(lowered)),
+        frustration=bool(FRUSTRATION.search(lowered)) or bool(SHOUTED.search(original)),
+        resolved=bool(RESOLVED.search(lowered)),
+        topic_words={topic: len(set(p.findall(lowered))) for topic, p in TOPIC_WORDS.items()},
+        interaction=bool(INTERACTION.search(lowered)),
+        money=bool(MONEY.search(lowered)),
+        why=bool(WHY.search(lowered)),
+        slang_praise=bool(SLANG_PRAISE.search(lowered)),
+        joking=bool(JOKING.search(lowered)),
+        scare_quotes=bool(SCARE_QUOTES.search(original)),
+        staff_actor=bool(STAFF_ACTOR.search(lowered)),
     )
 
 

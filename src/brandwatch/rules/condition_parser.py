@@ -65,7 +65,7 @@ class ConditionParser:
                     self.report.error(key_at, f"{where}: '{key}' belongs beside a 'regex'")
                 continue
             if key not in CONDITION_KEYS:
-                self.report.error(key_at, f"unknown condition '{key}'{suggestion(str(key), CONDITION_KEYS)}")
+                self.report.error(key_at, f"unknown field '{key}'{suggestion(str(key), CONDITION_KEYS)}")
                 continue
             part = getattr(self, f"_{key}")(value, value_at, node, f"{where}.{key}")
             if part is not None:
@@ -150,6 +150,9 @@ class ConditionParser:
         compiled, reason = compile_re2(checked, as_bytes=True)
         if compiled is None:
             self.report.error(position, f"regex does not compile in RE2: {reason}")
+            return None
+        if compiled.search(b"") is not None:
+            self.report.error(position, "regex matches empty text; it must capture at least one character")
             return None
         group = 1 if compiled.groups >= 1 else 0
         if "secret_group" in parent:

@@ -84,8 +84,7 @@ def _load_file(path: Path, label: str, values: TemplateValues, problems: Problem
             problems.add(label, key_position(document, key), None,
                          f"unknown top-level key '{key}'{suggestion(str(key), FILE_FIELDS)}")
     if "allow" in document:
-        report = RuleReporter(problems, label, "")
-        report.rule = None  # type: ignore[assignment]  # file-level: no rule to name
+        report = RuleReporter(problems, label, None)
         file_allow = _parse_allow(document["allow"], value_position(document, "allow"), report)
         exact.update(file_allow.exact)
         patterns.extend(file_allow.patterns)
@@ -156,7 +155,7 @@ def _classification(fields: "_Fields", category: str | None):
         severity = fields.choice("severity", SEVERITIES)
     elif category is not None:
         kind = fields.choice("kind", KINDS[category], required=True,
-                             what=f"kind for category '{category}'")
+                             within=f" for category '{category}'")
         fields.forbid("signal", "signal belongs only to category 'signal'")
         fields.forbid("topic", "topic belongs only to signal 'complaint-cue'")
         severity = fields.choice("severity", SEVERITIES, required=True)
@@ -222,7 +221,7 @@ class _Fields:
             return None
         return value.strip()
 
-    def choice(self, key: str, choices, *, required: bool = False, what: str | None = None) -> str | None:
+    def choice(self, key: str, choices, *, required: bool = False, within: str = "") -> str | None:
         if key not in self.node:
             if required:
                 self.report.error(self.position, f"missing required field '{key}'")
@@ -230,7 +229,7 @@ class _Fields:
         value = self.node[key]
         if not isinstance(value, str) or value not in choices:
             hint = suggestion(str(value), choices) or f" (expected one of: {', '.join(choices)})"
-            self.report.error(value_position(self.node, key), f"invalid {what or key} '{value}'{hint}")
+            self.report.error(value_position(self.node, key), f"{key} '{value}' is not valid{within}{hint}")
             return None
         return value
 

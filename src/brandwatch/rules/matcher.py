@@ -9,13 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from brandwatch.rules.automaton import KeywordIndex
-from brandwatch.rules.conditions import phrases_in, triggers
+import re2
+
+from brandwatch.rules.condition_parser import re2_options
+from brandwatch.rules.conditions import All, Regex, phrases_in, triggers
 from brandwatch.rules.normalise import normalise
 from brandwatch.rules.scan import Scan
 from brandwatch.rules.schema import Allow, Rule
 from brandwatch.sentiment.base import SentimentResult
 
 SELF_IDENTIFICATION = "self-identification"
+# RE2 Sets can run out of DFA memory on huge inputs and then report no match; past this size every
+# screened rule simply runs, which is still linear.
+SCREEN_MAX_BYTES = 16_384
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,8 @@ class RuleSet:
             for phrase in needed or ():
                 self._phrase_triggered.setdefault(phrase, []).append(i)
         self._self_id = [i for i, r in enumerate(rules) if r.signal == SELF_IDENTIFICATION]
+        self._brand_set = frozenset(self._brand_terms)
+        self._always, self._screen, self._screened = _screen(rules, self._always)
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -70,24 +78,16 @@ class RuleSet:
     def match(self, text: str, context: MatchContext = MatchContext()) -> list[RuleHit]:
         scan = self._index.scan(normalise(text))
         candidates = self._candidates(scan)
-        hits: list[RuleHit] = []
-        self_identified = False
-        for i in self._self_id:
-            if i in candidates:
-                found = self._hits(i, scan, {}, in_description=False)
-                self_identified |= bool(found)
-                hits.extend(found)
-        if context.author_description:
-            described = self._index.scan(normalise(context.author_description))
-            picked = self._candidates(described)
-            for i in self._self_id:
-                if i in picked:
-                    found = self._hits(i, described, {}, in_description=True)
-                    self_identified |= bool(found)
-                    hits.extend(found)
         brand_present = context.brand_terms_present
         if brand_present is None:
-            brand_present = any(scan.phrases.get(term) for term in self._brand_terms)
+            brand_present = not self._brand_set.isdisjoint(scan.phrases)
+        # Self-identification first: it decides the `author: self-identified` gate of other rules.
+        hits = self._self_identification(scan, candidates, context, brand_present, in_description=False)
+        if context.author_description:
+            described = self._index.scan(normalise(context.author_description))
+            hits += self._self_identification(described, self._candidates(described), context,
+                                              brand_present, in_description=True)
+        self_identified = bool(hits)
         for i in sorted(candidates):
             rule = self.rules[i]
             if rule.signal == SELF_IDENTIFICATION:
@@ -98,8 +98,24 @@ class RuleSet:
         hits.sort(key=lambda h: (h.start, h.end, h.rule.id))
         return hits
 
+    def _self_identification(self, scan: Scan, candidates: set[int], context: MatchContext,
+                             brand_present: bool, *, in_description: bool) -> list[RuleHit]:
+        hits: list[RuleHit] = []
+        for i in self._self_id:
+            if i in candidates:
+                gates = _gates(self.rules[i], context, False, brand_present)
+                if gates is not None:
+                    hits += self._hits(i, scan, gates, in_description=in_description)
+        return hits
+
     def _candidates(self, scan: Scan) -> set[int]:
         candidates = set(self._always)
+        if self._screen is not None:
+            encoded = scan.norm.encoded
+            if len(encoded) > SCREEN_MAX_BYTES:
+                candidates.update(self._screened)
+            else:
+                candidates.update(self._screened[k] for k in self._screen.Match(encoded) or ())
         candidates.update(scan.keywords)
         for phrase in scan.phrases:
             candidates.update(self._phrase_triggered.get(phrase, ()))
@@ -120,6 +136,28 @@ class RuleSet:
                            **info, "gates": gates}
             hits.append(RuleHit(rule, o_start, o_end, value, _score(info), explanation, in_description))
         return hits
+
+
+def _screen(rules: tuple[Rule, ...], always: list[int]):
+    """Rules without keywords whose first condition is a regex are screened together: one RE2 Set
+    pass over the post says which of those regexes can match at all, so only they run."""
+    screened = [i for i in always if _leading_regex(rules[i].match) is not None]
+    if not screened:
+        return always, None, []
+    regex_set = re2.Set.SearchSet(re2_options())
+    for i in screened:
+        regex_set.Add(_leading_regex(rules[i].match).compiled.pattern)
+    regex_set.Compile()
+    rest = [i for i in always if i not in screened]
+    return rest, regex_set, screened
+
+
+def _leading_regex(condition) -> Regex | None:
+    if isinstance(condition, All):
+        condition = condition.finders[0]
+    if isinstance(condition, Regex) and condition.compiled is not None:
+        return condition
+    return None
 
 
 def _gates(rule: Rule, context: MatchContext, self_identified: bool, brand_present: bool) -> dict | None:

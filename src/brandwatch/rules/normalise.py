@@ -31,6 +31,7 @@ class NormalisedText:
     _fold_map: list[int] | None = None
     _encoded: bytes | None = field(default=None, repr=False)
     _byte_to_char: dict[int, int] | None = field(default=None, repr=False)
+    _removed_only: bool = False  # `text` is `original` minus zero-width characters: map built lazily
 
     @property
     def encoded(self) -> bytes:
@@ -43,6 +44,8 @@ class NormalisedText:
         """RE2 reports byte offsets into `encoded`; convert one to a character offset in `text`."""
         if len(self.encoded) == len(self.text):
             return byte_offset
+        if len(self.text) < 2048:  # short posts: decoding the prefix is cheaper than an index
+            return len(self.encoded[:byte_offset].decode("utf-8", "surrogatepass"))
         if self._byte_to_char is None:
             self._byte_to_char = _byte_index(self.text)
         return self._byte_to_char[byte_offset]
@@ -58,6 +61,11 @@ class NormalisedText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """A span of `text` as a span of `original` (Python string offsets)."""
+        if self._removed_only:
+            # Built on first use: most posts never produce a hit, so most never need the map.
+            kept = [i for i, ch in enumerate(self.original) if ch not in ZERO_WIDTH]
+            self._starts, self._ends = kept, [i + 1 for i in kept]
+            self._removed_only = False
         if self._starts is None:
             return start, end
         if start >= end:
@@ -69,8 +77,14 @@ class NormalisedText:
 def normalise(original: str) -> NormalisedText:
     if original.isascii():
         return NormalisedText(original, original, original.lower())
-    if not (ZERO_WIDTH.intersection(original)) and unicodedata.is_normalized("NFKC", original):
-        return _folded(NormalisedText(original, original, ""))
+    if unicodedata.is_normalized("NFKC", original):
+        if ZERO_WIDTH.isdisjoint(original):
+            return _folded(NormalisedText(original, original, ""))
+        stripped = original.translate(_ZERO_WIDTH_TABLE)
+        # Removing zero-width characters cannot make NFKC text un-normalised except by letting a
+        # combining mark meet a base it may compose with; check rather than assume.
+        if unicodedata.is_normalized("NFKC", stripped):
+            return _folded(NormalisedText(original, stripped, "", _removed_only=True))
     return _folded(_slow_normalise(original))
 
 

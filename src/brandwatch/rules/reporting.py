@@ -58,7 +58,7 @@ class RuleReporter:
 
     problems: Problems
     label: str
-    rule: str
+    rule: str | None  # None: a file-level problem, no rule to name
 
     def error(self, position: Position | None, message: str) -> None:
         self.problems.add(self.label, position, self.rule, message)

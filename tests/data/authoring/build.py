@@ -26,9 +26,10 @@ SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 
 
 
 def dev_modules():
-    import dev_complaints, dev_noncomplaints, dev_endorsements, dev_leaks, dev_lookalikes  # noqa: E401
+    import dev_complaints, dev_disclosures_more, dev_endorsements, dev_extras, dev_leaks, dev_lookalikes, dev_noncomplaints  # noqa: E401,E501
     return [dev_complaints.POSTS, dev_noncomplaints.TRICKY, dev_noncomplaints.PLAIN,
-            dev_endorsements.POSTS, dev_leaks.POSTS, dev_lookalikes.POSTS]
+            dev_endorsements.POSTS, dev_leaks.POSTS, dev_lookalikes.POSTS, dev_disclosures_more.POSTS,
+            dev_extras.POSTS]
 
 
 def _timestamp(post: Post, rng: random.Random, window: tuple[datetime, datetime]) -> str:

@@ -162,7 +162,8 @@ POSTS = [
     C("x", "gus_t", "Acme sent the Rocket in a box that was basically shredded. Scooter's scratched all down one side.", O, "shipping damage"),
     C("x", "nia_j", "@acmesupport my order confirmation email never came and now there are 2 orders on my card", O, "duplicate order"),
     C("x", "rob_v", "it's been 19 days since Acme said my replacement 'shipped'. no tracking number. no package.", O, "shipping, waiting"),
-    C("x", "mimi_k", "acme's password reset email takes so long that the link has expired by the time it arrives. every time.", P, "account tooling bug"),
+    C("x", "mimi_k", "acme's password reset email takes so long that the link has expired by the time it arrives. every time.", O,
+      "shop account tooling (not one of the named products) fails: other"),
     C("x", "keanu_f", "refund went to a card I cancelled in 2024. acme says it's 'the bank's problem'.", O, "refund routing"),
     C("x", "yara_h", "Ordered a blue Rocket. Got a pink Rocket. Honestly it looks great but that's not what I paid for", O, "wrong item, mixed sentiment"),
     C("reddit", "patient_patricia", """Timeline of my Acme order, for anyone deciding whether to buy direct:

@@ -1,0 +1,185 @@
+"""Detector quality on the labelled development set, through the real `brandwatch scan` path.
+
+    PYTHONPATH=src python bench/quality.py [--devset tests/data/devset.jsonl]
+                                           [--config config/brandwatch.yaml] [--errors]
+
+Each dev-set line is a scan input post plus `labels` {complaint, topic, disclosure, endorsement,
+leaks: [{kind, value}], nlra} and a one-line `reason`. Posts are parsed by the same code as
+`brandwatch scan` and analysed by the same Analyzer with the VADER backend and the bundled rules.
+Prints precision / recall / F1 per detector and the acceptance targets; exit status 1 when a
+target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from brandwatch.config import load_settings
+from brandwatch.detectors.analysis import Analysis
+from brandwatch.detectors.pipeline import Analyzer
+from brandwatch.rosters import load_roster
+from brandwatch.rules import load_rules
+from brandwatch.scan_io import mention_from_post
+from brandwatch.sentiment.vader import VaderBackend
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = {"complaint F1": 0.85, "disclosure accuracy": 0.90, "leak precision": 0.95, "leak recall": 0.90}
+MAX_LEAK_FALSE_ALARM = 0.005
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: bool, expected: bool) -> None:
+        self.tp += predicted and expected
+        self.fp += predicted and not expected
+        self.fn += expected and not predicted
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        return (f"{name:<28} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--devset", type=Path, default=ROOT / "tests/data/devset.jsonl")
+    parser.add_argument("--config", type=Path, default=ROOT / "config/brandwatch.yaml")
+    parser.add_argument("--errors", action="store_true", help="list the ids of posts judged wrongly")
+    args = parser.parse_args(argv)
+    settings = load_settings(args.config)
+    analyzer = Analyzer(settings, VaderBackend(), load_roster(settings.rosters.employees, settings.rosters.partners),
+                        load_rules(None, settings), fingerprint_key=b"quality-bench-key")
+    rows = [json.loads(line) for line in args.devset.read_text(encoding="utf-8").splitlines() if line.strip()]
+    mentions = [mention_from_post(json.dumps(row), number) for number, row in enumerate(rows, start=1)]
+    began = time.perf_counter()
+    analyses = analyzer.analyze(mentions)
+    elapsed = time.perf_counter() - began
+    report = Report()
+    for row, analysis in zip(rows, analyses):
+        report.add(row, analysis)
+    print(f"dev set: {args.devset} ({len(rows)} posts), analysed in {elapsed:.2f} s "
+          f"({len(rows) / elapsed:.0f} posts/s, VADER, bundled rules)")
+    ok = report.print()
+    if args.errors:
+        report.print_errors()
+    return 0 if ok else 1
+
+
+class Report:
+    def __init__(self) -> None:
+        self.complaint, self.endorsement, self.nlra = Counts(), Counts(), Counts()
+        self.leak_values, self.leak_kinds = Counts(), Counts()
+        self.topic_right = self.topic_total = 0
+        self.disclosure_right = self.disclosure_total = 0
+        self.ordinary = self.ordinary_alarms = 0
+        self.confusion: dict[tuple[str, str], int] = {}
+        self.errors: dict[str, list[str]] = {}
+
+    def add(self, row: dict, analysis: Analysis) -> None:
+        labels, post_id, text = row["labels"], row["id"], row["text"]
+        complaint = analysis.complaint
+        self.complaint.add(complaint.is_complaint, labels["complaint"])
+        self._error("complaint", post_id, complaint.is_complaint != labels["complaint"],
+                    f"{complaint.score:.2f}")
+        if complaint.is_complaint and labels["complaint"]:
+            self.topic_total += 1
+            self.topic_right += complaint.topic == labels["topic"]
+            self._error("topic", post_id, complaint.topic != labels["topic"],
+                        f"{complaint.topic} != {labels['topic']}")
+        status = analysis.disclosure.status
+        self.disclosure_total += 1
+        self.disclosure_right += status == labels["disclosure"]
+        self.confusion[(labels["disclosure"], status)] = self.confusion.get((labels["disclosure"], status), 0) + 1
+        self._error("disclosure", post_id, status != labels["disclosure"], f"{status} != {labels['disclosure']}")
+        kinds = {f.kind for f in analysis.findings if f.category == "endorsement"}
+        expected = {labels["endorsement"]} if labels["endorsement"] else set()
+        for kind in ("undisclosed", "ambiguous-disclosure"):
+            self.endorsement.add(kind in kinds, kind in expected)
+        self._error("endorsement", post_id, kinds != expected, f"{sorted(kinds)} != {sorted(expected)}")
+        cautioned = any(f.category == "caution" for f in analysis.findings)
+        self.nlra.add(cautioned, labels["nlra"])
+        self._error("nlra", post_id, cautioned != labels["nlra"], f"{cautioned}")
+        self._leaks(post_id, text, labels["leaks"], [f for f in analysis.findings if f.category == "leak"])
+
+    def _leaks(self, post_id: str, text: str, gold: list[dict], found: list) -> None:
+        spans = [(text.find(g["value"]), text.find(g["value"]) + len(g["value"]), g["kind"]) for g in gold]
+        matched_gold: set[int] = set()
+        for finding in found:
+            hit = [i for i, (s, e, _) in enumerate(spans) if s < finding.end and finding.start < e]
+            self.leak_values.tp += bool(hit)
+            self.leak_values.fp += not hit
+            self._error("leak-fp", post_id, not hit, f"{finding.rule} {finding.preview}")
+            if hit:
+                matched_gold.update(hit)
+                self.leak_kinds.add(spans[hit[0]][2] == finding.kind, True)
+        missed = [i for i in range(len(spans)) if i not in matched_gold]
+        self.leak_values.fn += len(missed)
+        for i in missed:
+            self._error("leak-fn", post_id, True, f"{gold[i]['kind']} {len(gold[i]['value'])} chars")
+        if not gold:
+            self.ordinary += 1
+            self.ordinary_alarms += bool(found)
+
+    def _error(self, detector: str, post_id: str, wrong: bool, note: str) -> None:
+        if wrong:
+            self.errors.setdefault(detector, []).append(f"{post_id} ({note})")
+
+    def print(self) -> bool:
+        print(self.complaint.line("complaint"))
+        print(f"{'complaint topic accuracy':<28} {_ratio(self.topic_right, self.topic_total)}  "
+              f"(on complaints found)")
+        print(f"{'disclosure status accuracy':<28} {_ratio(self.disclosure_right, self.disclosure_total)}")
+        print("  confusion (label -> judged): " + ", ".join(
+            f"{a}->{b} {n}" for (a, b), n in sorted(self.confusion.items())))
+        print(self.endorsement.line("endorsement findings"))
+        print(self.leak_values.line("leaks (value/span)"))
+        print(f"{'leak kind accuracy':<28} {self.leak_kinds.precision:.3f}  (on matched values)")
+        alarm = self.ordinary_alarms / self.ordinary if self.ordinary else 0.0
+        print(f"{'leak alarms, ordinary posts':<28} {alarm:.2%}  ({self.ordinary_alarms} of {self.ordinary})")
+        print(self.nlra.line("NLRA caution"))
+        checks = [("complaint F1", self.complaint.f1), ("disclosure accuracy", self.disclosure_right /
+                                                         max(1, self.disclosure_total)),
+                  ("leak precision", self.leak_values.precision), ("leak recall", self.leak_values.recall)]
+        ok = alarm <= MAX_LEAK_FALSE_ALARM
+        for name, value in checks:
+            met = value >= TARGETS[name]
+            ok &= met
+            print(f"target {name} >= {TARGETS[name]:.2f}: {value:.3f} {'met' if met else 'MISSED'}")
+        print(f"target leak alarms on ordinary posts <= {MAX_LEAK_FALSE_ALARM:.1%}: {alarm:.2%} "
+              f"{'met' if alarm <= MAX_LEAK_FALSE_ALARM else 'MISSED'}")
+        return ok
+
+    def print_errors(self) -> None:
+        for detector, items in sorted(self.errors.items()):
+            print(f"\n{detector}: {len(items)}")
+            for item in items:
+                print(f"  {item}")
+
+
+def _ratio(right: int, total: int) -> str:
+    return f"{right / total:.3f}  ({right}/{total})" if total else "n/a"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

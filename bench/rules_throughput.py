@@ -1,0 +1,171 @@
+"""Rules-only matching throughput on generated social posts, side by side with detect-secrets.
+
+    python bench/rules_throughput.py [--posts 100000] [--seed 7] [--detect-secrets-posts N]
+
+Generates realistic short posts (emoji, URLs, hashtags, mentions; a few percent carry a fake secret
+or PII) with a seeded generator, matches them against every bundled rule on one core, runs
+detect-secrets' in-process line scanner over the same posts, and then times the worst case: 100 KB
+adversarial texts against all rules. Targets: >= 20,000 posts/s and >= 10x detect-secrets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import string
+import sys
+import time
+import zlib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from brandwatch.config import load_settings  # noqa: E402
+from brandwatch.rules import load_rules  # noqa: E402
+
+EMOJI = ["😀", "😂", "😡", "🙏", "🔥", "🚀", "💀", "👍", "👎", "😬", "🤦‍♀️", "👩‍👩‍👧", "❤️", "✨", "🇬🇧"]
+WORDS = ("the my your order support app update love hate broken again still waiting days weeks "
+         "refund price new launch great terrible customer service today finally anyone else "
+         "delivery package box store phone call help fix works crashed battery screen").split()
+HASHTAGS = ["#fail", "#ad", "#acme", "#sp", "#monday", "#tech", "#deal", "#custserv", "#love"]
+MENTIONS = ["@acme", "@acmesupport", "@bestbuy", "@jane_doe", "@news"]
+B62 = string.digits + string.ascii_letters
+
+
+def _token(rng: random.Random, chars: str, n: int) -> str:
+    return "".join(rng.choice(chars) for _ in range(n))
+
+
+def _github(rng: random.Random) -> str:
+    body = _token(rng, B62, 30)
+    number, digits = zlib.crc32(body.encode()), ""
+    while number:
+        number, r = divmod(number, 62)
+        digits = B62[r] + digits
+    return "ghp_" + body + digits.rjust(6, "0")
+
+
+LEAKS = [
+    lambda r: "AKIA" + _token(r, string.ascii_uppercase + "234567", 16),
+    _github,
+    lambda r: f"{r.choice('abcdefgh')}{_token(r, string.ascii_lowercase, 6)}{r.randint(1, 99)}@gmail.com",
+    lambda r: f"({r.randint(201, 989)}) 555-01{r.randint(10, 99)}",
+    lambda r: "password=" + _token(r, B62 + "!#", 12),
+    lambda r: "xoxb-" + _token(r, string.digits, 12) + "-" + _token(r, string.digits, 12) + "-" + _token(r, B62, 24),
+    lambda r: "ticket OPS-" + str(r.randint(100, 9999)),
+]
+NOISE = [  # look-alikes that must stay quiet
+    lambda r: f"order #{r.randint(10**9, 10**10)}",
+    lambda r: f"tracking 1Z{_token(r, string.ascii_uppercase + string.digits, 16)}",
+    lambda r: f"${r.randint(1, 999)}.{r.randint(10, 99)}",
+    lambda r: f"{r.randint(2019, 2026)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
+    lambda r: _token(r, "0123456789abcdef", 40),
+]
+
+
+def generate_posts(count: int, seed: int, leak_rate: float = 0.03) -> list[str]:
+    rng = random.Random(seed)
+    posts = []
+    for _ in range(count):
+        parts = [rng.choice(MENTIONS)] if rng.random() < 0.5 else []
+        parts += rng.choices(WORDS, k=rng.randint(5, 22))
+        if rng.random() < 0.6:
+            parts.insert(rng.randrange(len(parts)), rng.choice(EMOJI))
+        if rng.random() < 0.3:
+            parts.append(f"https://t.co/{_token(rng, B62, 10)}")
+        if rng.random() < 0.4:
+            parts += rng.sample(HASHTAGS, rng.randint(1, 3))
+        if rng.random() < 0.15:
+            parts.insert(rng.randrange(len(parts)), rng.choice(NOISE)(rng))
+        if rng.random() < leak_rate:
+            parts.insert(rng.randrange(len(parts)), rng.choice(LEAKS)(rng))
+        posts.append(" ".join(parts))
+    return posts
+
+
+def adversarial_texts(size: int = 100_000) -> dict[str, str]:
+    unit = {
+        "one letter": "a",
+        "keyword storm": "ghp_ AKIA sk_live_ xoxb- eyJ password= api_key: ",
+        "digit groups": "4111 1111 ",
+        "at signs": "a@b.",
+        "zero-width + emoji": "p\u200ba\u200bs\u200bs😀é\u0301",
+        "near-miss token": "ghp_" + "A" * 35 + " ",
+        "long word": "Zq9" * 11,
+    }
+    return {name: (text * (size // len(text) + 1))[:size] for name, text in unit.items()}
+
+
+def time_rules(rule_set, posts: list[str]) -> tuple[float, int]:
+    match = rule_set.match
+    hits = 0
+    start = time.perf_counter()
+    for post in posts:
+        hits += len(match(post))
+    return time.perf_counter() - start, hits
+
+
+def time_detect_secrets(posts: list[str]) -> tuple[float, int]:
+    from detect_secrets.core.scan import scan_line
+    from detect_secrets.settings import default_settings
+
+    found = 0
+    with default_settings():
+        start = time.perf_counter()
+        for post in posts:
+            for line in post.splitlines() or [post]:
+                found += sum(1 for _ in scan_line(line))
+        return time.perf_counter() - start, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--detect-secrets-posts", type=int, default=None,
+                        help="scan only the first N posts with detect-secrets (default: all)")
+    parser.add_argument("--profile", action="store_true", help="profile the rules pass with pyinstrument")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+
+    rule_set = load_rules(None, load_settings(REPO / "config" / "brandwatch.yaml"))
+    posts = generate_posts(args.posts, args.seed)
+    chars = sum(map(len, posts))
+    print(f"{len(rule_set)} rules; {len(posts):,} posts, {chars / len(posts):.0f} characters on average; "
+          f"python {sys.version.split()[0]}; one core")
+    time_rules(rule_set, posts[:2000])  # warm caches
+    if args.profile:
+        from pyinstrument import Profiler
+
+        with Profiler() as profiler:
+            time_rules(rule_set, posts)
+        profiler.print()
+    seconds, hits = time_rules(rule_set, posts)
+    rules_rate = len(posts) / seconds
+    print(f"brandwatch rules : {seconds:7.2f} s  {rules_rate:10,.0f} posts/s  ({hits:,} hits)")
+
+    ds_posts = posts[: args.detect_secrets_posts] if args.detect_secrets_posts else posts
+    ds_seconds, ds_found = time_detect_secrets(ds_posts)
+    ds_rate = len(ds_posts) / ds_seconds
+    print(f"detect-secrets   : {ds_seconds:7.2f} s  {ds_rate:10,.0f} posts/s  ({ds_found:,} findings, "
+          f"{len(ds_posts):,} posts)")
+    print(f"speed-up         : {rules_rate / ds_rate:.1f}x")
+
+    worst_name, worst = "", 0.0
+    for name, text in adversarial_texts().items():
+        start = time.perf_counter()
+        rule_set.match(text)
+        elapsed = time.perf_counter() - start
+        print(f"adversarial 100 KB {name!r:22}: {elapsed * 1000:8.1f} ms")
+        if elapsed > worst:
+            worst_name, worst = name, elapsed
+    print(f"worst case per post: {worst * 1000:.1f} ms ({worst_name})")
+    ok = rules_rate >= 20_000 and rules_rate >= 10 * ds_rate
+    print("targets (>= 20,000 posts/s and >= 10x detect-secrets):", "met" if ok else "MISSED")
+
+
+if __name__ == "__main__":
+    main()
