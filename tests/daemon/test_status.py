@@ -10,7 +10,7 @@ from sqlalchemy import select
 from brandwatch.config import Settings
 from brandwatch.daemon.alerts import raise_lookback_alerts
 from brandwatch.daemon.metrics import StatusCollector
-from brandwatch.daemon.sla import escalate_overdue
+from brandwatch.review.sla import escalate_overdue
 from brandwatch.daemon.status import collect_status
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import DaemonInstance, Finding, Mention, OutboxMessage, ReviewEvent, SourceStatus
@@ -84,7 +84,7 @@ def test_when_x_fails_for_a_day_then_it_is_a_warning_not_an_alert(engine):
     assert report.healthy and any("xsearch failing" in w for w in report.warnings)
 
 
-def test_when_a_finding_is_past_due_then_the_sla_job_escalates_and_notifies_once(engine):
+def test_when_a_finding_is_past_due_then_the_daemons_sla_sweep_escalates_and_notifies_once(engine):
     factory = session_factory(engine)
     with transaction(factory) as session:
         mention = Mention(platform="x", external_id="1", text="Acme broke", created_at=NOW)
@@ -93,8 +93,8 @@ def test_when_a_finding_is_past_due_then_the_sla_job_escalates_and_notifies_once
         for rule, due in (("late", NOW - timedelta(minutes=5)), ("on-time", NOW + timedelta(hours=1))):
             session.add(Finding(mention_id=mention.id, rule_id=rule, category="complaint", kind="product",
                                 severity="medium", start=0, end=4, preview="Acme", status="new", due_at=due))
-    assert escalate_overdue(factory, SETTINGS, NOW) == 1
-    assert escalate_overdue(factory, SETTINGS, NOW) == 0
+    assert len(escalate_overdue(factory, SETTINGS, lambda: NOW)) == 1
+    assert escalate_overdue(factory, SETTINGS, lambda: NOW) == []
     with factory() as session:
         statuses = dict(session.execute(select(Finding.rule_id, Finding.status)).all())
         events = session.scalars(select(ReviewEvent).where(ReviewEvent.action == "escalate")).all()

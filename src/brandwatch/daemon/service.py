@@ -73,9 +73,11 @@ class Daemon(jobs_schedule.WorkerJobs):
             self.outbox.deliver_due()
 
     def sla(self) -> None:
-        from brandwatch.daemon.sla import escalate_overdue
+        from brandwatch.review.sla import escalate_overdue
 
-        escalate_overdue(self.factory, self.settings, self.clock())
+        escalated = escalate_overdue(self.factory, self.settings, self.clock)
+        if escalated:
+            log.warning("escalated %d findings past their SLA", len(escalated))
         with transaction(self.factory) as session:
             raise_lookback_alerts(session, self.settings, self.clock())
 
