@@ -1,0 +1,115 @@
+"""Who is asking: the signed session cookie, login throttling and role checks.
+
+The session cookie is Starlette's SessionMiddleware (itsdangerous-signed, HttpOnly, SameSite=Lax);
+it holds only the account name, a CSRF token and flash messages. Every request re-reads the account,
+so disabling a user or changing a role takes effect on their next click.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+
+from brandwatch.review.clock import Clock, system_clock
+from brandwatch.web.accounts import Account, get_account
+
+SESSION_USER = "user"
+
+
+@dataclass(frozen=True, slots=True)
+class ThrottlePolicy:
+    max_failures: int = 5  # failed logins per account and address within the window...
+    window: timedelta = timedelta(minutes=15)
+    lockout: timedelta = timedelta(minutes=15)  # ...lock that pair for this long
+
+
+class LoginThrottle:
+    """Counts failed logins per (account, client address) and refuses further tries for a while.
+
+    Keyed by the pair so one attacker cannot lock a colleague out from elsewhere, and one address
+    cannot try many passwords for the same account. Kept in memory: a restart forgets it, which
+    costs an attacker a restart they cannot trigger.
+    """
+
+    def __init__(self, policy: ThrottlePolicy = ThrottlePolicy(), clock: Clock = system_clock):
+        self.policy, self.clock = policy, clock
+        self._failures: dict[tuple[str, str], deque[datetime]] = {}
+        self._locked_until: dict[tuple[str, str], datetime] = {}
+        self._lock = threading.Lock()
+
+    def retry_after(self, account: str, address: str) -> timedelta | None:
+        """How long this pair must still wait, or None when it may try now."""
+        key, now = (account.casefold(), address), self.clock()
+        with self._lock:
+            until = self._locked_until.get(key)
+            if until is None:
+                return None
+            if now >= until:
+                del self._locked_until[key]
+                self._failures.pop(key, None)
+                return None
+            return until - now
+
+    def failed(self, account: str, address: str) -> None:
+        key, now = (account.casefold(), address), self.clock()
+        with self._lock:
+            recent = self._failures.setdefault(key, deque())
+            recent.append(now)
+            while recent and now - recent[0] > self.policy.window:
+                recent.popleft()
+            if len(recent) >= self.policy.max_failures:
+                self._locked_until[key] = now + self.policy.lockout
+
+    def succeeded(self, account: str, address: str) -> None:
+        key = (account.casefold(), address)
+        with self._lock:
+            self._failures.pop(key, None)
+            self._locked_until.pop(key, None)
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def current_account(request: Request) -> Account | None:
+    name = request.session.get(SESSION_USER)
+    if not name:
+        return None
+    account = get_account(request.app.state.engine, name)
+    if account is None or account.disabled:
+        request.session.pop(SESSION_USER, None)
+        return None
+    return account
+
+
+class LoginRequired(Exception):
+    """Raised by `require_*` for anonymous requests; the app answers with a redirect to /login."""
+
+
+def require_reviewer(request: Request) -> Account:
+    account = current_account(request)
+    if account is None:
+        raise LoginRequired()
+    return account
+
+
+def require_admin(request: Request) -> Account:
+    account = require_reviewer(request)
+    if not account.is_admin:
+        raise HTTPException(403, "this page is for admins")
+    return account
+
+
+def start_session(request: Request, account: Account) -> None:
+    """A fresh session for the account: nothing from the anonymous session survives (no fixation)."""
+    request.session.clear()
+    request.session[SESSION_USER] = account.name
+
+
+def end_session(request: Request) -> None:
+    request.session.clear()

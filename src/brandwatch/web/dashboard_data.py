@@ -1,0 +1,134 @@
+"""The dashboard's numbers: complaint volume, sentiment trend, open findings by age, SLA breaches,
+per-rule precision. Each function is one or two queries over a bounded window.
+
+Complaint volume and sentiment come from `mentions.analysis` (what the analysis stage stored for
+every post, with or without a finding) and are counted in Python, because JSON access differs
+between SQLite and PostgreSQL; the window (30 days) keeps that bounded.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import Session
+
+from brandwatch.review.rule_stats import RuleStats, rule_stats
+from brandwatch.store.models import OPEN_STATUSES, Finding, Mention
+
+TOPICS = ("product", "staff", "policy", "other")
+SENTIMENTS = ("negative", "neutral", "positive")
+AGE_BUCKETS = (("< 4h", timedelta(hours=4)), ("4–24h", timedelta(hours=24)), ("1–3d", timedelta(days=3)),
+               ("3–7d", timedelta(days=7)))
+OLDEST_BUCKET = "> 7d"
+
+
+@dataclass(frozen=True, slots=True)
+class Daily:
+    days: tuple[date, ...]
+    series: dict[str, tuple[float | None, ...]]
+
+    @property
+    def labels(self) -> list[str]:
+        return [d.strftime("%b %d") for d in self.days]
+
+    def total(self) -> float:
+        return sum(v or 0 for values in self.series.values() for v in values)
+
+
+@dataclass(frozen=True, slots=True)
+class Overdue:
+    id: int
+    severity: str
+    category: str
+    rule_id: str
+    team: str | None
+    assignee: str | None
+    due_at: datetime
+    late_by: timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    complaints: Daily
+    sentiment: Daily
+    open_by_age: dict[str, dict[str, int]]  # category -> bucket -> count
+    breaches_by_severity: dict[str, int]
+    overdue: tuple[Overdue, ...]
+    precision: tuple[RuleStats, ...]
+    open_total: int
+
+
+def build_dashboard(session: Session, now: datetime, days: int = 30) -> Dashboard:
+    complaints, sentiment = _daily_analysis(session, now, days)
+    open_by_age = _open_by_age(session, now)
+    return Dashboard(complaints, sentiment, open_by_age, _breaches(session, now), _overdue(session, now),
+                     tuple(s for s in rule_stats(session, since=now - timedelta(days=90))
+                           if s.confirmed + s.false_positives),
+                     sum(sum(b.values()) for b in open_by_age.values()))
+
+
+def _daily_analysis(session: Session, now: datetime, days: int) -> tuple[Daily, Daily]:
+    first = (now - timedelta(days=days - 1)).date()
+    day_list = tuple(first + timedelta(days=i) for i in range(days))
+    complaints: Counter[tuple[date, str]] = Counter()
+    sentiments: Counter[tuple[date, str]] = Counter()
+    rows = session.execute(select(Mention.created_at, Mention.analysis)
+                           .where(Mention.created_at >= datetime.combine(first, datetime.min.time(), now.tzinfo),
+                                  Mention.analysis.is_not(None)))
+    for created_at, analysis in rows:
+        if not isinstance(analysis, dict):
+            continue
+        day = created_at.date()
+        complaint = analysis.get("complaint") or {}
+        if complaint.get("is_complaint"):
+            topic = complaint.get("topic") if complaint.get("topic") in TOPICS else "other"
+            complaints[(day, topic)] += 1
+        label = (analysis.get("sentiment") or {}).get("label")
+        if label in SENTIMENTS:
+            sentiments[(day, label)] += 1
+    complaint_series = {t: tuple(float(complaints[(d, t)]) for d in day_list) for t in TOPICS}
+    totals = {d: sum(sentiments[(d, s)] for s in SENTIMENTS) for d in day_list}
+    share = {s: tuple(sentiments[(d, s)] / totals[d] if totals[d] else None for d in day_list)
+             for s in ("negative", "positive")}
+    return Daily(day_list, complaint_series), Daily(day_list, share)
+
+
+def _age_bucket(now: datetime):
+    conditions = [(Finding.created_at > now - limit, literal(name)) for name, limit in AGE_BUCKETS]
+    return case(*conditions, else_=literal(OLDEST_BUCKET))
+
+
+def _open_by_age(session: Session, now: datetime) -> dict[str, dict[str, int]]:
+    bucket = _age_bucket(now).label("bucket")
+    result: dict[str, dict[str, int]] = {}
+    for category, name, count in session.execute(
+            select(Finding.category, bucket, func.count(Finding.id))
+            .where(Finding.status.in_(OPEN_STATUSES)).group_by(Finding.category, bucket)):
+        result.setdefault(category, {})[name] = int(count)
+    return dict(sorted(result.items()))
+
+
+def _breaches(session: Session, now: datetime) -> dict[str, int]:
+    rows = session.execute(select(Finding.severity, func.count(Finding.id))
+                           .where(Finding.status.in_(OPEN_STATUSES), Finding.due_at < now)
+                           .group_by(Finding.severity))
+    counted = dict(rows.all())
+    return {s: int(counted.get(s, 0)) for s in ("critical", "high", "medium", "low")}
+
+
+def _overdue(session: Session, now: datetime, limit: int = 10) -> tuple[Overdue, ...]:
+    rows = session.execute(select(Finding.id, Finding.severity, Finding.category, Finding.rule_id, Finding.team,
+                                  Finding.assignee, Finding.due_at)
+                           .where(Finding.status.in_(OPEN_STATUSES), Finding.due_at < now)
+                           .order_by(Finding.due_at, Finding.id).limit(limit))
+    return tuple(Overdue(*row, late_by=now - row.due_at) for row in rows)
+
+
+def age_labels() -> list[str]:
+    return [name for name, _ in AGE_BUCKETS] + [OLDEST_BUCKET]
+
+
+__all__ = ["Dashboard", "build_dashboard", "age_labels"]

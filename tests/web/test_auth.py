@@ -1,0 +1,75 @@
+"""Logging in and out, the session cookie, throttling, disabled accounts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from brandwatch.web.accounts import set_disabled
+from tests.web.conftest import ADMIN, PASSWORD, REVIEWER, csrf_of, log_in
+
+
+def test_when_anonymous_opens_the_queue_then_it_is_sent_to_login_with_next(client):
+    response = client.get("/queue?category=leak")
+    assert response.status_code == 303
+    assert response.headers["location"] == "/login?next=%2Fqueue%3Fcategory%3Dleak"
+
+
+def test_when_password_is_right_then_session_cookie_is_httponly_and_samesite(client):
+    response = log_in(client)
+    assert response.status_code == 303 and response.headers["location"] == "/queue"
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    assert client.get("/queue").status_code == 200
+
+
+def test_when_password_is_wrong_then_login_fails_and_no_session_is_made(client):
+    response = log_in(client, REVIEWER, "not the password")
+    assert response.status_code == 401
+    assert "Unknown account or wrong password" in response.text
+    assert client.get("/queue").status_code == 303
+
+
+def test_when_account_does_not_exist_then_the_message_is_the_same_as_a_wrong_password(client):
+    assert "Unknown account or wrong password" in log_in(client, "nobody", PASSWORD).text
+
+
+def test_when_next_points_off_site_then_login_redirects_to_the_queue(client):
+    token = csrf_of(client)
+    response = client.post("/login", data={"name": REVIEWER, "password": PASSWORD, "csrf_token": token,
+                                           "next": "//evil.example/phish"})
+    assert response.headers["location"] == "/queue"
+
+
+def test_when_five_logins_fail_then_even_the_right_password_is_refused_until_the_lockout_ends(client, clock):
+    for _ in range(5):
+        assert log_in(client, REVIEWER, "wrong password!").status_code == 401
+    locked = log_in(client, REVIEWER, PASSWORD)
+    assert locked.status_code == 429 and "Too many failed attempts" in locked.text
+    clock.advance(timedelta(minutes=16))
+    assert log_in(client, REVIEWER, PASSWORD).status_code == 303
+
+
+def test_when_one_account_is_throttled_then_another_account_from_the_same_address_can_log_in(client):
+    for _ in range(5):
+        log_in(client, REVIEWER, "wrong password!")
+    assert log_in(client, ADMIN, PASSWORD).status_code == 303
+
+
+def test_when_failures_are_spread_beyond_the_window_then_no_lockout(client, clock):
+    for _ in range(8):
+        assert log_in(client, REVIEWER, "wrong password!").status_code == 401
+        clock.advance(timedelta(minutes=4))
+    assert log_in(client, REVIEWER, PASSWORD).status_code == 303
+
+
+def test_when_an_account_is_disabled_then_its_open_session_ends_on_the_next_request(reviewer, demo_engine):
+    assert reviewer.get("/queue").status_code == 200
+    set_disabled(demo_engine, REVIEWER, True)
+    response = reviewer.get("/queue")
+    assert response.status_code == 303 and response.headers["location"].startswith("/login")
+
+
+def test_when_logging_out_then_the_session_no_longer_opens_pages(reviewer):
+    response = reviewer.post("/logout", data={"csrf_token": csrf_of(reviewer, "/queue")})
+    assert response.status_code == 303
+    assert reviewer.get("/queue").status_code == 303
