@@ -17,11 +17,12 @@ from brandwatch.cli.context import CliContext, pass_cli
               help="Log lines as text or as one JSON object per line (secrets are masked either way).")
 @click.option("--metrics-port", type=click.IntRange(1, 65535),
               help="Serve Prometheus /metrics on this port (default: daemon.metrics_port from config).")
+@click.option("--metrics-host", help="Address /metrics listens on (default: daemon.metrics_host, 127.0.0.1).")
 @click.option("--fake", is_flag=True, help="Point Reddit and X sources at local fakes (demos and tests).")
 @click.pass_context
 @pass_cli
 def command(cli: CliContext, ctx: click.Context, once: bool, log_format: str, metrics_port: int | None,
-            fake: bool) -> None:
+            metrics_host: str | None, fake: bool) -> None:
     """Start the daemon (SIGTERM/SIGINT: finish the batch and exit; SIGHUP: reload rules)."""
     from brandwatch.daemon.logging import configure_logging
     from brandwatch.daemon.service import Daemon
@@ -45,10 +46,10 @@ def command(cli: CliContext, ctx: click.Context, once: bool, log_format: str, me
         if port and not once:
             from brandwatch.daemon.metrics import serve_metrics
 
-            server, _thread = serve_metrics(daemon.factory, settings, daemon.clock, port, settings.daemon.metrics_host)
+            host = metrics_host or settings.daemon.metrics_host
+            server, _thread = serve_metrics(daemon.factory, settings, daemon.clock, port, host)
             stack.callback(server.shutdown)
-            logging.getLogger("brandwatch.daemon").info("metrics on http://%s:%d/metrics",
-                                                        settings.daemon.metrics_host, port)
+            logging.getLogger("brandwatch.daemon").info("metrics on http://%s:%d/metrics", host, port)
         if once:
             daemon.run_once()
         else:
