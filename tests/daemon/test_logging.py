@@ -75,3 +75,10 @@ def test_when_the_daemon_runs_over_posts_with_secrets_then_its_log_holds_no_secr
     rules = load_rules(None, Settings())
     hits = [h.rule.id for h in rules.match(log) if h.rule.kind == "secret"]
     assert not hits
+
+
+def test_when_more_values_are_remembered_than_fit_then_the_oldest_are_forgotten():
+    masker = SecretMasker(capacity=2)
+    masker.remember(["first-value", "second-value", "third-value"])
+    assert masker.mask("first-value") == "first-value"
+    assert "third-value" not in masker.mask("third-value")

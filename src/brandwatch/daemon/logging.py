@@ -29,15 +29,23 @@ class SecretMasker:
     """Masks what looks like or is known to be a secret: values the analysis found, what the leak
     rules recognise, and token-shaped strings."""
 
-    def __init__(self) -> None:
-        self._known: set[str] = set()
+    def __init__(self, capacity: int = 10_000) -> None:
+        # Insertion-ordered and bounded: a daemon running for months must not grow without end.
+        # Values older than the last `capacity` are still caught by the rules and the token shape.
+        self._known: dict[str, None] = {}
+        self.capacity = capacity
         self._rules: Any = None
         self._lock = threading.Lock()
 
     def remember(self, values: Iterable[str]) -> None:
         """Values found leaked in posts: masked wherever they appear in later log lines."""
         with self._lock:
-            self._known.update(v for v in values if v and len(v) >= 4)
+            for value in values:
+                if value and len(value) >= 4:
+                    self._known.pop(value, None)
+                    self._known[value] = None
+            while len(self._known) > self.capacity:
+                del self._known[next(iter(self._known))]
 
     def use_rules(self, rule_set: Any) -> None:
         self._rules = rule_set
