@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SRC = REPO / "src"
+from bwtest import REPO, SRC, cli_env  # noqa: E402,F401 - shared with test modules (see bwtest.py)
+
 PG_ENV = "BRANDWATCH_TEST_DATABASE_URL"
 
 
@@ -69,14 +69,6 @@ def engine(database_url):
     upgrade(engine)
     yield engine
     engine.dispose()
-
-
-def cli_env(**extra: str) -> dict[str, str]:
-    """Environment for running this checkout's CLI in a subprocess, whatever is installed."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BRANDWATCH_")}
-    env["PYTHONPATH"] = str(SRC) + os.pathsep + env.get("PYTHONPATH", "")
-    env.update(extra)
-    return env
 
 
 @pytest.fixture

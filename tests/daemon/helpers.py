@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from conftest import REPO, cli_env
+from bwtest import REPO, cli_env
 
 AWS_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 

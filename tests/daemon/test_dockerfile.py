@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import REPO
+from bwtest import REPO
 
 DOCKERFILE = (REPO / "Dockerfile").read_text(encoding="utf-8")
 

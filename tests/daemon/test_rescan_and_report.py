@@ -17,7 +17,7 @@ from brandwatch.rules import load_rules
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import Finding, Mention, ReviewEvent
 
-from conftest import REPO
+from bwtest import REPO
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 ZEBRA_RULE = """rules:
