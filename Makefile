@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 PYTEST_ARGS ?=
 
-.PHONY: run install install-dev test test-fast bench clean
+.PHONY: run install install-dev test test-fast bench clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,11 @@ run: install
 	trap 'kill $$console 2>/dev/null; wait $$console 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/brandwatch run
 
-test: install-dev
+# The console's browser tests drive Debian's Chromium; test-fast skips them (marked slow).
+chromium:
+	sh scripts/ensure-chromium.sh
+
+test: install-dev chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-fast: install-dev

@@ -18,7 +18,7 @@ def _mention(**overrides) -> Mention:
 
 def test_when_upgraded_then_every_table_exists_and_upgrade_is_idempotent(engine):
     upgrade(engine)
-    assert current_revision(engine) == "0003_daemon"
+    assert current_revision(engine) == "0004_daemon"
     assert {"mentions", "authors", "findings", "review_events", "checkpoints", "outbox"} <= set(table_names(engine))
 
 

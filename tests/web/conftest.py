@@ -124,3 +124,11 @@ def reviewer(client) -> TestClient:
 def admin(client) -> TestClient:
     assert log_in(client, ADMIN).status_code == 303
     return client
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test item, so fixtures can tell a failed test (for screenshots)."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)

@@ -73,3 +73,19 @@ def test_when_logging_out_then_the_session_no_longer_opens_pages(reviewer):
     response = reviewer.post("/logout", data={"csrf_token": csrf_of(reviewer, "/queue")})
     assert response.status_code == 303
     assert reviewer.get("/queue").status_code == 303
+
+
+def test_when_one_address_fails_against_many_accounts_then_that_address_is_locked_out(client):
+    for number in range(30):
+        assert log_in(client, f"guess{number}", "Winter2026!").status_code == 401
+    assert log_in(client, ADMIN, PASSWORD).status_code == 429
+
+
+def test_when_the_password_changes_then_sessions_made_with_the_old_one_end(reviewer, demo_engine):
+    from brandwatch.web.accounts import set_password
+
+    assert reviewer.get("/queue").status_code == 200
+    set_password(demo_engine, REVIEWER, "a brand new passphrase")
+    assert reviewer.get("/queue").status_code == 303
+    assert log_in(reviewer, REVIEWER, "a brand new passphrase").status_code == 303
+    assert reviewer.get("/queue").status_code == 200

@@ -58,5 +58,35 @@ def test_when_a_finding_has_history_then_the_whole_trail_is_listed_in_order(revi
 
 
 def test_when_a_key_appears_in_several_posts_then_they_are_listed_as_one_incident(reviewer, finding_of):
-    html = reviewer.get(f"/findings/{finding_of('1861001')}").text
-    assert "Same value in" not in html  # one post only in the demo
+    first, second = finding_of("1861001"), finding_of("t3_9y0k1")
+    html = reviewer.get(f"/findings/{first}").text
+    assert "Same value in 2 posts" in html
+    assert f'<a href="/findings/{second}">#{second}</a> reddit · t3_9y0k1' in html
+    assert "Same value in" not in reviewer.get(f"/findings/{finding_of('1861009')}").text
+
+
+def test_when_retention_removed_the_post_text_then_the_page_says_so_and_still_renders(reviewer, demo_engine,
+                                                                                    finding_of):
+    from brandwatch.store.db import session_factory, transaction
+    from brandwatch.store.models import Mention
+
+    with transaction(session_factory(demo_engine)) as session:
+        session.query(Mention).filter(Mention.external_id == "1861001").update({"text": None})
+    response = reviewer.get(f"/findings/{finding_of('1861001')}")
+    assert response.status_code == 200 and "(post text removed by retention)" in response.text
+    assert reviewer.get("/queue").status_code == 200
+
+
+def test_when_a_post_is_huge_and_full_of_control_characters_then_the_page_renders_them_neutralised(
+        reviewer, demo_engine, finding_of):
+    from brandwatch.store.db import session_factory, transaction
+    from brandwatch.store.models import Mention
+
+    text = "worst support ever \u202eevil\u202c \x1b[31m" + "ä" * 200_000
+    with transaction(session_factory(demo_engine)) as session:
+        session.query(Mention).filter(Mention.external_id == "1861002").update({"text": text})
+    html = reviewer.get(f"/findings/{finding_of('1861002')}").text
+    assert "\u202e" not in html and "\x1b" not in html
+    assert html.count("ä") >= 200_000
+    queue = reviewer.get("/queue?status=resolved").text
+    assert "support ever \ufffdevil" in queue and queue.count("ä") < 400  # the queue shows about one line

@@ -34,7 +34,7 @@ def test_when_a_reviewer_pastes_the_key_into_a_comment_then_the_trail_shows_it_m
     reviewer.post(f"/findings/{finding_id}/comment",
                   data={"note": f"rotated {LEAKED_KEY} already", "csrf_token": csrf_of(reviewer, "/queue")})
     html = reviewer.get(f"/findings/{finding_id}").text
-    assert f"rotated {MASKED_KEY} already" in html
+    assert "rotated [masked] already" in html  # the queue service stores notes with leaked values masked
     assert LEAKED_KEY not in html
     assert LEAKED_KEY not in reviewer.get(f"/api/findings/{finding_id}").text
 
@@ -49,7 +49,7 @@ def test_when_another_finding_on_the_same_post_is_opened_then_the_key_is_still_m
                            start=0, end=len(text), preview="debugging our deploy…",
                            explanation={"quoted": text}, rule_hash="e" * 64)
         created = record_findings(session, mention, [span], DEMO_SETTINGS, now=DEMO_NOW).created[0]
-    for path in (f"/findings/{created}", f"/api/findings/{created}"):
+    for path in (f"/findings/{created}", f"/api/findings/{created}", "/queue?category=complaint"):
         body = reviewer.get(path).text
         assert LEAKED_KEY not in body, path
         assert MASKED_KEY in body, path

@@ -42,3 +42,14 @@ def test_when_an_admin_opens_routing_and_rules_then_both_pages_render(admin):
     routing = admin.get("/admin/routing")
     assert routing.status_code == 200 and "security-oncall" in routing.text
     assert admin.get("/admin/rules").status_code == 200
+
+
+def test_when_the_rule_files_cannot_be_read_then_the_rules_page_says_why(admin, app, tmp_path):
+    from brandwatch.testing.console_demo import DEMO_SETTINGS
+    from brandwatch.web.rule_catalog import load_rule_catalog
+
+    catalog = load_rule_catalog(DEMO_SETTINGS, tmp_path / "no-such-rules")
+    assert catalog.rules == {} and catalog.problem
+    app.state.rules = lambda: catalog
+    html = admin.get("/admin/rules").text
+    assert "Rules could not be loaded" in html

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from brandwatch.cli.context import CliContext, pass_cli
@@ -22,13 +24,18 @@ def announce_first_admin(password: str | None) -> None:
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--secure-cookies", is_flag=True,
               help="Send the session cookie over HTTPS only (set this behind a TLS proxy).")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, path_type=Path),
+              help="Rule directory whose titles and descriptions the console shows (default: the bundled rules).")
 @pass_cli
-def command(cli: CliContext, host: str, port: int, secure_cookies: bool) -> None:
+def command(cli: CliContext, host: str, port: int, secure_cookies: bool, rules_dir: Path | None) -> None:
     """Run the review console (creates an `admin` account on first start)."""
     from brandwatch.web.accounts import ensure_first_admin
     from brandwatch.web.server import build_server
 
+    if host not in ("127.0.0.1", "localhost", "::1") and not secure_cookies:
+        click.echo(f"warning: listening on {host} without --secure-cookies; the console has no TLS of its own, "
+                   "so put an HTTPS proxy in front and pass --secure-cookies", err=True)
     engine = cli.engine()
     announce_first_admin(ensure_first_admin(engine))
     click.echo(f"review console on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    build_server(engine, cli.settings, host, port, https_only=secure_cookies).run()
+    build_server(engine, cli.settings, host, port, https_only=secure_cookies, rules_dir=rules_dir).run()

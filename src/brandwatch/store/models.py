@@ -100,6 +100,10 @@ class Finding(Base):
         Index("ix_findings_open_order", text("priority DESC"), "created_at", text("author_reach DESC"), "id",
               sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
         Index("ix_findings_created_at", "created_at"),
+        # The console's counts and dashboard (migration 0003_console; bench/console.py measures them).
+        Index("ix_findings_open_facets", "status", "category", "severity", "team", "assignee", "due_at", "created_at",
+              sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        Index("ix_findings_open_due", "due_at", sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

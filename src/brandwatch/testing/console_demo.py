@@ -8,6 +8,7 @@ located by searching the text for the evidence, so the offsets are always right.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -57,6 +58,18 @@ DEMO_SETTINGS = Settings.model_validate({
 })
 
 
+# Titles and descriptions for the demo's rule ids, for screenshots taken where the rule files are
+# not installed (the console reads the real ones through web/rule_catalog.py).
+DEMO_RULE_TEXT = {
+    "aws-access-key-id": ("AWS access key id",
+                          "An AWS access key id (AKIA…) in a public post. With its secret it grants API access to "
+                          "the account: revoke it in IAM first, then find where it was copied from."),
+    "pii-payment-card": ("Payment card number", "A card number that passes the Luhn check, posted in public."),
+    "confidential-internal-host": ("Internal host name", "A host under an internal domain, which maps the network."),
+    "complaint-product-defect": ("Product stopped working", "A customer says a product failed or broke."),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DemoPost:
     external_id: str
@@ -86,6 +99,12 @@ POSTS: tuple[DemoPost, ...] = (
                         "evidence": LEAKED_KEY, "preview": MASKED_KEY, "fingerprint": "demo-fp-aws",
                         "explanation": {"matched": "AKIA prefix, 20 characters", "entropy": 3.9,
                                         "author_role": "employee Devon Null (Platform, 2023-02-01 to now)"}},)),
+    DemoPost("t3_9y0k1", "reddit", "devnull_42",
+             f"anyone know why boto keeps saying InvalidClientTokenId? using key {LEAKED_KEY} from the deploy config",
+             0.3, ("negative", 0.66), followers=41,
+             findings=({"rule": "aws-access-key-id", "category": "leak", "kind": "secret", "severity": "critical",
+                        "evidence": LEAKED_KEY, "preview": MASKED_KEY, "fingerprint": "demo-fp-aws",
+                        "explanation": {"matched": "AKIA prefix, 20 characters", "entropy": 3.9}},)),
     DemoPost("1861002", "x", "kara_m", "@acme worst support ever, my order is 3 weeks late and nobody answers",
              30, ("negative", 0.94), "other", followers=312,
              findings=(_complaint("complaint-support-unresponsive", "other", "worst support ever"),)),
@@ -172,7 +191,8 @@ def _span(post: DemoPost, spec: dict[str, Any]) -> FindingSpan:
     preview = spec.get("preview") or post.text[start:end][:80]
     return FindingSpan(rule=spec["rule"], category=spec["category"], kind=spec["kind"], severity=spec["severity"],
                        start=start, end=end, preview=preview, fingerprint=spec.get("fingerprint"),
-                       score=0.9, explanation=dict(spec.get("explanation", {})), rule_hash="d" * 64)
+                       score=0.9, explanation=dict(spec.get("explanation", {})),
+                       rule_hash=hashlib.sha256(spec["rule"].encode()).hexdigest())
 
 
 def _analysis(post: DemoPost) -> dict[str, Any]:
@@ -184,7 +204,7 @@ def _analysis(post: DemoPost) -> dict[str, Any]:
 
 
 def seed_demo(engine: Engine, settings: Settings = DEMO_SETTINGS, now: datetime = DEMO_NOW,
-              extra_days: int = 14) -> dict[str, int]:
+              extra_days: int = 30) -> dict[str, int]:
     """Store the demo posts and findings; returns {post external id: first finding id}."""
     from brandwatch.review.intake import record_findings
 

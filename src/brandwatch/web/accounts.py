@@ -6,6 +6,7 @@ functions, so an account behaves the same wherever it was made.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ class Account:
     role: str
     disabled: bool
     created_at: datetime
+    # Changes whenever the password does: sessions remember it, so a new password ends old sessions.
+    credential_stamp: str = ""
 
     @property
     def is_admin(self) -> bool:
@@ -47,7 +50,8 @@ class Account:
 
 
 def _account(user: User) -> Account:
-    return Account(user.name, user.role, bool(user.disabled), user.created_at)
+    stamp = hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+    return Account(user.name, user.role, bool(user.disabled), user.created_at, stamp)
 
 
 def hash_password(password: str) -> str:

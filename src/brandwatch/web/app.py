@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -72,8 +72,6 @@ async def _login_required(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if request.url.path.startswith("/api/"):
-        from starlette.responses import JSONResponse
-
         return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
     return render(request, "error.html", {"status": exc.status_code, "detail": exc.detail},
                   status_code=exc.status_code)
@@ -81,7 +79,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: str,
                clock: Clock = system_clock, throttle: LoginThrottle | None = None,
-               https_only: bool = False) -> Starlette:
+               https_only: bool = False, rules_dir: Path | None = None) -> Starlette:
     settings = settings or Settings()
     routes = [Route("/", home, methods=["GET"]), *views_auth.routes, *views_queue.routes,
               *views_dashboard.routes, *views_admin.routes,
@@ -97,5 +95,5 @@ def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: 
     app.state.engine, app.state.factory, app.state.settings, app.state.clock = engine, factory, settings, clock
     app.state.throttle = throttle or LoginThrottle(clock=clock)
     app.state.service = ReviewService(factory, settings, clock)
-    app.state.rules = lru_cache(maxsize=1)(lambda: load_rule_catalog(settings))
+    app.state.rules = lru_cache(maxsize=1)(lambda: load_rule_catalog(settings, rules_dir))
     return app

@@ -19,6 +19,8 @@ from brandwatch.review.clock import Clock, system_clock
 from brandwatch.web.accounts import Account, get_account
 
 SESSION_USER = "user"
+SESSION_STAMP = "stamp"
+ANY_ACCOUNT = "\x00any"  # the throttle's key for all failures from one address (no account name has NUL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +28,16 @@ class ThrottlePolicy:
     max_failures: int = 5  # failed logins per account and address within the window...
     window: timedelta = timedelta(minutes=15)
     lockout: timedelta = timedelta(minutes=15)  # ...lock that pair for this long
+    max_failures_per_address: int = 30  # across all accounts: one address trying many names
 
 
 class LoginThrottle:
     """Counts failed logins per (account, client address) and refuses further tries for a while.
 
     Keyed by the pair so one attacker cannot lock a colleague out from elsewhere, and one address
-    cannot try many passwords for the same account. Kept in memory: a restart forgets it, which
-    costs an attacker a restart they cannot trigger.
+    cannot try many passwords for the same account; a looser limit per address alone stops one
+    address from trying a password against many account names. Kept in memory: a restart forgets
+    it, which costs an attacker a restart they cannot trigger.
     """
 
     def __init__(self, policy: ThrottlePolicy = ThrottlePolicy(), clock: Clock = system_clock):
@@ -43,8 +47,12 @@ class LoginThrottle:
         self._lock = threading.Lock()
 
     def retry_after(self, account: str, address: str) -> timedelta | None:
-        """How long this pair must still wait, or None when it may try now."""
-        key, now = (account.casefold(), address), self.clock()
+        """How long this pair (or this address) must still wait, or None when it may try now."""
+        waits = [w for w in (self._wait((account.casefold(), address)), self._wait((ANY_ACCOUNT, address))) if w]
+        return max(waits) if waits else None
+
+    def _wait(self, key: tuple[str, str]) -> timedelta | None:
+        now = self.clock()
         with self._lock:
             until = self._locked_until.get(key)
             if until is None:
@@ -56,13 +64,17 @@ class LoginThrottle:
             return until - now
 
     def failed(self, account: str, address: str) -> None:
-        key, now = (account.casefold(), address), self.clock()
+        self._count((account.casefold(), address), self.policy.max_failures)
+        self._count((ANY_ACCOUNT, address), self.policy.max_failures_per_address)
+
+    def _count(self, key: tuple[str, str], limit: int) -> None:
+        now = self.clock()
         with self._lock:
             recent = self._failures.setdefault(key, deque())
             recent.append(now)
             while recent and now - recent[0] > self.policy.window:
                 recent.popleft()
-            if len(recent) >= self.policy.max_failures:
+            if len(recent) >= limit:
                 self._locked_until[key] = now + self.policy.lockout
 
     def succeeded(self, account: str, address: str) -> None:
@@ -77,11 +89,18 @@ def client_address(request: Request) -> str:
 
 
 def current_account(request: Request) -> Account | None:
+    """The logged-in, enabled account, read once per request."""
+    if "account" not in request.scope.get("state", {}):
+        request.state.account = _load_account(request)
+    return request.state.account
+
+
+def _load_account(request: Request) -> Account | None:
     name = request.session.get(SESSION_USER)
     if not name:
         return None
     account = get_account(request.app.state.engine, name)
-    if account is None or account.disabled:
+    if account is None or account.disabled or request.session.get(SESSION_STAMP) != account.credential_stamp:
         request.session.pop(SESSION_USER, None)
         return None
     return account
@@ -107,9 +126,12 @@ def require_admin(request: Request) -> Account:
 
 def start_session(request: Request, account: Account) -> None:
     """A fresh session for the account: nothing from the anonymous session survives (no fixation)."""
+    request.state.account = account
     request.session.clear()
     request.session[SESSION_USER] = account.name
+    request.session[SESSION_STAMP] = account.credential_stamp
 
 
 def end_session(request: Request) -> None:
+    request.state.account = None
     request.session.clear()

@@ -16,7 +16,8 @@ from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from brandwatch.review.rule_stats import RuleStats, rule_stats
-from brandwatch.store.models import OPEN_STATUSES, Finding, Mention
+from brandwatch.store.models import Finding, Mention
+from brandwatch.web.queue_view import OPEN_CONDITION
 
 TOPICS = ("product", "staff", "policy", "other")
 SENTIMENTS = ("negative", "neutral", "positive")
@@ -63,8 +64,8 @@ class Dashboard:
 
 def build_dashboard(session: Session, now: datetime, days: int = 30) -> Dashboard:
     complaints, sentiment = _daily_analysis(session, now, days)
-    open_by_age = _open_by_age(session, now)
-    return Dashboard(complaints, sentiment, open_by_age, _breaches(session, now), _overdue(session, now),
+    open_by_age, breaches = _open_summary(session, now)
+    return Dashboard(complaints, sentiment, open_by_age, breaches, _overdue(session, now),
                      tuple(s for s in rule_stats(session, since=now - timedelta(days=90))
                            if s.confirmed + s.false_positives),
                      sum(sum(b.values()) for b in open_by_age.values()))
@@ -101,29 +102,28 @@ def _age_bucket(now: datetime):
     return case(*conditions, else_=literal(OLDEST_BUCKET))
 
 
-def _open_by_age(session: Session, now: datetime) -> dict[str, dict[str, int]]:
+def _open_summary(session: Session, now: datetime) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    """Open findings by category and age, and SLA breaches by severity, from one grouped scan of the
+    covering partial index ix_findings_open_facets."""
     bucket = _age_bucket(now).label("bucket")
-    result: dict[str, dict[str, int]] = {}
-    for category, name, count in session.execute(
-            select(Finding.category, bucket, func.count(Finding.id))
-            .where(Finding.status.in_(OPEN_STATUSES)).group_by(Finding.category, bucket)):
-        result.setdefault(category, {})[name] = int(count)
-    return dict(sorted(result.items()))
-
-
-def _breaches(session: Session, now: datetime) -> dict[str, int]:
-    rows = session.execute(select(Finding.severity, func.count(Finding.id))
-                           .where(Finding.status.in_(OPEN_STATUSES), Finding.due_at < now)
-                           .group_by(Finding.severity))
-    counted = dict(rows.all())
-    return {s: int(counted.get(s, 0)) for s in ("critical", "high", "medium", "low")}
+    late = case((Finding.due_at < now, 1), else_=0).label("late")
+    by_age: dict[str, dict[str, int]] = {}
+    breaches = {s: 0 for s in ("critical", "high", "medium", "low")}
+    for category, severity, name, is_late, count in session.execute(
+            select(Finding.category, Finding.severity, bucket, late, func.count())
+            .where(OPEN_CONDITION).group_by(Finding.category, Finding.severity, bucket, late)):
+        ages = by_age.setdefault(category, {})
+        ages[name] = ages.get(name, 0) + int(count)
+        if is_late:
+            breaches[severity] = breaches.get(severity, 0) + int(count)
+    return dict(sorted(by_age.items())), breaches
 
 
 def _overdue(session: Session, now: datetime, limit: int = 10) -> tuple[Overdue, ...]:
     rows = session.execute(select(Finding.id, Finding.severity, Finding.category, Finding.rule_id, Finding.team,
                                   Finding.assignee, Finding.due_at)
-                           .where(Finding.status.in_(OPEN_STATUSES), Finding.due_at < now)
-                           .order_by(Finding.due_at, Finding.id).limit(limit))
+                           .where(OPEN_CONDITION, Finding.due_at < now)
+                           .order_by(Finding.due_at).limit(limit))
     return tuple(Overdue(*row, late_by=now - row.due_at) for row in rows)
 
 

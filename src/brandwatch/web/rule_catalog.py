@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from brandwatch.config import Settings
 from brandwatch.errors import BrandwatchError
@@ -33,17 +34,20 @@ class RuleCatalog:
     problem: str | None = None  # why the rules could not be read, for the admin page
 
 
-def load_rule_catalog(settings: Settings) -> RuleCatalog:
+def load_rule_catalog(settings: Settings, rules_dir: Path | None = None) -> RuleCatalog:
+    """The rules of `rules_dir` (None: the bundled rules), as the console shows them."""
     try:
         from brandwatch.rules import load_rules
     except ImportError:
         return RuleCatalog({}, "the rules package is not installed in this build")
-    rules_dir = getattr(settings, "rules_dir", None)
     try:
         ruleset = load_rules(rules_dir, settings)
     except BrandwatchError as exc:
         log.warning("rule descriptions unavailable: %s", exc)
         return RuleCatalog({}, str(exc))
+    except OSError as exc:  # a missing or unreadable rules directory must not take the console down
+        log.warning("rule descriptions unavailable: %s", exc)
+        return RuleCatalog({}, f"cannot read the rule files: {exc}")
     infos = {}
     for rule in getattr(ruleset, "rules", ()):
         infos[rule.id] = RuleInfo(rule.id, getattr(rule, "title", rule.id), getattr(rule, "description", ""),

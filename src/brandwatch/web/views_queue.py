@@ -104,7 +104,10 @@ async def act(request: Request) -> Response:
         done = "commented" if action == "comment" else f"{outcome.from_status} → {outcome.to_status}"
         flash(request, f"Finding {finding_id}: {action} ({done}).", "success")
     back = str(form.get("back") or "")
-    return redirect(f"/findings/{finding_id}" + (f"?{back}" if back and not back.startswith(("/", "?")) else ""))
+    query = f"?{back}" if back and not back.startswith(("/", "?")) else ""
+    # Shortcuts pressed on the queue page return there, so triage continues down the list.
+    target = "/queue" if form.get("return") == "queue" else f"/findings/{finding_id}"
+    return redirect(target + query)
 
 
 routes = [

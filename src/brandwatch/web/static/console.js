@@ -14,11 +14,11 @@
     return meta ? meta.getAttribute("content") : "";
   }
 
-  function post(url, back) {
+  function post(url, back, returnTo) {
     var form = document.createElement("form");
     form.method = "post";
     form.action = url;
-    [["csrf_token", csrf()], ["back", back || ""]].forEach(function (pair) {
+    [["csrf_token", csrf()], ["back", back || ""], ["return", returnTo || ""]].forEach(function (pair) {
       var input = document.createElement("input");
       input.type = "hidden";
       input.name = pair[0];
@@ -55,7 +55,7 @@
       var row = rows[index];
       if (key === "Enter" || key === "o") return (window.location.href = row.getAttribute("data-href")), true;
       if (key === "d") return (window.location.href = row.getAttribute("data-href") + "#dismiss-form"), true;
-      if (actions[key]) return post("/findings/" + row.getAttribute("data-id") + "/" + actions[key], back), true;
+      if (actions[key]) return post("/findings/" + row.getAttribute("data-id") + "/" + actions[key], back, "queue"), true;
       return false;
     };
   }

@@ -1,7 +1,7 @@
 """daemon: one row per running instance (heartbeat, role, rules and sentiment state) and job bookkeeping
 
-Revision ID: 0003_daemon
-Revises: 0002_queue, 0002_collectors (merges the two branches)
+Revision ID: 0004_daemon
+Revises: 0003_console, 0002_collectors (joins the queue/console and collectors branches)
 Create Date: 2026-11-23
 """
 from typing import Sequence, Union
@@ -10,8 +10,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0003_daemon'
-down_revision: Union[str, Sequence[str], None] = ('0002_queue', '0002_collectors')
+revision: str = '0004_daemon'
+down_revision: Union[str, Sequence[str], None] = ('0003_console', '0002_collectors')
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
