@@ -137,3 +137,16 @@ def test_when_two_sessions_claim_on_postgresql_then_they_get_disjoint_mentions(p
         theirs = {m.id for m in claim_pending(second, 4)}
     engine.dispose()
     assert len(mine) == 4 and len(theirs) == 2 and not mine & theirs
+
+
+def test_when_a_post_leaks_two_different_keys_then_both_are_redacted(engine, settings):
+    factory = session_factory(engine)
+    first, second = "AKIAQ3EGUVNT5XJ2LWPM", "AKIAZ7YHBQWE4RT6UIPL"
+    with transaction(factory) as session:
+        session.add(Mention(platform="x", external_id="two", text=f"Acme keys {first} and {second}, then {first}",
+                            created_at=NOW, raw={"body": f"{first} / {second}"}))
+    worker(factory, settings).drain()
+    with factory() as session:
+        mention = session.scalars(select(Mention)).one()
+    for key in (first, second):
+        assert key not in mention.text and key not in str(mention.raw)
