@@ -91,6 +91,7 @@ class RedditSource(SourceBase):
     max_pages: int = Field(default=10, ge=1, le=10)  # per listing and run; Reddit stops at 1000 items
     # Listings are re-read this far behind the newest post seen, for posts that show up late.
     lookback_overlap: Duration = timedelta(minutes=15)
+    api_base_url: str | None = None  # None: Reddit itself; else a proxy or the local fake (token and API)
 
 
 class XSource(SourceBase):
@@ -100,6 +101,7 @@ class XSource(SourceBase):
     roster_timelines: bool = True
     max_pages: int = Field(default=10, ge=1, le=100)  # per query or timeline and run
     monthly_post_budget: int | None = Field(default=None, ge=0)  # posts read per calendar month (UTC)
+    api_base_url: str | None = None  # None: https://api.twitter.com; else a proxy or the local fake
 
 
 Source = Annotated[Union[ReplaySource, RedditSource, XSource], Field(discriminator="type")]

@@ -110,3 +110,15 @@ def test_when_a_submission_is_stored_then_title_body_author_and_link_are_kept(fa
     assert submission.url.startswith("https://www.reddit.com/r/gadgets/comments/")
     assert submission.raw["subreddit"] == "gadgets"  # praw's Subreddit object kept as its name
     assert comment.parent_id and comment.parent_id.startswith("t3_")
+
+
+def test_when_one_subreddit_is_private_then_only_that_listing_is_skipped(fake, engine, caplog):
+    fake.add_submission("acme", "a", "Acme Rocket works")
+    mine = fake.add_submission("cycling", "dana_builds", "Ride")
+    fake.fail_next(Fault(status=403, path="/r/acme/"), times=2)
+
+    report = _run(engine, fake, roster=["dana_builds"], subreddits=["acme"])
+
+    assert report.outcome == "stored"
+    assert _stored(engine) == {mine}
+    assert "private or banned" in caplog.text

@@ -136,3 +136,13 @@ def test_when_the_client_is_built_then_tweepy_never_sleeps_on_rate_limits(fake, 
 ])
 def test_when_no_query_is_configured_then_one_is_built_from_the_brand_terms(terms, query):
     assert default_query(terms) == query
+
+
+def test_when_debug_logging_is_on_then_the_bearer_token_never_reaches_the_log(fake, clock, engine, caplog):
+    fake.seed(3, "Acme")
+
+    with caplog.at_level(logging.DEBUG):
+        run_once(engine, _collector(fake, clock), clock)
+
+    assert "Making API request" in caplog.text  # tweepy did log its request headers
+    assert fake.bearer_token not in caplog.text

@@ -39,6 +39,12 @@ class RedditEndpoints:
     reddit_url: str = "https://www.reddit.com"
     short_url: str = "https://redd.it"
 
+    @classmethod
+    def at(cls, base_url: str) -> "RedditEndpoints":
+        """Token endpoint and API under one base URL, as a proxy or the local fake serves them."""
+        base = base_url.rstrip("/")
+        return cls(oauth_url=base, reddit_url=base, short_url=base)
+
 
 @dataclass(frozen=True, slots=True)
 class Stream:
@@ -83,7 +89,7 @@ class RedditCollector:
         source, limits = self.source, self._limits()
         where = "+".join(source.subreddits) or "all"
         found = [Stream(f"search:{where}:{query}", lambda r, q=query: r.subreddit(where).search(
-                     q, sort="new", time_filter="week", **limits), brand_only=False)
+                     q, sort="new", time_filter="all", **limits), brand_only=False)
                  for query in source.queries]
         if source.subreddits:
             found.append(Stream(f"new:{where}", lambda r: r.subreddit(where).new(**limits), brand_only=True))
@@ -119,6 +125,9 @@ class RedditCollector:
                 continue
             except prawcore.Redirect:  # what Reddit answers for a subreddit that does not exist
                 log.warning("%s: %s was redirected (no such subreddit?); skipped", self.name, stream.key)
+                continue
+            except prawcore.Forbidden:  # the token worked, so this is a private or banned subreddit
+                log.warning("%s: %s is private or banned (403); skipped", self.name, stream.key)
                 continue
             except prawcore.PrawcoreException as exc:
                 raise translate(exc) from exc

@@ -81,7 +81,8 @@ def build_one(source: Source, settings: Settings, roster: Roster, clock: Clock,
     accounts = roster.accounts(source.type)
     collector: Any
     if isinstance(source, RedditSource):
-        endpoints = connection.reddit if connection and connection.reddit else RedditEndpoints()
+        endpoints = (connection.reddit if connection and connection.reddit
+                     else RedditEndpoints.at(source.api_base_url) if source.api_base_url else RedditEndpoints())
         collector = RedditCollector(source, credentials, settings.brand_terms, accounts, endpoints)
     elif isinstance(source, XSource):
         adapter = connection.x_adapter if connection else None

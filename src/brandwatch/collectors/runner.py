@@ -54,7 +54,7 @@ class RunReport:
     next_run: datetime | None = None
 
     def describe(self) -> str:
-        counts = f"{self.added} new, {self.duplicates} already stored, {self.rejected} malformed kept"
+        counts = f"{self.added} new, {self.duplicates} duplicates skipped, {self.rejected} malformed kept"
         if self.outcome == "stored":
             return f"{self.source}: {counts}"
         if self.outcome == "skipped":

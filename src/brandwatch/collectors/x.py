@@ -13,8 +13,10 @@ no reset header at once and without end, so it stays off. A 429 becomes `RetryLa
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import tweepy
@@ -34,6 +36,21 @@ TWEET_FIELDS = ["created_at", "lang", "conversation_id", "referenced_tweets", "p
 USER_FIELDS = ["description", "public_metrics", "username", "name"]
 
 
+class _MaskBearerToken(logging.Filter):
+    """tweepy's debug log prints request headers, bearer token included; brandwatch's logs must not."""
+
+    _TOKEN = re.compile(r"(Bearer )[^'\"\s,}]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "Bearer " in message:
+            record.msg, record.args = self._TOKEN.sub(r"\1(masked)", message), ()
+        return True
+
+
+logging.getLogger("tweepy.client").addFilter(_MaskBearerToken())
+
+
 class TimeoutAdapter(HTTPAdapter):
     """tweepy sets no timeout, so a stalled connection would hang its source; this adds one."""
 
@@ -44,6 +61,23 @@ class TimeoutAdapter(HTTPAdapter):
     def send(self, request, **kwargs):  # type: ignore[override]
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
+        return super().send(request, **kwargs)
+
+
+class ForwardingAdapter(TimeoutAdapter):
+    """Sends calls meant for api.twitter.com to another base URL (a proxy, or the local fake).
+
+    tweepy's host is fixed; a transport adapter on the client's own session is requests' public
+    way to send its calls elsewhere, so nothing in tweepy is patched.
+    """
+
+    def __init__(self, target: str, timeout: float):
+        super().__init__(timeout)
+        self._target = urlsplit(target)
+
+    def send(self, request, **kwargs):  # type: ignore[override]
+        parts = urlsplit(request.url)
+        request.url = urlunsplit((self._target.scheme, self._target.netloc, parts.path, parts.query, ""))
         return super().send(request, **kwargs)
 
 
@@ -79,7 +113,9 @@ class XCollector:
         self._token = bearer_token
         self._roster = roster_accounts if source.roster_timelines else []
         self._clock = clock
-        self._adapter_factory = adapter_factory or (lambda timeout: TimeoutAdapter(timeout))
+        base = source.api_base_url
+        self._adapter_factory = adapter_factory or (
+            (lambda timeout: ForwardingAdapter(base, timeout)) if base else TimeoutAdapter)
 
     def client(self) -> tweepy.Client:
         client = tweepy.Client(bearer_token=self._token, return_type=dict, wait_on_rate_limit=False)
@@ -133,15 +169,7 @@ class XCollector:
             except _Stopped as exc:
                 stopped = exc.cause
                 break
-            data = payload.get("data") if isinstance(payload.get("data"), list) else []
-            budget.used += len(data)
-            users = users_by_id(payload)
-            for tweet in data:
-                try:
-                    mentions.append(mention_from_tweet(tweet, users))
-                except MalformedItem as exc:
-                    raw = plain(tweet) if isinstance(tweet, dict) else {"value": plain(tweet)}
-                    rejected.append(RejectedItem(str(exc), raw, _tweet_id(tweet)))
+            budget.used += _normalise_page(payload, mentions, rejected)
             meta = payload.get("meta") if isinstance(payload.get("meta"), dict) else {}
             newest = _newer(newest, meta.get("newest_id"))
             token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
@@ -209,6 +237,19 @@ class XCollector:
                     log.warning("%s: roster account @%s was not found on X", self.name, handle)
         state["user_ids"] = known
         return known
+
+
+def _normalise_page(payload: dict[str, Any], mentions: list[Mention], rejected: list[RejectedItem]) -> int:
+    """Adds the page's tweets to `mentions` (or `rejected`); returns how many posts X counted."""
+    data = payload.get("data") if isinstance(payload.get("data"), list) else []
+    users = users_by_id(payload)
+    for tweet in data:
+        try:
+            mentions.append(mention_from_tweet(tweet, users))
+        except MalformedItem as exc:
+            raw = plain(tweet) if isinstance(tweet, dict) else {"value": plain(tweet)}
+            rejected.append(RejectedItem(str(exc), raw, _tweet_id(tweet)))
+    return len(data)
 
 
 def default_query(brand_terms: list[str]) -> str | None:

@@ -122,7 +122,30 @@ class FakeServer:
         """The JSON an error answer carries; each platform shapes it its own way."""
         return {"error": status, "message": "scripted fault"}
 
+    def seed_more(self, count: int) -> list[str]:  # pragma: no cover - subclasses that seed answer
+        raise NotImplementedError
+
+    def valid_ids(self) -> set[str]:  # pragma: no cover - subclasses answer
+        raise NotImplementedError
+
+    def admin(self, request: Request) -> Reply:
+        """/_fake/seed?count=N adds N seeded posts; /_fake/ids lists the valid posts' ids.
+
+        For tests and benchmarks that drive a fake running in another process.
+        """
+        if request.path == "/_fake/seed" and request.method == "POST":
+            try:
+                count = int(request.query.get("count", "1"))
+            except ValueError:
+                return Reply.json(400, {"error": "count must be an integer"})
+            return Reply.json(200, {"added": self.seed_more(count)})
+        if request.path == "/_fake/ids":
+            return Reply.json(200, {"ids": sorted(self.valid_ids())})
+        return Reply.json(404, {"error": f"no fake admin path {request.path}"})
+
     def answer(self, request: Request) -> tuple[Reply, float]:
+        if request.path.startswith("/_fake/"):
+            return self.admin(request), 0.0
         with self.lock:
             self.requests.append(request)
             fault = self._take_fault(request.path)

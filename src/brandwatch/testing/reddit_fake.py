@@ -89,7 +89,7 @@ class RedditFake(FakeServer):
     def endpoints(self) -> Any:
         from brandwatch.collectors.reddit import RedditEndpoints
 
-        return RedditEndpoints(oauth_url=self.url, reddit_url=self.url, short_url=self.url)
+        return RedditEndpoints.at(self.url)
 
     def rate_limited(self, reset_in: float | None) -> Fault:
         """A 429, announcing its reset (seconds from now, as Reddit does) when `reset_in` is given."""
@@ -133,6 +133,7 @@ class RedditFake(FakeServer):
              start: int = 0) -> list[str]:
         """Deterministic posts: submissions and comments naming `term`, some by roster accounts."""
         subs, people = list(subreddits) or ["all"], list(roster)
+        self._seed_args, self.seeded = (term, subs, people), start + count
         added = []
         for i in range(start, start + count):
             created = BASE_EPOCH + (i + 1) * 60
@@ -146,6 +147,13 @@ class RedditFake(FakeServer):
                 added.append(self.add_submission(sub, f"user{i % 37}", seed_text(i, term),
                                                  f"Post number {i}.", created=created))
         return added
+
+    def seed_more(self, count: int) -> list[str]:
+        term, subs, people = getattr(self, "_seed_args", ("Acme", ["acme"], []))
+        return self.seed(count, term, subs, people, start=getattr(self, "seeded", 0))
+
+    def valid_ids(self) -> set[str]:
+        return self.fullnames()
 
     def fullnames(self, valid_only: bool = True) -> set[str]:
         with self.lock:

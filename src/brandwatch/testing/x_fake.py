@@ -104,6 +104,7 @@ class XFake(FakeServer):
 
     def seed(self, count: int, term: str, roster: Iterable[str] = (), start: int = 0) -> list[str]:
         people = list(roster)
+        self._seed_args, self.seeded = (term, people), start + count
         added = []
         for i in range(start, start + count):
             created = BASE_EPOCH + (i + 1) * 60
@@ -115,6 +116,13 @@ class XFake(FakeServer):
                 added.append(self.add_tweet(f"fan{i % 41}", seed_text(i, term), created=created,
                                             reply_to=reply))
         return added
+
+    def seed_more(self, count: int) -> list[str]:
+        term, people = getattr(self, "_seed_args", ("Acme", []))
+        return self.seed(count, term, people, start=getattr(self, "seeded", 0))
+
+    def valid_ids(self) -> set[str]:
+        return self.ids()
 
     def ids(self, valid_only: bool = True) -> set[str]:
         with self.lock:
