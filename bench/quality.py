@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=ROOT / "tests/data/devset.jsonl")
     parser.add_argument("--config", type=Path, default=ROOT / "config/brandwatch.yaml")
     parser.add_argument("--errors", action="store_true", help="list the ids of posts judged wrongly")
+    parser.add_argument("--sweep", action="store_true",
+                        help="complaint P/R/F1 at other thresholds (settings.complaints.threshold)")
     args = parser.parse_args(argv)
     settings = load_settings(args.config)
     analyzer = Analyzer(settings, VaderBackend(), load_roster(settings.rosters.employees, settings.rosters.partners),
@@ -81,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev set: {args.devset} ({len(rows)} posts), analysed in {elapsed:.2f} s "
           f"({len(rows) / elapsed:.0f} posts/s, VADER, bundled rules)")
     ok = report.print()
+    if args.sweep:
+        report.print_sweep()
     if args.errors:
         report.print_errors()
     return 0 if ok else 1
@@ -95,10 +99,12 @@ class Report:
         self.ordinary = self.ordinary_alarms = 0
         self.confusion: dict[tuple[str, str], int] = {}
         self.errors: dict[str, list[str]] = {}
+        self.scored: list[tuple[float, bool]] = []  # (complaint score, labelled complaint)
 
     def add(self, row: dict, analysis: Analysis) -> None:
         labels, post_id, text = row["labels"], row["id"], row["text"]
         complaint = analysis.complaint
+        self.scored.append((complaint.score, labels["complaint"]))
         self.complaint.add(complaint.is_complaint, labels["complaint"])
         self._error("complaint", post_id, complaint.is_complaint != labels["complaint"],
                     f"{complaint.score:.2f}")
@@ -169,6 +175,14 @@ class Report:
         print(f"target leak alarms on ordinary posts <= {MAX_LEAK_FALSE_ALARM:.1%}: {alarm:.2%} "
               f"{'met' if alarm <= MAX_LEAK_FALSE_ALARM else 'MISSED'}")
         return ok
+
+    def print_sweep(self) -> None:
+        print("\ncomplaint threshold sweep (for information; the threshold is a config setting):")
+        for step in range(3, 8):
+            counts = Counts()
+            for score, expected in self.scored:
+                counts.add(score >= step / 10, expected)
+            print("  " + counts.line(f"threshold {step / 10:.1f}"))
 
     def print_errors(self) -> None:
         for detector, items in sorted(self.errors.items()):

@@ -68,3 +68,22 @@ def test_when_explaining_then_the_hit_span_and_reasons_show_and_the_secret_is_ma
 def test_when_explaining_a_clean_text_then_it_says_no_rule_fired():
     result = _run("rules", "explain", "lovely weather in Leeds today ☀️")
     assert result.exit_code == 0 and result.output.strip() == "no rule fired"
+
+
+def test_when_no_config_is_found_then_templated_rules_are_skipped_not_failed(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ./config/brandwatch.yaml here
+    monkeypatch.delenv("BRANDWATCH_CONFIG", raising=False)
+    result = CliRunner().invoke(main, ["rules", "test", "--rules", str(REPO / "rules")])
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.output and "confidential-code-name" in result.output
+
+
+def test_when_asked_about_a_rule_then_explain_says_why_it_does_or_does_not_fire():
+    text = "long week on Bluebird 🚀"
+    args = ["rules", "explain", text, "--rule", "confidential-code-name-by-insider", "--rule", "aws-access-key-id"]
+    assert _run(*args).output.splitlines() == [
+        "confidential-code-name-by-insider: gates fail: author must be employee or partner, is unknown",
+        "aws-access-key-id: not run: none of its keywords appear (akia, asia, abia, acca)",
+    ]
+    insider = _run(*args[:5], "--author-role", "partner").output.splitlines()
+    assert insider[0] == "confidential-code-name-by-insider: fires on 1 span(s)"

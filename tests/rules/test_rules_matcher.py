@@ -102,3 +102,30 @@ def test_when_hits_are_returned_then_they_carry_explanations_and_scores(bundled)
     assert hits[0].explanation["prefilter"] == "ghp_"
     assert hits[0].explanation["validator"] == "github-token"
     assert hits[0].score == 0.95
+
+
+def test_when_the_author_gate_lists_roles_then_any_of_them_passes(tmp_path):
+    rules = _rules(tmp_path, "      phrase: launch\n", extra="    author: [employee, partner]\n")
+    assert [_values(rules, "launch day", MatchContext(author_role=role)) for role in
+            ("employee", "partner", None)] == [["launch"], ["launch"], []]
+
+
+def test_when_a_checksum_fails_then_the_entropy_choice_still_finds_the_token_at_a_lower_score(bundled):
+    valid = "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"
+    typo = valid[:-1] + "E"
+    scores = [[h.score for h in bundled.match(f"token {token}")] for token in (valid, typo)]
+    assert scores == [[0.95], [0.85]]
+
+
+def test_when_near_terms_come_in_reverse_order_or_repeat_then_each_close_pair_is_one_span(tmp_path):
+    rules = _rules(tmp_path, "      near: {terms: [order, late], within: 1}\n")
+    assert _values(rules, "late again and then order 5") == []
+    assert _values(rules, "so late: my order") == ["late: my order"]
+    assert len(_values(rules, "order late " * 5000)) == 200  # capped, and linear on hostile input
+
+
+def test_when_a_value_is_allowlisted_then_diagnose_says_so(bundled):
+    assert bundled.diagnose("AKIAIOSFODNN7EXAMPLE", "aws-access-key-id") == \
+        "found values, but every one is allowlisted"
+    assert bundled.diagnose("x AKIAQ3EGUVNT5XJ2LWPM", "aws-access-key-id") == "fires on 1 span(s)"
+    assert bundled.diagnose("akia!", "aws-access-key-id").startswith("run, but its conditions found nothing")

@@ -56,3 +56,14 @@ def test_when_normalising_then_maps_round_trip_for_every_character():
 def test_when_text_is_ascii_then_the_fast_path_keeps_identity_offsets():
     norm = normalise("Hello World")
     assert (norm.text, norm.folded, norm.to_original(6, 11)) == ("Hello World", "hello world", (6, 11))
+
+
+def test_when_a_phrase_is_split_by_a_line_break_or_extra_spaces_then_it_matches_the_original_run(bundled):
+    text = "slide 3 says INTERNAL\n  USE   ONLY 🙈"
+    assert _spans(bundled, text, "confidential-classification-marker") == [(13, 34, "INTERNAL\n  USE   ONLY")]
+
+
+def test_when_ß_precedes_a_double_spaced_phrase_then_both_maps_compose():
+    norm = normalise("Straße  under   nda")
+    start = norm.folded.index("under nda")
+    assert norm.to_original(*norm.from_folded(start, start + len("under nda"))) == (8, 19)

@@ -56,7 +56,7 @@ def lint_command(cli: CliContext, path: Path | None, rules_dir: Path | None) -> 
     for rule in rule_set.rules:
         by_category[rule.category] = by_category.get(rule.category, 0) + 1
     summary = ", ".join(f"{n} {category}" for category, n in sorted(by_category.items()))
-    click.echo(f"ok: {len(rule_set)} rules ({summary})")
+    click.echo(f"ok: {len(rule_set)} rules" + (f" ({summary})" if summary else ""))
 
 
 @command.command("explain")
@@ -66,13 +66,19 @@ def lint_command(cli: CliContext, path: Path | None, rules_dir: Path | None) -> 
 @click.option("--description", help="The author's profile description.")
 @click.option("--sentiment", type=click.Choice(LABELS), help="Sentiment label of the post.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+@click.option("--rule", "rule_ids", multiple=True, metavar="ID",
+              help="Also say why this rule does or does not fire (repeatable).")
 @pass_cli
 def explain_command(cli: CliContext, text: str, rules_dir: Path | None, author_role: str | None,
-                    description: str | None, sentiment: str | None, as_json: bool) -> None:
+                    description: str | None, sentiment: str | None, as_json: bool,
+                    rule_ids: tuple[str, ...]) -> None:
     """Show which rules fire on TEXT, on which spans, and why. Leaked values are masked."""
     rule_set: RuleSet = load_rules(rules_dir, cli.settings)
     context = MatchContext(author_role=author_role, author_description=description,
                            sentiment=SentimentResult(sentiment, 1.0, 0.0) if sentiment else None)
+    for rule_id in rule_ids:
+        verdict = rule_set.diagnose(text, rule_id, context)
+        click.echo(json.dumps({"rule": rule_id, "verdict": verdict}) if as_json else f"{rule_id}: {verdict}")
     hits = rule_set.match(text, context)
     for hit in hits:
         shown = preview_hit(hit) if hit.rule.category == "leak" else hit.value
@@ -88,7 +94,7 @@ def explain_command(cli: CliContext, text: str, rules_dir: Path | None, author_r
                        f"{shown!r} score {hit.score:.2f}")
             for key, value in record["why"].items():
                 click.echo(f"    {key}: {value}")
-    if not hits and not as_json:
+    if not hits and not as_json and not rule_ids:
         click.echo("no rule fired")
 
 

@@ -39,6 +39,7 @@ TROUBLE_ONE, TROUBLE_MORE = 1.3, 0.4
 EXPECTATION, FRUSTRATION = 0.6, 0.5
 INTERACTION, MONEY, WHY = 0.5, 0.3, 0.6
 SCARE_QUOTES, STAFF_ACTOR = 0.6, 0.5
+PRICE_COMPARISON, REQUEST = 0.6, 0.6  # two or more amounts: a price compared; asking the company to act
 PRAISE_ALONE, PRAISE_WITH_CUE = -0.8, -0.3
 RESOLVED = -2.5
 JOKING = -1.5
@@ -120,6 +121,8 @@ class ComplaintDetector:
             "praise": (0.0 if sarcastic else PRAISE_WITH_CUE if has_cue else PRAISE_ALONE) if cues.praise else 0.0,
             "interaction": INTERACTION if cues.interaction else 0.0,
             "money": MONEY if cues.money else 0.0,
+            "price_comparison": PRICE_COMPARISON if cues.prices >= 2 else 0.0,
+            "request": REQUEST if cues.request else 0.0,
             "why": WHY if cues.why else 0.0,
             "scare_quotes": SCARE_QUOTES if cues.scare_quotes else 0.0,
             "staff_actor": STAFF_ACTOR if cues.staff_actor else 0.0,
@@ -165,17 +168,18 @@ class ComplaintDetector:
         "Globex pans are garbage. My old Acme Anvil is still going"."""
         if not self.brand.configured:
             return False
-        start = max(text.rfind(mark, 0, hit.start) for mark in ".!?\n") + 1
-        ends = [i for i in (text.find(mark, hit.end) for mark in ".!?\n") if i >= 0]
-        sentence = text[start:min(ends) if ends else len(text)]
-        lowered = plain_lower(sentence)
-        if self.brand.mentioned(lowered) or not self.brand.mentioned(plain_lower(text)):
+        if not self.brand.mentioned(plain_lower(text)):
             return False
-        return self._names_someone_else(sentence)
+        for clause in _SENTENCE.finditer(text):
+            if clause.start() <= hit.start < clause.end():
+                return self._names_someone_else(clause.group())
+        return False
 
 
 _WORD = re.compile(r"[@\w][\w'-]*")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# Sentences, and clauses joined by "so", "but", "while", "at least", ";": the unit a grievance is
+# attributed to ("ZoomCorp charged me twice, so naturally my Acme order arrives early").
+_SENTENCE = re.compile(r"(?:[^.!?;\n,]|,(?! (?:so|but|while|whereas|at least|meanwhile) ))+[.!?;\n,]*")
 _COMMON_CAPITALS = frozenset({"i", "i'm", "i've", "i'd", "the", "a", "an", "my", "our", "we", "it", "its",
                               "this", "that", "they", "their", "so", "and", "but", "or", "if", "just",
                               "got", "ordered", "bought", "day", "lol", "omg", "psa", "update", "edit"})

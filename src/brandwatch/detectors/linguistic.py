@@ -34,6 +34,8 @@ WAITING = re.compile(
     r"|\bstill (?:waiting|no|not|nothing|haven't|havent|hasn't|hasnt|broken|down|missing|pending|stuck)\b"
     r"|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+|early \w+|\d)"
     r"|\b(?:yet to|on hold|in a queue|in the queue|overdue|days later|weeks later|months later)\b"
+    rf"|\bafter {_NUMBER} {_UNIT}\b|\bsince the (?:last|latest|new) \w+"
+    r"|\bstill (?:says|shows|showing|processing|pending|nothing|no|not|hasn't|hasnt)\b"
     r"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|umpteenth) time\b|\bagain and again\b")
 NEGATION = re.compile(r"\b(?:not|no|never|nobody|no one|noone|nothing|none|nowhere|can't|cant|cannot|won't|"
                       r"wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|"
@@ -58,7 +60,9 @@ TROUBLE = re.compile(
     r"deleted|wiped|throttl(?:es|ed|ing)|locked out|logged (?:me|us) out|outage|offline|blank|"
     r"issues?|problems?|faults?|overheat(?:s|ed|ing)?|drains?|dim|noisy|blister|injured|refus(?:ed|es)|"
     r"voided|denied|rejected|overcharged|excludes?|capped|forced|doorstop|let go|came off|came loose|"
-    r"flat tyres?|flat tires?|folded|wobble|phantom|paper thin|greyed out|pre-ticked)\b")
+    r"flat tyres?|flat tires?|folded|wobble|phantom|paper thin|greyed out|pre-ticked|declined|invalid|"
+    r"chipp(?:ed|ing)|cutting out|cuts out|doesn't fit|does not fit|won't (?:let|accept|work|load|open)|"
+    r"keeps (?:getting|saying|asking|failing|dropping|losing|beeping|turning|shutting|resetting)\w*)\b")
 # The product or company fell short of what was promised, paid for or reasonably expected.
 EXPECTATION = re.compile(
     r"\b(?:supposed to|advertised|promised|claimed|claims|said (?:it|they|he|she) would|paid (?:for|\$)|"
@@ -75,6 +79,13 @@ FRUSTRATION = re.compile(
     r"doorstop)\b|[\U0001F644\U0001F621\U0001F624\U0001F620\U0001F92C\U0001F61E\U0001F643"
     r"\U0001F972\U0001F62D\U0001F622\U0001F4A9\U0001F926\U0001F937\U0001F914]")
 SHOUTED = re.compile(r"(?<![\w@#])[A-Z]{4,}(?![\w])")
+# The trouble came back after a fix: "replaced the controller... it's doing it again".
+RECURRENCE = re.compile(r"\b(?:again|still|keeps|anymore|no longer|the same (?:thing|problem|issue)|"
+                        r"started (?:again|back)|came back)\b")
+# A request that the company act: "@acme please fix", "what's up with that", "hire more people".
+REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explain|train|stop|just|"
+                     r"do|look|check|call|email|reply|cancel)|what's up with|whats up with|do something|"
+                     r"sort it out|hire more|fix (?:this|it|your)|make it right|explain (?:this|why))\b")
 # Praise in angry or violent words ("acceleration is INSANE", "firmware is sick", "killed it"): a
 # lexicon scores these negative, a reader hears enthusiasm.
 SLANG_PRAISE = re.compile(
@@ -94,7 +105,7 @@ STAFF_ACTOR = re.compile(
 JOKING = re.compile(r"\b(?:kidding|jk|joking|just joking|/s)\b")
 # A problem the company already put right: "replaced my cracked pan, no questions asked".
 RESOLVED = re.compile(
-    r"\b(?:(?:fixed|replaced|refunded|sorted|resolved|solved|swapped|credited) (?:it|my|the|me|everything|"
+    r"\b(?:(?:fixed|replaced|refunded|sorted|resolved|solved|credited) (?:it|my|the|me|everything|"
     r"in|within|same|right)|no questions asked|made it right|came through|took care of|"
     r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error)\b")
 # A service encounter: someone at the company told, promised, asked or did something to the author.
@@ -153,6 +164,8 @@ class Cues:
     joking: bool
     scare_quotes: bool
     staff_actor: bool
+    prices: int  # money amounts mentioned
+    request: bool
 
 
 def read_cues(lowered: str, original: str) -> Cues:
@@ -169,7 +182,7 @@ def read_cues(lowered: str, original: str) -> Cues:
         trouble=len({m.group() for m in TROUBLE.finditer(lowered) if not is_undone(lowered, m.start())}),
         expectation=bool(EXPECTATION.search(lowered)),
         frustration=bool(FRUSTRATION.search(lowered)) or bool(SHOUTED.search(original)),
-        resolved=bool(RESOLVED.search(lowered)),
+        resolved=_resolved(lowered),
         topic_words={topic: len(set(p.findall(lowered))) for topic, p in TOPIC_WORDS.items()},
         interaction=bool(INTERACTION.search(lowered)),
         money=bool(MONEY.search(lowered)),
@@ -178,7 +191,15 @@ def read_cues(lowered: str, original: str) -> Cues:
         joking=bool(JOKING.search(lowered)),
         scare_quotes=bool(SCARE_QUOTES.search(original)),
         staff_actor=bool(STAFF_ACTOR.search(lowered)),
+        prices=len(MONEY.findall(lowered)),
+        request=bool(REQUEST.search(lowered)),
     )
+
+
+def _resolved(lowered: str) -> bool:
+    """Put right and stayed right: a resolution with no recurrence after it."""
+    found = RESOLVED.search(lowered)
+    return bool(found) and not RECURRENCE.search(lowered, found.end())
 
 
 def is_undone(text: str, start: int) -> bool:

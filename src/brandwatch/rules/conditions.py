@@ -2,38 +2,38 @@
 `any` / `all` / `not` blocks. Conditions are frozen data built by the loader; nothing is evaluated
 from rule text except RE2 patterns, which run in linear time.
 
-A finding condition returns spans `(start, end, info)` in the coordinates of the normalised text;
-`info` records why (phrase, regex, validator result) and ends up in the hit's explanation.
+A finding condition yields spans `(start, end, info)` in the coordinates of the normalised text,
+lazily: the engine stops after MAX_HITS_PER_RULE kept hits, and existence checks (`not`, the other
+parts of an `all`) stop at the first span. Look-alikes that a filter rejects never count towards
+the cap, so 200 card-shaped order numbers cannot hide the real card after them. `info` records why
+(phrase, regex, validator result) and ends up in the hit's explanation.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol, Union
+from itertools import chain
+from typing import Any, Callable, Iterator, Union
 
 from brandwatch.rules.scan import Scan
 
 Found = tuple[int, int, dict]
 
 # A regex that matches everywhere in a 100 KB post must not turn one post into 10,000 hits.
-MAX_SPANS_PER_CONDITION = 200
-
-
-class Finder(Protocol):
-    def find(self, scan: Scan) -> list[Found]: ...
+MAX_HITS_PER_RULE = 200
 
 
 @dataclass(frozen=True)
 class Phrase:
     phrases: tuple[str, ...]  # casefolded, templates expanded
 
-    def find(self, scan: Scan) -> list[Found]:
-        found = []
+    def find(self, scan: Scan) -> Iterator[Found]:
         for phrase in self.phrases:
-            found.extend((s, e, {"phrase": phrase}) for s, e in scan.phrase_spans(phrase))
-        return found[:MAX_SPANS_PER_CONDITION]
+            for start, end in scan.phrase_spans(phrase):
+                yield start, end, {"phrase": phrase}
 
 
 @dataclass(frozen=True)
@@ -42,19 +42,14 @@ class Regex:
     compiled: Any  # re2 regexp over UTF-8 bytes; None when a template expanded to nothing
     group: int  # the captured value: group 1 when the pattern has groups, or `secret_group`
 
-    def find(self, scan: Scan) -> list[Found]:
+    def find(self, scan: Scan) -> Iterator[Found]:
         if self.compiled is None:
-            return []
-        found = []
+            return
         norm = scan.norm
         for match in self.compiled.finditer(norm.encoded):
             start, end = match.span(self.group)
-            if start < 0:
-                continue
-            found.append((norm.char_offset(start), norm.char_offset(end), {"regex": self.pattern}))
-            if len(found) >= MAX_SPANS_PER_CONDITION:
-                break
-        return found
+            if start >= 0:
+                yield norm.char_offset(start), norm.char_offset(end), {"regex": self.pattern}
 
 
 @dataclass(frozen=True)
@@ -63,21 +58,27 @@ class Near:
     second: tuple[str, ...]
     within: int  # at most this many words between the two terms
 
-    def find(self, scan: Scan) -> list[Found]:
+    def find(self, scan: Scan) -> Iterator[Found]:
         firsts = [(s, e) for p in self.first for s, e in scan.phrase_spans(p)]
         if not firsts:
-            return []
-        seconds = [(s, e) for p in self.second for s, e in scan.phrase_spans(p)]
-        found = []
+            return
+        seconds = sorted((scan.words_before(s), s, e) for p in self.second for s, e in scan.phrase_spans(p))
+        if not seconds:
+            return
+        # Words a second term can span, so the window below never misses a pair.
+        longest = max(scan.words_before(e) - ws for ws, _, e in seconds)
+        starts = [ws for ws, _, _ in seconds]
         for a_start, a_end in firsts:
-            for b_start, b_end in seconds:
+            low = scan.words_before(a_start) - self.within - longest - 1
+            high = scan.words_before(a_end) + self.within
+            # Only second terms whose word position is near the first term: linear, not quadratic,
+            # on a hostile post that repeats both terms thousands of times.
+            for _, b_start, b_end in seconds[bisect_left(starts, low):bisect_right(starts, high)]:
                 (_, first_end), (second_start, _) = sorted([(a_start, a_end), (b_start, b_end)])
                 gap = scan.words_before(second_start) - scan.words_before(first_end)
-                if gap <= self.within:
-                    start, end = min(a_start, b_start), max(a_end, b_end)
-                    found.append((start, end, {"near": [scan.norm.text[a_start:a_end],
-                                                        scan.norm.text[b_start:b_end]]}))
-        return found[:MAX_SPANS_PER_CONDITION]
+                if gap <= self.within and (a_start, a_end) != (b_start, b_end):
+                    yield (min(a_start, b_start), max(a_end, b_end),
+                           {"near": [scan.norm.text[a_start:a_end], scan.norm.text[b_start:b_end]]})
 
 
 @dataclass(frozen=True)
@@ -108,18 +109,15 @@ class Not:
     condition: "Condition"
 
     def holds(self, scan: Scan) -> bool:
-        return not self.condition.find(scan)
+        return not finds_any(self.condition, scan)
 
 
 @dataclass(frozen=True)
 class Any_:
     conditions: tuple["Condition", ...]
 
-    def find(self, scan: Scan) -> list[Found]:
-        found: list[Found] = []
-        for condition in self.conditions:
-            found.extend(condition.find(scan))
-        return found
+    def find(self, scan: Scan) -> Iterator[Found]:
+        return chain.from_iterable(condition.find(scan) for condition in self.conditions)
 
 
 @dataclass(frozen=True)
@@ -130,24 +128,30 @@ class All:
     filters: tuple[Union[Entropy, Validate], ...] = ()
     negations: tuple[Not, ...] = ()
 
-    def find(self, scan: Scan) -> list[Found]:
-        primary = self.finders[0].find(scan)
-        if not primary:
-            return []
-        for other in self.finders[1:]:
-            if not other.find(scan):
-                return []
-        for negation in self.negations:
-            if not negation.holds(scan):
-                return []
-        for condition in self.filters:
-            primary = [kept for item in primary if (kept := condition.keep(scan, item)) is not None]
-            if not primary:
-                return []
-        return primary
+    def find(self, scan: Scan) -> Iterator[Found]:
+        primary = iter(self.finders[0].find(scan))
+        first = next(primary, None)
+        if first is None:  # the common case: skip the other parts entirely
+            return
+        if not all(finds_any(other, scan) for other in self.finders[1:]):
+            return
+        if not all(negation.holds(scan) for negation in self.negations):
+            return
+        for item in chain((first,), primary):
+            for condition in self.filters:
+                item = condition.keep(scan, item)
+                if item is None:
+                    break
+            else:
+                yield item
 
 
 Condition = Union[Phrase, Regex, Near, Any_, All]
+
+
+def finds_any(condition: Condition, scan: Scan) -> bool:
+    """Whether the condition finds at least one span; stops at the first."""
+    return next(iter(condition.find(scan)), None) is not None
 
 
 def shannon_entropy(value: str) -> float:

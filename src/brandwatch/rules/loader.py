@@ -10,7 +10,7 @@ from typing import Any
 
 from brandwatch.config import Settings
 from brandwatch.errors import RuleError
-from brandwatch.rules.condition_parser import ConditionParser, compile_re2
+from brandwatch.rules.condition_parser import ConditionParser, compile_re2, fold
 from brandwatch.rules.examples import parse_examples
 from brandwatch.rules.matcher import RuleSet
 from brandwatch.rules.reporting import (Problems, RuleReporter, item_position, key_position,
@@ -103,7 +103,9 @@ def _load_file(path: Path, label: str, values: TemplateValues, problems: Problem
 def _parse_rule(node: Any, position: Position | None, label: str, index: int,
                 values: TemplateValues, problems: Problems) -> Rule | None:
     rule_id = node.get("id") if isinstance(node, dict) else None
-    name = rule_id if isinstance(rule_id, str) and rule_id else f"#{index + 1}"
+    # Name the rule by its id in messages only when the id can be printed on one line.
+    readable = isinstance(rule_id, str) and rule_id.strip() and rule_id.isprintable()
+    name = rule_id if readable else f"#{index + 1}"
     report = RuleReporter(problems, label, name)
     before = len(problems.messages)
     if not isinstance(node, dict):
@@ -126,7 +128,7 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
         match = parser.parse_match(node["match"], value_position(node, "match"))
     else:
         report.error(position, "missing required field 'match'")
-    author = fields.choice("author", AUTHORS) or "anyone"
+    author = fields.choice_list("author", AUTHORS) or ("anyone",)
     sentiment = fields.choice_list("sentiment", SENTIMENT_LABELS)
     mentions_brand = fields.boolean("mentions_brand")
     allow = _parse_allow(node["allow"], value_position(node, "allow"), report) if "allow" in node else Allow()
@@ -169,8 +171,6 @@ def _keywords(node: Any, report: RuleReporter, values: TemplateValues) -> tuple[
     if not isinstance(raw, list) or not raw or not all(isinstance(k, str) and k.strip() for k in raw):
         report.error(position, "keywords must be a non-empty list of non-empty strings")
         return ()
-    from brandwatch.rules.condition_parser import fold
-
     folded: dict[str, None] = {}
     for keyword in raw:
         bad = unknown_templates(keyword, values)
@@ -190,11 +190,11 @@ def _parse_allow(raw: Any, position: Position | None, report: RuleReporter) -> A
     exact, patterns = set(), []
     for index, value in enumerate(raw):
         if value.startswith("regex:"):
-            compiled, reason = compile_re2(value[len("regex:"):], as_bytes=False)
+            compiled, reason = compile_re2(value[len("regex:"):], as_bytes=True)
             if compiled is None:
                 report.error(item_position(raw, index), f"allow pattern does not compile in RE2: {reason}")
             else:
-                patterns.append(compiled)
+                patterns.append(compiled.pattern)
         else:
             exact.add(value.casefold())
     return Allow(frozenset(exact), tuple(patterns))

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from brandwatch.rules.automaton import KeywordIndex
 import re2
 
-from brandwatch.rules.condition_parser import re2_options
-from brandwatch.rules.conditions import All, Regex, phrases_in, triggers
+from brandwatch.rules.automaton import KeywordIndex
+from brandwatch.rules.condition_parser import fold, re2_options
+from brandwatch.rules.conditions import MAX_HITS_PER_RULE, All, Regex, finds_any, phrases_in, triggers
 from brandwatch.rules.normalise import normalise
 from brandwatch.rules.scan import Scan
 from brandwatch.rules.schema import Allow, Rule
@@ -47,7 +47,7 @@ class RuleSet:
     def __init__(self, rules: tuple[Rule, ...], allow: Allow = Allow(), brand_terms: tuple[str, ...] = ()):
         self.rules = rules
         self.allow = allow
-        self._brand_terms = tuple(term.casefold() for term in brand_terms)
+        self._brand_terms = tuple(folded for term in brand_terms if (folded := fold(term)))
         self._by_id = {rule.id: rule for rule in rules}
         keywords = [(i, rule.keywords) for i, rule in enumerate(rules) if rule.keywords]
         phrases = set(self._brand_terms)
@@ -68,6 +68,12 @@ class RuleSet:
         self._self_id = [i for i, r in enumerate(rules) if r.signal == SELF_IDENTIFICATION]
         self._brand_set = frozenset(self._brand_terms)
         self._always, self._screen, self._screened = _screen(rules, self._always)
+        # What selected each rule as a candidate, for explanations.
+        self._selected_by = ["keyword" if r.keywords else "phrase" for r in rules]
+        for i in self._screened:
+            self._selected_by[i] = "regex screen"
+        for i in self._always:
+            self._selected_by[i] = "none (runs on every post)"
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -97,6 +103,35 @@ class RuleSet:
                 hits.extend(self._hits(i, scan, gates, in_description=False))
         hits.sort(key=lambda h: (h.start, h.end, h.rule.id))
         return hits
+
+    def diagnose(self, text: str, rule_id: str, context: MatchContext = MatchContext()) -> str:
+        """One line saying why a rule does or does not fire on `text` (`rules explain --rule`)."""
+        index = next((i for i, rule in enumerate(self.rules) if rule.id == rule_id), None)
+        if index is None:
+            return f"no rule '{rule_id}' is loaded"
+        rule = self.rules[index]
+        if rule.templated_empty:
+            return "never fires with this config: a template it uses expands to nothing"
+        scan = self._index.scan(normalise(text))
+        if index not in self._candidates(scan):
+            if rule.keywords:
+                return f"not run: none of its keywords appear ({', '.join(rule.keywords)})"
+            if self._selected_by[index] == "phrase":
+                return "not run: none of the phrases it needs appear"
+            return "not run: its regex cannot match anywhere in the post (regex screen)"
+        hits = self.match(text, context)
+        self_identified = any(h.rule.signal == SELF_IDENTIFICATION for h in hits)
+        brand_present = context.brand_terms_present
+        if brand_present is None:
+            brand_present = not self._brand_set.isdisjoint(scan.phrases)
+        if _gates(rule, context, self_identified, brand_present) is None:
+            return "gates fail: " + _gate_failure(rule, context, self_identified, brand_present)
+        fired = [h for h in hits if h.rule.id == rule_id]
+        if fired:
+            return f"fires on {len(fired)} span(s)"
+        if finds_any(rule.match, scan):
+            return "found values, but every one is allowlisted"
+        return "run, but its conditions found nothing (or an entropy, validate or not part rejected it)"
 
     def _self_identification(self, scan: Scan, candidates: set[int], context: MatchContext,
                              brand_present: bool, *, in_description: bool) -> list[RuleHit]:
@@ -132,9 +167,13 @@ class RuleSet:
             seen.add((o_start, o_end))
             if rule.allow.allows(value) or self.allow.allows(value):
                 continue
-            explanation = {"prefilter": scan.keywords.get(index),
-                           **info, "gates": gates}
+            selected_by = self._selected_by[index]
+            # The keyword that let the rule run, or how it was selected when it has none.
+            prefilter = scan.keywords.get(index) if selected_by == "keyword" else selected_by
+            explanation = {"prefilter": prefilter, **info, "gates": gates}
             hits.append(RuleHit(rule, o_start, o_end, value, _score(info), explanation, in_description))
+            if len(hits) >= MAX_HITS_PER_RULE:
+                break
         return hits
 
 
@@ -163,15 +202,12 @@ def _leading_regex(condition) -> Regex | None:
 def _gates(rule: Rule, context: MatchContext, self_identified: bool, brand_present: bool) -> dict | None:
     """The gates the post passes, or None when one fails."""
     passed: dict = {}
-    if rule.author != "anyone":
-        role = context.author_role
-        if rule.author == "self-identified":
-            ok = self_identified
-        else:
-            ok = role == rule.author
-        if not ok:
+    if "anyone" not in rule.author:
+        roles = {context.author_role, "self-identified" if self_identified else None}
+        matched = [role for role in rule.author if role in roles]
+        if not matched:
             return None
-        passed["author"] = rule.author
+        passed["author"] = matched[0]
     if rule.sentiment:
         label = context.sentiment.label if context.sentiment is not None else None
         if label not in rule.sentiment:
@@ -182,6 +218,21 @@ def _gates(rule: Rule, context: MatchContext, self_identified: bool, brand_prese
             return None
         passed["mentions_brand"] = brand_present
     return passed
+
+
+def _gate_failure(rule: Rule, context: MatchContext, self_identified: bool, brand_present: bool) -> str:
+    """The gates a post fails, in words (the inverse of `_gates`)."""
+    reasons = []
+    roles = {context.author_role, "self-identified" if self_identified else None}
+    if "anyone" not in rule.author and not roles.intersection(rule.author):
+        reasons.append(f"author must be {' or '.join(rule.author)}, is {context.author_role or 'unknown'}")
+    label = context.sentiment.label if context.sentiment is not None else None
+    if rule.sentiment and label not in rule.sentiment:
+        reasons.append(f"sentiment must be {' or '.join(rule.sentiment)}, is {label or 'not given'}")
+    if rule.mentions_brand is not None and brand_present != rule.mentions_brand:
+        reasons.append("the post must mention the brand" if rule.mentions_brand
+                       else "the post must not mention the brand")
+    return "; ".join(reasons)
 
 
 def _score(info: dict) -> float:

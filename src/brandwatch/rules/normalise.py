@@ -3,7 +3,8 @@
 Two views are built from one post:
 - `text`: NFKC with zero-width characters removed. Regexes run here, so full-width or styled letters
   read as plain ones and `pass\u200bword` cannot hide, while case (which secrets depend on) survives.
-- `folded`: `text` casefolded. The keyword automaton, phrases and `near` terms run here.
+- `folded`: `text` casefolded, each run of whitespace read as one space. The keyword automaton,
+  phrases and `near` terms run here.
 
 Every offset reported to callers is a Python string offset into the ORIGINAL text. Most posts are
 plain ASCII or already NFKC-stable (emoji are), so those take a fast path with identity maps.
@@ -11,12 +12,17 @@ plain ASCII or already NFKC-stable (emoji are), so those take a fast path with i
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
 # Characters a reader does not see: they must not split a word the matcher is looking for.
 ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
 _ZERO_WIDTH_TABLE = {ord(ch): None for ch in ZERO_WIDTH}
+# Phrases are written with single spaces; posts break lines and double-space between the words.
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+_SPACES_OR_NOT = re.compile(r"\s+|\S+")
+_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -32,6 +38,7 @@ class NormalisedText:
     _encoded: bytes | None = field(default=None, repr=False)
     _byte_to_char: dict[int, int] | None = field(default=None, repr=False)
     _removed_only: bool = False  # `text` is `original` minus zero-width characters: map built lazily
+    _fold_pending: bool = False  # `folded` is not `text` char for char: `_fold_map` built lazily
 
     @property
     def encoded(self) -> bytes:
@@ -52,6 +59,9 @@ class NormalisedText:
 
     def from_folded(self, start: int, end: int) -> tuple[int, int]:
         """A span of `folded` as a span of `text`."""
+        if self._fold_pending:
+            self._fold_map = _fold_map(self.text)
+            self._fold_pending = False
         if self._fold_map is None:
             return start, end
         if start >= end:
@@ -76,7 +86,10 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     if original.isascii():
-        return NormalisedText(original, original, original.lower())
+        lowered = original.lower()
+        if not _SPACE_RUN.search(lowered):
+            return NormalisedText(original, original, lowered)
+        return NormalisedText(original, original, _WHITESPACE.sub(" ", lowered), _fold_pending=True)
     if unicodedata.is_normalized("NFKC", original):
         if ZERO_WIDTH.isdisjoint(original):
             return _folded(NormalisedText(original, original, ""))
@@ -89,42 +102,86 @@ def normalise(original: str) -> NormalisedText:
 
 
 def _slow_normalise(original: str) -> NormalisedText:
-    """NFKC one combining sequence at a time, so each output character knows its source span."""
+    """NFKC piece by piece, so each output character knows its source span.
+
+    Whitespace never composes with its neighbours, so each run of non-space characters is checked
+    on its own: one already in NFKC without zero-width characters is copied with an identity map,
+    and only the others are normalised one combining sequence at a time.
+    """
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for seg_start, seg_end in _segments(original):
-        segment = original[seg_start:seg_end].translate(_ZERO_WIDTH_TABLE)
-        if not segment:
+    for match in _SPACES_OR_NOT.finditer(original):
+        run_start, run_end = match.span()
+        run = match.group()
+        if run.isascii() or (ZERO_WIDTH.isdisjoint(run) and unicodedata.is_normalized("NFKC", run)):
+            pieces.append(run)
+            starts.extend(range(run_start, run_end))
+            ends.extend(range(run_start + 1, run_end + 1))
             continue
-        normal = unicodedata.normalize("NFKC", segment)
-        pieces.append(normal)
-        starts.extend([seg_start] * len(normal))
-        ends.extend([seg_end] * len(normal))
+        _normalise_run(run, run_start, pieces, starts, ends)
     return NormalisedText(original, "".join(pieces), "", starts, ends)
 
 
-def _segments(text: str):
-    """(start, end) of each base character with the combining marks that follow it."""
-    start = 0
-    for index in range(1, len(text)):
-        if not unicodedata.combining(text[index]):
-            yield start, index
-            start = index
-    if text:
-        yield start, len(text)
+def _normalise_run(run: str, offset: int, pieces: list[str], starts: list[int], ends: list[int]) -> None:
+    """NFKC of `run` one combining sequence (a base and the marks after it) at a time."""
+    combining, normalize = unicodedata.combining, unicodedata.normalize
+    length, index = len(run), 0
+    while index < length:
+        end = index + 1
+        while end < length and combining(run[end]):
+            end += 1
+        ch = run[index]
+        if end == index + 1 and ch < "\x80":  # a lone ASCII character is its own NFKC
+            pieces.append(ch)
+            starts.append(offset + index)
+            ends.append(offset + end)
+        else:
+            normal = normalize("NFKC", run[index:end].translate(_ZERO_WIDTH_TABLE))
+            pieces.append(normal)
+            starts.extend([offset + index] * len(normal))
+            ends.extend([offset + end] * len(normal))
+        index = end
 
 
 def _folded(view: NormalisedText) -> NormalisedText:
     folded = view.text.casefold()
-    view.folded = folded
-    if len(folded) != len(view.text):
-        # Some character expanded (ß -> ss); casefold never shrinks one, so map char by char.
-        fold_map: list[int] = []
-        for index, ch in enumerate(view.text):
-            fold_map.extend([index] * len(ch.casefold()))
-        view._fold_map = fold_map
+    pending = len(folded) != len(view.text)
+    if _SPACE_RUN.search(folded):
+        folded, pending = _WHITESPACE.sub(" ", folded), True
+    view.folded, view._fold_pending = folded, pending
     return view
+
+
+def _fold_map(text: str) -> list[int]:
+    """For each character of the folded view, the index of the `text` character it came from.
+
+    Built only when a phrase hit needs it: casefold expands some characters (ß -> ss, never fewer
+    than one), and each run of whitespace reads as one space.
+    """
+    if len(text.casefold()) == len(text):  # casefold kept every character: only spaces move
+        fold_map: list[int] = []
+        position = 0
+        for run in _WHITESPACE.finditer(text):
+            start, end = run.span()
+            fold_map.extend(range(position, start + 1))
+            position = end
+        fold_map.extend(range(position, len(text)))
+        return fold_map
+    folded: list[str] = []
+    index_of: list[int] = []
+    for index, ch in enumerate(text):
+        for piece in ch.casefold():
+            folded.append(piece)
+            index_of.append(index)
+    fold_map = []
+    for match in _SPACES_OR_NOT.finditer("".join(folded)):
+        start, end = match.span()
+        if match.group().isspace():
+            fold_map.append(index_of[start])
+        else:
+            fold_map.extend(index_of[start:end])
+    return fold_map
 
 
 def _byte_index(text: str) -> dict[int, int]:

@@ -39,6 +39,11 @@ def node_position(node: Any) -> Position | None:
     return Position(lc.line + 1, lc.col + 1)
 
 
+def one_line(message: str) -> str:
+    """Control characters from a rule file (a stray \\r in a value) shown escaped: one mistake, one line."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in message)
+
+
 @dataclass
 class Problems:
     messages: list[str] = field(default_factory=list)
@@ -46,7 +51,7 @@ class Problems:
     def add(self, label: str, position: Position | None, rule: str | None, message: str) -> None:
         where = f"{label}:{position}" if position else label
         who = f" rule '{rule}':" if rule else ""
-        self.messages.append(f"{where}:{who} {message}")
+        self.messages.append(one_line(f"{where}:{who} {message}"))
 
     def __bool__(self) -> bool:
         return bool(self.messages)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 CATEGORIES = ("complaint", "endorsement", "leak", "caution", "signal")
@@ -35,12 +36,26 @@ class Allow:
     """Values that are never reported: exact strings (compared casefolded) and RE2 patterns."""
 
     exact: frozenset[str] = frozenset()
-    patterns: tuple[Any, ...] = ()  # compiled re2 over str
+    patterns: tuple[bytes, ...] = ()  # RE2 sources over UTF-8, each checked to compile on load
 
     def allows(self, value: str) -> bool:
         if value.casefold() in self.exact:
             return True
-        return any(pattern.search(value) for pattern in self.patterns)
+        if self._combined is None:
+            return False
+        # surrogatepass: a post may hold lone surrogates, which strict UTF-8 refuses to encode.
+        return self._combined.search(value.encode("utf-8", "surrogatepass")) is not None
+
+    @cached_property
+    def _combined(self) -> Any:
+        """All patterns as one alternation: one RE2 search per value however long the list."""
+        if not self.patterns:
+            return None
+        import re2
+
+        options = re2.Options()
+        options.log_errors = False
+        return re2.compile(b"|".join(b"(?:" + p + b")" for p in self.patterns), options)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.patterns)
@@ -60,7 +75,7 @@ class Rule:
     content_hash: str  # sha256 of the rule's canonical content: the exact rule version
     keywords: tuple[str, ...] = ()
     match: Any = None  # a condition from brandwatch.rules.conditions
-    author: str = "anyone"
+    author: tuple[str, ...] = ("anyone",)  # the gate passes when the author is any of these
     sentiment: tuple[str, ...] = ()
     mentions_brand: bool | None = None
     allow: Allow = Allow()

@@ -10,6 +10,7 @@ import base64
 import binascii
 import json
 import zlib
+from functools import lru_cache
 from typing import Callable
 
 import phonenumbers
@@ -68,19 +69,40 @@ def us_ssn(value: str) -> bool:
     return digits not in {"078051120", "219099999", "123456789"}
 
 
+# Where a number written nationally with a leading trunk 0 may come from; tried in order.
+TRUNK_ZERO_REGIONS = ("GB", "IE", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "SE", "JP", "KR",
+                      "AU", "NZ", "IN", "BR", "ZA")
+
+
+@lru_cache(maxsize=4096)  # parsing is the costliest check; hostile posts repeat one shape
 def phone(value: str) -> bool:
-    """Phone numbers the `phonenumbers` library considers valid (international, else as US)."""
+    """Phone numbers the `phonenumbers` library considers valid: international (+ or 00) as
+    written, national with a trunk 0 in any of the common regions above, anything else as US."""
     candidate = value.strip()
-    if sum(ch.isdigit() for ch in candidate) < 7:
+    digits = sum(ch.isdigit() for ch in candidate)
+    if digits < 7 or digits > 15:
         return False
-    region = None if candidate.startswith(("+", "00")) else "US"
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]
+    if candidate.startswith("+"):
+        return _valid(candidate, None)
+    if candidate.lstrip("(").startswith("0"):
+        return any(_valid(candidate, region) for region in TRUNK_ZERO_REGIONS)
+    national = "".join(ch for ch in candidate if ch.isdigit())
+    if national.startswith("1"):
+        national = national[1:]
+    # North American plan: area code and exchange start with 2-9. Checking that first keeps a
+    # hostile post of phone-shaped numbers from costing a full parse each.
+    if len(national) != 10 or national[0] in "01" or national[3] in "01":
+        return False
+    return _valid(candidate, "US")
+
+
+def _valid(number: str, region: str | None) -> bool:
     try:
-        parsed = phonenumbers.parse(candidate, region)
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(parsed)
 
 
 def crc32_base62_token(value: str) -> bool:
