@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import signal
 import time
@@ -71,3 +72,48 @@ def test_when_sigkilled_at_random_moments_then_every_post_is_one_mention_and_eve
     assert not [k for k in keys if any(k in (t or "") for t in texts)]  # secrets redacted after analysis
     # The kills really interrupted work in progress, not an idle daemon.
     assert any(0 < sum(p.values()) < POSTS or 0 < p.get("pending", 0) for p in progress), progress
+
+
+def x_fake_deployment(root) -> Deployment:
+    root.mkdir(parents=True)
+    deployment = Deployment(root, analysis_batch=8)
+    config = json.loads(deployment.config.read_text())
+    config["sources"] = [{"name": "x", "type": "x", "query": "Acme", "interval": "1s", "jitter": "0s",
+                          "max_results": 10, "roster_timelines": False}]
+    deployment.config.write_text(json.dumps(config), encoding="utf-8")
+    return deployment
+
+
+@pytest.mark.slow
+def test_when_sigkilled_while_collecting_from_the_x_fake_then_the_result_equals_an_uninterrupted_run(tmp_path):
+    reference = x_fake_deployment(tmp_path / "reference")
+    peek = Peek(reference.url)
+    stored: list[int] = []
+    while len(stored) < 2 or stored[-1] != stored[-2]:  # one --once run reads a few pages: repeat until done
+        assert reference.cli("run", "--once", "--fake", timeout=300).returncode == 0
+        stored.append(len(peek.external_ids()))
+    expected_ids, expected_findings = sorted(peek.external_ids()), sorted(peek.finding_keys())
+    peek.close()
+    deployment = x_fake_deployment(tmp_path / "killed")
+    peek = Peek(deployment.url)
+    rng = random.Random(7)
+    interrupted = False
+    for round_number in range(10):
+        daemon = deployment.start("--fake", log_name=f"round-{round_number}.log")
+        time.sleep(rng.uniform(1.0, 3.0))
+        daemon.send_signal(signal.SIGKILL)
+        daemon.wait(timeout=10)
+        statuses = peek.mention_statuses()
+        interrupted = interrupted or 0 < statuses.get("pending", 0) or 0 < sum(statuses.values()) < len(expected_ids)
+    finisher = deployment.start("--fake", log_name="final.log")
+    try:
+        wait_for(lambda: finisher.pid in peek.live_roles(), 60, "the last daemon to start")
+        wait_for(lambda: peek.count("analysed") == len(expected_ids), 120, "every fake post analysed")
+    finally:
+        finisher.send_signal(signal.SIGTERM)
+        assert finisher.wait(timeout=15) == 0
+    ids, findings = sorted(peek.external_ids()), sorted(peek.finding_keys())
+    peek.close()
+    assert len(expected_ids) >= 300 and ids == expected_ids  # every fake post exactly once
+    assert findings == expected_findings  # every expected finding exactly once
+    assert interrupted, "no kill landed while work was in progress"
