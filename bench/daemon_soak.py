@@ -25,6 +25,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# Python puts this script's folder first on sys.path, where bench/queue.py would shadow the standard
+# library's `queue` (psycopg imports it); import bench modules as the `bench` package instead.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "src"))
 from bench.corpus import generate  # noqa: E402
