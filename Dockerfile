@@ -1,5 +1,8 @@
 # syntax=docker/dockerfile:1
-# Mirrors `make run`: a virtual environment with brandwatch installed through constraints.txt.
+# Mirrors `make run`: brandwatch installed through constraints.txt, then `brandwatch run` (the daemon).
+# Build:  docker build -t brandwatch .
+#         docker build --build-arg SENTIMENT_MODEL=cardiffnlp/twitter-roberta-base-sentiment-latest -t brandwatch .
+# Run:    docker run -v brandwatch-data:/var/lib/brandwatch -p 9464:9464 brandwatch
 
 FROM python:3.11-slim AS build
 WORKDIR /src
@@ -10,24 +13,35 @@ COPY src ./src
 COPY rules ./rules
 RUN pip install --no-cache-dir -c constraints.txt '.[transformers]'
 # Bake a sentiment model into the image: --build-arg SENTIMENT_MODEL=<hub id> (needs network at build).
+# Without it the daemon falls back to the VADER lexicon and `brandwatch status` says so.
 ARG SENTIMENT_MODEL=""
 ENV HF_HOME=/opt/hf
 RUN if [ -n "$SENTIMENT_MODEL" ]; then \
       python -c "import sys; from huggingface_hub import snapshot_download; snapshot_download(sys.argv[1])" \
         "$SENTIMENT_MODEL"; \
     else mkdir -p /opt/hf; fi
+# The example config, with its data (SQLite database, fingerprint key, reports) on the volume.
+COPY config /opt/config
+RUN sed -i 's#^data_dir: .*#data_dir: /var/lib/brandwatch#' /opt/config/brandwatch.yaml
 
 FROM python:3.11-slim
-RUN useradd --create-home --uid 10001 brandwatch
+RUN useradd --create-home --uid 10001 brandwatch \
+    && mkdir -p /var/lib/brandwatch && chown brandwatch:brandwatch /var/lib/brandwatch
 COPY --from=build /opt/brandwatch /opt/brandwatch
 COPY --from=build --chown=brandwatch /opt/hf /opt/hf
-COPY config /etc/brandwatch
+COPY --from=build /opt/config /etc/brandwatch
 ENV PATH=/opt/brandwatch/bin:$PATH \
     HF_HOME=/opt/hf \
+    HF_HUB_OFFLINE=1 \
     BRANDWATCH_CONFIG=/etc/brandwatch/brandwatch.yaml \
     PYTHONUNBUFFERED=1
 USER brandwatch
 WORKDIR /home/brandwatch
 VOLUME ["/var/lib/brandwatch"]
-ENTRYPOINT ["brandwatch"]
-CMD ["scan", "--sample", "--format", "table"]
+EXPOSE 9464
+# `brandwatch status` exits non-zero when no daemon heartbeat is fresh or a source is losing posts.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["brandwatch", "status"]
+# SIGTERM (docker stop) finishes the current batch and exits 0 within 10 s.
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["brandwatch", "run"]
+CMD ["--log-format", "json", "--metrics-host", "0.0.0.0", "--metrics-port", "9464"]

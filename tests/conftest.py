@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cli_support import SRC, cli_env  # noqa: F401  (re-exported for older tests)
+from bwtest import REPO, SRC, cli_env  # noqa: E402,F401 - shared with test modules (see bwtest.py)
 
-REPO = Path(__file__).resolve().parents[1]
 PG_ENV = "BRANDWATCH_TEST_DATABASE_URL"
 
 

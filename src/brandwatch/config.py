@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from brandwatch.config_daemon import Daemon
 from brandwatch.config_review import CHANNEL_TYPES, Channel, ReplyTemplate, Review
 from brandwatch.errors import ConfigError
 from brandwatch.yamlsource import YamlSyntaxError, load_yaml, position_of, suggestion, to_plain
@@ -171,6 +172,7 @@ class Settings(Strict):
     review: Review = Review()
     sla: Sla = Sla()
     retention_days: int = Field(default=365, ge=1)
+    daemon: Daemon = Daemon()
     source_file: Path | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
@@ -198,7 +200,7 @@ class Settings(Strict):
 
 # Path-valued settings resolved against the config file's directory, as (section, field) pairs.
 _RELATIVE_PATHS = [(None, "data_dir"), ("rosters", "employees"), ("rosters", "partners"),
-                   ("sentiment", "local_model_dir")]
+                   ("sentiment", "local_model_dir"), ("daemon", "rules_dir")]
 
 
 def resolve_config_path(explicit: str | Path | None) -> Path | None:

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from cli_support import cli_env
+from bwtest import cli_env
 
 COMPLAINT = "@acme worst support ever, my order is 3 weeks late and nobody answers"
 LABELS = {"negative", "neutral", "positive"}

@@ -51,13 +51,14 @@ def _accept_config_everywhere(command: click.Command) -> None:
 
 
 def _register() -> None:
-    from brandwatch.cli import (collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, rules_cmd,
-                                rules_stats_cmd, scan_cmd, serve_cmd, users_cmd)
+    from brandwatch.cli import (collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, report_cmd, rescan_cmd,
+                                rules_cmd, rules_stats_cmd, run_cmd, scan_cmd, serve_cmd, status_cmd, users_cmd)
 
-    for module in (scan_cmd, collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, rules_cmd, serve_cmd,
-                   users_cmd):
-        main.add_command(module.command)
     rules_cmd.command.add_command(rules_stats_cmd.stats)
+    rules_cmd.command.add_command(rescan_cmd.rescan)
+    for module in (scan_cmd, collect_cmd, run_cmd, status_cmd, config_cmd, db_cmd, models_cmd, rules_cmd,
+                   queue_cmd, report_cmd, serve_cmd, users_cmd):
+        main.add_command(module.command)
     for command in main.commands.values():
         _accept_config_everywhere(command)
 

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from brandwatch.errors import StorageError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_MIGRATION_LOCK = 0x6272_616E_6477_01  # "brandw" + 1: the advisory lock that serialises schema upgrades
 
 
 def make_engine(url: str, **kwargs) -> Engine:
@@ -58,6 +59,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
         with engine.begin() as connection:
+            if engine.dialect.name == "postgresql":
+                # Several daemons starting at once: one migrates, the others wait and then find it done.
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except OperationalError as exc:

@@ -218,6 +218,35 @@ class User(Base):
     disabled: Mapped[bool] = mapped_column(default=False)
 
 
+class DaemonInstance(Base):
+    """One row per `brandwatch run` process: what `brandwatch status` reports about the daemon itself."""
+
+    __tablename__ = "daemon_instances"
+
+    instance_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hostname: Mapped[str] = mapped_column(String(256))
+    pid: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(16))  # leader | worker (PostgreSQL) | single (SQLite)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow)
+    stopped_at: Mapped[datetime | None]
+    rules_loaded_at: Mapped[datetime | None]
+    rules_count: Mapped[int | None] = mapped_column(Integer)
+    rules_error: Mapped[str | None] = mapped_column(Text)  # the last reload that failed; old rules kept
+    sentiment_backend: Mapped[str | None] = mapped_column(Text)
+    sentiment_fallback: Mapped[str | None] = mapped_column(Text)
+
+
+class DaemonJob(Base):
+    """When a periodic job last ran, so a restart does not repeat a weekly digest."""
+
+    __tablename__ = "daemon_jobs"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_run: Mapped[datetime | None]
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 class RejectedItem(Base):
     """A platform item a collector could not normalise; kept raw so someone can see what came in.
 

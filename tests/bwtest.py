@@ -1,7 +1,7 @@
-"""Running this checkout's CLI in a subprocess, whatever brandwatch is installed in the environment.
+"""What test modules share with conftest.py: paths and the CLI subprocess environment.
 
-A plain module rather than conftest: several test folders have their own conftest.py, so
-`from conftest import ...` would be ambiguous.
+Test modules import these from here, not from `conftest`: with several conftest.py files in the tree
+(tests/collectors has its own), `import conftest` can resolve to the wrong one.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+REPO = Path(__file__).resolve().parents[1]
+SRC = REPO / "src"
 
 
 def cli_env(**extra: str) -> dict[str, str]:

@@ -1,0 +1,74 @@
+"""`brandwatch run`: the daemon. Applies migrations, then collects, analyses and notifies on schedule."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from contextlib import ExitStack
+
+import click
+
+from brandwatch.cli.context import CliContext, pass_cli
+
+
+@click.command("run")
+@click.option("--once", is_flag=True, help="Run every job one time (collect, analyse, notify, SLA) and exit.")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Log lines as text or as one JSON object per line (secrets are masked either way).")
+@click.option("--metrics-port", type=click.IntRange(1, 65535),
+              help="Serve Prometheus /metrics on this port (default: daemon.metrics_port from config).")
+@click.option("--metrics-host", help="Address /metrics listens on (default: daemon.metrics_host, 127.0.0.1).")
+@click.option("--fake", is_flag=True, help="Point Reddit and X sources at local fakes (demos and tests).")
+@click.pass_context
+@pass_cli
+def command(cli: CliContext, ctx: click.Context, once: bool, log_format: str, metrics_port: int | None,
+            metrics_host: str | None, fake: bool) -> None:
+    """Start the daemon (SIGTERM/SIGINT: finish the batch and exit; SIGHUP: reload rules)."""
+    from brandwatch.daemon.logging import configure_logging
+    from brandwatch.daemon.service import Daemon
+    from brandwatch.daemon.signals import Requests, install
+
+    requests = Requests()
+    install(requests)  # first: a SIGTERM during start-up must also end in a clean exit
+    verbose = ctx.find_root().params.get("verbose", 0)
+    configure_logging(log_format, logging.DEBUG if verbose >= 2 else logging.INFO)
+    for noisy in ("apscheduler", "alembic", "tzlocal"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # A job still draining when its next run comes due is expected (max_instances=1), not news.
+    logging.getLogger("apscheduler.scheduler").addFilter(
+        lambda record: "maximum number of running instances" not in record.getMessage())
+    settings = cli.settings
+    engine = cli.engine()  # applies migrations
+    with ExitStack() as stack:
+        connections = _fakes(stack, settings) if fake else None
+        daemon = Daemon(settings, engine, connections=connections, requests=requests)
+        port = metrics_port or settings.daemon.metrics_port
+        if port and not once:
+            from brandwatch.daemon.metrics import serve_metrics
+
+            host = metrics_host or settings.daemon.metrics_host
+            server, _thread = serve_metrics(daemon.factory, settings, daemon.clock, port, host)
+            stack.callback(server.shutdown)
+            logging.getLogger("brandwatch.daemon").info("metrics on http://%s:%d/metrics", host, port)
+        if once:
+            daemon.run_once()
+        else:
+            daemon.run_forever()
+    engine.dispose()
+    sys.exit(0)
+
+
+def _fakes(stack: ExitStack, settings) -> dict:
+    from brandwatch.config import RedditSource, XSource
+    from brandwatch.rosters import load_roster
+    from brandwatch.testing.cli_fakes import start_fake
+
+    roster = load_roster(settings.rosters.employees, settings.rosters.partners)
+    connections = {}
+    for source in settings.sources:
+        if source.enabled and isinstance(source, (RedditSource, XSource)):
+            started = start_fake(stack, settings, roster, source, 0)
+            connections[source.type] = started.connection
+            logging.getLogger("brandwatch.daemon").info("%s: %s holds %d posts", source.name,
+                                                        started.description, started.holds)
+    return connections

@@ -1,0 +1,47 @@
+"""Settings of the long-running daemon (`brandwatch run`): job intervals, redaction, metrics, reports.
+
+Kept apart from config.py so that file stays readable; config.py embeds `Daemon` in Settings.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+
+def _duration(value):
+    from brandwatch.config import parse_duration  # late: config.py imports this module
+
+    return parse_duration(value)
+
+
+Duration = Annotated[timedelta, BeforeValidator(_duration)]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Daemon(_Strict):
+    analysis_batch_size: int = Field(default=64, ge=1, le=5000)
+    analysis_interval: Duration = timedelta(seconds=5)
+    outbox_interval: Duration = timedelta(seconds=30)
+    sla_interval: Duration = timedelta(minutes=1)
+    retention_interval: Duration = timedelta(hours=6)
+    heartbeat_interval: Duration = timedelta(seconds=15)
+    misfire_grace: Duration = timedelta(minutes=1)
+    # Rules the daemon runs; None: the bundled rules. Watched for changes (and reloaded on SIGHUP).
+    rules_dir: Path | None = None
+    rules_poll_interval: Duration = timedelta(seconds=5)
+    # Which finding kinds have their values blanked out of the stored text and raw payload once analysed.
+    redact_kinds: list[str] = ["secret"]
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_host: str = "127.0.0.1"
+    digest_weekday: Weekday = "mon"
+    digest_hour: int = Field(default=8, ge=0, le=23)
+    # A daemon whose heartbeat is older than this is taken for dead by `brandwatch status`.
+    stale_after: Duration = timedelta(minutes=2)

@@ -1,0 +1,4 @@
+"""The long-running service: scheduled collection and analysis, signals, status, retention, reports.
+
+Only this package, the CLI and the web console wire the stages together; nothing imports them.
+"""

@@ -1,0 +1,49 @@
+"""This process's row in `daemon_instances`: heartbeat, role, rules and sentiment state.
+
+`brandwatch status` runs in another process (a container health check), so everything it reports
+about the daemon has to be in the database.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from brandwatch.daemon.rulebook import RulesState
+from brandwatch.store.db import transaction
+from brandwatch.store.models import DaemonInstance
+
+
+class InstanceRecord:
+    def __init__(self, factory: sessionmaker[Session], clock: Callable[[], datetime]):
+        self.factory, self.clock = factory, clock
+        self.instance_id = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+    def register(self, role: str, backend: str, fallback: str | None, rules: RulesState) -> None:
+        now = self.clock()
+        with transaction(self.factory) as session:
+            session.add(DaemonInstance(
+                instance_id=self.instance_id, hostname=socket.gethostname(), pid=os.getpid(), role=role,
+                started_at=now, heartbeat_at=now, sentiment_backend=backend, sentiment_fallback=fallback,
+                rules_loaded_at=rules.loaded_at, rules_count=len(rules.rule_set), rules_error=rules.error))
+
+    def _update(self, **values) -> None:
+        with transaction(self.factory) as session:
+            row = session.get(DaemonInstance, self.instance_id)
+            if row is not None:
+                for key, value in values.items():
+                    setattr(row, key, value)
+
+    def heartbeat(self, role: str) -> None:
+        self._update(heartbeat_at=self.clock(), role=role)
+
+    def rules_changed(self, rules: RulesState) -> None:
+        self._update(rules_loaded_at=rules.loaded_at, rules_count=len(rules.rule_set), rules_error=rules.error)
+
+    def stopped(self) -> None:
+        self._update(stopped_at=self.clock(), heartbeat_at=self.clock())

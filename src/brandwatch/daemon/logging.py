@@ -1,0 +1,133 @@
+"""Structured logging whose every line passes a secret mask before it is written.
+
+Post text is never logged on purpose, but error messages can carry it by accident (a database error
+quotes its parameters, an exception repeats its input). So the handler's filter, not each caller,
+guarantees the property: every formatted line — message, arguments and traceback — is rewritten by
+`SecretMasker` before any formatter sees it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import threading
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+MASK = "•" * 8
+# SQLAlchemy appends the statement's bound values to its errors; they may hold a whole post.
+_SQL_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\n|$)", re.DOTALL)
+# Long unbroken runs of token characters with both letters and digits: the shape of most API keys.
+_TOKEN_SHAPED = re.compile(r"(?<![A-Za-z0-9_\-+/=])(?=[A-Za-z0-9_\-+/=]*\d)(?=[A-Za-z0-9_\-+/=]*[A-Za-z])"
+                           r"[A-Za-z0-9_\-+/=]{24,}")
+_STANDARD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
+
+
+class SecretMasker:
+    """Masks what looks like or is known to be a secret: values the analysis found, what the leak
+    rules recognise, and token-shaped strings."""
+
+    def __init__(self, capacity: int = 10_000) -> None:
+        # Insertion-ordered and bounded: a daemon running for months must not grow without end.
+        # Values older than the last `capacity` are still caught by the rules and the token shape.
+        self._known: dict[str, None] = {}
+        self.capacity = capacity
+        self._rules: Any = None
+        self._lock = threading.Lock()
+
+    def remember(self, values: Iterable[str]) -> None:
+        """Values found leaked in posts: masked wherever they appear in later log lines."""
+        with self._lock:
+            for value in values:
+                if value and len(value) >= 4:
+                    self._known.pop(value, None)
+                    self._known[value] = None
+            while len(self._known) > self.capacity:
+                del self._known[next(iter(self._known))]
+
+    def use_rules(self, rule_set: Any) -> None:
+        self._rules = rule_set
+
+    def mask(self, text: str) -> str:
+        if not text:
+            return text
+        text = _SQL_PARAMETERS.sub("[parameters hidden]", text)
+        with self._lock:
+            known = sorted(self._known, key=len, reverse=True)
+        for value in known:
+            if value in text:
+                text = text.replace(value, MASK)
+        text = self._mask_rule_hits(text)
+        return _TOKEN_SHAPED.sub(MASK, text)
+
+    def _mask_rule_hits(self, text: str) -> str:
+        rules = self._rules
+        if rules is None:
+            return text
+        try:
+            from brandwatch.rules import MatchContext
+
+            hits = [h for h in rules.match(text, MatchContext(brand_terms_present=True))
+                    if h.rule.category == "leak" and not h.in_description]
+        except Exception:  # noqa: BLE001 - masking must never stop a log line; the token mask still runs
+            return text
+        for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+            text = text[:hit.start] + MASK + text[hit.end:]
+        return text
+
+
+MASKER = SecretMasker()
+
+
+class MaskingFilter(logging.Filter):
+    """Rewrites the record in place so no handler or formatter ever sees the unmasked form."""
+
+    def __init__(self, masker: SecretMasker = MASKER):
+        super().__init__()
+        self.masker = masker
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = self.masker.mask(record.getMessage())
+        record.args = None
+        if record.exc_info:
+            record.exc_text = self.masker.mask(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        for key, value in list(record.__dict__.items()):
+            if key not in _STANDARD_ATTRIBUTES and isinstance(value, str):
+                setattr(record, key, self.masker.mask(value))
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message, and any `extra=` fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for key, value in record.__dict__.items():
+            if key not in _STANDARD_ATTRIBUTES and isinstance(value, (str, int, float, bool, type(None))):
+                entry[key] = value
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(log_format: str = "text", level: int = logging.INFO, stream: Any = None) -> None:
+    """Replace the root handlers with one masked handler writing text or JSON lines to stderr."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.addFilter(MaskingFilter())
+    if log_format == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for existing in list(root.handlers):
+        root.removeHandler(existing)
+    root.addHandler(handler)
+    root.setLevel(level)

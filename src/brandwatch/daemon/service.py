@@ -1,0 +1,190 @@
+"""The daemon: opens everything once, runs the jobs on the scheduler, stops cleanly on request."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy import Engine
+
+from brandwatch.config import Settings
+from brandwatch.daemon import scheduler as jobs_schedule
+from brandwatch.daemon.alerts import raise_lookback_alerts
+from brandwatch.daemon.analysis import AnalysisWorker, BatchReport
+from brandwatch.daemon.engine import make_analyzer, open_detectors
+from brandwatch.daemon.instance import InstanceRecord
+from brandwatch.daemon.leader import leadership_for
+from brandwatch.daemon.logging import MASKER
+from brandwatch.daemon.rulebook import Rulebook, RulesState
+from brandwatch.daemon.signals import SHUTDOWN_GRACE_SECONDS, Requests
+from brandwatch.review.clock import system_clock
+from brandwatch.store.db import session_factory, transaction
+
+log = logging.getLogger("brandwatch.daemon")
+
+
+class Daemon(jobs_schedule.WorkerJobs):
+    def __init__(self, settings: Settings, engine: Engine, *, connections: dict | None = None,
+                 clock: Callable[[], datetime] = system_clock, requests: Requests | None = None):
+        from brandwatch.daemon.collection import Collection
+
+        self.settings, self.engine, self.clock = settings, engine, clock
+        self.requests = requests or Requests()
+        self.factory = session_factory(engine)
+        self.leadership = leadership_for(engine)  # SQLite: refuses a second instance here
+        self.detectors = open_detectors(settings)
+        self.instance = InstanceRecord(self.factory, clock)
+        self.rulebook = Rulebook(settings, clock, on_change=self._rules_changed)
+        MASKER.use_rules(self.rulebook.rule_set)
+        self._analyzer = make_analyzer(settings, self.detectors, self.rulebook.rule_set)
+        self.analysis = AnalysisWorker(self.factory, settings, lambda: self._analyzer, self.detectors.roster,
+                                       clock, backend_name=self.detectors.backend_description,
+                                       stop=self.requests.stop)
+        self.collection = Collection(engine, settings, self.detectors.roster, self.requests.stop, connections)
+        self.outbox = self._outbox_worker()
+        self.scheduler = None
+        self.leading = False
+
+    def _outbox_worker(self):
+        from brandwatch.review.channels import build_notifiers
+        from brandwatch.review.outbox import OutboxWorker, hook_from_environment
+
+        return OutboxWorker(self.factory, build_notifiers(self.settings.channels), clock=self.clock,
+                            max_attempts=self.settings.review.max_attempts, hook=hook_from_environment())
+
+    @property
+    def role(self) -> str:
+        return self.leadership.role_when_leading if self.leading else "worker"
+
+    # -- jobs -------------------------------------------------------------------------------------
+
+    def analyse(self) -> BatchReport:
+        report = self.analysis.drain()
+        if report.analysed or report.failed:
+            log.info("analysed %d mentions (%d failed), %d new findings", report.analysed, report.failed,
+                     report.findings, extra={"analysed": report.analysed, "findings": report.findings})
+        return report
+
+    def deliver(self) -> None:
+        if not self.requests.stop.is_set():
+            self.outbox.deliver_due()
+
+    def sla(self) -> None:
+        from brandwatch.review.sla import escalate_overdue
+
+        escalated = escalate_overdue(self.factory, self.settings, self.clock)
+        if escalated:
+            log.warning("escalated %d findings past their SLA", len(escalated))
+        with transaction(self.factory) as session:
+            raise_lookback_alerts(session, self.settings, self.clock())
+
+    def retention(self) -> None:
+        from brandwatch.daemon.retention import expire_mentions
+
+        while not self.requests.stop.is_set():
+            with transaction(self.factory) as session:
+                expired = expire_mentions(session, self.settings.retention_days,
+                                          self.detectors.fingerprint_key, self.clock())
+            if expired:
+                log.info("retention: %d mentions tombstoned", expired)
+            if expired < 500:
+                break
+
+    def digest(self) -> None:
+        from brandwatch.daemon.digest import send_weekly_digest
+
+        send_weekly_digest(self.factory, self.settings, self.clock())
+
+    def heartbeat(self) -> None:
+        leading = self.leadership.try_lead()
+        if leading != self.leading:
+            self.leading = leading
+            log.info("this instance %s", "now leads: scheduling collection" if leading else "no longer leads")
+            if self.scheduler is not None:
+                self._schedule_leader_jobs(leading)
+        self.instance.heartbeat(self.role)
+
+    def watch_rules(self) -> None:
+        if self.requests.reload.is_set():
+            self.requests.reload.clear()
+            self.rulebook.reload("SIGHUP")
+        else:
+            self.rulebook.reload_if_changed()
+
+    def _rules_changed(self, state: RulesState) -> None:
+        if state.error is None:
+            MASKER.use_rules(state.rule_set)
+            self._analyzer = make_analyzer(self.settings, self.detectors, state.rule_set)
+        self.instance.rules_changed(state)
+
+    # -- lifecycle --------------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        self.leading = self.leadership.try_lead()
+        self.instance.register(self.role, self.detectors.backend_description, self.detectors.fallback_notice,
+                               self.rulebook.state)
+        log.info("brandwatch daemon started (pid %d, %s, %d rules, sentiment: %s)", os.getpid(), self.role,
+                 len(self.rulebook.rule_set), self.detectors.backend_description)
+
+    def run_once(self) -> None:
+        """One cycle of every job, in pipeline order, then exit: for tests and cron-style use."""
+        self._start()
+        try:
+            if self.leading:
+                for name in self.collection.configured:
+                    self.collection.run(name)
+            self.analyse()
+            self.deliver()
+            if self.leading:
+                self.sla()
+                self.retention()
+            self.instance.heartbeat(self.role)
+        finally:
+            self._finish()
+
+    def run_forever(self) -> int:
+        self._start()
+        self.scheduler = jobs_schedule.make_scheduler(self.settings)
+        jobs_schedule.add_worker_jobs(self.scheduler, self.settings, self)
+        self._schedule_leader_jobs(self.leading)
+        self.scheduler.start()
+        try:
+            while not self.requests.stop.wait(0.5):
+                if self.requests.reload.is_set():
+                    self.watch_rules()
+        finally:
+            self._shutdown()
+        return 0
+
+    def _schedule_leader_jobs(self, leading: bool) -> None:
+        if leading:
+            for name, configured in self.collection.configured.items():
+                jobs_schedule.add_source_job(self.scheduler, configured.source, self.collection.run)
+            jobs_schedule.add_leader_jobs(self.scheduler, self.settings, self)
+            return
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("collect:") or job.id in jobs_schedule.LEADER_JOB_IDS:
+                job.remove()
+
+    def _shutdown(self) -> None:
+        self.requests.stop.set()
+        stopper = threading.Thread(target=lambda: self.scheduler.shutdown(wait=True), daemon=True)
+        stopper.start()
+        stopper.join(SHUTDOWN_GRACE_SECONDS)
+        if stopper.is_alive():
+            log.error("jobs still running after %.0f s; exiting anyway (their open transactions roll back)",
+                      SHUTDOWN_GRACE_SECONDS)
+            self._finish()
+            logging.shutdown()
+            os._exit(0)
+        self._finish()
+
+    def _finish(self) -> None:
+        try:
+            self.instance.stopped()
+        finally:
+            self.leadership.release()
+        log.info("brandwatch daemon stopped")

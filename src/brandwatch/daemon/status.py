@@ -1,0 +1,153 @@
+"""What `brandwatch status`, the health check and `/metrics` report, read from the database.
+
+Healthy means: a daemon is alive (a heartbeat within `daemon.stale_after`), no enabled source is
+disabled, and no source has been failing for longer than its platform lets us look back (posts are
+then being lost). A broken rule file is a warning, not ill health: the previous rules keep running
+and restarting the container would not fix the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from brandwatch.config import Settings
+from brandwatch.store.models import DaemonInstance, Finding, Mention, OutboxMessage, SourceStatus
+
+# How far back each platform's API still returns posts: a source failing longer than this has
+# lost posts for good. X's recent search covers 7 days; Reddit listings are capped by count (about
+# 1000 items), not time, and the replay file keeps everything.
+PLATFORM_LOOKBACK: dict[str, timedelta] = {"x": timedelta(days=7)}
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    name: str
+    type: str
+    enabled: bool
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    failing_since: datetime | None = None
+    disabled_reason: str | None = None
+    next_run: datetime | None = None
+    backlog: int = 0  # stored mentions of this source not analysed yet
+    lookback_exceeded: bool = False
+
+
+@dataclass(frozen=True)
+class InstanceReport:
+    instance_id: str
+    role: str
+    heartbeat_at: datetime
+    alive: bool
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    now: datetime
+    sources: tuple[SourceReport, ...]
+    instances: tuple[InstanceReport, ...]
+    backlog: int
+    failed_mentions: int
+    findings: dict[str, int]
+    outbox: dict[str, int]
+    sentiment_backend: str | None
+    sentiment_fallback: str | None
+    rules_count: int | None
+    rules_error: str | None
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        def when(value: datetime | None) -> str | None:
+            return value.isoformat() if value else None
+
+        return {
+            "healthy": self.healthy, "now": when(self.now), "problems": list(self.problems),
+            "warnings": list(self.warnings), "backlog": self.backlog, "failed_mentions": self.failed_mentions,
+            "sources": [{**{k: (when(v) if isinstance(v, datetime) else v) for k, v in s.__dict__.items()}}
+                        for s in self.sources],
+            "instances": [{"instance_id": i.instance_id, "role": i.role, "heartbeat_at": when(i.heartbeat_at),
+                           "alive": i.alive} for i in self.instances],
+            "findings": self.findings, "outbox": self.outbox,
+            "sentiment": {"backend": self.sentiment_backend, "fell_back": self.sentiment_fallback is not None,
+                          "notice": self.sentiment_fallback},
+            "rules": {"count": self.rules_count, "error": self.rules_error},
+        }
+
+
+def failing_too_long(source_type: str, failing_since: datetime | None, now: datetime) -> bool:
+    lookback = PLATFORM_LOOKBACK.get(source_type)
+    return bool(lookback and failing_since and now - failing_since > lookback)
+
+
+def collect_status(session: Session, settings: Settings, now: datetime) -> StatusReport:
+    rows = {row.source: row for row in session.scalars(select(SourceStatus))}
+    backlog_by_source = dict(session.execute(
+        select(Mention.source, func.count()).where(Mention.status == "pending").group_by(Mention.source)).all())
+    sources = tuple(_source_report(s, rows.get(s.name), backlog_by_source.get(s.name, 0), now)
+                    for s in settings.sources)
+    instances = _instances(session, settings, now)
+    live = [i for i in instances if i.alive]
+    newest = _newest_instance(session)
+    findings = dict(session.execute(select(Finding.status, func.count()).group_by(Finding.status)).all())
+    outbox = dict(session.execute(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)).all())
+    mention_counts = dict(session.execute(select(Mention.status, func.count()).group_by(Mention.status)).all())
+    problems, warnings = [], []
+    if not live:
+        problems.append("no daemon is running (no heartbeat within "
+                        f"{int(settings.daemon.stale_after.total_seconds())} s)")
+    elif not any(i.role in ("leader", "single") for i in live):
+        warnings.append("no instance currently leads: collection waits for a leader")
+    for source in sources:
+        if source.enabled and source.disabled_reason:
+            problems.append(f"source {source.name} is disabled: {source.disabled_reason}")
+        elif source.lookback_exceeded:
+            problems.append(f"source {source.name} has failed since {source.failing_since:%Y-%m-%d %H:%M} UTC, "
+                            "longer than its platform can look back: posts are being lost")
+        elif source.failing_since:
+            warnings.append(f"source {source.name} failing since {source.failing_since:%Y-%m-%d %H:%M} UTC: "
+                            f"{source.last_error}")
+    if newest is not None and newest.rules_error:
+        warnings.append(f"rules reload failed; previous rules still running:\n{newest.rules_error}")
+    if newest is not None and newest.sentiment_fallback:
+        warnings.append(newest.sentiment_fallback)
+    if outbox.get("failed"):
+        warnings.append(f"{outbox['failed']} notifications could not be delivered")
+    return StatusReport(
+        now=now, sources=sources, instances=instances, backlog=mention_counts.get("pending", 0),
+        failed_mentions=mention_counts.get("failed", 0), findings=findings, outbox=outbox,
+        sentiment_backend=newest.sentiment_backend if newest else None,
+        sentiment_fallback=newest.sentiment_fallback if newest else None,
+        rules_count=newest.rules_count if newest else None, rules_error=newest.rules_error if newest else None,
+        problems=tuple(problems), warnings=tuple(warnings))
+
+
+def _source_report(source, row: SourceStatus | None, backlog: int, now: datetime) -> SourceReport:
+    if row is None:
+        return SourceReport(source.name, source.type, source.enabled, backlog=backlog)
+    return SourceReport(source.name, source.type, source.enabled, row.last_success, row.last_error,
+                        row.last_error_at, row.failing_since, row.disabled_reason, row.next_run, backlog,
+                        failing_too_long(source.type, row.failing_since, now))
+
+
+def _instances(session: Session, settings: Settings, now: datetime) -> tuple[InstanceReport, ...]:
+    recent = now - timedelta(days=1)
+    rows = session.scalars(select(DaemonInstance).where(DaemonInstance.heartbeat_at >= recent)
+                           .order_by(DaemonInstance.started_at))
+    return tuple(InstanceReport(r.instance_id, r.role, r.heartbeat_at,
+                                r.stopped_at is None and now - r.heartbeat_at <= settings.daemon.stale_after)
+                 for r in rows)
+
+
+def _newest_instance(session: Session) -> DaemonInstance | None:
+    return session.scalar(select(DaemonInstance).order_by(DaemonInstance.heartbeat_at.desc()).limit(1))

@@ -1,0 +1,1 @@
+"""Periodic reports built from the review queue (complaint statistics for the business)."""

@@ -1,0 +1,74 @@
+"""Retention: old mentions become tombstones unless an open finding needs them; findings stay."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import select
+
+from brandwatch.daemon.retention import expire_mentions, masked_preview
+from brandwatch.store.db import session_factory, transaction
+from brandwatch.store.models import Finding, Mention, ReviewEvent
+
+NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
+KEY = b"k" * 32
+
+
+def _mention(session, external_id: str, age_days: int, status: str = "analysed") -> Mention:
+    mention = Mention(platform="x", external_id=external_id, text=f"Acme order 12345 is late, token abc {external_id}",
+                      created_at=NOW - timedelta(days=age_days), raw={"text": "whole payload"}, status=status)
+    session.add(mention)
+    session.flush()
+    return mention
+
+
+def _finding(session, mention: Mention, status: str) -> Finding:
+    finding = Finding(mention_id=mention.id, rule_id="complaint-late", category="complaint", kind="product",
+                      severity="medium", start=0, end=4, preview="Acme", status=status)
+    session.add(finding)
+    session.flush()
+    session.add(ReviewEvent(finding_id=finding.id, actor="brandwatch", action="create", to_status="new"))
+    return finding
+
+
+def test_when_mentions_expire_then_only_those_no_open_finding_needs_become_tombstones(engine):
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        old_closed = _mention(session, "old-closed", 400)
+        _finding(session, old_closed, "resolved")
+        old_open = _mention(session, "old-open", 400)
+        _finding(session, old_open, "claimed")
+        _mention(session, "old-plain", 400)
+        _mention(session, "old-pending", 400, status="pending")
+        _mention(session, "recent", 10)
+    with transaction(factory) as session:
+        assert expire_mentions(session, 365, KEY, NOW) == 2
+    with factory() as session:
+        rows = {m.external_id: m for m in session.scalars(select(Mention))}
+        findings = session.scalars(select(Finding)).all()
+        events = session.scalars(select(ReviewEvent)).all()
+    for name in ("old-closed", "old-plain"):
+        assert rows[name].text is None and rows[name].tombstoned_at == NOW
+        stone = rows[name].raw["tombstone"]
+        assert set(stone) >= {"fingerprint", "preview", "created_at", "tombstoned_at"}
+        assert "12345" not in stone["preview"] and "whole payload" not in str(rows[name].raw)
+    for name in ("old-open", "old-pending", "recent"):
+        assert rows[name].text is not None and rows[name].tombstoned_at is None
+    assert len(findings) == 2 and len(events) == 2  # untouched
+
+
+def test_when_run_again_then_tombstones_are_not_rewritten(engine):
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        _mention(session, "old", 400)
+    with transaction(factory) as session:
+        expire_mentions(session, 365, KEY, NOW)
+    with transaction(factory) as session:
+        assert expire_mentions(session, 365, KEY, NOW + timedelta(days=1)) == 0
+
+
+def test_when_a_preview_is_made_then_finding_spans_digits_and_long_tokens_are_masked():
+    text = "key AKIAQ3EGUVNT5XJ2LWPM and order 4242 with sk_live_abcdefghijklmnop"
+    preview = masked_preview(text, [(4, 24)])
+    assert "AKIA" not in preview and "4242" not in preview and "sk_live" not in preview
+    assert preview.startswith("key ") and preview.endswith("…")
