@@ -76,3 +76,21 @@ def test_when_the_file_is_missing_then_the_run_is_retried_with_its_path_named(tm
     report = run_once(engine, ReplayCollector(ReplaySource(name="r", type="replay", path=missing), clock), clock)
 
     assert report.outcome == "retry" and str(missing) in report.message
+
+
+def test_when_a_run_resumes_then_it_seeks_past_what_it_consumed_instead_of_rereading(tmp_path):
+    path = tmp_path / "posts.jsonl"
+    path.write_text("".join(_post(i) for i in range(5)) + "not json\n", encoding="utf-8")
+    collector = ReplayCollector(ReplaySource(name="r", type="replay", path=path, batch_size=2), ManualClock())
+    batches = list(collector.collect({}))
+    final = batches[-1].checkpoint
+    assert final["line"] == 6 and final["offset"] == path.stat().st_size
+    assert sum(len(b.mentions) for b in batches) == 5 and sum(len(b.rejected) for b in batches) == 1
+    # Everything before the offset may now be unreadable: a resumed run must not look at it.
+    with path.open("r+b") as handle:
+        handle.write(b"\xff" * final["offset"])
+    with path.open("ab") as handle:
+        handle.write(_post(99).encode())
+    resumed = list(collector.collect(final))
+    assert [m.external_id for b in resumed for m in b.mentions] == [json.loads(_post(99))["id"]]
+    assert resumed[-1].checkpoint["line"] == 7

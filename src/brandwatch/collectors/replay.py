@@ -1,8 +1,8 @@
 """Replaying posts from a JSON Lines file in the `scan` input format, at a configurable rate.
 
 Runs with no credentials: by default on the bundled sample posts. The checkpoint is the number of
-lines consumed, stored with each batch, so a restart continues where the last stored batch ended;
-lines appended later are picked up by the next run. A malformed line is kept raw (with its line
+lines and bytes consumed, stored with each batch, so a restart continues where the last stored batch
+ended without re-reading the file; lines appended later are picked up by the next run. A malformed line is kept raw (with its line
 number) in rejected_items and skipped.
 """
 
@@ -26,45 +26,54 @@ class ReplayCollector:
         self.source = source
         self._clock = clock
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> IO[bytes]:
         if self.source.path is None:
-            bundled = resources.files("brandwatch.data").joinpath("sample_posts.jsonl")
-            return bundled.open(encoding="utf-8", errors="replace")
+            return resources.files("brandwatch.data").joinpath("sample_posts.jsonl").open("rb")
         path = Path(self.source.path)
         if not path.is_file():  # it may appear later (an export still being copied): retry, not crash
             raise RetryLater(f"replay file {path} does not exist")
-        return path.open(encoding="utf-8", errors="replace")
+        return path.open("rb")
 
     def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:
-        done = checkpoint.get("line", 0)
-        done = done if isinstance(done, int) and done >= 0 else 0
+        line, offset = _position(checkpoint)
         rate = self.source.rate_per_second
-        with self._open() as lines:
-            numbered = enumerate(lines, start=1)
-            skipped = list(islice(numbered, done))
-            if len(skipped) < done:  # the file got shorter: it was replaced, read it again from the top
-                yield from self.collect({**checkpoint, "line": 0})
-                return
+        with self._open() as handle:
+            size = handle.seek(0, 2)
+            if offset > size:  # the file got shorter: it was replaced, read it again from the top
+                line, offset = 0, 0
+            # Resume by byte offset: a long-running replay never re-reads (or holds) what it consumed.
+            handle.seek(offset)
+            numbered = enumerate(handle, start=line + 1)
             while True:
                 chunk = list(islice(numbered, self.source.batch_size))
                 if not chunk:
                     return
-                mentions, rejected = [], []
-                for number, text in chunk:
-                    if not text.strip():
-                        continue
-                    parsed = parse_line(text, number)
-                    if parsed.mention is None and not text.endswith("\n"):
-                        chunk = chunk[:number - chunk[0][0]]  # a last line still being written: next run
-                        break
-                    if parsed.mention is not None:
-                        mentions.append(parsed.mention)
-                    else:
-                        rejected.append(RejectedItem(str(parsed.error), {"line": number, "text": text.rstrip("\n")},
-                                                     parsed.error.post_id if parsed.error else None))
-                if not chunk:
+                mentions, rejected, consumed = [], [], 0
+                for number, raw in chunk:
+                    text = raw.decode("utf-8", errors="replace")
+                    if text.strip():
+                        parsed = parse_line(text, number)
+                        if parsed.mention is None and not text.endswith("\n"):
+                            break  # a last line still being written: the next run reads it whole
+                        if parsed.mention is not None:
+                            mentions.append(parsed.mention)
+                        else:
+                            rejected.append(RejectedItem(str(parsed.error), {"line": number, "text": text.rstrip("\n")},
+                                                         parsed.error.post_id if parsed.error else None))
+                    line, offset, consumed = number, offset + len(raw), consumed + 1
+                if consumed == 0:
                     return
-                done = chunk[-1][0]
-                yield Batch(tuple(mentions), {**checkpoint, "line": done}, tuple(rejected), "file")
+                yield Batch(tuple(mentions), {**checkpoint, "line": line, "offset": offset}, tuple(rejected), "file")
+                if consumed < len(chunk):
+                    return
                 if rate > 0:
-                    self._clock.sleep(len(chunk) / rate)
+                    self._clock.sleep(consumed / rate)
+
+
+def _position(checkpoint: Checkpoint) -> tuple[int, int]:
+    line, offset = checkpoint.get("line", 0), checkpoint.get("offset", 0)
+    if not (isinstance(line, int) and isinstance(offset, int) and line >= 0 and offset >= 0):
+        return 0, 0
+    if line and not offset:  # a checkpoint from before offsets were kept: re-read; storage drops duplicates
+        return 0, 0
+    return line, offset
