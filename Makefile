@@ -24,13 +24,9 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 # The daemon on the embedded default: SQLite under var/, the replay source with the bundled sample
-# posts and the bundled rules (config/brandwatch.yaml), with the review console beside it on
-# http://127.0.0.1:$(CONSOLE_PORT). Ctrl-C stops both: the daemon finishes its batch first.
-CONSOLE_PORT ?= 8080
+# posts, the bundled rules (config/brandwatch.yaml) and the review console on http://127.0.0.1:8080
+# (the first start prints the admin password once). Ctrl-C stops it after the current batch.
 run: install
-	@$(BIN)/brandwatch db upgrade >/dev/null
-	@$(BIN)/brandwatch serve --port $(CONSOLE_PORT) & console=$$!; \
-	trap 'kill $$console 2>/dev/null; wait $$console 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/brandwatch run
 
 # The console's browser tests drive Debian's Chromium; test-fast skips them (marked slow).

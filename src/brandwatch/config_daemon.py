@@ -41,6 +41,9 @@ class Daemon(_Strict):
     redact_kinds: list[str] = ["secret"]
     metrics_port: int | None = Field(default=None, ge=1, le=65535)
     metrics_host: str = "127.0.0.1"
+    # The review console served by `brandwatch run` itself; None: not served (use `brandwatch serve`).
+    console_port: int | None = Field(default=None, ge=1, le=65535)
+    console_host: str = "127.0.0.1"
     digest_weekday: Weekday = "mon"
     digest_hour: int = Field(default=8, ge=0, le=23)
     # A daemon whose heartbeat is older than this is taken for dead by `brandwatch status`.

@@ -61,3 +61,35 @@ def test_when_run_once_with_fakes_then_the_x_fakes_posts_are_collected_and_analy
     ids = peek.external_ids()
     peek.close()
     assert statuses == {"analysed": len(ids)} and len(ids) == len(set(ids)) >= 300
+
+
+def test_when_run_is_given_a_console_port_then_it_serves_the_console_and_creates_the_first_admin(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from bwtest import cli_env
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "c.yaml").write_text(f"data_dir: var\nsources: [{{name: s, type: replay}}]\n"
+                                     f"daemon: {{console_port: {port}}}\n")
+    process = subprocess.Popen([sys.executable, "-m", "brandwatch", "--config", "c.yaml", "run"], cwd=tmp_path,
+                               env=cli_env(HF_HUB_CACHE=str(tmp_path)), stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, status = time.monotonic() + 60, None
+        while time.monotonic() < deadline and status is None:
+            try:
+                status = urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2).status
+            except OSError:
+                time.sleep(0.5)
+        assert status == 200
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0
+    assert "account: admin" in stderr and "password:" in stderr

@@ -18,11 +18,14 @@ from brandwatch.cli.context import CliContext, pass_cli
 @click.option("--metrics-port", type=click.IntRange(1, 65535),
               help="Serve Prometheus /metrics on this port (default: daemon.metrics_port from config).")
 @click.option("--metrics-host", help="Address /metrics listens on (default: daemon.metrics_host, 127.0.0.1).")
+@click.option("--console-port", type=click.IntRange(1, 65535),
+              help="Serve the review console on this port (default: daemon.console_port from config).")
+@click.option("--no-console", is_flag=True, help="Do not serve the review console from this process.")
 @click.option("--fake", is_flag=True, help="Point Reddit and X sources at local fakes (demos and tests).")
 @click.pass_context
 @pass_cli
 def command(cli: CliContext, ctx: click.Context, once: bool, log_format: str, metrics_port: int | None,
-            metrics_host: str | None, fake: bool) -> None:
+            metrics_host: str | None, console_port: int | None, no_console: bool, fake: bool) -> None:
     """Start the daemon (SIGTERM/SIGINT: finish the batch and exit; SIGHUP: reload rules)."""
     from brandwatch.daemon.logging import configure_logging
     from brandwatch.daemon.service import Daemon
@@ -50,12 +53,36 @@ def command(cli: CliContext, ctx: click.Context, once: bool, log_format: str, me
             server, _thread = serve_metrics(daemon.factory, settings, daemon.clock, port, host)
             stack.callback(server.shutdown)
             logging.getLogger("brandwatch.daemon").info("metrics on http://%s:%d/metrics", host, port)
+        console = None if once or no_console else console_port or settings.daemon.console_port
+        if console:
+            _serve_console(stack, engine, settings, settings.daemon.console_host, console)
         if once:
             daemon.run_once()
         else:
             daemon.run_forever()
     engine.dispose()
     sys.exit(0)
+
+
+def _serve_console(stack: ExitStack, engine, settings, host: str, port: int) -> None:
+    """The review console in a thread of the daemon, so one command runs the whole product."""
+    import threading
+
+    from brandwatch.cli.serve_cmd import announce_first_admin
+    from brandwatch.web.accounts import ensure_first_admin
+    from brandwatch.web.server import build_server
+
+    announce_first_admin(ensure_first_admin(engine))
+    server = build_server(engine, settings, host, port, log_level="warning")
+    thread = threading.Thread(target=server.run, name="console", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        server.should_exit = True
+        thread.join(timeout=5)
+
+    stack.callback(stop)
+    logging.getLogger("brandwatch.daemon").info("review console on http://%s:%d", host, port)
 
 
 def _fakes(stack: ExitStack, settings) -> dict:

@@ -36,7 +36,7 @@ def command(cli: CliContext, as_json: bool) -> None:
 
 
 def _when(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M:%S}" if value else "-"
+    return f"{value:%Y-%m-%d %H:%M:%S} UTC" if value else "never"
 
 
 def _text(report) -> str:
@@ -53,10 +53,10 @@ def _text(report) -> str:
     lines.append("sources:")
     for s in report.sources:
         state = "disabled" if not s.enabled else ("failing" if s.failing_since else "ok")
-        lines.append(f"  {s.name} ({s.type}, {state}): last success {_when(s.last_success)} UTC, "
-                     f"next run {_when(s.next_run)} UTC, backlog {s.backlog}")
+        lines.append(f"  {s.name} ({s.type}, {state}): last success {_when(s.last_success)}, "
+                     f"next run {_when(s.next_run)}, backlog {s.backlog}")
         if s.last_error:
-            lines.append(f"    last error {_when(s.last_error_at)} UTC: {s.last_error}")
+            lines.append(f"    last error {_when(s.last_error_at)}: {s.last_error}")
     lines.append(f"backlog: {report.backlog} mentions waiting for analysis, {report.failed_mentions} failed")
     findings = ", ".join(f"{k} {v}" for k, v in sorted(report.findings.items())) or "none"
     outbox = ", ".join(f"{k} {v}" for k, v in sorted(report.outbox.items())) or "empty"
