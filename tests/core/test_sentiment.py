@@ -93,3 +93,18 @@ def test_when_the_onnx_runtime_is_chosen_then_it_agrees_with_torch_and_caches_th
         assert all(abs(a.polarity - b.polarity) < 1e-3 for a, b in zip(results, reference))
     again = TransformersBackend(str(tiny_model_dir), runtime="onnx", quantize=quantize, cache_dir=tmp_path)
     assert again.analyze(texts) == results
+
+
+def test_when_the_onnx_export_is_cached_then_the_torch_weights_are_not_loaded(tiny_model_dir, tmp_path, monkeypatch):
+    pytest.importorskip("onnxruntime")
+    first = TransformersBackend(str(tiny_model_dir), runtime="onnx", quantize="int8", cache_dir=tmp_path)
+    expected = first.analyze(["my order is late", "great support"])
+    from transformers import AutoModelForSequenceClassification
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("torch weights loaded although the ONNX export is cached")
+
+    # Loading the weights is what costs start-up time and memory; with the export cached it must not happen.
+    monkeypatch.setattr(AutoModelForSequenceClassification, "from_pretrained", refuse)
+    again = TransformersBackend(str(tiny_model_dir), runtime="onnx", quantize="int8", cache_dir=tmp_path)
+    assert again.analyze(["my order is late", "great support"]) == expected

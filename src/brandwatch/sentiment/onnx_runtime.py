@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 log = logging.getLogger(__name__)
 
@@ -26,20 +26,28 @@ def model_digest(model_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def exported_model(model: Any, tokenizer: Any, model_dir: Path, cache_dir: Path, quantize: bool) -> Path:
-    """Path of the (possibly quantised) ONNX file for `model`, exporting it on first use."""
+def exported_model(load_model: Callable[[], Any], tokenizer: Any, model_dir: Path, cache_dir: Path,
+                   quantize: bool) -> Path:
+    """Path of the (possibly quantised) ONNX file for the model, exporting it on first use."""
     target = cache_dir / model_digest(model_dir)
     float_path, int8_path = target / "model.onnx", target / "model.int8-per-channel.onnx"
     if not float_path.is_file():
         target.mkdir(parents=True, exist_ok=True)
-        _export(model, tokenizer, float_path)
+        _export(load_model(), tokenizer, float_path)
     if quantize and not int8_path.is_file():
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         partial = int8_path.with_suffix(".partial")
+        # The quantiser logs one INFO line per tensor through the root logger: keep daemon logs readable.
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(max(level, logging.WARNING))
         # Per-channel weight scales: on the trained MiniLM model they lifted label agreement with
         # float32 from 91% to 97% on generated posts, at about the same speed (BENCHMARKS.md).
-        quantize_dynamic(str(float_path), str(partial), weight_type=QuantType.QInt8, per_channel=True)
+        try:
+            quantize_dynamic(str(float_path), str(partial), weight_type=QuantType.QInt8, per_channel=True)
+        finally:
+            root.setLevel(level)
         partial.replace(int8_path)
     return int8_path if quantize else float_path
 

@@ -41,32 +41,37 @@ class TransformersBackend:
                  threads: int | None = None, quantize: str = "none", runtime: str = "torch",
                  cache_dir: Path | None = None, local_files_only: bool = True):
         import torch
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
         from transformers.utils import logging as transformers_logging
 
         # Progress bars while loading weights would clutter scan's stderr, which carries warnings.
         transformers_logging.disable_progress_bar()
         if threads:
             torch.set_num_threads(threads)
+
+        def load_model():
+            model = AutoModelForSequenceClassification.from_pretrained(reference, local_files_only=local_files_only)
+            return model.eval()
+
         try:
             self._tokenizer = AutoTokenizer.from_pretrained(reference, local_files_only=local_files_only)
-            model = AutoModelForSequenceClassification.from_pretrained(
-                reference, local_files_only=local_files_only)
+            self._labels = map_labels(AutoConfig.from_pretrained(reference, local_files_only=local_files_only).id2label)
+            self._torch = torch
+            self._onnx = None
+            model = None
+            if runtime == "onnx":
+                from brandwatch.sentiment.onnx_runtime import OnnxClassifier, exported_model
+
+                # The torch weights are loaded only when the export is not cached yet.
+                path = exported_model(load_model, self._tokenizer, _local_dir(reference, local_files_only),
+                                      cache_dir or Path("var") / "models" / "onnx", quantize == "int8")
+                self._onnx = OnnxClassifier(path, threads)
+            else:
+                model = load_model()
+                if quantize == "int8":
+                    model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         except (OSError, ValueError) as exc:
             raise ModelUnavailable(f"sentiment model '{reference}' could not be loaded: {exc}") from None
-        model.eval()
-        self._torch = torch
-        self._labels = map_labels(model.config.id2label)
-        self._onnx = None
-        if runtime == "onnx":
-            from brandwatch.sentiment.onnx_runtime import OnnxClassifier, exported_model
-
-            path = exported_model(model, self._tokenizer, _local_dir(reference, local_files_only),
-                                  cache_dir or Path("var") / "models" / "onnx", quantize == "int8")
-            self._onnx = OnnxClassifier(path, threads)
-            model = None  # the ONNX session replaces the torch weights; free them
-        elif quantize == "int8":
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self._model = model
         self.batch_size = batch_size
         self.max_length = min(max_length, getattr(self._tokenizer, "model_max_length", max_length) or max_length)
