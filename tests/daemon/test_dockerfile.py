@@ -52,3 +52,35 @@ def test_when_a_model_is_wanted_then_a_build_argument_bakes_it_in():
 
 def test_when_stopped_then_sigterm_is_the_stop_signal():
     assert instructions("STOPSIGNAL") == ["SIGTERM"]
+
+
+def test_when_run_then_the_review_console_is_reachable_from_outside_the_container():
+    # The console binds 127.0.0.1 by default, which a container's published port cannot reach.
+    assert any("console_host: 0.0.0.0" in run for run in instructions("RUN"))
+    assert "8080" in " ".join(instructions("EXPOSE")).split()
+
+
+def test_when_the_image_edits_the_example_config_then_it_still_loads_with_the_intended_values(tmp_path):
+    import shutil
+    import subprocess
+
+    from brandwatch.config import load_settings
+
+    edit = next(run for run in instructions("RUN") if "sed -i" in run and "/opt/config" in run)
+    shutil.copytree(REPO / "config", tmp_path / "config")
+    subprocess.run(["sh", "-c", edit.replace("/opt/config", str(tmp_path / "config"))], check=True)
+    settings = load_settings(tmp_path / "config" / "brandwatch.yaml")
+    assert str(settings.data_dir) == "/var/lib/brandwatch"
+    assert str(settings.sentiment.local_model_dir) == "/opt/models/sentiment"
+    assert (settings.daemon.console_host, settings.daemon.console_port) == ("0.0.0.0", 8080)
+    assert settings.brands  # the rest of the example config survived the edit
+
+
+def test_when_training_is_asked_for_then_the_build_has_the_rated_sentences_it_trains_on():
+    assert "TRAIN_SENTIMENT" in " ".join(instructions("ARG"))
+    train = next(run for run in instructions("RUN") if "train-sentiment" in run)
+    data = re.search(r"--data (\S+)", train).group(1)
+    assert any(copy.split()[-1].rstrip("/") in ("./" + data.split("/")[0], data.split("/")[0])
+               for copy in instructions("COPY"))
+    assert (REPO / data).is_dir()
+    assert any("/opt/models" in copy and "--from=build" in copy for copy in instructions("COPY"))
