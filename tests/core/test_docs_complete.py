@@ -34,7 +34,8 @@ SETTINGS = sorted(set(_settings(Settings, "", set()) + [
 
 def _commands(group: click.Group, prefix: str) -> list[str]:
     found = []
-    for name, command in group.commands.items():
+    commands = group.all_commands if hasattr(group, "all_commands") else group.commands
+    for name, command in commands.items():
         found.append(f"{prefix} {name}")
         if isinstance(command, click.Group):
             found += _commands(command, f"{prefix} {name}")

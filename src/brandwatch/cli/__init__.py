@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 
@@ -12,7 +13,31 @@ from brandwatch.cli.context import CliContext, pass_cli
 from brandwatch.errors import BrandwatchError
 
 
+# Command name -> module. A command's module is imported only when that command runs (or help lists it),
+# so `brandwatch scan` never pays for SQLAlchemy, the web stack or the scheduler at start-up.
+COMMAND_MODULES = {
+    "scan": "scan_cmd", "collect": "collect_cmd", "run": "run_cmd", "status": "status_cmd",
+    "config": "config_cmd", "db": "db_cmd", "models": "models_cmd", "rules": "rules_cmd",
+    "queue": "queue_cmd", "report": "report_cmd", "serve": "serve_cmd", "users": "users_cmd",
+}
+
+
 class BrandwatchGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            self.add_command(_load_command(cmd_name))
+        return super().get_command(ctx, cmd_name)
+
+    @property
+    def all_commands(self) -> dict[str, click.Command]:
+        """Every command, loaded (for documentation checks and tools that walk the tree)."""
+        for name in COMMAND_MODULES:
+            self.get_command(click.Context(self), name)
+        return self.commands
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -50,19 +75,15 @@ def _accept_config_everywhere(command: click.Command) -> None:
             _accept_config_everywhere(sub)
 
 
-def _register() -> None:
-    from brandwatch.cli import (collect_cmd, config_cmd, db_cmd, models_cmd, queue_cmd, report_cmd, rescan_cmd,
-                                rules_cmd, rules_stats_cmd, run_cmd, scan_cmd, serve_cmd, status_cmd, users_cmd)
+def _load_command(name: str) -> click.Command:
+    command = importlib.import_module(f"brandwatch.cli.{COMMAND_MODULES[name]}").command
+    if name == "rules":
+        from brandwatch.cli import rescan_cmd, rules_stats_cmd
 
-    rules_cmd.command.add_command(rules_stats_cmd.stats)
-    rules_cmd.command.add_command(rescan_cmd.rescan)
-    for module in (scan_cmd, collect_cmd, run_cmd, status_cmd, config_cmd, db_cmd, models_cmd, rules_cmd,
-                   queue_cmd, report_cmd, serve_cmd, users_cmd):
-        main.add_command(module.command)
-    for command in main.commands.values():
-        _accept_config_everywhere(command)
+        command.add_command(rules_stats_cmd.stats)
+        command.add_command(rescan_cmd.rescan)
+    _accept_config_everywhere(command)
+    return command
 
-
-_register()
 
 __all__ = ["main", "pass_cli"]
