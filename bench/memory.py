@@ -1,7 +1,9 @@
-"""Peak resident memory (RSS) of `brandwatch scan` with each sentiment backend.
+"""Peak resident memory (RSS) of `brandwatch scan` and of the daemon with each sentiment backend.
 
 Usage: python bench/memory.py [--posts 2000]
 Each scan runs as its own process; its peak RSS comes from the kernel's accounting (wait4 rusage).
+The daemon is measured over `brandwatch run --once` (collect the posts from a replay file, analyse
+them all, record findings) on a fresh SQLite database.
 The transformers rows use a locally built base-sized model (random weights, real size).
 """
 
@@ -40,9 +42,13 @@ def main() -> None:
         tmp_dir = Path(tmp)
         posts = tmp_dir / "posts.jsonl"
         posts.write_text("".join(json.dumps(p) + "\n" for p in generate(args.posts)), encoding="utf-8")
-        from bench.sentiment_throughput import build_base_sized_model
-
-        model = build_base_sized_model(tmp_dir / "base")
+        # Built in a child: a forked child's peak RSS starts at its parent's, so the parent must stay
+        # small (it never imports torch) for the figures below to be the measured command's own.
+        model = tmp_dir / "base"
+        subprocess.run([sys.executable, "-c", "import sys; sys.path[:0] = sys.argv[2:]; "
+                        "from bench.sentiment_throughput import build_base_sized_model as b; "
+                        "from pathlib import Path; b(Path(sys.argv[1]))", str(model), str(REPO), str(REPO / "src")],
+                       check=True, env=env, capture_output=True)
         variants = {
             "vader": "sentiment: {backend: vader}\n",
             "transformers, torch float32 (base-sized)": f"sentiment: {{backend: transformers, model: '{model}'}}\n",
@@ -58,6 +64,16 @@ def main() -> None:
             if "onnx" in name:
                 peak_rss_mb(command, posts, env)  # first run exports the model; measure the steady state
             print(f"peak RSS, scan of {args.posts} posts, {name}: {peak_rss_mb(command, posts, env):,.0f} MB")
+            daemon_dir = tmp_dir / f"daemon-{len(name)}"
+            daemon_config = tmp_dir / "d.yaml"
+            # Same data_dir as the scan (so a cached ONNX export is reused), a database of its own.
+            daemon_config.write_text(config_text.replace(f"data_dir: '{tmp_dir / 'var'}'\n", "")
+                                     + f"data_dir: '{tmp_dir / 'var'}'\n"
+                                     + f"database: {{url: 'sqlite:///{daemon_dir}.db'}}\n"
+                                     + f"sources: [{{name: bench, type: replay, path: '{posts}'}}]\n")
+            daemon = [sys.executable, "-m", "brandwatch", "--config", str(daemon_config), "run", "--once"]
+            print(f"peak RSS, daemon run --once over {args.posts} posts, {name}: "
+                  f"{peak_rss_mb(daemon, posts, env):,.0f} MB")
 
 
 if __name__ == "__main__":
