@@ -11,11 +11,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import shlex
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from brandwatch.testing.fakehttp import FakeServer, Fault, Reply, Request
+from brandwatch.testing.search_syntax import any_alternative_matches
 from brandwatch.testing.seeds import BASE_EPOCH, seed_text
 
 _LISTING = re.compile(r"^/r/(?P<subs>[^/]+)/(?P<kind>search|new|comments)/?$")
@@ -223,12 +223,4 @@ class RedditFake(FakeServer):
 
 def _matches(query: str, text: str) -> bool:
     """Enough of Reddit's search syntax for tests: OR between alternatives, all words of one."""
-    text = text.casefold()
-    for alternative in re.split(r"\s+OR\s+", query):
-        try:
-            words = shlex.split(alternative)
-        except ValueError:
-            words = alternative.split()
-        if words and all(w.casefold() in text for w in words):
-            return True
-    return False
+    return any_alternative_matches(query, text)

@@ -10,12 +10,12 @@ Bearer-token auth: any other token gets 401.
 from __future__ import annotations
 
 import re
-import shlex
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 from brandwatch.testing.fakehttp import FakeServer, Fault, Reply, Request
+from brandwatch.testing.search_syntax import any_alternative_matches
 from brandwatch.testing.seeds import BASE_EPOCH, seed_text
 
 FIRST_ID = 1_860_000_000_000_000_000
@@ -198,12 +198,4 @@ def _matches(query: str, tweet: XTweet) -> bool:
     if tweet.override is not None:
         return True  # malformed tweets are served to every search so tests can see them rejected
     core = re.sub(r"(?<!\S)-?\w+:\S+", " ", query).replace("(", " ").replace(")", " ")
-    text = tweet.text.casefold()
-    for alternative in re.split(r"\s+OR\s+", core.strip()):
-        try:
-            words = shlex.split(alternative)
-        except ValueError:
-            words = alternative.split()
-        if words and all(w.casefold() in text for w in words):
-            return True
-    return False
+    return any_alternative_matches(core, tweet.text)
