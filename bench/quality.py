@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     for row, analysis in zip(rows, analyses):
         report.add(row, analysis)
     print(f"dev set: {args.devset} ({len(rows)} posts), analysed in {elapsed:.2f} s "
-          f"({len(rows) / elapsed:.0f} posts/s, VADER, bundled rules)")
+          f"({len(rows) / elapsed:.0f} posts/s, {analyzer.sentiment.name} sentiment, bundled rules)")
     ok = report.print()
     if args.sweep:
         report.print_sweep()
