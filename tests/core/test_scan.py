@@ -132,3 +132,19 @@ def test_when_scan_runs_on_several_processes_then_output_is_identical_and_in_ord
     assert parallel == serial
     assert [o["id"] for o in parallel][:3] == ["p0", "p1", "p2"] and parallel[300]["line"] == 301
     assert "line 301: not valid JSON" in stderr
+
+
+def test_when_commands_load_lazily_then_help_lists_them_all_and_unknown_ones_are_refused():
+    from click.testing import CliRunner
+
+    from brandwatch.cli import main
+
+    runner = CliRunner()
+    listed = runner.invoke(main, ["--help"]).output
+    assert all(f"  {name} " in listed for name in ("scan", "run", "queue", "rules", "serve", "users"))
+    rules_help = runner.invoke(main, ["rules", "--help"]).output
+    assert all(f"  {name} " in rules_help for name in ("test", "lint", "explain", "stats", "rescan"))
+    # Lazily loaded subcommands still take --config after their name.
+    assert "--config FILE" in runner.invoke(main, ["rules", "stats", "--help"]).output
+    refused = runner.invoke(main, ["nope"])
+    assert refused.exit_code == 2 and "No such command" in refused.output

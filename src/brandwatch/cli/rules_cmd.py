@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from brandwatch.cli.context import CliContext, pass_cli
+from brandwatch.cli.lazy import LazyGroup
 from brandwatch.rules import MatchContext, RuleSet, load_rules
 from brandwatch.rules.masking import preview_hit
 from brandwatch.rules.selftest import run_examples
@@ -22,7 +23,9 @@ _RULES_OPTION = click.option("--rules", "rules_dir", type=click.Path(exists=True
                              help="Rule directory (or one file) instead of the bundled rules.")
 
 
-@click.group("rules")
+# stats and rescan read the database: imported only when used, so `rules test` stays light.
+@click.group("rules", cls=LazyGroup, lazy_commands={"stats": "brandwatch.cli.rules_stats_cmd:stats",
+                                                     "rescan": "brandwatch.cli.rescan_cmd:rescan"})
 def command() -> None:
     """Check and explain rule files (templates are filled from the config in use)."""
 
