@@ -45,10 +45,9 @@ def main() -> None:
         # Built in a child: a forked child's peak RSS starts at its parent's, so the parent must stay
         # small (it never imports torch) for the figures below to be the measured command's own.
         model = tmp_dir / "base"
-        subprocess.run([sys.executable, "-c", "import sys; sys.path[:0] = sys.argv[2:]; "
-                        "from bench.sentiment_throughput import build_base_sized_model as b; "
-                        "from pathlib import Path; b(Path(sys.argv[1]))", str(model), str(REPO), str(REPO / "src")],
-                       check=True, env=env, capture_output=True)
+        build = "import sys, pathlib, bench.sentiment_throughput as t; t.build_base_sized_model(pathlib.Path(sys.argv[1]))"
+        subprocess.run([sys.executable, "-c", build, str(model)], check=True, capture_output=True,
+                       env=dict(env, PYTHONPATH=f"{REPO}{os.pathsep}{REPO / 'src'}"), cwd=REPO)
         variants = {
             "vader": "sentiment: {backend: vader}\n",
             "transformers, torch float32 (base-sized)": f"sentiment: {{backend: transformers, model: '{model}'}}\n",
