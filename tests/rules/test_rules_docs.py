@@ -31,6 +31,6 @@ def test_when_a_documented_rule_is_loaded_then_its_examples_pass(tmp_path, block
 def test_when_the_cli_is_documented_then_every_rules_subcommand_is_in_the_reference():
     from brandwatch.cli import main
 
-    subcommands = main.all_commands["rules"].commands
+    subcommands = main.all_commands["rules"].all_commands
     assert {"test", "lint", "explain", "stats", "rescan"} <= set(subcommands)
     assert all(f"brandwatch rules {name}" in DOC for name in subcommands)
