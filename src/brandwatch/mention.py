@@ -31,6 +31,9 @@ class Mention:
     lang: str | None = None
     metrics: dict[str, Any] = field(default_factory=dict)
     raw: dict[str, Any] = field(default_factory=dict)
+    # The platform's id of this version when a post can be edited (X gives each edit a new id while
+    # `external_id` stays the first version's); None where edits keep the id (Reddit) or are unknown.
+    version: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:

@@ -30,7 +30,7 @@ def test_when_credentials_are_refused_then_the_source_is_disabled_without_a_cras
     row = status(engine, first.source)
     assert row.disabled_reason == first.message
     assert row.failing_since is not None
-    assert second.outcome == "skipped" and "disabled" in second.message
+    assert second.outcome == "disabled" and second.failed and "disabled since" in second.message  # exit 1
     assert _requests(api_harness) == asked  # the refused credentials are not tried again
     assert stored_keys(engine) == []
 

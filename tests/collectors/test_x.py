@@ -15,6 +15,7 @@ from brandwatch.store.db import session_factory
 from brandwatch.store.mentions import load_checkpoint
 from brandwatch.store import models
 from brandwatch.testing.fakehttp import Fault
+from brandwatch.testing.seeds import BASE_EPOCH
 from brandwatch.testing.x_fake import XFake
 
 from collector_checks import stored_keys
@@ -24,7 +25,8 @@ SEARCH = "/2/tweets/search/recent"
 
 @pytest.fixture
 def clock():
-    return ManualClock()
+    """A day after the fake's seeded posts: they are inside recent search's 7-day window."""
+    return ManualClock(datetime.fromtimestamp(BASE_EPOCH, tz=timezone.utc) + timedelta(days=1))
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@ def command(cli: CliContext, once: bool, source_name: str | None, fake: bool, fa
             report = run_once(engine, configured.collector, clock, configured.schedule,
                               configured.fingerprint)
             click.echo(report.describe())
-            failed = failed or report.outcome in ("retry", "disabled")
+            failed = failed or report.failed
     engine.dispose()
     if failed:
         sys.exit(1)

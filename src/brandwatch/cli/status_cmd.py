@@ -57,6 +57,7 @@ def _text(report) -> str:
                      f"next run {_when(s.next_run)}, backlog {s.backlog}")
         if s.last_error:
             lines.append(f"    last error {_when(s.last_error_at)}: {s.last_error}")
+        lines += [f"    notice: {n}" for n in s.notices]
     lines.append(f"backlog: {report.backlog} mentions waiting for analysis, {report.failed_mentions} failed")
     findings = ", ".join(f"{k} {v}" for k, v in sorted(report.findings.items())) or "none"
     outbox = ", ".join(f"{k} {v}" for k, v in sorted(report.outbox.items())) or "empty"

@@ -53,6 +53,25 @@ class RetryLater(CollectorError):
         self.reason, self.delay = reason, delay
 
 
+class Paused(CollectorError):
+    """The run ended early on purpose (the platform's request quota is nearly spent): what was read is
+    stored, nothing failed, and the next run should start no sooner than `delay` seconds from now."""
+
+    def __init__(self, reason: str, delay: float):
+        super().__init__(reason)
+        self.reason, self.delay = reason, delay
+
+
+class SourceFailing(CollectorError):
+    """Some of the source's streams cannot be read until someone acts (a private, banned or mistyped
+    subreddit); the others were read and stored. The source counts as failing, runs at its usual
+    interval, and `reason` names what is wrong."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
 class SourceDisabled(CollectorError):
     """A failure retrying cannot fix (bad credentials, forbidden): stop until someone acts."""
 
@@ -66,7 +85,12 @@ class Collector(Protocol):
     platform: str
 
     def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:
-        """Yield batches newer than `checkpoint`; each carries the checkpoint to store with it."""
+        """Yield batches newer than `checkpoint`; each carries the checkpoint to store with it.
+
+        A collector may also keep `notices` (a list of str, reset by each `collect`): what the last
+        run did that an operator should know though nothing failed (a stale checkpoint replaced, a
+        listing capped); the runner shows them in the source's status.
+        """
         ...
 
 

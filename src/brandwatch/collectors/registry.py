@@ -30,6 +30,8 @@ class Connection:
     credentials: dict[str, str]
     reddit: RedditEndpoints | None = None
     x_adapter: Callable[[float], HTTPAdapter] | None = None
+    # A fake lives in its own time: the collector judges checkpoint ages (X's 7-day window) by it.
+    clock: Clock | None = None
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,8 @@ def build_one(source: Source, settings: Settings, roster: Roster, clock: Clock,
         collector = RedditCollector(source, credentials, settings.brand_terms, accounts, endpoints)
     elif isinstance(source, XSource):
         adapter = connection.x_adapter if connection else None
-        collector = XCollector(source, credentials["X_BEARER_TOKEN"], settings.brand_terms, accounts, clock,
-                               adapter)
+        collector = XCollector(source, credentials["X_BEARER_TOKEN"], settings.brand_terms, accounts,
+                               connection.clock if connection and connection.clock else clock, adapter)
     else:  # pragma: no cover - the config's discriminated union admits nothing else
         raise TypeError(f"unknown source type {type(source).__name__}")
     fingerprint = config_fingerprint(credentials, source.model_dump(mode="json"))

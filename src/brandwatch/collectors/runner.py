@@ -14,7 +14,7 @@ from typing import Iterator
 
 from sqlalchemy import Engine
 
-from brandwatch.collectors.base import Batch, Clock, Collector, RetryLater, SourceDisabled
+from brandwatch.collectors.base import Batch, Clock, Collector, Paused, RetryLater, SourceDisabled, SourceFailing
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.mentions import load_checkpoint, save_batch
 from brandwatch.store.source_status import (
@@ -46,21 +46,32 @@ class Schedule:
 @dataclass(frozen=True, slots=True)
 class RunReport:
     source: str
-    outcome: str  # stored | skipped | retry | disabled
+    outcome: str  # stored | paused | skipped | retry | failing | disabled
     added: int = 0
     duplicates: int = 0
     rejected: int = 0
     message: str = ""
     next_run: datetime | None = None
+    edited: int = 0
+    notices: tuple[str, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        """`collect --once` exits non-zero for these: something needs a person or a later run."""
+        return self.outcome in ("retry", "failing", "disabled")
 
     def describe(self) -> str:
         counts = f"{self.added} new, {self.duplicates} duplicates skipped, {self.rejected} malformed kept"
+        counts += f", {self.edited} edited" if self.edited else ""
+        notes = "".join(f"\n  notice: {n}" for n in self.notices)
         if self.outcome == "stored":
-            return f"{self.source}: {counts}"
+            return f"{self.source}: {counts}{notes}"
         if self.outcome == "skipped":
             return f"{self.source}: skipped: {self.message}"
+        if self.outcome == "disabled" and not (self.added or self.duplicates or self.rejected):
+            return f"{self.source}: disabled: {self.message}"
         when = f"; next try {self.next_run:%Y-%m-%d %H:%M:%S} UTC" if self.next_run else ""
-        return f"{self.source}: {self.outcome}: {self.message} ({counts}{when})"
+        return f"{self.source}: {self.outcome}: {self.message} ({counts}{when}){notes}"
 
 
 def run_once(engine: Engine, collector: Collector, clock: Clock, schedule: Schedule = Schedule(),
@@ -71,9 +82,10 @@ def run_once(engine: Engine, collector: Collector, clock: Clock, schedule: Sched
     with transaction(factory) as session:
         skip = _reason_to_skip(session, name, clock.now(), config_fingerprint)
         if skip:
-            return RunReport(name, "skipped", message=skip)
+            disabled = skip.startswith("disabled")
+            return RunReport(name, "disabled" if disabled else "skipped", message=skip)
         checkpoint = load_checkpoint(session, name)
-    totals = [0, 0, 0]
+    totals = [0, 0, 0, 0]
     try:
         for batch in _guarded(collector.collect(checkpoint), name):
             with transaction(factory) as session:
@@ -82,24 +94,51 @@ def run_once(engine: Engine, collector: Collector, clock: Clock, schedule: Sched
             for item in batch.rejected:
                 log.warning("%s: skipped a malformed item %s: %s (raw payload kept in rejected_items)",
                             name, item.external_id or "(no id)", item.reason)
-            totals = [totals[0] + result.added, totals[1] + result.duplicates, totals[2] + len(batch.rejected)]
+            totals = [totals[0] + result.added, totals[1] + result.duplicates, totals[2] + len(batch.rejected),
+                      totals[3] + result.edited]
     except SourceDisabled as exc:
         with transaction(factory) as session:
-            record_disabled(session, name, clock.now(), exc.reason, config_fingerprint=config_fingerprint)
+            record_disabled(session, name, clock.now(), exc.reason, config_fingerprint=config_fingerprint,
+                            notices=_notices(collector))
         log.error("%s: disabled: %s", name, exc.reason)
-        return RunReport(name, "disabled", *totals, message=exc.reason)
+        return _report(name, "disabled", totals, collector, message=exc.reason)
     except RetryLater as exc:
         now = clock.now()
         with transaction(factory) as session:
             failures = consecutive_failures(status_of(session, name)) + 1
             next_run = now + schedule.retry_delay(exc, failures)
-            record_failure(session, name, now, exc.reason, next_run)
+            record_failure(session, name, now, exc.reason, next_run, notices=_notices(collector))
         log.warning("%s: %s; next try at %s", name, exc.reason, next_run.isoformat())
-        return RunReport(name, "retry", *totals, message=exc.reason, next_run=next_run)
+        return _report(name, "retry", totals, collector, message=exc.reason, next_run=next_run)
+    except SourceFailing as exc:
+        now = clock.now()
+        next_run = now + schedule.interval  # nothing to back off from: the other streams are fine
+        with transaction(factory) as session:
+            record_failure(session, name, now, exc.reason, next_run, notices=_notices(collector))
+        log.error("%s: failing: %s", name, exc.reason)
+        return _report(name, "failing", totals, collector, message=exc.reason, next_run=next_run)
+    except Paused as exc:
+        now = clock.now()
+        next_run = now + max(schedule.interval, schedule.retry_delay(RetryLater(exc.reason, exc.delay), 1))
+        notices = [*_notices(collector), f"{exc.reason}; next run {next_run:%Y-%m-%d %H:%M:%S} UTC"]
+        with transaction(factory) as session:
+            record_success(session, name, now, next_run, last_added=totals[0], notices=notices, paused=True)
+        log.info("%s: paused: %s", name, exc.reason)
+        return RunReport(name, "paused", *totals[:3], message=exc.reason, next_run=next_run, edited=totals[3],
+                         notices=tuple(notices))
     now = clock.now()
     with transaction(factory) as session:
-        record_success(session, name, now, now + schedule.interval, last_added=totals[0])
-    return RunReport(name, "stored", *totals)
+        record_success(session, name, now, now + schedule.interval, last_added=totals[0],
+                       notices=_notices(collector), paused=False)
+    return _report(name, "stored", totals, collector)
+
+
+def _notices(collector: Collector) -> list[str]:
+    return [str(n) for n in getattr(collector, "notices", None) or []]
+
+
+def _report(name: str, outcome: str, totals: list[int], collector: Collector, **more) -> RunReport:
+    return RunReport(name, outcome, *totals[:3], edited=totals[3], notices=tuple(_notices(collector)), **more)
 
 
 def _reason_to_skip(session, name: str, now: datetime, config_fingerprint: str) -> str | None:
@@ -114,6 +153,8 @@ def _reason_to_skip(session, name: str, now: datetime, config_fingerprint: str) 
         return None
     if consecutive_failures(status) and status.next_run and now < status.next_run:
         return f"backing off after '{status.last_error}' until {status.next_run:%Y-%m-%d %H:%M:%S} UTC"
+    if (status.details or {}).get("paused") and status.next_run and now < status.next_run:
+        return f"paused until {status.next_run:%Y-%m-%d %H:%M:%S} UTC (the platform's request quota was nearly spent)"
     return None
 
 

@@ -2,8 +2,14 @@
 
 Every tier offers these polling endpoints, unlike the filtered stream. Each stream (`search`,
 `user:<handle>`) keeps `since_id` (the newest post stored) in the checkpoint; a read interrupted part
-way (page cap, budget, rate limit, error) also keeps where it stopped — the `next_token` and the newest
-id seen — so the next run finishes it before moving `since_id`, and nothing in between is skipped.
+way (page cap, budget, rate limit, error) also keeps where it stopped — the `next_token`, the newest
+id seen and the `start_time` it used — so the next run finishes it before moving `since_id`, and
+nothing in between is skipped.
+
+Recent search refuses a `since_id` older than its 7-day window (400). `since_id` only moves when new
+posts arrive, so a quiet query or a long pause would otherwise stop the source for good: a checkpoint
+that old (its age is in the snowflake id) is replaced by the oldest `start_time` X allows, and the
+source's status says so. A 400 naming `since_id` (clocks disagree) does the same.
 
 Rate limits: tweepy's own `wait_on_rate_limit` sleeps inside the call and retries a 429 that carries
 no reset header at once and without end, so it stays off. A 429 becomes `RetryLater` with the wait the
@@ -13,10 +19,9 @@ no reset header at once and without end, so it stays off. A 429 becomes `RetryLa
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterator
-from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import tweepy
@@ -24,61 +29,21 @@ from requests.adapters import HTTPAdapter
 
 from brandwatch.collectors.base import Batch, Checkpoint, Clock, RejectedItem, RetryLater, SourceDisabled
 from brandwatch.collectors.common import MalformedItem, plain
-from brandwatch.collectors.x_items import mention_from_tweet, users_by_id
+from brandwatch.collectors.x_items import Retweet, mention_from_tweet, tweets_by_id, users_by_id
+from brandwatch.collectors.x_transport import ForwardingAdapter, TimeoutAdapter
 from brandwatch.config import XSource
 from brandwatch.mention import Mention
 
 log = logging.getLogger(__name__)
 
 API_HOST = "https://api.twitter.com/"
-EXPANSIONS = ["author_id"]
-TWEET_FIELDS = ["created_at", "lang", "conversation_id", "referenced_tweets", "public_metrics", "author_id"]
+EXPANSIONS = ["author_id", "referenced_tweets.id", "referenced_tweets.id.author_id"]
+TWEET_FIELDS = ["created_at", "lang", "conversation_id", "referenced_tweets", "public_metrics", "author_id",
+                "note_tweet", "edit_history_tweet_ids", "withheld"]
 USER_FIELDS = ["description", "public_metrics", "username", "name"]
-
-
-class _MaskBearerToken(logging.Filter):
-    """tweepy's debug log prints request headers, bearer token included; brandwatch's logs must not."""
-
-    _TOKEN = re.compile(r"(Bearer )[^'\"\s,}]+")
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if "Bearer " in message:
-            record.msg, record.args = self._TOKEN.sub(r"\1(masked)", message), ()
-        return True
-
-
-logging.getLogger("tweepy.client").addFilter(_MaskBearerToken())
-
-
-class TimeoutAdapter(HTTPAdapter):
-    """tweepy sets no timeout, so a stalled connection would hang its source; this adds one."""
-
-    def __init__(self, timeout: float, **kwargs: Any):
-        super().__init__(**kwargs)
-        self.timeout = timeout
-
-    def send(self, request, **kwargs):  # type: ignore[override]
-        if kwargs.get("timeout") is None:
-            kwargs["timeout"] = self.timeout
-        return super().send(request, **kwargs)
-
-
-class ForwardingAdapter(TimeoutAdapter):
-    """Sends calls meant for api.twitter.com to another base URL (a proxy, or the local fake).
-
-    tweepy's host is fixed; a transport adapter on the client's own session is requests' public
-    way to send its calls elsewhere, so nothing in tweepy is patched.
-    """
-
-    def __init__(self, target: str, timeout: float):
-        super().__init__(timeout)
-        self._target = urlsplit(target)
-
-    def send(self, request, **kwargs):  # type: ignore[override]
-        parts = urlsplit(request.url)
-        request.url = urlunsplit((self._target.scheme, self._target.netloc, parts.path, parts.query, ""))
-        return super().send(request, **kwargs)
+SEARCH_WINDOW = timedelta(days=7)
+WINDOW_MARGIN = timedelta(minutes=5)  # start a little inside the window: the request takes time to arrive
+TWITTER_EPOCH_MS = 1288834974657
 
 
 @dataclass
@@ -101,6 +66,23 @@ class _Stopped(Exception):
         self.cause = cause
 
 
+class _StaleSinceId(Exception):
+    """X refused the request's since_id as older than its search window."""
+
+
+@dataclass
+class _Read:
+    """Where one stream's read stands: the lower bound it uses and how far it got."""
+
+    since_id: str | None
+    start_time: str | None
+    token: str | None
+    newest: str | None
+
+
+Fetch = Callable[[dict[str, Any]], dict[str, Any]]
+
+
 class XCollector:
     platform = "x"
 
@@ -116,6 +98,7 @@ class XCollector:
         base = source.api_base_url
         self._adapter_factory = adapter_factory or (
             (lambda timeout: ForwardingAdapter(base, timeout)) if base else TimeoutAdapter)
+        self.notices: list[str] = []  # what `status` should say about the last run besides errors
 
     def client(self) -> tweepy.Client:
         client = tweepy.Client(bearer_token=self._token, return_type=dict, wait_on_rate_limit=False)
@@ -123,14 +106,15 @@ class XCollector:
         return client
 
     def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:
+        self.notices = []
         client = self.client()
         state: dict[str, Any] = {**checkpoint, "streams": dict(checkpoint.get("streams") or {})}
         budget = self._budget(checkpoint.get("budget"))
         fields = {"expansions": EXPANSIONS, "tweet_fields": TWEET_FIELDS, "user_fields": USER_FIELDS,
                   "max_results": self.source.max_results}
         if self.query:
-            yield from self._stream(state, budget, "search", lambda since, token: client.search_recent_tweets(
-                self.query, since_id=since, next_token=token, **fields))
+            yield from self._stream(state, budget, "search", "next_token", True,
+                                    lambda params: client.search_recent_tweets(self.query, **fields, **params))
         elif not self._roster:
             log.warning("%s: no query and no brand terms configured: nothing to search for", self.name)
         if self._roster:
@@ -139,47 +123,81 @@ class XCollector:
                 user_id = user_ids.get(handle)
                 if user_id is None:
                     continue
-                yield from self._stream(state, budget, f"user:{handle}",
-                                        lambda since, token, uid=user_id: client.get_users_tweets(
-                                            uid, since_id=since, pagination_token=token, **fields))
+                yield from self._stream(state, budget, f"user:{handle}", "pagination_token", False,
+                                        lambda params, uid=user_id: client.get_users_tweets(uid, **fields, **params))
 
     def _budget(self, stored: Any) -> _Budget:
         month = self._clock.now().strftime("%Y-%m")
         used = stored.get("used", 0) if isinstance(stored, dict) and stored.get("month") == month else 0
         return _Budget(month, int(used), self.source.monthly_post_budget)
 
-    def _stream(self, state: dict[str, Any], budget: _Budget, key: str,
-                fetch: Callable[[str | None, str | None], dict[str, Any]]) -> Iterator[Batch]:
+    def _oldest_start(self) -> datetime:
+        return self._clock.now() - SEARCH_WINDOW + WINDOW_MARGIN
+
+    def _starting_point(self, key: str, stream: dict[str, Any], windowed: bool) -> _Read:
+        resume = stream.get("resume") if isinstance(stream.get("resume"), dict) else {}
+        read = _Read(stream.get("since_id"), resume.get("start_time"), resume.get("next_token"),
+                     resume.get("newest_id"))
+        if not windowed:
+            return read
+        if read.start_time and _parse(read.start_time) < self._oldest_start():
+            read.start_time, read.token = None, None  # the interrupted fallback read itself went stale
+        if read.start_time is None and read.since_id and _snowflake_time(read.since_id) < self._oldest_start():
+            self._fall_back(key, read)
+        return read
+
+    def _fall_back(self, key: str, read: _Read) -> None:
+        start = self._oldest_start()
+        since = read.since_id
+        read.start_time, read.token = start.strftime("%Y-%m-%dT%H:%M:%SZ"), None
+        when = f" ({_snowflake_time(since):%Y-%m-%d %H:%M} UTC)" if since and since.isdigit() else ""
+        self.notices.append(f"{key}: checkpoint since_id {since}{when} is older than X's 7-day search window; "
+                            f"read from start_time {read.start_time} instead (posts in between cannot be fetched)")
+
+    def _stream(self, state: dict[str, Any], budget: _Budget, key: str, token_name: str, windowed: bool,
+                fetch: Fetch) -> Iterator[Batch]:
         before = state["streams"].get(key)
-        stream = dict(before or {})
-        resume = stream.get("resume") if isinstance(stream.get("resume"), dict) else None
-        since_id = stream.get("since_id")
-        token = resume.get("next_token") if resume else None
-        newest = resume.get("newest_id") if resume else None
+        read = self._starting_point(key, dict(before or {}), windowed)
         mentions: list[Mention] = []
         rejected: list[RejectedItem] = []
         stopped: RetryLater | SourceDisabled | None = None
-        for _page in range(self.source.max_pages):
+        pages = 0
+        while pages < self.source.max_pages:
             if not budget.allows(self.source.max_results):
                 stopped = RetryLater(f"monthly post budget of {budget.limit} reached for {budget.month}",
                                      delay=self.source.rate_limit_wait_cap.total_seconds())
                 break
+            params: dict[str, Any] = {token_name: read.token}
+            if read.start_time:
+                params["start_time"] = read.start_time
+            else:
+                params["since_id"] = read.since_id
             try:
-                payload = self._call(fetch, since_id, token)
+                payload = self._call(lambda: fetch(params))
+            except _StaleSinceId:
+                if not windowed or read.start_time:
+                    stopped = SourceDisabled(f"X refused since_id {read.since_id} of stream {key}")
+                    break
+                self._fall_back(key, read)
+                continue
             except _Stopped as exc:
                 stopped = exc.cause
                 break
-            budget.used += _normalise_page(payload, mentions, rejected)
+            pages += 1
+            budget.used += self._normalise_page(key, payload, mentions, rejected)
             meta = payload.get("meta") if isinstance(payload.get("meta"), dict) else {}
-            newest = _newer(newest, meta.get("newest_id"))
-            token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
-            if token is None:
+            read.newest = _newer(read.newest, meta.get("newest_id"))
+            # X names the cursor next_token in meta for both; timelines take it back as pagination_token.
+            read.token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
+            if read.token is None:
                 break
-        finished = stopped is None and token is None
-        if finished:
-            stream = {"since_id": _newer(since_id, newest)}
-        elif token is not None or newest is not None:
-            stream = {"since_id": since_id, "resume": {"next_token": token, "newest_id": newest}}
+        if stopped is None and read.token is None:
+            stream: dict[str, Any] = {"since_id": _newer(read.since_id, read.newest)}
+        elif read.token is not None or read.newest is not None or read.start_time is not None:
+            stream = {"since_id": read.since_id, "resume": {"next_token": read.token, "newest_id": read.newest,
+                                                            "start_time": read.start_time}}
+        else:
+            stream = dict(before or {})
         state["streams"][key] = stream
         state["budget"] = budget.dump()
         if mentions or rejected or stream != before:
@@ -187,17 +205,38 @@ class XCollector:
         if stopped is not None:
             raise stopped
 
-    def _call(self, fetch: Callable[[str | None, str | None], dict[str, Any]], since_id: str | None,
-              token: str | None) -> dict[str, Any]:
+    def _normalise_page(self, key: str, payload: dict[str, Any], mentions: list[Mention],
+                        rejected: list[RejectedItem]) -> int:
+        """Adds the page's posts to `mentions` (or `rejected`); returns how many posts X counted."""
+        data = payload.get("data") if isinstance(payload.get("data"), list) else []
+        users, referenced = users_by_id(payload), tweets_by_id(payload)
+        retweets = 0
+        for tweet in data:
+            try:
+                mentions.append(mention_from_tweet(tweet, users, referenced))
+            except Retweet:
+                retweets += 1
+            except MalformedItem as exc:
+                raw = plain(tweet) if isinstance(tweet, dict) else {"value": plain(tweet)}
+                rejected.append(RejectedItem(str(exc), raw, _tweet_id(tweet)))
+        if retweets:
+            log.debug("%s: %s: %d retweets left out (they repeat posts, not new mentions)", self.name, key, retweets)
+        errors = payload.get("errors") if isinstance(payload.get("errors"), list) else []
+        if errors:  # partial errors: the page itself is good, an expansion (a quoted post, say) was not
+            titles = sorted({str(e.get("title") or e.get("detail")) for e in errors if isinstance(e, dict)})
+            log.info("%s: %s: X left %d referenced items out (%s)", self.name, key, len(errors), ", ".join(titles))
+        return len(data)
+
+    def _call(self, fetch: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         try:
-            payload = fetch(since_id, token)
+            payload = fetch()
         except tweepy.TooManyRequests as exc:
             raise _Stopped(RetryLater("X rate limit reached (429)", delay=self._wait_for(exc))) from exc
         except (tweepy.Unauthorized, tweepy.Forbidden) as exc:
-            raise _Stopped(SourceDisabled(
-                f"X answered {exc.response.status_code}: the bearer token is wrong, revoked or lacks "
-                "access to this endpoint; check X_BEARER_TOKEN and the app's API tier")) from exc
+            raise _Stopped(SourceDisabled(_refusal(exc))) from exc
         except tweepy.BadRequest as exc:
+            if any("since_id" in (e.get("parameters") or {}) for e in exc.api_errors if isinstance(e, dict)):
+                raise _StaleSinceId() from exc
             raise _Stopped(SourceDisabled(f"X refused the request (400): {_api_messages(exc)}; "
                                           "check the source's query")) from exc
         except tweepy.TwitterServerError as exc:
@@ -225,8 +264,7 @@ class XCollector:
         for start in range(0, len(missing), 100):
             chunk = missing[start:start + 100]
             try:
-                payload = self._call(lambda _since, _token, c=chunk: client.get_users(
-                    usernames=c, user_fields=USER_FIELDS), None, None)
+                payload = self._call(lambda c=chunk: client.get_users(usernames=c, user_fields=USER_FIELDS))
             except _Stopped as exc:
                 raise exc.cause from exc
             for user in payload.get("data") or []:
@@ -239,17 +277,20 @@ class XCollector:
         return known
 
 
-def _normalise_page(payload: dict[str, Any], mentions: list[Mention], rejected: list[RejectedItem]) -> int:
-    """Adds the page's tweets to `mentions` (or `rejected`); returns how many posts X counted."""
-    data = payload.get("data") if isinstance(payload.get("data"), list) else []
-    users = users_by_id(payload)
-    for tweet in data:
-        try:
-            mentions.append(mention_from_tweet(tweet, users))
-        except MalformedItem as exc:
-            raw = plain(tweet) if isinstance(tweet, dict) else {"value": plain(tweet)}
-            rejected.append(RejectedItem(str(exc), raw, _tweet_id(tweet)))
-    return len(data)
+def _refusal(exc: tweepy.HTTPException) -> str:
+    """A 401/403 as the operator needs to read it, with X's own reason (e.g. client-not-enrolled)."""
+    status = exc.response.status_code
+    try:
+        problem = exc.response.json()
+    except ValueError:
+        problem = {}
+    problem = problem if isinstance(problem, dict) else {}
+    said = "; ".join(str(problem[k]) for k in ("reason", "title", "detail") if problem.get(k))[:400]
+    hint = ("the app is not enrolled for this endpoint: attach it to a project with the needed access level"
+            if problem.get("reason") == "client-not-enrolled" else
+            "the bearer token is wrong, revoked or lacks access to this endpoint; check X_BEARER_TOKEN and the "
+            "app's API tier")
+    return f"X answered {status}" + (f" ({said})" if said else "") + f": {hint}"
 
 
 def default_query(brand_terms: list[str]) -> str | None:
@@ -259,6 +300,23 @@ def default_query(brand_terms: list[str]) -> str | None:
         return None
     quoted = [f'"{t}"' if " " in t else t for t in terms]
     return f"({' OR '.join(quoted)}) -is:retweet"
+
+
+def _snowflake_time(tweet_id: str) -> datetime:
+    """When a post was created, from its id (X's ids carry milliseconds since X's epoch)."""
+    try:
+        millis = (int(tweet_id) >> 22) + TWITTER_EPOCH_MS
+        return datetime.fromtimestamp(millis / 1000, tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        return datetime.max.replace(tzinfo=timezone.utc)  # unknown age: keep using it
+
+
+def _parse(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _newer(a: Any, b: Any) -> str | None:

@@ -46,6 +46,10 @@ class StopBetweenBatches:
         self.inner, self.stop = inner, stop
         self.name, self.platform = inner.name, inner.platform
 
+    @property
+    def notices(self) -> list[str]:
+        return list(getattr(self.inner, "notices", None) or [])
+
     def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:
         batches = self.inner.collect(checkpoint)
         try:

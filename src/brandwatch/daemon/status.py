@@ -37,6 +37,7 @@ class SourceReport:
     next_run: datetime | None = None
     backlog: int = 0  # stored mentions of this source not analysed yet
     lookback_exceeded: bool = False
+    notices: tuple[str, ...] = ()  # what the last run did that an operator should know (collectors' notices)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def _source_report(source, row: SourceStatus | None, backlog: int, now: datetime
         return SourceReport(source.name, source.type, source.enabled, backlog=backlog)
     return SourceReport(source.name, source.type, source.enabled, row.last_success, row.last_error,
                         row.last_error_at, row.failing_since, row.disabled_reason, row.next_run, backlog,
-                        failing_too_long(source.type, row.failing_since, now))
+                        failing_too_long(source.type, row.failing_since, now),
+                        tuple(str(n) for n in (row.details or {}).get("notices") or ()))
 
 
 def _instances(session: Session, settings: Settings, now: datetime) -> tuple[InstanceReport, ...]:

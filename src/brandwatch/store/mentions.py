@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from brandwatch.mention import Mention
 from brandwatch.store import models
+from brandwatch.store.mention_edits import apply_edits
 from brandwatch.store.models import utcnow
 from brandwatch.store.upsert import dialect_insert
 
@@ -34,6 +35,7 @@ class SaveResult:
     added: int
     duplicates: int
     rejected: int
+    edited: int = 0  # stored mentions that took a newer version of their post
 
 
 def load_checkpoint(session: Session, source: str) -> dict[str, Any]:
@@ -65,9 +67,10 @@ def save_batch(session: Session, source: str, platform: str, mentions: Sequence[
                      .on_conflict_do_nothing(index_elements=["platform", "external_id"])
                      .returning(models.Mention.id))
         added += len(session.execute(statement).all())
+    edited = apply_edits(session, unique, utcnow(), clean_text)
     kept = _save_rejected(session, source, platform, rejected)
     save_checkpoint(session, source, checkpoint)
-    return SaveResult(added=added, duplicates=len(mentions) - added, rejected=kept)
+    return SaveResult(added=added, duplicates=len(mentions) - added - edited, rejected=kept, edited=edited)
 
 
 def _upsert_authors(session: Session, mentions: Sequence[Mention]) -> dict[tuple[str, str], int]:
@@ -125,7 +128,7 @@ def _mention_row(mention: Mention, source: str, author_ids: dict[tuple[str, str]
             "url": mention.url, "author_id": author_ids.get(key) if key else None,
             "text": clean_text(mention.text), "created_at": mention.created_at, "collected_at": utcnow(),
             "parent_id": mention.parent_id, "lang": mention.lang, "metrics": mention.metrics,
-            "raw": mention.raw, "status": "pending"}
+            "raw": mention.raw, "status": "pending", "version": mention.version}
 
 
 def _save_rejected(session: Session, source: str, platform: str, rejected: Iterable[Rejected]) -> int:

@@ -80,8 +80,27 @@ class Mention(Base):
     analysed_at: Mapped[datetime | None]
     analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # sentiment, complaint, disclosure
     tombstoned_at: Mapped[datetime | None]
+    # The platform id of the version stored, where edits get new ids (X); earlier versions live in
+    # mention_versions (migration 0005_issue20_versions).
+    version: Mapped[str | None] = mapped_column(String(128))
 
     author: Mapped[Author | None] = relationship(lazy="joined")
+
+
+class MentionVersion(Base):
+    """An earlier version of an edited post, as it was stored (redacted if analysis redacted it)."""
+
+    __tablename__ = "mention_versions"
+    __table_args__ = (UniqueConstraint("mention_id", "version", name="uq_mention_versions_mention_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), index=True)
+    version: Mapped[str | None] = mapped_column(String(128))
+    text: Mapped[str | None] = mapped_column(Text)
+    raw: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # what analysis said of this version
+    analysed: Mapped[bool] = mapped_column(default=False)  # False: never seen by the detectors (nor redacted)
+    replaced_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 # The states in which a finding still needs someone's attention (review/states.py owns the lifecycle).

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 from contextlib import ExitStack
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from brandwatch.collectors.registry import Connection
 from brandwatch.config import RedditSource, Settings, Source, XSource
@@ -18,6 +20,19 @@ from brandwatch.testing.reddit_fake import RedditFake
 from brandwatch.testing.x_fake import XFake
 
 SEED_POSTS = {"reddit": 400, "x": 320}  # more than three pages of 100 either way
+
+
+@dataclass(frozen=True)
+class FakeClock:
+    """The X fake's own time, for the collector reading it (its seeded posts are dated in 2026-11)."""
+
+    epoch_now: Callable[[], float]
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.epoch_now(), tz=timezone.utc)
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - collectors never sleep
+        raise AssertionError("collectors never sleep")
 
 
 @dataclass(frozen=True)
@@ -56,6 +71,7 @@ def start_fake(stack: ExitStack, settings: Settings, roster: Roster, source: Sou
     if isinstance(source, XSource):
         x = stack.enter_context(XFake())
         x.seed(count, term, roster.accounts("x") if source.roster_timelines else [])
-        return StartedFake(Connection(x.credentials, x_adapter=x.adapter_factory()), len(x.ids()),
+        connection = Connection(x.credentials, x_adapter=x.adapter_factory(), clock=FakeClock(x.now))
+        return StartedFake(connection, len(x.ids()),
                            f"local X fake at {x.url}")
     raise ValueError(f"source '{source.name}' ({source.type}) has no fake")

@@ -1,5 +1,5 @@
 """The adapter the X fake uses to receive tweepy's calls (it lives with the X collector)."""
 
-from brandwatch.collectors.x import ForwardingAdapter
+from brandwatch.collectors.x_transport import ForwardingAdapter
 
 __all__ = ["ForwardingAdapter"]

@@ -15,6 +15,7 @@ import json
 import signal
 import sys
 import threading
+import time
 
 from brandwatch.testing.reddit_fake import RedditFake
 from brandwatch.testing.x_fake import XFake
@@ -30,7 +31,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--add-per-second", type=float, default=0, help="new posts per second while running")
     args = parser.parse_args(argv)
 
-    fake = RedditFake() if args.platform == "reddit" else XFake()
+    # X's recent search only reaches 7 days back: date the X fake's posts from a day ago, so a
+    # daemon on the real clock finds them inside the window.
+    fake = RedditFake() if args.platform == "reddit" else XFake(base=time.time() // 60 * 60 - 86400,
+                                                               now=time.time)
     if args.platform == "reddit":
         fake.seed(args.seed, args.term, args.subreddit or [args.term.casefold()], args.roster)
     else:
