@@ -112,13 +112,13 @@ def test_when_a_submission_is_stored_then_title_body_author_and_link_are_kept(fa
     assert comment.parent_id and comment.parent_id.startswith("t3_")
 
 
-def test_when_one_subreddit_is_private_then_only_that_listing_is_skipped(fake, engine, caplog):
+def test_when_one_subreddit_is_private_then_the_rest_is_stored_and_the_source_fails_naming_it(fake, engine):
     fake.add_submission("acme", "a", "Acme Rocket works")
     mine = fake.add_submission("cycling", "dana_builds", "Ride")
     fake.fail_next(Fault(status=403, path="/r/acme/"), times=2)
 
     report = _run(engine, fake, roster=["dana_builds"], subreddits=["acme"])
 
-    assert report.outcome == "stored"
+    assert report.outcome == "failing" and report.failed
+    assert "r/acme" in report.message and "403" in report.message
     assert _stored(engine) == {mine}
-    assert "private or banned" in caplog.text

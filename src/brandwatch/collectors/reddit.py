@@ -7,10 +7,17 @@ Streams, each with its own checkpoint entry:
   subreddits, kept only when they name the brand;
 - `user:<name>` — the recent history of every roster account, kept whatever it says.
 
-Listings are newest first. A stream's checkpoint is the creation time of the newest item stored plus
-the ids seen in the overlap window behind it; reading stops at the first item older than that window.
-The stream's checkpoint moves only with the batch that completes the stream, so a failure on page
-two re-reads page one next time, and the unique key on mentions drops what was stored already.
+Listings are newest first and read one page (one request) at a time. A stream's checkpoint is the
+creation time of the newest item stored plus the ids seen in the overlap window behind it; reading
+stops at the first item older than that window. A read that stops before reaching it (the
+`page_limit × max_pages` cap, the request quota, an error) stores what it read and keeps a `resume`
+cursor; the next run continues from there before the checkpoint moves, so nothing is skipped.
+
+Rate limits: between requests the collector reads praw's public `Reddit.auth.limits` and ends the run
+while a few requests of the quota remain, asking for the next run after the window resets; so
+prawcore never has to sleep for the quota inside a run. A 429 waits for its `retry-after`.
+Subreddits that cannot be read (private, quarantined, banned, missing) leave the other streams running;
+the source is then reported failing, naming them.
 """
 
 from __future__ import annotations
@@ -22,13 +29,19 @@ from typing import Any, Callable, Iterator
 import praw
 import prawcore
 
-from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem, RetryLater, SourceDisabled
+from brandwatch.collectors.base import (
+    Batch, Checkpoint, Paused, RejectedItem, RetryLater, SourceDisabled, SourceFailing,
+)
 from brandwatch.collectors.common import MalformedItem, TermFilter
-from brandwatch.collectors.reddit_items import mention_from_item, raw_payload
+from brandwatch.collectors.reddit_client import Observed, TimedRequestor
+from brandwatch.collectors.reddit_items import GoneItem, mention_from_item, raw_payload
 from brandwatch.config import RedditSource
 from brandwatch.mention import Mention
 
 log = logging.getLogger(__name__)
+
+QUOTA_RESERVE = 2  # requests left unspent in a window: the token refresh and a margin for other clients
+PRAW_WINDOW = 10 ** 9  # praw's `window_size`: so large that prawcore's own pacing never waits (see below)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +62,14 @@ class RedditEndpoints:
 @dataclass(frozen=True, slots=True)
 class Stream:
     key: str
-    listing: Callable[[praw.Reddit], Iterator[Any]]
+    page: Callable[[praw.Reddit, dict[str, Any]], Iterator[Any]]  # one listing page; takes limit + params
     brand_only: bool  # keep only items that name the brand
+    where: str = ""  # the subreddits it reads, for error messages
 
 
 @dataclass
 class _Window:
-    """One stream's checkpoint: newest creation time stored and the ids seen near it."""
+    """A stream's checkpoint, or the part of an interrupted read: newest time and the ids seen near it."""
 
     newest: float | None = None
     seen: dict[str, float] = field(default_factory=dict)
@@ -72,6 +86,24 @@ class _Window:
     def dump(self) -> dict[str, Any]:
         return {"newest": self.newest, "seen": self.seen}
 
+    def merged(self, other: "_Window", overlap: float) -> "_Window":
+        seen = {**self.seen, **other.seen}
+        newest = max([self.newest or 0.0, other.newest or 0.0, *seen.values()]) or None
+        keep_from = newest - overlap if newest is not None else 0
+        return _Window(newest, {k: v for k, v in seen.items() if v >= keep_from})
+
+
+@dataclass
+class _Progress:
+    """One stream's read in this run."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    rejected: list[RejectedItem] = field(default_factory=list)
+    read: _Window = field(default_factory=_Window)  # what this pass saw, newest first
+    after: str | None = None  # the cursor to continue from
+    complete: bool = False
+    items: int = 0
+
 
 class RedditCollector:
     platform = "reddit"
@@ -84,84 +116,167 @@ class RedditCollector:
         self._filter = TermFilter(brand_terms)
         self._roster = roster_accounts if source.roster_history else []
         self._endpoints = endpoints
+        self.observed = Observed()
+        self.notices: list[str] = []
 
     def streams(self) -> list[Stream]:
-        source, limits = self.source, self._limits()
+        source = self.source
         where = "+".join(source.subreddits) or "all"
-        found = [Stream(f"search:{where}:{query}", lambda r, q=query: r.subreddit(where).search(
-                     q, sort="new", time_filter="all", **limits), brand_only=False)
+        found = [Stream(f"search:{where}:{query}", lambda r, kw, q=query: r.subreddit(where).search(
+                     q, sort="new", time_filter="all", **kw), brand_only=False, where=where)
                  for query in source.queries]
         if source.subreddits:
-            found.append(Stream(f"new:{where}", lambda r: r.subreddit(where).new(**limits), brand_only=True))
-            found.append(Stream(f"comments:{where}", lambda r: r.subreddit(where).comments(**limits),
-                                brand_only=True))
-        found += [Stream(f"user:{name}", lambda r, n=name: r.redditor(n).new(**limits), brand_only=False)
+            found.append(Stream(f"new:{where}", lambda r, kw: r.subreddit(where).new(**kw), True, where))
+            found.append(Stream(f"comments:{where}", lambda r, kw: r.subreddit(where).comments(**kw), True, where))
+        found += [Stream(f"user:{name}", lambda r, kw, n=name: r.redditor(n).new(**kw), brand_only=False)
                   for name in self._roster]
         return found
 
-    def _limits(self) -> dict[str, int]:
-        page = self.source.page_limit
-        return {"limit": page * self.source.max_pages, "request_limit": page}
-
     def client(self) -> praw.Reddit:
         endpoints = self._endpoints
+        self.observed = Observed()
+        # window_size only feeds prawcore's pacing, which sleeps inside the request when the quota is
+        # used faster than evenly; brandwatch paces itself from auth.limits instead (see _quota_check).
         return praw.Reddit(
             client_id=self._credentials["REDDIT_CLIENT_ID"],
             client_secret=self._credentials["REDDIT_CLIENT_SECRET"],
             user_agent=self._credentials["REDDIT_USER_AGENT"],
             oauth_url=endpoints.oauth_url, reddit_url=endpoints.reddit_url, short_url=endpoints.short_url,
-            check_for_updates=False, timeout=self.source.request_timeout.total_seconds(),
+            check_for_updates=False, window_size=PRAW_WINDOW, requestor_class=TimedRequestor,
+            requestor_kwargs={"request_timeout": self.source.request_timeout.total_seconds(),
+                              "observed": self.observed},
         )
 
     def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:
+        self.notices = []
         reddit = self.client()
         streams_state = dict(checkpoint.get("streams") or {})
+        unreadable: dict[str, list[str]] = {}  # why a subreddit cannot be read → the streams skipped
         for stream in self.streams():
-            window = _Window.load(streams_state.get(stream.key))
+            before = streams_state.get(stream.key)
+            progress = _Progress()
+            stop: Exception | None = None
             try:
-                mentions, rejected, window = self._read(reddit, stream, window)
-            except prawcore.NotFound:
-                log.warning("%s: %s does not exist on Reddit; skipped", self.name, stream.key)
-                continue
-            except prawcore.Redirect:  # what Reddit answers for a subreddit that does not exist
-                log.warning("%s: %s was redirected (no such subreddit?); skipped", self.name, stream.key)
-                continue
-            except prawcore.Forbidden:  # the token worked, so this is a private or banned subreddit
-                log.warning("%s: %s is private or banned (403); skipped", self.name, stream.key)
-                continue
+                self._read(reddit, stream, before, progress)
+            except (prawcore.Forbidden, prawcore.NotFound, prawcore.Redirect) as exc:
+                if isinstance(exc, prawcore.Forbidden) and not stream.where:
+                    stop = translate(exc)
+                else:
+                    unreadable.setdefault(_unreadable(stream, exc), []).append(stream.key)
+                    continue
             except prawcore.PrawcoreException as exc:
-                raise translate(exc) from exc
+                stop = translate(exc)
             except ValueError as exc:  # the token answer is parsed outside prawcore's BadJSON check
-                raise RetryLater(f"Reddit sent a response brandwatch could not read: {type(exc).__name__}") from exc
-            streams_state = {**streams_state, stream.key: window.dump()}
-            yield Batch(tuple(mentions), {**checkpoint, "streams": streams_state}, tuple(rejected),
-                        stream.key)
+                stop = RetryLater(f"Reddit sent a response brandwatch could not read: {type(exc).__name__}")
+            except Paused as exc:
+                stop = exc
+            state = self._checkpoint(stream, before, progress)
+            streams_state = {**streams_state, stream.key: state}
+            if progress.mentions or progress.rejected or state != before:
+                yield Batch(tuple(progress.mentions), {**checkpoint, "streams": streams_state},
+                            tuple(progress.rejected), stream.key)
+            if stop is not None:
+                raise stop
+        if unreadable:
+            raise SourceFailing("; ".join(f"{why} ({', '.join(keys)} skipped)" for why, keys in unreadable.items()))
 
-    def _read(self, reddit: praw.Reddit, stream: Stream,
-              window: _Window) -> tuple[list[Mention], list[RejectedItem], _Window]:
+    def _checkpoint(self, stream: Stream, before: Any, progress: _Progress) -> dict[str, Any]:
+        overlap = self.source.lookback_overlap.total_seconds()
+        window = _Window.load(before)
+        if progress.complete:
+            return window.merged(progress.read, overlap).dump()
+        if progress.after is None:
+            return before if isinstance(before, dict) else window.dump()
+        cap = self.source.page_limit * self.source.max_pages
+        if progress.items >= cap:
+            self.notices.append(f"{stream.key}: read the cap of {cap} items (page_limit × max_pages) before "
+                                f"reaching the previous checkpoint; the next run resumes after {progress.after}")
+        return {**window.dump(), "resume": {"after": progress.after, **progress.read.dump()}}
+
+    def _read(self, reddit: praw.Reddit, stream: Stream, before: Any, progress: _Progress) -> None:
+        window = _Window.load(before)
+        resume = before.get("resume") if isinstance(before, dict) and isinstance(before.get("resume"), dict) else None
+        if resume is not None:
+            progress.read, progress.after = _Window.load(resume), resume.get("after")
         overlap = self.source.lookback_overlap.total_seconds()
         cutoff = window.newest - overlap if window.newest is not None else None
-        mentions: list[Mention] = []
-        rejected: list[RejectedItem] = []
-        seen = dict(window.seen)
-        for item in stream.listing(reddit):
-            try:
-                mention = mention_from_item(item)
-            except MalformedItem as exc:
-                raw = raw_payload(item)
-                rejected.append(RejectedItem(str(exc), raw, _id_of(raw)))
-                continue
-            created = mention.created_at.timestamp()
-            if cutoff is not None and created < cutoff:
-                break  # newest first: everything further down was read in an earlier run
-            if mention.external_id in seen:
-                continue
-            seen[mention.external_id] = created
-            if not stream.brand_only or self._filter.matches(mention.text):
-                mentions.append(mention)
-        newest = max([window.newest or 0.0, *seen.values()]) or None
-        keep_from = newest - overlap if newest is not None else 0
-        return mentions, rejected, _Window(newest, {k: v for k, v in seen.items() if v >= keep_from})
+        known = {**window.seen, **progress.read.seen}
+        page_limit = self.source.page_limit
+        for _page in range(self.source.max_pages):
+            self._quota_check(reddit)
+            params = {"after": progress.after} if progress.after else {}
+            page = list(stream.page(reddit, {"limit": page_limit, "params": params}))
+            for item in page:
+                if self._take(item, stream, cutoff, known, progress):
+                    progress.complete = True
+                    return
+            if len(page) < page_limit:  # the listing ended
+                progress.complete = True
+                return
+            progress.after = _fullname(page[-1]) or progress.after
+
+    def _take(self, item: Any, stream: Stream, cutoff: float | None, known: dict[str, float],
+              progress: _Progress) -> bool:
+        """Note one listing item; True when it is older than the checkpoint (the read is done)."""
+        progress.items += 1
+        try:
+            mention = mention_from_item(item)
+        except GoneItem:
+            return False
+        except MalformedItem as exc:
+            raw = raw_payload(item)
+            progress.rejected.append(RejectedItem(str(exc), raw, _id_of(raw)))
+            return False
+        created = mention.created_at.timestamp()
+        if cutoff is not None and created < cutoff:
+            return True  # newest first: everything further down was read in an earlier run
+        if mention.external_id in known:
+            return False
+        known[mention.external_id] = created
+        if progress.read.newest is None or created > progress.read.newest:
+            progress.read.newest = created
+        if created >= progress.read.newest - self.source.lookback_overlap.total_seconds():
+            progress.read.seen[mention.external_id] = created
+        if not stream.brand_only or self._filter.matches(mention.text):
+            progress.mentions.append(mention)
+        return False
+
+    def _quota_check(self, reddit: praw.Reddit) -> None:
+        """End the run, before asking, when the window's quota is nearly spent (praw's public limits)."""
+        limits = reddit.auth.limits
+        remaining = limits.get("remaining")
+        if remaining is None or remaining > QUOTA_RESERVE:
+            return
+        reset = self.observed.reset_seconds
+        raise Paused(f"Reddit request quota nearly spent ({remaining:g} left, {limits.get('used')} used)",
+                     delay=max(reset if reset is not None else 60.0, 1.0))
+
+
+def _unreadable(stream: Stream, exc: prawcore.PrawcoreException) -> str:
+    """What an operator must know about a listing Reddit will not serve: which subreddit, and why."""
+    subs = "r/" + stream.where
+    if isinstance(exc, prawcore.Redirect):
+        return f"{subs} does not exist (HTTP 302 to Reddit's subreddit search); check the name"
+    response = getattr(exc, "response", None)
+    reason = _reason(response)
+    status = response.status_code if response is not None else "?"
+    what = {"private": "is private", "quarantined": "is quarantined", "banned": "is banned",
+            "gold_only": "is for premium members only"}.get(reason or "", "cannot be read")
+    return f"{subs} {what} (HTTP {status}{' ' + reason if reason else ''})"
+
+
+def _reason(response: Any) -> str | None:
+    try:
+        body = response.json()
+    except Exception:  # noqa: BLE001 - an error page that is not JSON just has no reason
+        return None
+    reason = body.get("reason") if isinstance(body, dict) else None
+    return str(reason)[:40] if reason else None
+
+
+def _fullname(item: Any) -> str | None:
+    name = vars(item).get("name") if not isinstance(item, dict) else item.get("name")
+    return name if isinstance(name, str) else None
 
 
 def _id_of(raw: dict[str, Any]) -> str | None:
@@ -182,7 +297,7 @@ def translate(exc: prawcore.PrawcoreException) -> RetryLater | SourceDisabled:
             return SourceDisabled(f"Reddit answered {status} {exc.response.reason}: the credentials are "
                                   "wrong or lack access; check REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET")
         if status == 429:
-            return RetryLater("Reddit rate limit reached (429)", delay=_reset_seconds(exc.response.headers))
+            return RetryLater("Reddit rate limit reached (429)", delay=_wait_seconds(exc.response.headers))
         return RetryLater(f"Reddit answered {status} {exc.response.reason}")
     if isinstance(exc, prawcore.RequestException):
         original = exc.original_exception
@@ -190,9 +305,11 @@ def translate(exc: prawcore.PrawcoreException) -> RetryLater | SourceDisabled:
     return RetryLater(f"Reddit error: {type(exc).__name__}: {exc}")
 
 
-def _reset_seconds(headers: Any) -> float | None:
-    """Reddit's x-ratelimit-reset counts seconds from now (X's counts from the epoch)."""
-    try:
-        return float(headers["x-ratelimit-reset"])
-    except (KeyError, TypeError, ValueError):
-        return None
+def _wait_seconds(headers: Any) -> float | None:
+    """Reddit's 429 says `retry-after` (seconds); `x-ratelimit-reset` also counts seconds from now."""
+    for name in ("retry-after", "x-ratelimit-reset"):
+        try:
+            return float(headers[name])
+        except (KeyError, TypeError, ValueError):
+            continue
+    return None

@@ -12,6 +12,11 @@ from brandwatch.collectors.common import MalformedItem, plain, required_str, utc
 from brandwatch.mention import Author, Mention
 
 REDDIT = "https://www.reddit.com"
+GONE = ("[deleted]", "[removed]")  # what Reddit leaves of a body its author deleted or moderators removed
+
+
+class GoneItem(Exception):
+    """A comment whose body was deleted or removed: nothing is left to store (and nothing is malformed)."""
 
 
 def raw_payload(item: Any) -> dict[str, Any]:
@@ -41,6 +46,7 @@ def mention_from_item(item: Any) -> Mention:
         body = raw.get("selftext") or ""
         if not isinstance(body, str):
             raise MalformedItem("field 'selftext' must be a string")
+        body = "" if body.strip() in GONE else body  # the title is still public; the body is gone
         text = f"{title}\n\n{body}" if body else title
         metrics = _pick(raw, "score", "num_comments", "upvote_ratio")
         parent = None
@@ -48,6 +54,8 @@ def mention_from_item(item: Any) -> Mention:
         text = raw.get("body")
         if not isinstance(text, str):
             raise MalformedItem("field 'body' must be a string")
+        if text.strip() in GONE:
+            raise GoneItem(f"t1_{item_id}")
         metrics = _pick(raw, "score")
         parent = raw.get("parent_id") if isinstance(raw.get("parent_id"), str) else None
     permalink = raw.get("permalink")
@@ -60,8 +68,8 @@ def mention_from_item(item: Any) -> Mention:
 
 def _author(raw: dict[str, Any]) -> Author:
     name = raw.get("author")
-    handle = name if isinstance(name, str) and name not in ("", "None", "[deleted]") else None
-    fullname = raw.get("author_fullname")
+    handle = name if isinstance(name, str) and name not in ("", "None", *GONE) else None
+    fullname = raw.get("author_fullname")  # absent for deleted accounts
     return Author(id=fullname if isinstance(fullname, str) and fullname else None, handle=handle,
                   display_name=handle)
 

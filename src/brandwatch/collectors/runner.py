@@ -162,7 +162,7 @@ def _guarded(batches: Iterator[Batch], name: str) -> Iterator[Batch]:
     """Turn a collector's unexpected exception into a retry, so one bug cannot stop the others."""
     try:
         yield from batches
-    except (RetryLater, SourceDisabled):
+    except (RetryLater, SourceDisabled, SourceFailing, Paused):
         raise
     except Exception as exc:  # noqa: BLE001 - logged with traceback, then retried with backoff
         log.exception("%s: collector failed unexpectedly", name)

@@ -3,7 +3,16 @@
 Speaks: POST /api/v1/access_token (client credentials, HTTP basic auth); GET /r/<subs>/search,
 /r/<subs>/new, /r/<subs>/comments (subs joined by '+', or 'all') and /user/<name>/ (the overview),
 each a Listing with `after` pagination, at most `page_size` items per page, newest first.
-Successful answers carry rate-limit headers with a zero reset, so prawcore never waits.
+
+Behaviours taken from Reddit's API documentation and praw/prawcore's, so the collector meets them here:
+- a request quota per 10-minute window: every API answer carries `x-ratelimit-remaining` (a float),
+  `x-ratelimit-used` and `x-ratelimit-reset` (seconds until the window ends, never 0 mid-window);
+  a request beyond the quota gets 429 with `retry-after` (seconds) and no reset header;
+- a private or quarantined subreddit answers 403 with its `reason`, a banned one 404, and one that
+  does not exist redirects (302) to the subreddit search;
+- a deleted post or comment keeps its place with author and body `[deleted]` (`[removed]` when
+  moderators removed it) and no `author_fullname`; a deleted account's posts keep their text.
+The clock is injected (`now`, epoch seconds) so tests move through quota windows without sleeping.
 """
 
 from __future__ import annotations
@@ -11,16 +20,23 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import time
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from brandwatch.testing.fakehttp import FakeServer, Fault, Reply, Request
 from brandwatch.testing.search_syntax import any_alternative_matches
 from brandwatch.testing.seeds import BASE_EPOCH, seed_text
 
 _LISTING = re.compile(r"^/r/(?P<subs>[^/]+)/(?P<kind>search|new|comments)/?$")
-_USER = re.compile(r"^/user/(?P<name>[^/]+)(?:/overview)?/?$")
-RATE_HEADERS = {"x-ratelimit-remaining": "599.0", "x-ratelimit-used": "1", "x-ratelimit-reset": "0"}
+_USER = re.compile(r"^/user/(?P<name>[^/]+)(?:/overview|/new)?/?$")
+QUOTA_WINDOW = 600  # Reddit counts requests per 10-minute window
+RESTRICTED = {  # how Reddit answers a listing of a subreddit nobody outside may read
+    "private": (403, {"reason": "private", "message": "Forbidden", "error": 403}),
+    "quarantined": (403, {"reason": "quarantined", "message": "Forbidden", "error": 403,
+                          "quarantine_message": "This community is quarantined."}),
+    "banned": (404, {"reason": "banned", "message": "Not Found", "error": 404}),
+}
 
 
 @dataclass
@@ -34,6 +50,7 @@ class RedditItem:
     body: str = ""
     link_id: str | None = None
     override: dict[str, Any] | None = None  # a malformed item's data, served as given
+    state: str = ""  # "" | deleted (by its author) | removed (by moderators) | account_deleted
 
     @property
     def fullname(self) -> str:
@@ -42,17 +59,21 @@ class RedditItem:
     def data(self) -> dict[str, Any]:
         if self.override is not None:
             return self.override
-        common = {"id": self.id, "name": self.fullname, "author": self.author,
-                  "author_fullname": author_fullname(self.author), "subreddit": self.subreddit,
+        common = {"id": self.id, "name": self.fullname, "author": self.author, "subreddit": self.subreddit,
                   "subreddit_name_prefixed": f"r/{self.subreddit}", "created_utc": self.created,
                   "score": 3}
+        body = {"deleted": "[deleted]", "removed": "[removed]"}.get(self.state, self.body)
+        if self.state:
+            common["author"] = "[deleted]"  # and no author_fullname, as Reddit sends it
+        else:
+            common["author_fullname"] = author_fullname(self.author)
         if self.kind == "t3":
-            return {**common, "title": self.title, "selftext": self.body, "num_comments": 0,
+            return {**common, "title": self.title, "selftext": body, "num_comments": 0,
                     "upvote_ratio": 1.0, "is_self": True,
                     "permalink": f"/r/{self.subreddit}/comments/{self.id}/post/",
                     "url": f"https://www.reddit.com/r/{self.subreddit}/comments/{self.id}/post/"}
         link = self.link_id or "t3_0"
-        return {**common, "body": self.body, "link_id": link, "parent_id": link,
+        return {**common, "body": body, "link_id": link, "parent_id": link,
                 "permalink": f"/r/{self.subreddit}/comments/{link[3:]}/post/{self.id}/"}
 
 
@@ -72,9 +93,14 @@ def _base36(number: int) -> str:
 
 class RedditFake(FakeServer):
     def __init__(self, page_size: int = 100, client_id: str = "fake-reddit-client",
-                 client_secret: str = "fake-reddit-secret"):
+                 client_secret: str = "fake-reddit-secret", quota: int = 1000,
+                 now: Callable[[], float] | None = None):
         super().__init__()
         self.page_size = page_size
+        self.quota = quota  # requests per 10-minute window
+        self._now = now or time.time
+        self._window: tuple[int, int] = (-1, 0)  # (window number, requests used in it)
+        self.restricted: dict[str, str] = {}  # subreddit → private | quarantined | banned | missing
         self.client_id, self.client_secret = client_id, client_secret
         self.items: list[RedditItem] = []
         self._tokens: set[str] = set()
@@ -92,8 +118,18 @@ class RedditFake(FakeServer):
         return RedditEndpoints.at(self.url)
 
     def rate_limited(self, reset_in: float | None) -> Fault:
-        """A 429, announcing its reset (seconds from now, as Reddit does) when `reset_in` is given."""
-        return Fault(status=429, headers={} if reset_in is None else {"x-ratelimit-reset": str(int(reset_in))})
+        """A 429 as Reddit sends it: `retry-after` (seconds) when `reset_in` is given, no reset header."""
+        return Fault(status=429, headers={} if reset_in is None else {"retry-after": str(int(reset_in))})
+
+    def restrict(self, subreddit: str, how: str) -> None:
+        """Make a subreddit private, quarantined, banned or missing (a mistyped name)."""
+        with self.lock:
+            self.restricted[subreddit.casefold()] = how
+
+    def delete(self, fullname: str, how: str = "deleted") -> None:
+        """The author deletes it ("deleted"), moderators remove it ("removed"), or the account goes."""
+        with self.lock:
+            next(i for i in self.items if i.fullname == fullname).state = how
 
     def error_body(self, status: int) -> dict[str, Any]:
         return {"message": {401: "Unauthorized", 429: "Too Many Requests"}.get(status, "Error"), "error": status}
@@ -157,7 +193,8 @@ class RedditFake(FakeServer):
 
     def fullnames(self, valid_only: bool = True) -> set[str]:
         with self.lock:
-            return {i.fullname for i in self.items if not (valid_only and i.override is not None)}
+            return {i.fullname for i in self.items
+                    if not (valid_only and (i.override is not None or _gone_comment(i)))}
 
     # --- serving ---
     def route(self, request: Request) -> Reply:
@@ -166,15 +203,53 @@ class RedditFake(FakeServer):
         if not self._authorised(request):
             return Reply.json(401, {"message": "Unauthorized", "error": 401},
                               {"www-authenticate": 'Bearer realm="reddit", error="invalid_token"'})
+        limited = self._count_request()
+        if limited is not None:
+            return limited
         match = _LISTING.match(request.path)
         if match:
             subs = {s.casefold() for s in match["subs"].split("+")}
+            refused = self._refuse_restricted(subs)
+            if refused is not None:
+                return refused
             return self._listing(request, self._select(match["kind"], subs, request.query))
         match = _USER.match(request.path)
         if match:
             name = match["name"].casefold()
             return self._listing(request, [i for i in self._items() if i.author.casefold() == name])
-        return Reply.json(404, {"message": "Not Found", "error": 404})
+        return Reply.json(404, {"message": "Not Found", "error": 404}, self._rate_headers())
+
+    def _count_request(self) -> Reply | None:
+        """Spend one request of the window's quota; past it, the 429 Reddit sends."""
+        with self.lock:
+            now = self._now()
+            number = int(now // QUOTA_WINDOW)
+            used = self._window[1] if self._window[0] == number else 0
+            if used >= self.quota:
+                retry = max(1, int((number + 1) * QUOTA_WINDOW - now))
+                return Reply.json(429, {"message": "Too Many Requests", "error": 429}, {"retry-after": str(retry)})
+            self._window = (number, used + 1)
+        return None
+
+    def _rate_headers(self) -> dict[str, str]:
+        with self.lock:
+            now = self._now()
+            number, used = self._window
+        reset = max(1, int((number + 1) * QUOTA_WINDOW - now))
+        return {"x-ratelimit-remaining": f"{max(self.quota - used, 0):.1f}", "x-ratelimit-used": str(used),
+                "x-ratelimit-reset": str(reset)}
+
+    def _refuse_restricted(self, subs: set[str]) -> Reply | None:
+        with self.lock:
+            states = [(sub, self.restricted.get(sub)) for sub in sorted(subs)]
+        for sub, how in states:
+            if how == "missing":
+                return Reply(302, b"", {"Location": f"{self.url}/subreddits/search.json?q={sub}",
+                                        **self._rate_headers()})
+            if how in RESTRICTED:
+                status, body = RESTRICTED[how]
+                return Reply.json(status, body, self._rate_headers())
+        return None
 
     def _token(self, request: Request) -> Reply:
         expected = base64.b64encode(f"{self.client_id}:{self.client_secret}".encode()).decode()
@@ -218,7 +293,12 @@ class RedditFake(FakeServer):
         children = [{"kind": i.kind, "data": i.data()} for i in page]
         return Reply.json(200, {"kind": "Listing", "data": {
             "after": page[-1].fullname if more and page else None, "before": None, "dist": len(page),
-            "modhash": None, "children": children}}, RATE_HEADERS)
+            "modhash": None, "children": children}}, self._rate_headers())
+
+
+def _gone_comment(item: RedditItem) -> bool:
+    """A comment whose body is `[deleted]` or `[removed]`: nothing of it is left to store."""
+    return item.kind == "t1" and item.state in ("deleted", "removed")
 
 
 def _matches(query: str, text: str) -> bool:
