@@ -61,10 +61,40 @@ class RedditEndpoints:
 
 @dataclass(frozen=True, slots=True)
 class Stream:
-    key: str
-    page: Callable[[praw.Reddit, dict[str, Any]], Iterator[Any]]  # one listing page; takes limit + params
-    brand_only: bool  # keep only items that name the brand
-    where: str = ""  # the subreddits it reads, for error messages
+    kind: str  # search | new | comments | user
+    subs: tuple[str, ...] = ()  # the subreddits it reads (none: r/all, or a user's history)
+    arg: str = ""  # the query, or the user name
+
+    @property
+    def where(self) -> str:
+        return "+".join(self.subs) or "all"
+
+    @property
+    def key(self) -> str:
+        if self.kind == "search":
+            return f"search:{self.where}:{self.arg}"
+        return f"user:{self.arg}" if self.kind == "user" else f"{self.kind}:{self.where}"
+
+    @property
+    def brand_only(self) -> bool:
+        """Subreddit listings hold everything said there: only posts naming the brand are kept."""
+        return self.kind in ("new", "comments")
+
+    def page(self, reddit: praw.Reddit, options: dict[str, Any]) -> Iterator[Any]:
+        """One listing page (praw's ListingGenerator with limit = the page size, params = the cursor)."""
+        if self.kind == "user":
+            return reddit.redditor(self.arg).new(**options)
+        subreddit = reddit.subreddit(self.where)
+        if self.kind == "search":
+            return subreddit.search(self.arg, sort="new", time_filter="all", **options)
+        return subreddit.new(**options) if self.kind == "new" else subreddit.comments(**options)
+
+    def without(self, excluded: set[str]) -> "Stream | None":
+        """The same listing without the `excluded` subreddits; None when none is left."""
+        if not self.subs:
+            return self
+        subs = tuple(s for s in self.subs if s.casefold() not in excluded)
+        return Stream(self.kind, subs, self.arg) if subs else None
 
 
 @dataclass
@@ -120,17 +150,11 @@ class RedditCollector:
         self.notices: list[str] = []
 
     def streams(self) -> list[Stream]:
-        source = self.source
-        where = "+".join(source.subreddits) or "all"
-        found = [Stream(f"search:{where}:{query}", lambda r, kw, q=query: r.subreddit(where).search(
-                     q, sort="new", time_filter="all", **kw), brand_only=False, where=where)
-                 for query in source.queries]
-        if source.subreddits:
-            found.append(Stream(f"new:{where}", lambda r, kw: r.subreddit(where).new(**kw), True, where))
-            found.append(Stream(f"comments:{where}", lambda r, kw: r.subreddit(where).comments(**kw), True, where))
-        found += [Stream(f"user:{name}", lambda r, kw, n=name: r.redditor(n).new(**kw), brand_only=False)
-                  for name in self._roster]
-        return found
+        subs = tuple(self.source.subreddits)
+        found = [Stream("search", subs, query) for query in self.source.queries]
+        if subs:
+            found += [Stream("new", subs), Stream("comments", subs)]
+        return found + [Stream("user", (), name) for name in self._roster]
 
     def client(self) -> praw.Reddit:
         endpoints = self._endpoints
@@ -151,19 +175,26 @@ class RedditCollector:
         self.notices = []
         reddit = self.client()
         streams_state = dict(checkpoint.get("streams") or {})
-        unreadable: dict[str, list[str]] = {}  # why a subreddit cannot be read → the streams skipped
-        for stream in self.streams():
+        unreadable: dict[str, str] = {}  # subreddit → why it cannot be read
+        pending = self.streams()
+        while pending:
+            stream = pending.pop(0).without(set(unreadable)) if unreadable else pending.pop(0)
+            if stream is None:
+                continue
             before = streams_state.get(stream.key)
             progress = _Progress()
             stop: Exception | None = None
             try:
                 self._read(reddit, stream, before, progress)
             except (prawcore.Forbidden, prawcore.NotFound, prawcore.Redirect) as exc:
-                if isinstance(exc, prawcore.Forbidden) and not stream.where:
-                    stop = translate(exc)
-                else:
-                    unreadable.setdefault(_unreadable(stream, exc), []).append(stream.key)
+                if not stream.subs:  # a roster account's history: the account is gone or suspended
+                    log.warning("%s: %s cannot be read (%s); skipped", self.name, stream.key, type(exc).__name__)
                     continue
+                unreadable.update(self._culprits(reddit, stream, exc))
+                rest = stream.without(set(unreadable))
+                if rest is not None and rest != stream:
+                    pending.insert(0, rest)  # the listing without the subreddits Reddit refuses
+                continue
             except prawcore.PrawcoreException as exc:
                 stop = translate(exc)
             except ValueError as exc:  # the token answer is parsed outside prawcore's BadJSON check
@@ -178,7 +209,21 @@ class RedditCollector:
             if stop is not None:
                 raise stop
         if unreadable:
-            raise SourceFailing("; ".join(f"{why} ({', '.join(keys)} skipped)" for why, keys in unreadable.items()))
+            raise SourceFailing("; ".join(f"r/{sub} {why}" for sub, why in sorted(unreadable.items())))
+
+    def _culprits(self, reddit: praw.Reddit, stream: Stream, exc: prawcore.PrawcoreException) -> dict[str, str]:
+        """Which of a listing's subreddits Reddit refuses, and why: a combined listing fails as a whole,
+        so each subreddit is asked alone (one small request each)."""
+        if len(stream.subs) == 1:
+            return {stream.subs[0].casefold(): _unreadable(exc)}
+        found: dict[str, str] = {}
+        for sub in stream.subs:
+            try:
+                self._quota_check(reddit)
+                list(reddit.subreddit(sub).new(limit=1))
+            except (prawcore.Forbidden, prawcore.NotFound, prawcore.Redirect) as refused:
+                found[sub.casefold()] = _unreadable(refused)
+        return found or {stream.where.casefold(): _unreadable(exc)}
 
     def _checkpoint(self, stream: Stream, before: Any, progress: _Progress) -> dict[str, Any]:
         overlap = self.source.lookback_overlap.total_seconds()
@@ -252,17 +297,16 @@ class RedditCollector:
                      delay=max(reset if reset is not None else 60.0, 1.0))
 
 
-def _unreadable(stream: Stream, exc: prawcore.PrawcoreException) -> str:
-    """What an operator must know about a listing Reddit will not serve: which subreddit, and why."""
-    subs = "r/" + stream.where
+def _unreadable(exc: prawcore.PrawcoreException) -> str:
+    """Why Reddit will not serve a subreddit's listing, as an operator needs to read it."""
     if isinstance(exc, prawcore.Redirect):
-        return f"{subs} does not exist (HTTP 302 to Reddit's subreddit search); check the name"
+        return "does not exist (HTTP 302 to Reddit's subreddit search); check the name"
     response = getattr(exc, "response", None)
     reason = _reason(response)
     status = response.status_code if response is not None else "?"
     what = {"private": "is private", "quarantined": "is quarantined", "banned": "is banned",
             "gold_only": "is for premium members only"}.get(reason or "", "cannot be read")
-    return f"{subs} {what} (HTTP {status}{' ' + reason if reason else ''})"
+    return f"{what} (HTTP {status}{' ' + reason if reason else ''})"
 
 
 def _reason(response: Any) -> str | None:

@@ -43,6 +43,7 @@ TWEET_FIELDS = ["created_at", "lang", "conversation_id", "referenced_tweets", "p
 USER_FIELDS = ["description", "public_metrics", "username", "name"]
 SEARCH_WINDOW = timedelta(days=7)
 WINDOW_MARGIN = timedelta(minutes=5)  # start a little inside the window: the request takes time to arrive
+SKEW_MARGIN = timedelta(hours=1)  # after X refused a bound we thought inside the window: our clocks disagree
 TWITTER_EPOCH_MS = 1288834974657
 
 
@@ -66,8 +67,8 @@ class _Stopped(Exception):
         self.cause = cause
 
 
-class _StaleSinceId(Exception):
-    """X refused the request's since_id as older than its search window."""
+class _OutsideWindow(Exception):
+    """X refused the request's since_id or start_time as older than its search window."""
 
 
 @dataclass
@@ -131,8 +132,8 @@ class XCollector:
         used = stored.get("used", 0) if isinstance(stored, dict) and stored.get("month") == month else 0
         return _Budget(month, int(used), self.source.monthly_post_budget)
 
-    def _oldest_start(self) -> datetime:
-        return self._clock.now() - SEARCH_WINDOW + WINDOW_MARGIN
+    def _oldest_start(self, margin: timedelta = WINDOW_MARGIN) -> datetime:
+        return self._clock.now() - SEARCH_WINDOW + margin
 
     def _starting_point(self, key: str, stream: dict[str, Any], windowed: bool) -> _Read:
         resume = stream.get("resume") if isinstance(stream.get("resume"), dict) else {}
@@ -146,8 +147,8 @@ class XCollector:
             self._fall_back(key, read)
         return read
 
-    def _fall_back(self, key: str, read: _Read) -> None:
-        start = self._oldest_start()
+    def _fall_back(self, key: str, read: _Read, margin: timedelta = WINDOW_MARGIN) -> None:
+        start = self._oldest_start(margin)
         since = read.since_id
         read.start_time, read.token = start.strftime("%Y-%m-%dT%H:%M:%SZ"), None
         when = f" ({_snowflake_time(since):%Y-%m-%d %H:%M} UTC)" if since and since.isdigit() else ""
@@ -161,7 +162,7 @@ class XCollector:
         mentions: list[Mention] = []
         rejected: list[RejectedItem] = []
         stopped: RetryLater | SourceDisabled | None = None
-        pages = 0
+        pages, skewed = 0, False
         while pages < self.source.max_pages:
             if not budget.allows(self.source.max_results):
                 stopped = RetryLater(f"monthly post budget of {budget.limit} reached for {budget.month}",
@@ -174,11 +175,13 @@ class XCollector:
                 params["since_id"] = read.since_id
             try:
                 payload = self._call(lambda: fetch(params))
-            except _StaleSinceId:
-                if not windowed or read.start_time:
-                    stopped = SourceDisabled(f"X refused since_id {read.since_id} of stream {key}")
+            except _OutsideWindow as exc:
+                if not windowed or skewed:
+                    stopped = RetryLater(f"X refused the read of {key} as outside its 7-day window ({exc}); "
+                                         "is this machine's clock right?")
                     break
-                self._fall_back(key, read)
+                skewed = True  # X's clock is ahead of ours: start further inside the window, once
+                self._fall_back(key, read, SKEW_MARGIN)
                 continue
             except _Stopped as exc:
                 stopped = exc.cause
@@ -235,8 +238,9 @@ class XCollector:
         except (tweepy.Unauthorized, tweepy.Forbidden) as exc:
             raise _Stopped(SourceDisabled(_refusal(exc))) from exc
         except tweepy.BadRequest as exc:
-            if any("since_id" in (e.get("parameters") or {}) for e in exc.api_errors if isinstance(e, dict)):
-                raise _StaleSinceId() from exc
+            window = {"since_id", "start_time"}
+            if any(window & set(e.get("parameters") or {}) for e in exc.api_errors if isinstance(e, dict)):
+                raise _OutsideWindow(_api_messages(exc)) from exc
             raise _Stopped(SourceDisabled(f"X refused the request (400): {_api_messages(exc)}; "
                                           "check the source's query")) from exc
         except tweepy.TwitterServerError as exc:
