@@ -74,3 +74,29 @@ def test_when_no_source_is_named_then_the_enabled_ones_run(config):
     assert result.exit_code == 0, result.output
     assert re.match(r"^sample: \d+ new", result.stdout)
     assert "reddit" not in result.stdout
+
+
+def test_when_a_disabled_source_names_a_private_subreddit_then_collect_exits_non_zero_and_status_names_it(tmp_path):
+    from brandwatch.testing.reddit_fake import RedditFake
+
+    with RedditFake() as fake:
+        fake.restrict("secretclub", "private")
+        fake.add_submission("acme", "a", "Acme Rocket in public")
+        path = tmp_path / "brandwatch.yaml"
+        path.write_text(f"""
+brands: [{{name: Acme}}]
+data_dir: var
+sources:
+  - {{name: reddit, type: reddit, enabled: false, subreddits: [secretclub, acme], api_base_url: "{fake.url}"}}
+""", encoding="utf-8")
+        env = dict(fake.credentials)
+        collected = CliRunner().invoke(main, ["--config", str(path), "collect", "--once", "--source", "reddit"],
+                                       env=env)
+        shown = CliRunner().invoke(main, ["--config", str(path), "status"], env=env)
+
+    assert collected.exit_code == 1, collected.output
+    assert "reddit: failing: r/secretclub is private (HTTP 403 private)" in collected.stdout
+    assert _stored(tmp_path, "reddit") == 1  # r/acme was still read
+    assert shown.exit_code == 1
+    assert "reddit (reddit, disabled)" in shown.stdout or "reddit (reddit, failing)" in shown.stdout
+    assert "last error" in shown.stdout and "r/secretclub is private" in shown.stdout

@@ -72,3 +72,18 @@ def test_when_a_preview_is_made_then_finding_spans_digits_and_long_tokens_are_ma
     preview = masked_preview(text, [(4, 24)])
     assert "AKIA" not in preview and "4242" not in preview and "sk_live" not in preview
     assert preview.startswith("key ") and preview.endswith("…")
+
+
+def test_when_an_edited_mention_expires_then_its_earlier_versions_lose_their_text_too(engine):
+    from brandwatch.store.models import MentionVersion
+
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        mention = _mention(session, "edited", 400)
+        session.add(MentionVersion(mention_id=mention.id, version="1", text="what it said first",
+                                   raw={"text": "what it said first"}, analysed=True))
+    with transaction(factory) as session:
+        expire_mentions(session, 365, KEY, NOW)
+    with factory() as session:
+        version = session.scalars(select(MentionVersion)).one()
+    assert version.text is None and version.raw is None

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.config import Settings
+from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
 from brandwatch.daemon.logging import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
 from brandwatch.mention import Author as PostAuthor, Mention as Post
@@ -134,11 +135,19 @@ class AnalysisWorker:
         for row, post, result in zip(rows, posts, results):
             spans = list(result.findings)
             entry = self.roster.lookup(row.platform, post.author.handle, post.created_at)
+            edit = pending_edit(row)
             created += len(record_findings(session, row, spans, self.settings, entry, now).created)
             contract = result.to_contract()
-            row.analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
-                            "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
-                            "rules": sorted({span.rule for span in spans})}
+            analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
+                        "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
+                        "rules": sorted({span.rule for span in spans})}
+            if edit is not None:  # an edited post: tell its findings what changed (daemon/edit_notes.py)
+                earlier = analyse_unseen_versions(session, row, self.analyzer().analyze, to_post, kinds,
+                                                  self.masker.remember)
+                analysis["edit"] = {"previous_version": edit.get("previous_version"),
+                                    "notes": note_edit(session, row, edit, spans, contract, now),
+                                    "earlier_version_rules": earlier}
+            row.analysis = analysis
             secrets = values_to_redact(post.text, spans, kinds)
             if secrets:
                 self.masker.remember(secrets)

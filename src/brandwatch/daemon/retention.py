@@ -13,10 +13,10 @@ import re
 from datetime import datetime, timedelta
 from typing import Sequence
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
-from brandwatch.store.models import OPEN_STATUSES, Finding, Mention
+from brandwatch.store.models import OPEN_STATUSES, Finding, Mention, MentionVersion
 
 PREVIEW_LENGTH = 40
 _DIGITS = re.compile(r"\d")
@@ -57,5 +57,8 @@ def expire_mentions(session: Session, retention_days: int, key: bytes, now: date
         row.raw = tombstone(row.text or "", spans, key, row, now)
         row.text = None
         row.tombstoned_at = now
+    if rows:  # an edited post's earlier versions expire with it
+        session.execute(update(MentionVersion).where(MentionVersion.mention_id.in_([r.id for r in rows]))
+                        .values(text=None, raw=None))
     session.flush()
     return len(rows)
