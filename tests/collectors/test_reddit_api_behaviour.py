@@ -53,14 +53,27 @@ def test_when_a_listing_holds_more_than_one_run_may_read_then_the_next_run_resum
     first = run_once(engine, _collector(fake, max_pages=2), clock)
     after_first = len(_stored(engine))
     notices = status(engine, "reddit").details["notices"]
+    shown = _status_text(engine, clock)
     second = run_once(engine, _collector(fake, max_pages=2), clock)
     third = run_once(engine, _collector(fake, max_pages=2), clock)
 
     assert first.outcome == "stored" and after_first == 200
     assert any("cap of 200" in n and "new:acme" in n for n in notices)
+    assert "notice: new:acme: read the cap of 200 items" in shown
     assert second.added == 200 and _stored(engine) == posts
     assert third.added == 0
     assert not status(engine, "reddit").details["notices"]
+
+
+def _status_text(engine, clock) -> str:
+    """What `brandwatch status` prints for the sources."""
+    from brandwatch.cli.status_cmd import _text
+    from brandwatch.config import Settings
+    from brandwatch.daemon.status import collect_status
+
+    settings = Settings(sources=[{"name": "reddit", "type": "reddit", "subreddits": ["acme"]}])
+    with session_factory(engine)() as session:
+        return _text(collect_status(session, settings, clock.now()))
 
 
 def test_when_new_posts_arrive_during_a_resumed_read_then_they_are_read_next(fake, clock, engine):
