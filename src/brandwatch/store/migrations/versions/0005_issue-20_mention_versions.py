@@ -17,8 +17,8 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('mentions') as batch:
-        batch.add_column(sa.Column('version', sa.String(length=128), nullable=True))
+    # A plain ADD COLUMN (SQLite has it): no table copy, so the upgrade stays short on a large table.
+    op.add_column('mentions', sa.Column('version', sa.String(length=128), nullable=True))
     op.create_table('mention_versions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('mention_id', sa.Integer(), nullable=False),
