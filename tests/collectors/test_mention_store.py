@@ -71,3 +71,19 @@ def test_when_a_post_has_only_an_author_handle_then_the_author_is_keyed_by_it(en
     with session_factory(engine)() as session:
         authors = session.query(models.Author).all()
     assert [a.external_id for a in authors] == ["handle:kara_m"]
+
+
+def test_when_a_batch_holds_two_versions_of_an_edited_post_then_the_newer_is_stored(engine):
+    from dataclasses import replace
+
+    first = replace(_mention("100", "Acme is late"), version="100")
+    edited = replace(_mention("100", "Acme is late, sorted now"), version="205")
+
+    result = _save(engine, [edited, first])  # newest first, as X lists them
+    older_later = _save(engine, [first])
+
+    with session_factory(engine)() as session:
+        row = session.query(models.Mention).one()
+        versions = session.query(models.MentionVersion).count()
+    assert (result.added, older_later.edited) == (1, 0)
+    assert (row.text, row.version, versions) == ("Acme is late, sorted now", "205", 0)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from brandwatch.mention import Mention
 from brandwatch.store import models
-from brandwatch.store.mention_edits import apply_edits
+from brandwatch.store.mention_edits import apply_edits, is_newer
 from brandwatch.store.models import utcnow
 from brandwatch.store.upsert import dialect_insert
 
@@ -57,7 +57,7 @@ def save_batch(session: Session, source: str, platform: str, mentions: Sequence[
 
     Runs inside the caller's transaction; nothing is committed here.
     """
-    unique = list({m.key: m for m in mentions}.values())
+    unique = list(_newest_versions(mentions).values())
     author_ids = _upsert_authors(session, unique)
     added = 0
     for start in range(0, len(unique), CHUNK):
@@ -71,6 +71,16 @@ def save_batch(session: Session, source: str, platform: str, mentions: Sequence[
     kept = _save_rejected(session, source, platform, rejected)
     save_checkpoint(session, source, checkpoint)
     return SaveResult(added=added, duplicates=len(mentions) - added - edited, rejected=kept, edited=edited)
+
+
+def _newest_versions(mentions: Sequence[Mention]) -> dict[tuple[str, str], Mention]:
+    """One mention per key; where a page holds two versions of an edited post, the newer one."""
+    unique: dict[tuple[str, str], Mention] = {}
+    for mention in mentions:
+        kept = unique.get(mention.key)
+        if kept is None or (mention.version and is_newer(mention.version, kept.version)):
+            unique[mention.key] = mention
+    return unique
 
 
 def _upsert_authors(session: Session, mentions: Sequence[Mention]) -> dict[tuple[str, str], int]:
