@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Callable
 
@@ -23,8 +23,9 @@ from brandwatch.collectors.x import XCollector
 from brandwatch.config import RedditSource, ReplaySource, XSource
 from brandwatch.testing.fakehttp import Fault, FakeServer
 from brandwatch.testing.reddit_fake import RedditFake
-from brandwatch.testing.seeds import BASE_EPOCH
 from brandwatch.testing.x_fake import XFake
+
+from collector_checks import clock_after_seeds
 
 TIMEOUT = timedelta(seconds=0.5)
 
@@ -127,9 +128,7 @@ BUILDERS = {"replay": _replay, "reddit": _reddit, "x": _x}
 
 
 def _make(kind: str, tmp_path: Path):
-    # A day after the fakes' seeded posts, so X's 7-day search window still holds them.
-    clock = ManualClock(datetime.fromtimestamp(BASE_EPOCH, tz=timezone.utc) + timedelta(days=1))
-    harness = BUILDERS[kind](clock, tmp_path)
+    harness = BUILDERS[kind](clock_after_seeds(), tmp_path)
     yield harness
     if harness.fake is not None:
         harness.fake.stop()

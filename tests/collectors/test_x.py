@@ -7,7 +7,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from brandwatch.collectors.base import ManualClock
 from brandwatch.collectors.runner import Schedule, run_once
 from brandwatch.collectors.x import XCollector, default_query
 from brandwatch.config import XSource
@@ -15,18 +14,16 @@ from brandwatch.store.db import session_factory
 from brandwatch.store.mentions import load_checkpoint
 from brandwatch.store import models
 from brandwatch.testing.fakehttp import Fault
-from brandwatch.testing.seeds import BASE_EPOCH
 from brandwatch.testing.x_fake import XFake
 
-from collector_checks import stored_keys
+from collector_checks import clock_after_seeds, stored_keys
 
 SEARCH = "/2/tweets/search/recent"
 
 
 @pytest.fixture
 def clock():
-    """A day after the fake's seeded posts: they are inside recent search's 7-day window."""
-    return ManualClock(datetime.fromtimestamp(BASE_EPOCH, tz=timezone.utc) + timedelta(days=1))
+    return clock_after_seeds()
 
 
 @pytest.fixture

@@ -7,22 +7,20 @@ is injected; nothing sleeps.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from brandwatch.collectors.base import ManualClock
 from brandwatch.collectors.runner import run_once
 from brandwatch.collectors.x import XCollector
 from brandwatch.config import XSource
 from brandwatch.store import models
 from brandwatch.store.db import session_factory
 from brandwatch.store.mention_edits import versions_of
-from brandwatch.testing.seeds import BASE_EPOCH
 from brandwatch.testing.x_fake import XFake
 
-from collector_checks import status, stored_keys
+from collector_checks import clock_after_seeds, status, stored_keys
 
 SEARCH = "/2/tweets/search/recent"
 DAY = 86400
@@ -30,7 +28,7 @@ DAY = 86400
 
 @pytest.fixture
 def clock():
-    return ManualClock(datetime.fromtimestamp(BASE_EPOCH, tz=timezone.utc) + timedelta(days=1))
+    return clock_after_seeds()
 
 
 @pytest.fixture
@@ -78,7 +76,7 @@ def test_when_a_query_is_quiet_for_eight_days_then_collection_resumes_from_the_o
 
 
 def test_when_x_refuses_a_stale_since_id_with_400_then_the_read_falls_back_instead_of_disabling(fake, engine):
-    collector_clock = ManualClock(datetime.fromtimestamp(BASE_EPOCH, tz=timezone.utc) + timedelta(days=1))
+    collector_clock = clock_after_seeds()
     fake_offset = [0.0]  # X's clock runs ahead of ours: our check passes, X's does not
     fake._now = lambda: collector_clock.now().timestamp() + fake_offset[0]
     fake.add_tweet("kara_m", "Acme order arrived", created=collector_clock.now().timestamp())

@@ -30,6 +30,7 @@ from .helpers import aws_key
 
 @pytest.fixture
 def clock():
+    """A day after the fake's first posts: inside X's 7-day search window."""
     return ManualClock(datetime.fromtimestamp(BASE_EPOCH, tz=timezone.utc) + timedelta(days=1))
 
 
