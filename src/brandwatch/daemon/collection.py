@@ -79,7 +79,9 @@ class Collection:
             return None
         collector = StopBetweenBatches(configured.collector, self.stop)
         report = run_once(self.engine, collector, self.clock, configured.schedule, configured.fingerprint)
-        quiet = report.outcome == "skipped" or (report.outcome == "stored" and not report.added)
+        # A source disabled by an earlier run is reported again on every tick: that repeat stays quiet.
+        quiet = (report.outcome == "skipped" or (report.outcome == "stored" and not report.added)
+                 or (report.outcome == "disabled" and report.message.startswith("disabled since")))
         level = logging.DEBUG if quiet else logging.INFO if report.outcome == "stored" else logging.WARNING
         log.log(level, report.describe(), extra={"source": name, "outcome": report.outcome, "added": report.added})
         return report
