@@ -194,3 +194,18 @@ def test_when_an_answer_is_slower_than_the_configured_timeout_then_praw_gives_up
     # simply have waited for the first answer.
     assert fake.request_count("/r/acme/new") == 2
     assert report.outcome == "stored" and post in _stored(engine)
+
+
+def test_when_a_comment_is_edited_within_the_overlap_then_the_stored_mention_takes_the_new_text(fake, clock, engine):
+    comment = fake.add_comment("acme", "kara_m", "Acme support never answered",
+                               created=clock.now().timestamp() - 60)
+    run_once(engine, _collector(fake), clock)
+    fake.edit(comment, "Acme support never answered. Edit: they called back, sorted", clock.now().timestamp())
+
+    report = run_once(engine, _collector(fake), clock)
+
+    with session_factory(engine)() as session:
+        row = session.scalars(select(models.Mention)).one()
+        earlier = session.scalars(select(models.MentionVersion)).one()
+    assert report.edited == 1 and row.status == "pending"
+    assert row.text.endswith("sorted") and earlier.text == "Acme support never answered"

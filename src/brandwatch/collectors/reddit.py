@@ -276,6 +276,8 @@ class RedditCollector:
         if cutoff is not None and created < cutoff:
             return True  # newest first: everything further down was read in an earlier run
         if mention.external_id in known:
+            if mention.version is not None and (not stream.brand_only or self._filter.matches(mention.text)):
+                progress.mentions.append(mention)  # seen before, but edited: the store keeps the newer text
             return False
         known[mention.external_id] = created
         if progress.read.newest is None or created > progress.read.newest:

@@ -62,8 +62,16 @@ def mention_from_item(item: Any) -> Mention:
     return Mention(
         platform="reddit", external_id=f"{kind}_{item_id}", text=text, author=_author(raw),
         created_at=created, url=REDDIT + permalink if isinstance(permalink, str) else None,
-        parent_id=parent, lang=None, metrics=metrics, raw=raw,
+        parent_id=parent, lang=None, metrics=metrics, raw=raw, version=_edited(raw),
     )
+
+
+def _edited(raw: dict[str, Any]) -> str | None:
+    """Reddit keeps the id of an edited post and sets `edited` to the edit's time: that is its version."""
+    edited = raw.get("edited")
+    if isinstance(edited, bool) or not isinstance(edited, (int, float)):
+        return None
+    return f"{int(edited):012d}"  # zero-padded digits, so versions compare in time order
 
 
 def _author(raw: dict[str, Any]) -> Author:

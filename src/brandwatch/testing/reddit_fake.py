@@ -51,6 +51,7 @@ class RedditItem:
     link_id: str | None = None
     override: dict[str, Any] | None = None  # a malformed item's data, served as given
     state: str = ""  # "" | deleted (by its author) | removed (by moderators) | account_deleted
+    edited: float | None = None  # when its author last edited it (Reddit sends false when never)
 
     @property
     def fullname(self) -> str:
@@ -61,7 +62,7 @@ class RedditItem:
             return self.override
         common = {"id": self.id, "name": self.fullname, "author": self.author, "subreddit": self.subreddit,
                   "subreddit_name_prefixed": f"r/{self.subreddit}", "created_utc": self.created,
-                  "score": 3}
+                  "score": 3, "edited": self.edited if self.edited is not None else False}
         body = {"deleted": "[deleted]", "removed": "[removed]"}.get(self.state, self.body)
         if self.state:
             common["author"] = "[deleted]"  # and no author_fullname, as Reddit sends it
@@ -125,6 +126,12 @@ class RedditFake(FakeServer):
         """Make a subreddit private, quarantined, banned or missing (a mistyped name)."""
         with self.lock:
             self.restricted[subreddit.casefold()] = how
+
+    def edit(self, fullname: str, body: str, at: float) -> None:
+        """The author edits the body: same id, new text, `edited` set to the time of the edit."""
+        with self.lock:
+            item = next(i for i in self.items if i.fullname == fullname)
+            item.body, item.edited = body, at
 
     def delete(self, fullname: str, how: str = "deleted") -> None:
         """The author deletes it ("deleted"), moderators remove it ("removed"), or the account goes."""
