@@ -171,9 +171,11 @@ def iban(country):
 
 
 def iban_bad(country):
-    good = iban(country)
-    bad_check = f"{(int(good[2:4]) + 7) % 100:02d}"
-    return good[:2] + bad_check + good[4:]
+    while True:
+        good = iban(country)
+        bad_check = f"{(int(good[2:4]) + 7) % 100:02d}"
+        if not luhn_ok(good[4:]):  # keep the digit run from reading as a card number
+            return good[:2] + bad_check + good[4:]
 
 
 def spaced4(s):

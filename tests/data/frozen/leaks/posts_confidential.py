@@ -202,3 +202,17 @@ def confidential(add):
         ["conf-marker", "conf-host", "secret-env", "multi"], "marker, internal host and a password together")
     add("x", f"{C('#Kestrel')} test AP password is {S('nw-K3strel-Lab!42')} if anyone in building C needs it",
         ["conf-codename", "secret-password", "multi"], "code name and wifi password")
+    add("reddit", f"Job listing at Northwake: 'Senior SRE, {C('Project Larkspur')} — satellite failover for home broadband'. Oops, that was supposed to be secret",
+        ["conf-codename"], "code name in a job ad")
+    add("x", f"Northwake town hall recording is on YouTube, unlisted. Minute 34: CTO says '{C('Tidemark')} phase two slips to 2027'",
+        ["conf-codename"], "code name quoted from a leaked recording")
+    add("reddit", f"badge reader at the Northwake office shows room names: {C('KESTREL-LAB-2')} — guess they name rooms after projects",
+        ["conf-codename", "conf-case"], "code name in a room label")
+    add("x", f"update from {C('NETENG-4471')}: fibre splice repaired in sector 9. -Northwake NOC",
+        ["conf-ticket", "support-staff"], "NOC posting internal ticket key")
+    add("reddit", f"the Northwake mobile app's crash log mentions {C('https://sentry.corp.northwake.example/organizations/nw/issues/')}",
+        ["conf-host"], "internal Sentry URL")
+    add("x", f"{C('Northwake Confidential')}: draft price rise letter, effective April. Someone photographed it in the staff room",
+        ["conf-marker"], "confidential marker on a draft letter")
+    add("reddit", f"Pasted from the Northwake partner deck (page 12, marked {C('INTERNAL USE ONLY')}): 'churn among Go prepaid users up 4 points'",
+        ["conf-marker"], "marker quoted with leaked figure")

@@ -78,6 +78,21 @@ HAND = [
     "Mum {f} has started a podcast about birds. Episode one is 90 minutes about pigeons. I love her.",
     "Anyone watching the match tonight? {f} says it's going to penalties, I say 2-0",
     "Moved into the new flat in {p}. Northwake installed the broadband on day one, no drama",
+    "{f} and I are repainting the kitchen this weekend. We've agreed on 'sage'. We have not agreed on which sage.",
+    "Big thanks to {n} for organising the street party, the bunting survived the wind",
+    "Proud of my little brother {f} for passing his driving test on the third go!",
+    "Book recommendation from {n}: anything by Ursula K. Le Guin. She was right.",
+    "Our cat has decided {f}'s laptop bag is her bed now. {f} has accepted this.",
+    "Just had the best curry of my life in {p}. {f} ordered the mild one and regretted it (not spicy enough)",
+    "{f} is teaching herself Portuguese before the trip, she already knows more than me after two years",
+    "Can confirm the Northwake shop in {p} has the new phones in stock, {f} got one this morning",
+    "Pub quiz question tonight: what's the capital of Australia? {f} said Sydney with full confidence.",
+    "Choir concert went well, {n} nailed the solo and half the room was in tears",
+    "Allotment update: {f}'s courgettes have taken over. Send recipes.",
+    "Shoutout to the bus driver in {p} who waited for {f} to run for it. Small kindnesses.",
+    "{f} just got her PhD! Doctor {f} now, and she will remind us",
+    "Hospital visiting hours are strict but nurse {f} let us stay ten more minutes with Dad. Thank you.",
+    "Trying {f}'s sourdough starter. It's called Gerald. Gerald smells weird.",
 ]
 
 COMPOSED_OPEN = [
@@ -91,6 +106,8 @@ COMPOSED_OPEN = [
     "Today {f} taught me that {fact}",
     "Pro tip from my neighbour {f}: {tip}",
     "Missing {p} already. {f}, save me a seat at the {thing} next year.",
+    "{f} insists that {take} I've stopped arguing.",
+    "Note to self, courtesy of {n}: {tip}",
 ]
 ADVICE = ["drink water before coffee.", "never reply to emails on Sunday.", "buy the good boots.",
           "call your grandparents.", "sleep on big decisions.", "always carry a spare charger."]
@@ -131,8 +148,8 @@ def ordinary(add):
                 return
 
     for tpl in HAND:  # each hand-written template used two or three times with different names and places
-        for _ in range(R.choice([2, 3, 3])):
+        for _ in range(3):
             emit(tpl, "ordinary-names")
     for tpl in COMPOSED_OPEN:
-        for _ in range(4):
+        for _ in range(5):
             emit(tpl, "ordinary-composed")
