@@ -80,7 +80,7 @@ HAND = [
     "Moved into the new flat in {p}. Northwake installed the broadband on day one, no drama",
     "{f} and I are repainting the kitchen this weekend. We've agreed on 'sage'. We have not agreed on which sage.",
     "Big thanks to {n} for organising the street party, the bunting survived the wind",
-    "Proud of my little brother {f} for passing his driving test on the third go!",
+    "Proud of my little cousin {f} for passing the driving test on the third go!",
     "Book recommendation from {n}: anything by Ursula K. Le Guin. She was right.",
     "Our cat has decided {f}'s laptop bag is her bed now. {f} has accepted this.",
     "Just had the best curry of my life in {p}. {f} ordered the mild one and regretted it (not spicy enough)",

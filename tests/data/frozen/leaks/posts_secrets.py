@@ -111,7 +111,7 @@ def secrets(add):
     add("x", f"refresh token leaked in my bug report, oops: {S(ghr)}",
         ["secret-github"], "GitHub refresh token")
     fg = "github_pat_11" + rs(UPNUM, 20) + "_" + mixed(59, ALNUM)
-    add("reddit", f"fine-grained tokens are so much better. git clone https://{S('x-access-token:' + fg + '@github.com')}/nw-oss/modem-tools.git",
+    add("reddit", f"fine-grained tokens are so much better. git clone https://x-access-token:{S(fg)}@github.com/nw-oss/modem-tools.git",
         ["secret-github", "secret-url"], "fine-grained GitHub PAT embedded in clone URL")
     gl = "glpat-" + mixed(20, ALNUM + "-_")
     add("reddit", f"GitLab CI can't pull the submodule, .gitmodules points at https://oauth2:{S(gl)}@gitlab.com/nw/firmware.git",
@@ -137,6 +137,18 @@ def secrets(add):
     glsoat = "glsoat-" + mixed(20, ALNUM + "-_")
     add("x", f"SCIM sync with Okta broke, gitlab token used: {S(glsoat)}",
         ["secret-gitlab"], "GitLab SCIM/OAuth token")
+    glagent = "glagent-" + mixed(50, ALNUM + "-_")
+    add("reddit", f"helm upgrade --install nw-agent gitlab/gitlab-agent --set config.token={S(glagent)} --set config.kasAddress=wss://kas.gitlab.com",
+        ["secret-gitlab", "secret-cli"], "GitLab agent for Kubernetes token in a helm flag")
+    gloas = "gloas-" + rs(HEX, 64)
+    add("reddit", f"GitLab OAuth app for our Northwake status dashboard: Application ID {rs(HEX, 64)}, Secret {S(gloas)}",
+        ["secret-gitlab"], "GitLab OAuth application secret (application id is not secret)")
+    glimt = "glimt-" + mixed(25, LOWNUM)
+    add("x", f"found the service desk incoming mail token in our old gitlab.rb backup: {S(glimt)}",
+        ["secret-gitlab"], "GitLab incoming mail token")
+    glffct = "glffct-" + mixed(20, ALNUM + "-_")
+    add("reddit", f"unleash client config for GitLab feature flags:\nurl: https://gitlab.com/api/v4/feature_flags/unleash/42\ninstanceId: {S(glffct)}",
+        ["secret-gitlab", "secret-yaml"], "GitLab feature-flag client token")
     bb = "ATBB" + mixed(32) + rs(UPHEX, 8)
     add("reddit", f"Bitbucket app password for the pipeline user: {S(bb)}  (yes I know, rotating now)",
         ["secret-bitbucket"], "Bitbucket app password")
