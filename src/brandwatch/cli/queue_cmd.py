@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 import sys
 from datetime import datetime, timedelta
 from typing import Callable
@@ -12,6 +10,7 @@ from typing import Callable
 import click
 
 from brandwatch.cli.context import CliContext, pass_cli
+from brandwatch.cli.reviewer_auth import actor_options, authenticated_actor, default_actor  # noqa: F401
 from brandwatch.cli.queue_render import render_detail, render_list
 from brandwatch.cli.timeopts import Moment
 from brandwatch.review.clock import system_clock
@@ -23,11 +22,6 @@ from brandwatch.store.db import session_factory
 
 _CATEGORIES = ["complaint", "endorsement", "leak", "caution"]
 _SEVERITIES = ["low", "medium", "high", "critical"]
-
-
-def default_actor() -> str:
-    """Who acts when --as is not given: $BRANDWATCH_USER, else the operating-system user."""
-    return os.environ.get("BRANDWATCH_USER") or getpass.getuser()
 
 
 @click.group("queue")
@@ -79,9 +73,7 @@ def show(cli: CliContext, finding_id: int, color: bool | None) -> None:
         click.echo(render_detail(detail, draft, now, use_color), color=use_color)
 
 
-def _actor_option(function: Callable) -> Callable:
-    return click.option("--as", "actor", default=default_actor, show_default="$BRANDWATCH_USER or the OS user",
-                        help="Who is acting, for the audit trail.")(function)
+_actor_option = actor_options
 
 
 def _note_option(function: Callable) -> Callable:
@@ -103,7 +95,8 @@ def _simple_action(name: str, help_text: str) -> None:
     @_actor_option
     @_note_option
     @pass_cli
-    def action(cli: CliContext, finding_id: int, actor: str, note: str | None) -> None:
+    def action(cli: CliContext, finding_id: int, actor: str | None, password_stdin: bool, note: str | None) -> None:
+        actor = authenticated_actor(cli, actor, password_stdin)
         _report(getattr(_service(cli), name)(finding_id, actor, note=note))
 
 
@@ -120,8 +113,10 @@ _simple_action("reopen", "Reopen a resolved or dismissed finding.")
 @_actor_option
 @_note_option
 @pass_cli
-def assign(cli: CliContext, finding_id: int, assignee: str, actor: str, note: str | None) -> None:
-    """Give a finding to ASSIGNEE."""
+def assign(cli: CliContext, finding_id: int, assignee: str, actor: str | None, password_stdin: bool,
+           note: str | None) -> None:
+    """Give a finding to ASSIGNEE (an active account)."""
+    actor = authenticated_actor(cli, actor, password_stdin)
     _report(_service(cli).assign(finding_id, actor, assignee, note=note))
 
 
@@ -133,8 +128,10 @@ def assign(cli: CliContext, finding_id: int, assignee: str, actor: str, note: st
 @_actor_option
 @_note_option
 @pass_cli
-def dismiss(cli: CliContext, finding_id: int, reason: str, suppress: bool, actor: str, note: str | None) -> None:
+def dismiss(cli: CliContext, finding_id: int, reason: str, suppress: bool, actor: str | None, password_stdin: bool,
+            note: str | None) -> None:
     """Close a finding as not needing action, with a reason."""
+    actor = authenticated_actor(cli, actor, password_stdin)
     _report(_service(cli).dismiss(finding_id, actor, reason, note=note, suppress=suppress))
     if suppress:
         click.echo(f"finding {finding_id}: its fingerprint is suppressed for this rule from now on")
@@ -145,8 +142,9 @@ def dismiss(cli: CliContext, finding_id: int, reason: str, suppress: bool, actor
 @click.argument("text")
 @_actor_option
 @pass_cli
-def comment(cli: CliContext, finding_id: int, text: str, actor: str) -> None:
+def comment(cli: CliContext, finding_id: int, text: str, actor: str | None, password_stdin: bool) -> None:
     """Add a comment to the audit trail without changing the state."""
+    actor = authenticated_actor(cli, actor, password_stdin)
     _report(_service(cli).comment(finding_id, actor, text))
 
 

@@ -19,13 +19,15 @@ from sqlalchemy.orm import Session
 
 from brandwatch.config import Settings
 from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.review.audit_chain import append_event
+from brandwatch.review.audit_key import audit_key
 from brandwatch.review.clock import system_clock
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.review.routing import FindingFacts, brand_of, route
 from brandwatch.review.service import SYSTEM_ACTOR
 from brandwatch.rosters import RosterEntry
-from brandwatch.store.models import Finding, Mention, ReviewEvent, Suppression
+from brandwatch.store.models import Finding, Mention, Suppression
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 
@@ -65,10 +67,11 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
             duplicates += 1
             continue
         created.append(finding.id)
-        session.add(ReviewEvent(finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="create",
-                                from_status=None, to_status="new", note=f"raised by rule {rule_id}"))
+        key = audit_key(settings)
+        append_event(session, key, finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="create",
+                     from_status=None, to_status="new", note=f"raised by rule {rule_id}")
         if suppression is not None:
-            _auto_dismiss(session, finding, suppression, now)
+            _auto_dismiss(session, finding, suppression, now, key)
             dismissed.append(finding.id)
             continue
         notifications += _announce(session, finding, mention, settings, now)
@@ -123,12 +126,14 @@ def _matching(suppressions: list[Suppression], span: FindingSpan) -> Suppression
     return None
 
 
-def _auto_dismiss(session: Session, finding: Finding, suppression: Suppression, now: datetime) -> None:
+def _auto_dismiss(session: Session, finding: Finding, suppression: Suppression, now: datetime, key: bytes) -> None:
+    # The event first: the database lets the status change only once the trail announces it.
+    append_event(session, key, finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="dismiss",
+                 from_status="new", to_status="dismissed",
+                 note=f"reason: false_positive; suppressed by suppression {suppression.id} "
+                      f"(added by {suppression.created_by})")
     finding.status, finding.dismiss_reason = "dismissed", "false_positive"
-    session.add(ReviewEvent(finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="dismiss",
-                            from_status="new", to_status="dismissed",
-                            note=f"reason: false_positive; suppressed by suppression {suppression.id} "
-                                 f"(added by {suppression.created_by})"))
+    session.flush()
 
 
 def _announce(session: Session, finding: Finding, mention: Mention, settings: Settings, now: datetime) -> int:
