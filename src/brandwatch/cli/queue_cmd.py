@@ -152,15 +152,20 @@ def comment(cli: CliContext, finding_id: int, text: str, actor: str | None, pass
 @click.option("--format", "output_format", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
 @click.option("--since", type=Moment(), help="Findings raised at or after (ISO date/time or age like 30d).")
 @click.option("--until", type=Moment(), help="Findings raised before (ISO date/time or age).")
+@click.option("--actions-since", type=Moment(), help="Findings with a review event at or after this.")
+@click.option("--actions-until", type=Moment(), help="Findings with a review event before this.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
               help="File to write (default: standard output).")
 @pass_cli
-def export(cli: CliContext, output_format: str, since: datetime | None, until: datetime | None, output) -> None:
-    """Findings and their full audit trail, for auditors (no post text, only masked previews)."""
-    from brandwatch.review.export import export_findings
+def export(cli: CliContext, output_format: str, since: datetime | None, until: datetime | None,
+           actions_since: datetime | None, actions_until: datetime | None, output) -> None:
+    """Findings and their full sealed trail (post text with leaked values masked); `audit export`
+    writes both formats with a verifiable manifest."""
+    from brandwatch.review.export import Window, export_findings
 
     with session_factory(cli.engine())() as session:
-        count = export_findings(session, output, output_format, since, until)
+        count = export_findings(session, output, output_format,
+                                window=Window(since, until, actions_since, actions_until))
     click.echo(f"exported {count} findings", err=True)
 
 
