@@ -31,9 +31,9 @@ class Problem:
     finding_id: int | None = None
 
     def __str__(self) -> str:
-        where = f"event {self.event_id}" if self.event_id is not None else (
-            f"finding {self.finding_id}" if self.finding_id is not None else "trail")
-        return f"{where}: {self.kind}: {self.message}"
+        where = f"event {self.event_id}: " if self.event_id is not None else (
+            f"finding {self.finding_id}: " if self.finding_id is not None else "")
+        return f"{where}{self.kind}: {self.message}"
 
 
 @dataclass
