@@ -83,7 +83,12 @@ class Daemon(jobs_schedule.WorkerJobs):
             raise_lookback_alerts(session, self.settings, self.clock())
 
     def retention(self) -> None:
-        from brandwatch.daemon.retention import expire_mentions
+        from brandwatch.daemon.retention import expire_mentions, expire_rejected_items
+
+        with transaction(self.factory) as session:
+            dropped = expire_rejected_items(session, self.settings.retention_days, self.clock())
+        if dropped:
+            log.info("retention: raw payload of %d rejected items dropped", dropped)
 
         while not self.requests.stop.is_set():
             with transaction(self.factory) as session:
