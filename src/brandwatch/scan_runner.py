@@ -12,6 +12,7 @@ import multiprocessing
 import os
 from typing import IO, Iterable, Iterator
 
+from brandwatch.secrecy import safe_contract
 from brandwatch.detectors.analysis import Analysis
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.mention import Mention
@@ -40,7 +41,7 @@ def analyse_batch(analyzer: Analyzer, batch: list[NumberedLine]) -> list[tuple[M
             results.append((None, None, (dumps(item.error.to_contract()), str(item.error))))
         else:
             analysis = next(analyses)
-            results.append((item.mention, analysis, (dumps(analysis.to_contract()), None)))
+            results.append((item.mention, analysis, (dumps(safe_contract(item.mention.text, analysis)), None)))
     return results
 
 

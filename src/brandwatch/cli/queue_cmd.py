@@ -18,6 +18,7 @@ from brandwatch.review.queries import QueueFilter, finding_detail, list_queue
 from brandwatch.review.replies import draft_reply
 from brandwatch.review.service import Outcome, ReviewService
 from brandwatch.review.states import DismissReason, Status
+from brandwatch.secrecy import scrub, scrub_all
 from brandwatch.store.db import session_factory
 
 _CATEGORIES = ["complaint", "endorsement", "leak", "caution"]
@@ -52,11 +53,11 @@ def list_command(cli: CliContext, statuses, categories, severities, teams, assig
         rows = list_queue(session, criteria, now)
     if output_format == "jsonl":
         for row in rows:
-            click.echo(json.dumps({**{k: getattr(row, k) for k in row.__slots__},
+            click.echo(json.dumps(scrub_all({**{k: getattr(row, k) for k in row.__slots__},
                                    "due_at": row.due_at.isoformat() if row.due_at else None,
-                                   "created_at": row.created_at.isoformat()}, ensure_ascii=False))
+                                   "created_at": row.created_at.isoformat()}), ensure_ascii=False))
         return
-    click.echo(render_list(rows, now))
+    click.echo(scrub(render_list(rows, now)))
 
 
 @command.command("show")
@@ -70,7 +71,7 @@ def show(cli: CliContext, finding_id: int, color: bool | None) -> None:
         detail = finding_detail(session, finding_id)
         draft = draft_reply(detail.finding, detail.mention, cli.settings)
         use_color = sys.stdout.isatty() if color is None else color
-        click.echo(render_detail(detail, draft, now, use_color), color=use_color)
+        click.echo(scrub(render_detail(detail, draft, now, use_color)), color=use_color)
 
 
 _actor_option = actor_options

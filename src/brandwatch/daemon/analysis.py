@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from brandwatch.secrecy import safe_contract
 from brandwatch.config import Settings
 from brandwatch.daemon.logging import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
@@ -135,7 +136,7 @@ class AnalysisWorker:
             spans = list(result.findings)
             entry = self.roster.lookup(row.platform, post.author.handle, post.created_at)
             created += len(record_findings(session, row, spans, self.settings, entry, now).created)
-            contract = result.to_contract()
+            contract = safe_contract(post.text, result)
             row.analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                             "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
                             "rules": sorted({span.rule for span in spans})}

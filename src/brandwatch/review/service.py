@@ -24,7 +24,7 @@ from brandwatch.review.clock import Clock, system_clock
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.review.reviewers import SYSTEM_ACTOR, authorise
-from brandwatch.review.secrecy import mask_note
+from brandwatch.review.secrecy import existing_fingerprint_key, mask_note
 from brandwatch.review.routing import FindingFacts, route
 from brandwatch.review.states import (Action, DismissReason, FindingNotFound, InvalidTransition,
                                       MissingReason, ReviewError, Status, target_status)
@@ -45,7 +45,7 @@ class Outcome:
 
 
 def apply_action(session: Session, finding_id: int, action: Action, actor: str, *, now: datetime, key: bytes,
-                 note: str | None = None, assignee: object = _KEEP,
+                 fingerprint_key: bytes | None = None, note: str | None = None, assignee: object = _KEEP,
                  reason: DismissReason | None = None) -> Outcome:
     """Carry out one action inside the caller's transaction (the CLI, the console, the SLA job).
 
@@ -71,7 +71,7 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
         holder = f" by {seen.assignee}" if seen.assignee and seen.status != Status.DISMISSED else ""
         raise InvalidTransition(finding_id, seen.status, action.value, holder) from None
     reviewer = authorise(session, finding_id, actor.strip(), action, seen.status, seen.assignee, assignee)
-    event_note = mask_note(session, finding_id, _event_note(action, note, reason, assignee))
+    event_note = mask_note(session, finding_id, _event_note(action, note, reason, assignee), fingerprint_key)
     try:
         event = append_event(session, key, finding_id=finding_id, actor=reviewer.name, at=now,
                              action=action.value, from_status=seen.status, to_status=to.value, note=event_note)
@@ -127,6 +127,7 @@ class ReviewService:
                  clock: Clock = system_clock):
         self.factory, self.settings, self.clock = factory, settings or Settings(), clock
         self.key = audit_key(self.settings)
+        self.fingerprint_key = existing_fingerprint_key(self.settings)
 
     def claim(self, finding_id: int, actor: str, note: str | None = None) -> Outcome:
         return self._do(finding_id, Action.CLAIM, actor, note=note)
@@ -160,7 +161,8 @@ class ReviewService:
             **kwargs) -> Outcome:
         now = self.clock()
         with transaction(self.factory) as session:
-            outcome = apply_action(session, finding_id, action, actor, now=now, key=self.key, **kwargs)
+            outcome = apply_action(session, finding_id, action, actor, now=now, key=self.key,
+                                   fingerprint_key=self.fingerprint_key, **kwargs)
             if suppress:
                 add_suppression(session, finding_id, actor, now)
             if action is Action.ESCALATE:
