@@ -235,3 +235,16 @@ def test_every_bundled_secret_stays_masked_in_queue_console_exports_and_reports(
                 outputs["stored trail"] = " ".join(e.note or "" for e in session.scalars(
                     select(ReviewEvent).where(ReviewEvent.finding_id.in_(finding_ids))))
             assert_secret(outputs, value)
+
+
+def test_when_a_complaint_quotes_the_leaked_key_then_its_stored_preview_is_masked(factory):
+    from .helpers import complaint_span, leak_span, store_mention
+
+    secret = "AKIAQ3EGUVNT5XJ2LWPM"
+    text = f"support sent me {secret} and my Acme Rocket still broke"
+    mention = store_mention(factory, text)
+    start = text.index(secret)
+    intake(factory, mention.id, [leak_span(start, start + len(secret)), complaint_span(text)])
+    with factory() as session:
+        previews = {f.category: f.preview for f in session.scalars(select(Finding))}
+    assert secret not in previews["complaint"] and "[masked]" in previews["complaint"]

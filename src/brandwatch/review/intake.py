@@ -27,6 +27,7 @@ from brandwatch.review.payload import finding_payload
 from brandwatch.review.routing import FindingFacts, brand_of, route
 from brandwatch.review.service import SYSTEM_ACTOR
 from brandwatch.rosters import RosterEntry
+from brandwatch.secrecy import leak_values, mask_values, scrub
 from brandwatch.store.models import Finding, Mention, Suppression
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
@@ -45,6 +46,7 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
                     roster_entry: RosterEntry | None = None, now: datetime | None = None) -> IntakeResult:
     """Store one finding per rule among `spans` for the stored `mention`, in the caller's transaction."""
     now = now or system_clock()
+    leaked = leak_values(mention.text, spans)
     by_rule: dict[str, list[FindingSpan]] = {}
     for span in spans:
         by_rule.setdefault(span.rule, []).append(span)
@@ -62,7 +64,7 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
             suppressed += 1
             if settings.review.suppressed == "skip":
                 continue
-        finding = _insert(session, _new_finding(mention, rule_spans, brand, settings, roster_entry, now))
+        finding = _insert(session, _new_finding(mention, rule_spans, brand, settings, roster_entry, now, leaked))
         if finding is None:  # another worker stored it a moment ago
             duplicates += 1
             continue
@@ -80,8 +82,10 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
 
 
 def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, settings: Settings,
-                 roster_entry: RosterEntry | None, now: datetime) -> dict:
+                 roster_entry: RosterEntry | None, now: datetime, leaked: list[str]) -> dict:
     first = spans[0]
+    # A complaint's or an endorsement's preview quotes the post, and may quote a key found in it.
+    preview = first.preview if first.category == "leak" else scrub(mask_values(first.preview, leaked))
     routed = route(settings.routing, FindingFacts(first.category, first.kind, first.severity, first.rule, brand))
     explanation = dict(first.explanation)
     explanation["spans"] = [{"start": s.start, "end": s.end, "preview": s.preview} for s in spans]
@@ -92,7 +96,7 @@ def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, 
     author = mention.author
     return dict(
         mention_id=mention.id, rule_id=first.rule, rule_hash=first.rule_hash, category=first.category,
-        kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=first.preview,
+        kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=preview,
         fingerprint=first.fingerprint, score=first.score, explanation=explanation, brand=brand,
         status="new", team=routed.team, priority=SEVERITY_RANK.get(first.severity, 0),
         author_reach=max(int(author.followers or 0), 0) if author is not None else 0,
