@@ -12,11 +12,11 @@ import multiprocessing
 import os
 from typing import IO, Iterable, Iterator
 
-from brandwatch.secrecy import safe_contract
 from brandwatch.detectors.analysis import Analysis
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.mention import Mention
 from brandwatch.scan_io import dumps, parse_line
+from brandwatch.secrecy import safe_contract
 
 BATCH = 256
 NumberedLine = tuple[int, str]

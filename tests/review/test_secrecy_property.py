@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, settings, strategies as st
 from sqlalchemy import select
 
 from brandwatch.cli import main

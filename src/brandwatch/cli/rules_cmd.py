@@ -12,12 +12,12 @@ from pathlib import Path
 
 import click
 
-from brandwatch.secrecy import mask_values, scrub
 from brandwatch.cli.context import CliContext, pass_cli
 from brandwatch.cli.lazy import LazyGroup
 from brandwatch.rules import MatchContext, RuleSet, load_rules
 from brandwatch.rules.masking import preview_hit
 from brandwatch.rules.selftest import run_examples
+from brandwatch.secrecy import mask_values, scrub
 from brandwatch.sentiment.base import LABELS, SentimentResult
 
 _RULES_OPTION = click.option("--rules", "rules_dir", type=click.Path(exists=True, path_type=Path),

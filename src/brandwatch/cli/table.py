@@ -6,9 +6,9 @@ import shutil
 import unicodedata
 from typing import Sequence
 
-from brandwatch.secrecy import masked_text
 from brandwatch.detectors.analysis import Analysis
 from brandwatch.mention import Mention
+from brandwatch.secrecy import masked_text
 
 
 def render_table(rows: Sequence[tuple[Mention, Analysis]]) -> str:

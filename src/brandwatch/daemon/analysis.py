@@ -20,13 +20,13 @@ from typing import Any, Callable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from brandwatch.secrecy import safe_contract
 from brandwatch.config import Settings
 from brandwatch.daemon.logging import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
 from brandwatch.mention import Author as PostAuthor, Mention as Post
 from brandwatch.review.intake import record_findings
 from brandwatch.rosters import Roster
+from brandwatch.secrecy import safe_contract
 from brandwatch.store.db import transaction
 from brandwatch.store.models import Mention
 

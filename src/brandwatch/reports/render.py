@@ -6,8 +6,8 @@ import html
 from datetime import timedelta
 from pathlib import Path
 
-from brandwatch.secrecy import scrub
 from brandwatch.reports.complaints import TOPICS, ComplaintReport
+from brandwatch.secrecy import scrub
 
 
 def draw_charts(report: ComplaintReport, directory: Path, stem: str) -> dict[str, Path]:

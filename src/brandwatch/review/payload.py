@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from brandwatch.secrecy import scrub
 from brandwatch.config import Settings
+from brandwatch.secrecy import scrub
 from brandwatch.store.models import Finding, Mention
 
 
