@@ -167,3 +167,30 @@ def test_when_verify_runs_from_the_cli_then_it_exits_non_zero_naming_the_event(t
     tampered = runner.invoke(main, ["--config", str(config), "audit", "verify"])
     assert tampered.exit_code == 1
     assert f"event {target}: forged" in tampered.output
+
+
+def test_when_a_checkpoint_is_written_then_the_log_carries_its_digest_and_mac(trail, factory, caplog):
+    import logging
+
+    from brandwatch.review.service import ReviewService
+
+    ReviewService(factory, SETTINGS, clock=lambda: T0).comment(trail["second"], "bo", "one more")
+    with caplog.at_level(logging.INFO, logger="brandwatch.review.audit_chain"):
+        written = checkpoint_now(factory, KEY, T0, "test")
+    assert written is not None and written.chains >= 1
+    assert f"audit checkpoint {written.id}:" in caplog.text and written.mac in caplog.text
+
+
+def test_when_two_instances_checkpoint_from_the_same_predecessor_then_one_is_refused(trail, factory):
+    from brandwatch.review.audit_chain import write_checkpoint
+    from brandwatch.store.models import AuditCheckpoint
+
+    with factory() as first, factory() as second:  # both read the same latest checkpoint
+        with first.begin():
+            write_checkpoint(first, KEY, T0, "instance a")
+        with pytest.raises(DBAPIError), second.begin():  # a fork of the checkpoint chain: unique prev_id
+            latest_before = second.scalar(select(AuditCheckpoint).where(AuditCheckpoint.written_by == "test"))
+            second.add(AuditCheckpoint(kind="checkpoint", prev_id=latest_before.id, at=T0, max_event_id=0, chains=0,
+                                       heads=[], heads_digest="", written_by="instance b"))
+            second.flush()
+    assert _problems(factory) == []
