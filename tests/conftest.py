@@ -13,6 +13,8 @@ import pytest
 from bwtest import REPO, SRC, cli_env  # noqa: E402,F401 - shared with test modules (see bwtest.py)
 
 PG_ENV = "BRANDWATCH_TEST_DATABASE_URL"
+# In-process tests seal the review trail with this key instead of writing var/audit.key into the checkout.
+os.environ.setdefault("BRANDWATCH_AUDIT_KEY", "tests-audit-key-not-secret-0123456789")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -38,7 +38,7 @@ class Daemon(_Strict):
     rules_dir: Path | None = None
     rules_poll_interval: Duration = timedelta(seconds=5)
     # Which finding kinds have their values blanked out of the stored text and raw payload once analysed.
-    redact_kinds: list[str] = ["secret"]
+    redact_kinds: list[str] = ["secret", "pii"]
     metrics_port: int | None = Field(default=None, ge=1, le=65535)
     metrics_host: str = "127.0.0.1"
     # The review console served by `brandwatch run` itself; None: not served (use `brandwatch serve`).

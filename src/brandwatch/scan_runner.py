@@ -16,6 +16,7 @@ from brandwatch.detectors.analysis import Analysis
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.mention import Mention
 from brandwatch.scan_io import dumps, parse_line
+from brandwatch.secrecy import safe_contract
 
 BATCH = 256
 NumberedLine = tuple[int, str]
@@ -40,7 +41,7 @@ def analyse_batch(analyzer: Analyzer, batch: list[NumberedLine]) -> list[tuple[M
             results.append((None, None, (dumps(item.error.to_contract()), str(item.error))))
         else:
             analysis = next(analyses)
-            results.append((item.mention, analysis, (dumps(analysis.to_contract()), None)))
+            results.append((item.mention, analysis, (dumps(safe_contract(item.mention.text, analysis)), None)))
     return results
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from brandwatch.daemon.retention import expire_mentions, masked_preview
 from brandwatch.store.db import session_factory, transaction
+from brandwatch.review.audit_chain import append_event
 from brandwatch.store.models import Finding, Mention, ReviewEvent
 
 NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
@@ -23,11 +24,18 @@ def _mention(session, external_id: str, age_days: int, status: str = "analysed")
 
 
 def _finding(session, mention: Mention, status: str) -> Finding:
+    """A finding in `status`, reached the only way the database allows: through sealed events."""
     finding = Finding(mention_id=mention.id, rule_id="complaint-late", category="complaint", kind="product",
-                      severity="medium", start=0, end=4, preview="Acme", status=status)
+                      severity="medium", start=0, end=4, preview="Acme", status="new")
     session.add(finding)
     session.flush()
-    session.add(ReviewEvent(finding_id=finding.id, actor="brandwatch", action="create", to_status="new"))
+    append_event(session, KEY, finding_id=finding.id, actor="brandwatch", at=NOW, action="create",
+                 from_status=None, to_status="new", note=None)
+    if status != "new":
+        append_event(session, KEY, finding_id=finding.id, actor="brandwatch", at=NOW, action="dismiss",
+                     from_status="new", to_status=status, note=None)
+        finding.status = status
+        session.flush()
     return finding
 
 
@@ -54,7 +62,7 @@ def test_when_mentions_expire_then_only_those_no_open_finding_needs_become_tombs
         assert "12345" not in stone["preview"] and "whole payload" not in str(rows[name].raw)
     for name in ("old-open", "old-pending", "recent"):
         assert rows[name].text is not None and rows[name].tombstoned_at is None
-    assert len(findings) == 2 and len(events) == 2  # untouched
+    assert len(findings) == 2 and len(events) == 4  # untouched: each finding created, then moved once
 
 
 def test_when_run_again_then_tombstones_are_not_rewritten(engine):

@@ -71,3 +71,20 @@ def new_finding(factory, text: str = "key AKIAQ3EGUVNT5XJ2LWPM leaked", **span_a
     mention = store_mention(factory, text)
     result = intake(factory, mention.id, [leak_span(4, 24, **span_args)])
     return result.created[0]
+
+
+def add_accounts(factory, *names: str, role: str = "reviewer", disabled: bool = False) -> None:
+    """Accounts straight into the table (an argon2 hash per account would only slow the tests)."""
+    from brandwatch.store.models import User
+
+    with transaction(factory) as session:
+        session.add_all(User(name=name, role=role, password_hash="test-no-login", disabled=disabled)
+                        for name in names)
+
+
+def personal_tokens(factory, *names: str) -> dict[str, str]:
+    """A personal token for each account, as `brandwatch users token` makes them."""
+    from brandwatch.review.reviewers import issue_token
+
+    with transaction(factory) as session:
+        return {name: issue_token(session, name, T0) for name in names}

@@ -9,24 +9,29 @@ from click.testing import CliRunner
 
 from brandwatch.cli import main
 
-from .helpers import SETTINGS, complaint_span, intake, leak_span, store_mention
+from .helpers import SETTINGS, complaint_span, intake, leak_span, personal_tokens, store_mention
 
 SECRET = "AKIAQ3EGUVNT5XJ2LWPM"
 POST = f"my Acme Rocket broke, support sent me {SECRET} lol"
 
 
 @pytest.fixture
-def cli(engine, tmp_path):
+def cli(engine, factory, tmp_path):
     config = SETTINGS.model_dump(mode="json", exclude={"source_file"})
     config["database"] = {"url": engine.url.render_as_string(hide_password=False)}
     path = tmp_path / "brandwatch.yaml"
     path.write_text(json.dumps(config), encoding="utf-8")  # JSON is YAML
     runner = CliRunner()
+    tokens = personal_tokens(factory, "ana", "bo", "carol", "lead")
 
     def run(*args, env=None):
-        result = runner.invoke(main, ["--config", str(path), "queue", *map(str, args)], env=env or {},
-                               catch_exceptions=False)
-        return result
+        """Acts as the account named by --as (or BRANDWATCH_USER), proven by that account's token."""
+        args = [str(a) for a in args]
+        env = dict(env or {})
+        claimed = args[args.index("--as") + 1] if "--as" in args else env.get("BRANDWATCH_USER")
+        if claimed in tokens and "BRANDWATCH_TOKEN" not in env:
+            env["BRANDWATCH_TOKEN"] = tokens[claimed]
+        return runner.invoke(main, ["--config", str(path), "queue", *args], env=env, catch_exceptions=False)
 
     return run
 
@@ -119,7 +124,7 @@ def test_when_exporting_a_period_then_only_findings_raised_in_it_are_written(cli
 def test_when_neither_as_nor_brandwatch_user_is_given_then_the_os_user_acts(monkeypatch):
     import getpass
 
-    from brandwatch.cli.queue_cmd import default_actor
+    from brandwatch.cli.reviewer_auth import default_actor
 
     monkeypatch.delenv("BRANDWATCH_USER", raising=False)
     assert default_actor() == getpass.getuser()

@@ -14,7 +14,8 @@ from brandwatch.errors import BrandwatchError
 
 
 COMMANDS = {name: f"brandwatch.cli.{name}_cmd:command" for name in (
-    "scan", "collect", "run", "status", "config", "db", "models", "rules", "queue", "report", "serve", "users")}
+    "scan", "collect", "run", "status", "config", "db", "models", "rules", "queue", "report", "serve", "users", "audit",
+    "hold")}
 
 
 class BrandwatchGroup(LazyGroup):

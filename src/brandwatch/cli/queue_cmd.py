@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 import sys
 from datetime import datetime, timedelta
 from typing import Callable
@@ -12,6 +10,7 @@ from typing import Callable
 import click
 
 from brandwatch.cli.context import CliContext, pass_cli
+from brandwatch.cli.reviewer_auth import actor_options, authenticated_actor, default_actor  # noqa: F401
 from brandwatch.cli.queue_render import render_detail, render_list
 from brandwatch.cli.timeopts import Moment
 from brandwatch.review.clock import system_clock
@@ -19,15 +18,11 @@ from brandwatch.review.queries import QueueFilter, finding_detail, list_queue
 from brandwatch.review.replies import draft_reply
 from brandwatch.review.service import Outcome, ReviewService
 from brandwatch.review.states import DismissReason, Status
+from brandwatch.secrecy import scrub, scrub_all
 from brandwatch.store.db import session_factory
 
 _CATEGORIES = ["complaint", "endorsement", "leak", "caution"]
 _SEVERITIES = ["low", "medium", "high", "critical"]
-
-
-def default_actor() -> str:
-    """Who acts when --as is not given: $BRANDWATCH_USER, else the operating-system user."""
-    return os.environ.get("BRANDWATCH_USER") or getpass.getuser()
 
 
 @click.group("queue")
@@ -58,11 +53,11 @@ def list_command(cli: CliContext, statuses, categories, severities, teams, assig
         rows = list_queue(session, criteria, now)
     if output_format == "jsonl":
         for row in rows:
-            click.echo(json.dumps({**{k: getattr(row, k) for k in row.__slots__},
+            click.echo(json.dumps(scrub_all({**{k: getattr(row, k) for k in row.__slots__},
                                    "due_at": row.due_at.isoformat() if row.due_at else None,
-                                   "created_at": row.created_at.isoformat()}, ensure_ascii=False))
+                                   "created_at": row.created_at.isoformat()}), ensure_ascii=False))
         return
-    click.echo(render_list(rows, now))
+    click.echo(scrub(render_list(rows, now)))
 
 
 @command.command("show")
@@ -76,12 +71,10 @@ def show(cli: CliContext, finding_id: int, color: bool | None) -> None:
         detail = finding_detail(session, finding_id)
         draft = draft_reply(detail.finding, detail.mention, cli.settings)
         use_color = sys.stdout.isatty() if color is None else color
-        click.echo(render_detail(detail, draft, now, use_color), color=use_color)
+        click.echo(scrub(render_detail(detail, draft, now, use_color)), color=use_color)
 
 
-def _actor_option(function: Callable) -> Callable:
-    return click.option("--as", "actor", default=default_actor, show_default="$BRANDWATCH_USER or the OS user",
-                        help="Who is acting, for the audit trail.")(function)
+_actor_option = actor_options
 
 
 def _note_option(function: Callable) -> Callable:
@@ -103,7 +96,8 @@ def _simple_action(name: str, help_text: str) -> None:
     @_actor_option
     @_note_option
     @pass_cli
-    def action(cli: CliContext, finding_id: int, actor: str, note: str | None) -> None:
+    def action(cli: CliContext, finding_id: int, actor: str | None, password_stdin: bool, note: str | None) -> None:
+        actor = authenticated_actor(cli, actor, password_stdin)
         _report(getattr(_service(cli), name)(finding_id, actor, note=note))
 
 
@@ -120,8 +114,10 @@ _simple_action("reopen", "Reopen a resolved or dismissed finding.")
 @_actor_option
 @_note_option
 @pass_cli
-def assign(cli: CliContext, finding_id: int, assignee: str, actor: str, note: str | None) -> None:
-    """Give a finding to ASSIGNEE."""
+def assign(cli: CliContext, finding_id: int, assignee: str, actor: str | None, password_stdin: bool,
+           note: str | None) -> None:
+    """Give a finding to ASSIGNEE (an active account)."""
+    actor = authenticated_actor(cli, actor, password_stdin)
     _report(_service(cli).assign(finding_id, actor, assignee, note=note))
 
 
@@ -133,8 +129,10 @@ def assign(cli: CliContext, finding_id: int, assignee: str, actor: str, note: st
 @_actor_option
 @_note_option
 @pass_cli
-def dismiss(cli: CliContext, finding_id: int, reason: str, suppress: bool, actor: str, note: str | None) -> None:
+def dismiss(cli: CliContext, finding_id: int, reason: str, suppress: bool, actor: str | None, password_stdin: bool,
+            note: str | None) -> None:
     """Close a finding as not needing action, with a reason."""
+    actor = authenticated_actor(cli, actor, password_stdin)
     _report(_service(cli).dismiss(finding_id, actor, reason, note=note, suppress=suppress))
     if suppress:
         click.echo(f"finding {finding_id}: its fingerprint is suppressed for this rule from now on")
@@ -145,8 +143,9 @@ def dismiss(cli: CliContext, finding_id: int, reason: str, suppress: bool, actor
 @click.argument("text")
 @_actor_option
 @pass_cli
-def comment(cli: CliContext, finding_id: int, text: str, actor: str) -> None:
+def comment(cli: CliContext, finding_id: int, text: str, actor: str | None, password_stdin: bool) -> None:
     """Add a comment to the audit trail without changing the state."""
+    actor = authenticated_actor(cli, actor, password_stdin)
     _report(_service(cli).comment(finding_id, actor, text))
 
 
@@ -154,15 +153,20 @@ def comment(cli: CliContext, finding_id: int, text: str, actor: str) -> None:
 @click.option("--format", "output_format", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
 @click.option("--since", type=Moment(), help="Findings raised at or after (ISO date/time or age like 30d).")
 @click.option("--until", type=Moment(), help="Findings raised before (ISO date/time or age).")
+@click.option("--actions-since", type=Moment(), help="Findings with a review event at or after this.")
+@click.option("--actions-until", type=Moment(), help="Findings with a review event before this.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
               help="File to write (default: standard output).")
 @pass_cli
-def export(cli: CliContext, output_format: str, since: datetime | None, until: datetime | None, output) -> None:
-    """Findings and their full audit trail, for auditors (no post text, only masked previews)."""
-    from brandwatch.review.export import export_findings
+def export(cli: CliContext, output_format: str, since: datetime | None, until: datetime | None,
+           actions_since: datetime | None, actions_until: datetime | None, output) -> None:
+    """Findings and their full sealed trail (post text with leaked values masked); `audit export`
+    writes both formats with a verifiable manifest."""
+    from brandwatch.review.export import Window, export_findings
 
     with session_factory(cli.engine())() as session:
-        count = export_findings(session, output, output_format, since, until)
+        count = export_findings(session, output, output_format,
+                                window=Window(since, until, actions_since, actions_until))
     click.echo(f"exported {count} findings", err=True)
 
 

@@ -17,6 +17,7 @@ from brandwatch.cli.lazy import LazyGroup
 from brandwatch.rules import MatchContext, RuleSet, load_rules
 from brandwatch.rules.masking import preview_hit
 from brandwatch.rules.selftest import run_examples
+from brandwatch.secrecy import mask_values, scrub
 from brandwatch.sentiment.base import LABELS, SentimentResult
 
 _RULES_OPTION = click.option("--rules", "rules_dir", type=click.Path(exists=True, path_type=Path),
@@ -79,10 +80,15 @@ def explain_command(cli: CliContext, text: str, rules_dir: Path | None, author_r
     rule_set: RuleSet = load_rules(rules_dir, cli.settings)
     context = MatchContext(author_role=author_role, author_description=description,
                            sentiment=SentimentResult(sentiment, 1.0, 0.0) if sentiment else None)
+    hits = rule_set.match(text, context)
+    leaked = [hit.value for hit in hits if hit.rule.category == "leak"]
+
+    def say(line: str) -> None:  # every line passes the secrecy module: a verdict may quote the text
+        click.echo(mask_values(scrub(line), leaked))
+
     for rule_id in rule_ids:
         verdict = rule_set.diagnose(text, rule_id, context)
-        click.echo(json.dumps({"rule": rule_id, "verdict": verdict}) if as_json else f"{rule_id}: {verdict}")
-    hits = rule_set.match(text, context)
+        say(json.dumps({"rule": rule_id, "verdict": verdict}) if as_json else f"{rule_id}: {verdict}")
     for hit in hits:
         shown = preview_hit(hit) if hit.rule.category == "leak" else hit.value
         record = {"rule": hit.rule.id, "category": hit.rule.category,
@@ -90,13 +96,13 @@ def explain_command(cli: CliContext, text: str, rules_dir: Path | None, author_r
                   "value": shown, "score": hit.score, "in_description": hit.in_description,
                   "why": _masked_explanation(hit.explanation, hit)}
         if as_json:
-            click.echo(json.dumps(record, ensure_ascii=False))
+            say(json.dumps(record, ensure_ascii=False))
         else:
             where = "description" if hit.in_description else "text"
-            click.echo(f"{hit.rule.id} [{record['category']}/{record['kind']}] {where}[{hit.start}:{hit.end}] "
-                       f"{shown!r} score {hit.score:.2f}")
+            say(f"{hit.rule.id} [{record['category']}/{record['kind']}] {where}[{hit.start}:{hit.end}] "
+                f"{shown!r} score {hit.score:.2f}")
             for key, value in record["why"].items():
-                click.echo(f"    {key}: {value}")
+                say(f"    {key}: {value}")
     if not hits and not as_json and not rule_ids:
         click.echo("no rule fired")
 

@@ -8,12 +8,13 @@ from typing import Sequence
 
 from brandwatch.detectors.analysis import Analysis
 from brandwatch.mention import Mention
+from brandwatch.secrecy import masked_text
 
 
 def render_table(rows: Sequence[tuple[Mention, Analysis]]) -> str:
     width = max(shutil.get_terminal_size((140, 24)).columns, 100)
     headers = ("id", "sentiment", "complaint", "disclosure", "findings", "text")
-    cells = [[m.external_id, _sentiment(a), _complaint(a), a.disclosure.status, _findings(a), _text(m.text)]
+    cells = [[m.external_id, _sentiment(a), _complaint(a), a.disclosure.status, _findings(a), _text(masked_text(m.text, a.findings) or "")]
              for m, a in rows]
     fixed = [min(max([len(headers[i])] + [len(c[i]) for c in cells]), cap)
              for i, cap in enumerate((14, 16, 16, 10, 48))]

@@ -22,7 +22,7 @@ def command() -> None:
 
 @command.command("add")
 @click.argument("name")
-@click.option("--role", type=click.Choice(["reviewer", "admin"]), default="reviewer", show_default=True)
+@click.option("--role", type=click.Choice(["reviewer", "lead", "admin"]), default="reviewer", show_default=True)
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
 @pass_cli
 def add(cli: CliContext, name: str, role: str, password_stdin: bool) -> None:
@@ -80,3 +80,33 @@ def set_password(cli: CliContext, name: str, password_stdin: bool) -> None:
 
     change(cli.engine(), name, _read_password(password_stdin))
     click.echo(f"password of '{name}' changed")
+
+
+@command.command("token")
+@click.argument("name")
+@click.option("--revoke", is_flag=True, help="Revoke every token of NAME instead of making one.")
+@click.option("--password-stdin", is_flag=True, help="Read NAME's password from the first line of stdin.")
+@pass_cli
+def token(cli: CliContext, name: str, revoke: bool, password_stdin: bool) -> None:
+    """A personal token for NAME's CLI actions (export it as BRANDWATCH_TOKEN); shown once, stored hashed.
+
+    Making one needs NAME's password, so only NAME can act as NAME."""
+    from brandwatch.review.clock import system_clock
+    from brandwatch.review.reviewers import NotPermitted, issue_token, revoke_tokens
+    from brandwatch.store.db import session_factory, transaction
+    from brandwatch.web.accounts import verify_login
+
+    engine = cli.engine()
+    with transaction(session_factory(engine)) as session:
+        if revoke:
+            click.echo(f"revoked {revoke_tokens(session, name, system_clock())} token(s) of '{name}'")
+            return
+    password = sys.stdin.readline().rstrip("\r\n") if password_stdin else click.prompt(
+        f"Password for {name}", hide_input=True, err=True)
+    if verify_login(engine, name, password) is None:
+        raise NotPermitted(f"wrong password for '{name}', or no such active account")
+    with transaction(session_factory(engine)) as session:
+        secret = issue_token(session, name, system_clock())
+    click.echo(secret)
+    click.echo(f"personal token of '{name}': export BRANDWATCH_TOKEN=<the line above>; it is not shown again",
+               err=True)

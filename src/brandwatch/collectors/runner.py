@@ -8,13 +8,14 @@ stays disabled until its credentials or configuration change, so bad credentials
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Iterator
 
 from sqlalchemy import Engine
 
 from brandwatch.collectors.base import Batch, Clock, Collector, Paused, RetryLater, SourceDisabled, SourceFailing
+from brandwatch.secrecy import scrub, scrub_all
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.mentions import load_checkpoint, save_batch
 from brandwatch.store.source_status import (
@@ -88,8 +89,10 @@ def run_once(engine: Engine, collector: Collector, clock: Clock, schedule: Sched
     totals = [0, 0, 0, 0]
     try:
         for batch in _guarded(collector.collect(checkpoint), name):
+            # A malformed line may hold anything, keys included: it is stored masked (brandwatch/secrecy).
+            rejected = [replace(item, raw=scrub_all(item.raw), reason=scrub(item.reason)) for item in batch.rejected]
             with transaction(factory) as session:
-                result = save_batch(session, name, collector.platform, batch.mentions, batch.rejected,
+                result = save_batch(session, name, collector.platform, batch.mentions, rejected,
                                     batch.checkpoint)
             for item in batch.rejected:
                 log.warning("%s: skipped a malformed item %s: %s (raw payload kept in rejected_items)",

@@ -27,6 +27,7 @@ from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_r
 from brandwatch.mention import Author as PostAuthor, Mention as Post
 from brandwatch.review.intake import record_findings
 from brandwatch.rosters import Roster
+from brandwatch.secrecy import safe_contract
 from brandwatch.store.db import transaction
 from brandwatch.store.models import Mention
 
@@ -137,7 +138,7 @@ class AnalysisWorker:
             entry = self.roster.lookup(row.platform, post.author.handle, post.created_at)
             edit = pending_edit(row)
             created += len(record_findings(session, row, spans, self.settings, entry, now).created)
-            contract = result.to_contract()
+            contract = safe_contract(post.text, result)
             analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
                         "rules": sorted({span.rule for span in spans})}

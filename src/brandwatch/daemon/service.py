@@ -78,11 +78,17 @@ class Daemon(jobs_schedule.WorkerJobs):
         escalated = escalate_overdue(self.factory, self.settings, self.clock)
         if escalated:
             log.warning("escalated %d findings past their SLA", len(escalated))
+        self.audit_checkpoint()  # the leader's periodic sweep also seals the chain heads
         with transaction(self.factory) as session:
             raise_lookback_alerts(session, self.settings, self.clock())
 
     def retention(self) -> None:
-        from brandwatch.daemon.retention import expire_mentions
+        from brandwatch.daemon.retention import expire_mentions, expire_rejected_items
+
+        with transaction(self.factory) as session:
+            dropped = expire_rejected_items(session, self.settings.retention_days, self.clock())
+        if dropped:
+            log.info("retention: raw payload of %d rejected items dropped", dropped)
 
         while not self.requests.stop.is_set():
             with transaction(self.factory) as session:
@@ -117,12 +123,27 @@ class Daemon(jobs_schedule.WorkerJobs):
     def _rules_changed(self, state: RulesState) -> None:
         if state.error is None:
             MASKER.use_rules(state.rule_set)
+            self._record_rule_versions(state.rule_set)
             self._analyzer = make_analyzer(self.settings, self.detectors, state.rule_set)
         self.instance.rules_changed(state)
 
     # -- lifecycle --------------------------------------------------------------------------------
 
+    def _record_rule_versions(self, rule_set) -> None:
+        from brandwatch.review.rule_versions import record_rule_versions
+
+        with transaction(self.factory) as session:
+            record_rule_versions(session, rule_set.rules, self.clock())
+
+    def audit_checkpoint(self) -> None:
+        """Seal every chain head that moved (review/audit_chain.py); also written to the log."""
+        from brandwatch.review.audit_chain import checkpoint_now
+        from brandwatch.review.audit_key import audit_key
+
+        checkpoint_now(self.factory, audit_key(self.settings), self.clock(), f"daemon {self.instance.instance_id}")
+
     def _start(self) -> None:
+        self._record_rule_versions(self.rulebook.rule_set)
         self.leading = self.leadership.try_lead()
         self.instance.register(self.role, self.detectors.backend_description, self.detectors.fallback_notice,
                                self.rulebook.state)

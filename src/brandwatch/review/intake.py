@@ -19,13 +19,16 @@ from sqlalchemy.orm import Session
 
 from brandwatch.config import Settings
 from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.review.audit_chain import append_event
+from brandwatch.review.audit_key import audit_key
 from brandwatch.review.clock import system_clock
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.review.routing import FindingFacts, brand_of, route
 from brandwatch.review.service import SYSTEM_ACTOR
 from brandwatch.rosters import RosterEntry
-from brandwatch.store.models import Finding, Mention, ReviewEvent, Suppression
+from brandwatch.secrecy import leak_values, mask_values, scrub
+from brandwatch.store.models import Finding, Mention, Suppression
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 
@@ -43,6 +46,7 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
                     roster_entry: RosterEntry | None = None, now: datetime | None = None) -> IntakeResult:
     """Store one finding per rule among `spans` for the stored `mention`, in the caller's transaction."""
     now = now or system_clock()
+    leaked = leak_values(mention.text, spans)
     by_rule: dict[str, list[FindingSpan]] = {}
     for span in spans:
         by_rule.setdefault(span.rule, []).append(span)
@@ -60,15 +64,16 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
             suppressed += 1
             if settings.review.suppressed == "skip":
                 continue
-        finding = _insert(session, _new_finding(mention, rule_spans, brand, settings, roster_entry, now))
+        finding = _insert(session, _new_finding(mention, rule_spans, brand, settings, roster_entry, now, leaked))
         if finding is None:  # another worker stored it a moment ago
             duplicates += 1
             continue
         created.append(finding.id)
-        session.add(ReviewEvent(finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="create",
-                                from_status=None, to_status="new", note=f"raised by rule {rule_id}"))
+        key = audit_key(settings)
+        append_event(session, key, finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="create",
+                     from_status=None, to_status="new", note=f"raised by rule {rule_id}")
         if suppression is not None:
-            _auto_dismiss(session, finding, suppression, now)
+            _auto_dismiss(session, finding, suppression, now, key)
             dismissed.append(finding.id)
             continue
         notifications += _announce(session, finding, mention, settings, now)
@@ -77,8 +82,10 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
 
 
 def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, settings: Settings,
-                 roster_entry: RosterEntry | None, now: datetime) -> dict:
+                 roster_entry: RosterEntry | None, now: datetime, leaked: list[str]) -> dict:
     first = spans[0]
+    # A complaint's or an endorsement's preview quotes the post, and may quote a key found in it.
+    preview = first.preview if first.category == "leak" else scrub(mask_values(first.preview, leaked))
     routed = route(settings.routing, FindingFacts(first.category, first.kind, first.severity, first.rule, brand))
     explanation = dict(first.explanation)
     explanation["spans"] = [{"start": s.start, "end": s.end, "preview": s.preview} for s in spans]
@@ -89,7 +96,7 @@ def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, 
     author = mention.author
     return dict(
         mention_id=mention.id, rule_id=first.rule, rule_hash=first.rule_hash, category=first.category,
-        kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=first.preview,
+        kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=preview,
         fingerprint=first.fingerprint, score=first.score, explanation=explanation, brand=brand,
         status="new", team=routed.team, priority=SEVERITY_RANK.get(first.severity, 0),
         author_reach=max(int(author.followers or 0), 0) if author is not None else 0,
@@ -123,12 +130,14 @@ def _matching(suppressions: list[Suppression], span: FindingSpan) -> Suppression
     return None
 
 
-def _auto_dismiss(session: Session, finding: Finding, suppression: Suppression, now: datetime) -> None:
+def _auto_dismiss(session: Session, finding: Finding, suppression: Suppression, now: datetime, key: bytes) -> None:
+    # The event first: the database lets the status change only once the trail announces it.
+    append_event(session, key, finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="dismiss",
+                 from_status="new", to_status="dismissed",
+                 note=f"reason: false_positive; suppressed by suppression {suppression.id} "
+                      f"(added by {suppression.created_by})")
     finding.status, finding.dismiss_reason = "dismissed", "false_positive"
-    session.add(ReviewEvent(finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="dismiss",
-                            from_status="new", to_status="dismissed",
-                            note=f"reason: false_positive; suppressed by suppression {suppression.id} "
-                                 f"(added by {suppression.created_by})"))
+    session.flush()
 
 
 def _announce(session: Session, finding: Finding, mention: Mention, settings: Settings, now: datetime) -> int:

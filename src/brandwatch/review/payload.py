@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from brandwatch.config import Settings
+from brandwatch.secrecy import scrub
 from brandwatch.store.models import Finding, Mention
 
 
@@ -21,7 +22,7 @@ def finding_payload(finding: Finding, mention: Mention | None, settings: Setting
         "status": finding.status,
         "team": finding.team,
         "brand": finding.brand,
-        "preview": finding.preview,
+        "preview": scrub(finding.preview),  # a complaint's evidence may overlap a key
         "due_at": finding.due_at.isoformat() if finding.due_at else None,
         "created_at": finding.created_at.isoformat() if finding.created_at else None,
         "post": {

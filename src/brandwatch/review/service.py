@@ -14,20 +14,23 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.config import Settings
+from brandwatch.review.audit_chain import append_event
+from brandwatch.review.audit_key import audit_key
 from brandwatch.review.clock import Clock, system_clock
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
-from brandwatch.review.preview import leaked_values, redact
+from brandwatch.review.reviewers import SYSTEM_ACTOR, authorise
+from brandwatch.review.secrecy import existing_fingerprint_key, mask_note
 from brandwatch.review.routing import FindingFacts, route
 from brandwatch.review.states import (Action, DismissReason, FindingNotFound, InvalidTransition,
                                       MissingReason, ReviewError, Status, target_status)
 from brandwatch.store.db import transaction
-from brandwatch.store.models import Finding, ReviewEvent, Suppression
+from brandwatch.store.models import Finding, Suppression
 
-SYSTEM_ACTOR = "brandwatch"
 _KEEP = object()
 
 
@@ -41,18 +44,25 @@ class Outcome:
     note: str | None = None
 
 
-def apply_action(session: Session, finding_id: int, action: Action, actor: str, *, now: datetime,
-                 note: str | None = None, assignee: object = _KEEP,
+def apply_action(session: Session, finding_id: int, action: Action, actor: str, *, now: datetime, key: bytes,
+                 fingerprint_key: bytes | None = None, note: str | None = None, assignee: object = _KEEP,
                  reason: DismissReason | None = None) -> Outcome:
-    """Carry out one action inside the caller's transaction (the CLI, the console, the SLA job)."""
+    """Carry out one action inside the caller's transaction (the CLI, the console, the SLA job).
+
+    The sealed event is written first and the finding changed after it: the database refuses a
+    status change that the newest event does not announce (migration 0005_issue18_audit)."""
     if not actor or not actor.strip():
         raise ReviewError(f"finding {finding_id}: an action needs an actor")
     if action is Action.DISMISS and reason is None:
         raise MissingReason(finding_id)
     if action is Action.COMMENT and not (note or "").strip():
         raise ReviewError(f"finding {finding_id}: a comment needs text")
+    # FOR UPDATE orders the events of one finding (PostgreSQL). SQLite locks whole databases, and only
+    # at the first write: a no-op write first makes the read below see the last committed action.
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(update(Finding).where(Finding.id == finding_id).values(priority=Finding.priority))
     seen = session.execute(select(Finding.status, Finding.assignee)
-                           .where(Finding.id == finding_id)).one_or_none()
+                           .where(Finding.id == finding_id).with_for_update()).one_or_none()
     if seen is None:
         raise FindingNotFound(finding_id)
     try:
@@ -60,6 +70,13 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
     except InvalidTransition:
         holder = f" by {seen.assignee}" if seen.assignee and seen.status != Status.DISMISSED else ""
         raise InvalidTransition(finding_id, seen.status, action.value, holder) from None
+    reviewer = authorise(session, finding_id, actor.strip(), action, seen.status, seen.assignee, assignee)
+    event_note = mask_note(session, finding_id, _event_note(action, note, reason, assignee), fingerprint_key)
+    try:
+        event = append_event(session, key, finding_id=finding_id, actor=reviewer.name, at=now,
+                             action=action.value, from_status=seen.status, to_status=to.value, note=event_note)
+    except IntegrityError:  # another writer sealed the next event of this chain first (SQLite)
+        raise InvalidTransition(finding_id, seen.status, action.value, " (changed by someone else just now)") from None
     if action is not Action.COMMENT:
         values = _changes(action, actor, assignee, reason, now)
         changed = session.execute(update(Finding)
@@ -71,11 +88,6 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
             holder = f" by {current.assignee}" if current.assignee else ""
             raise InvalidTransition(finding_id, current.status, action.value,
                                     f"{holder} (changed by someone else just now)")
-    event_note = _without_leaks(session, finding_id, _event_note(action, note, reason, assignee))
-    event = ReviewEvent(finding_id=finding_id, actor=actor.strip(), at=now, action=action.value,
-                        from_status=seen.status, to_status=to.value, note=event_note)
-    session.add(event)
-    session.flush()
     return Outcome(finding_id, action.value, seen.status, to.value, event.id, event_note)
 
 
@@ -108,22 +120,14 @@ def _event_note(action: Action, note: str | None, reason: DismissReason | None, 
     return "; ".join(parts) or None
 
 
-def _without_leaks(session: Session, finding_id: int, note: str | None) -> str | None:
-    """A note quoting the post's leaked value is stored masked: the audit trail can never be edited later."""
-    if not note:
-        return note
-    finding = session.get(Finding, finding_id)
-    siblings = session.scalars(select(Finding).where(Finding.mention_id == finding.mention_id,
-                                                     Finding.category == "leak")).all()
-    return redact(note, leaked_values(finding.mention.text, siblings)) if siblings else note
-
-
 class ReviewService:
     """The review actions, each in its own transaction. The console and the CLI call these."""
 
     def __init__(self, factory: sessionmaker[Session], settings: Settings | None = None,
                  clock: Clock = system_clock):
         self.factory, self.settings, self.clock = factory, settings or Settings(), clock
+        self.key = audit_key(self.settings)
+        self.fingerprint_key = existing_fingerprint_key(self.settings)
 
     def claim(self, finding_id: int, actor: str, note: str | None = None) -> Outcome:
         return self._do(finding_id, Action.CLAIM, actor, note=note)
@@ -157,7 +161,8 @@ class ReviewService:
             **kwargs) -> Outcome:
         now = self.clock()
         with transaction(self.factory) as session:
-            outcome = apply_action(session, finding_id, action, actor, now=now, **kwargs)
+            outcome = apply_action(session, finding_id, action, actor, now=now, key=self.key,
+                                   fingerprint_key=self.fingerprint_key, **kwargs)
             if suppress:
                 add_suppression(session, finding_id, actor, now)
             if action is Action.ESCALATE:

@@ -141,7 +141,7 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
         content_hash=_content_hash(node), keywords=keywords, match=match, author=author,
         sentiment=sentiment, mentions_brand=mentions_brand, allow=allow,
         examples_match=examples[0], examples_no_match=examples[1],
-        templated_empty=parser.empty_template or keywords == ("",),
+        templated_empty=parser.empty_template or keywords == ("",), text=_rule_text(node),
     )
 
 
@@ -198,6 +198,12 @@ def _parse_allow(raw: Any, position: Position | None, report: RuleReporter) -> A
         else:
             exact.add(value.casefold())
     return Allow(frozenset(exact), tuple(patterns))
+
+
+def _rule_text(node: Any) -> str:
+    # Without the examples: they are sample secrets, and this text is shown in exports.
+    plain = {k: v for k, v in to_plain(node).items() if k != "examples"}
+    return json.dumps(plain, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _content_hash(node: Any) -> str:

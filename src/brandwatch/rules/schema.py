@@ -82,6 +82,7 @@ class Rule:
     examples_match: tuple[Example, ...] = ()
     examples_no_match: tuple[Example, ...] = ()
     templated_empty: bool = False  # a template it uses expanded to nothing in this config
+    text: str = ""  # the rule as written, canonical JSON without its examples: stored per version for audits
 
     @property
     def raises_finding(self) -> bool:

@@ -156,7 +156,8 @@ class ReviewEvent(Base):
     """Append-only: the database refuses UPDATE and DELETE on this table (see the migration)."""
 
     __tablename__ = "review_events"
-    __table_args__ = (Index("ix_review_events_finding", "finding_id", "id"),)
+    __table_args__ = (Index("ix_review_events_finding", "finding_id", "id"),
+                      Index("uq_review_events_chain", "finding_id", "seq", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"))
@@ -166,6 +167,68 @@ class ReviewEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(16))
     to_status: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
+    # The seal (review/audit_chain.py): position in the finding's chain, the previous event's MAC and
+    # this event's HMAC. NULL only on events written before migration 0005_issue18_audit.
+    seq: Mapped[int | None] = mapped_column(Integer)
+    prev_mac: Mapped[str | None] = mapped_column(String(64))
+    mac: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditCheckpoint(Base):
+    """Append-only: a sealed snapshot of chain heads, so a chain cut short at its end is noticed."""
+
+    __tablename__ = "audit_checkpoints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # genesis (the migration's legacy boundary) | checkpoint
+    prev_id: Mapped[int | None] = mapped_column(Integer, unique=True)  # one successor: no forks
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    max_event_id: Mapped[int] = mapped_column(BigInteger)
+    chains: Mapped[int] = mapped_column(Integer)
+    heads: Mapped[list[Any]] = mapped_column(default=list)  # [[finding_id, seq, event_id, mac], ...]
+    heads_digest: Mapped[str] = mapped_column(String(64))
+    written_by: Mapped[str] = mapped_column(String(128))
+    mac: Mapped[str | None] = mapped_column(String(64))
+
+
+class LegalHold(Base):
+    """Records under hold are never purged by retention until the hold is released."""
+
+    __tablename__ = "legal_holds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(16))  # finding | author | rule | period
+    value: Mapped[str | None] = mapped_column(String(256))
+    since: Mapped[datetime | None]
+    until: Mapped[datetime | None]
+    reason: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    released_by: Mapped[str | None] = mapped_column(String(128))
+    released_at: Mapped[datetime | None]
+
+
+class ApiToken(Base):
+    """A personal token for the CLI; only its SHA-256 is stored (the token is 256 random bits)."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+
+class RuleVersion(Base):
+    """The text of each rule version a finding was raised under, keyed by the rule's content hash."""
+
+    __tablename__ = "rule_versions"
+
+    rule_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    rule_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Checkpoint(Base):

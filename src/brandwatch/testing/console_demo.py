@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from brandwatch.config import Settings
 from brandwatch.detectors.analysis import FindingSpan
 from brandwatch.review.service import ReviewService
 from brandwatch.store.db import session_factory, transaction
-from brandwatch.store.models import Author, Mention
+from brandwatch.store.models import Author, Mention, User
 
 DEMO_NOW = datetime(2026, 11, 23, 14, 0, tzinfo=timezone.utc)
 LEAKED_KEY = "AKIAQ3EGUVNT5XJ2LWPM"
@@ -233,6 +233,11 @@ def seed_demo(engine: Engine, settings: Settings = DEMO_SETTINGS, now: datetime 
 
 def _history(factory, settings: Settings, finding_ids: dict[str, int], now: datetime) -> None:
     service = ReviewService(factory, settings, clock=lambda: now - timedelta(minutes=20))
+    # Only accounts may act; the demo reviewers get accounts nobody can log in to ("!" is no argon2 hash).
+    with transaction(factory) as session:
+        known = set(session.scalars(select(User.name)))
+        session.add_all(User(name=name, role="reviewer", password_hash="!")
+                        for name in sorted({actor for steps in HISTORY.values() for _, actor, _ in steps} - known))
     for external_id, steps in HISTORY.items():
         for action, actor, options in steps:
             getattr(service, action)(finding_ids[external_id], actor, **options)

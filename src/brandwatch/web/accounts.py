@@ -21,7 +21,7 @@ from brandwatch.errors import BrandwatchError
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import User
 
-ROLES = ("reviewer", "admin")
+ROLES = ("reviewer", "lead", "admin")
 FIRST_ADMIN = "admin"
 MIN_PASSWORD_LENGTH = 10
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")

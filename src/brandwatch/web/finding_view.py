@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from brandwatch.config import Settings
+from brandwatch.review.holds import describe as describe_hold, holds_on_finding
 from brandwatch.review.preview import Segment, marks_of, segments
 from brandwatch.review.queries import FindingDetail, finding_detail
 from brandwatch.review.replies import draft_reply
@@ -81,6 +82,7 @@ class FindingPage:
     actions: tuple[str, ...]
     events: tuple[EventRow, ...]
     incident: tuple[IncidentRow, ...]
+    legal_holds: tuple[str, ...] = ()  # live holds covering this post (review/holds.py)
 
     def api(self) -> dict[str, Any]:
         """The JSON form (GET /api/findings/ID): the same scrubbed strings as the page."""
@@ -93,7 +95,7 @@ class FindingPage:
                            "display_name": self.author.display_name, "description": self.author.description,
                            "followers": self.author.followers, "roster": self.author.roster},
                 "sentiment": self.sentiment, "explanation": dict(self.explanation),
-                "reply_draft": dict(self.reply), "actions": list(self.actions),
+                "reply_draft": dict(self.reply), "actions": list(self.actions), "legal_holds": list(self.legal_holds),
                 "events": [{"at": _iso(e.at), "actor": e.actor, "action": e.action, "from": e.from_status,
                             "to": e.to_status, "note": e.note} for e in self.events]}
 
@@ -123,7 +125,8 @@ def load_finding_page(session: Session, finding_id: int, settings: Settings,
         actions=actions, events=tuple(EventRow(e.at, redact.text(e.actor), e.action, e.from_status, e.to_status,
                                                redact.text(e.note)) for e in detail.events),
         incident=tuple(IncidentRow(f.id, f.mention.platform, redact.text(f.mention.external_id), f.status,
-                                   f.created_at) for f in detail.incident))
+                                   f.created_at) for f in detail.incident),
+        legal_holds=tuple(redact.text(describe_hold(h)) for h in holds_on_finding(session, finding)))
 
 
 def _safe_url(url: str | None) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from brandwatch.review.preview import Mark, safe_for_terminal
+from brandwatch.secrecy import scrub
 
 MIN_SECRET_LENGTH = 4  # shorter spans would blank out ordinary words
 
@@ -42,7 +43,7 @@ class Redactor:
         for secret, masked in self.replacements:
             if secret in value:
                 value = value.replace(secret, masked)
-        return safe_for_terminal(value)
+        return safe_for_terminal(scrub(value) or "")
 
     def value(self, value: Any) -> Any:
         """Recursively scrub strings inside JSON-like data (explanations, API answers)."""

@@ -1,0 +1,100 @@
+"""The one secrecy module: every output a person or a file receives passes through here.
+
+Three nets, each catching what the others may miss:
+1. the exact values the analysis found (leak spans of the post shown), replaced wherever they recur;
+2. keyed fingerprints of those values (review/secrecy.py): a note quoting a key is recognised even
+   after the post itself was redacted at rest;
+3. the bundled leak rules and a token-shape mask (the SecretMasker that also guards the logs), for
+   values nothing pointed at.
+Free of the database, so `brandwatch scan` and `rules explain` use it without one.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Iterable
+
+MASKED = "[masked]"
+MIN_VALUE_LENGTH = 4  # shorter spans would blank out ordinary words
+_lock = threading.Lock()
+_ready = False
+
+
+def masker():
+    """The process-wide SecretMasker (daemon/logging), with the bundled rules unless the daemon set its own."""
+    global _ready
+    from brandwatch.daemon.logging import MASKER
+
+    with _lock:
+        if not _ready:
+            if MASKER._rules is None:
+                MASKER.use_rules(bundled_rules())
+            _ready = True
+    return MASKER
+
+
+def bundled_rules():
+    from brandwatch.config import Settings
+    from brandwatch.rules.loader import load_rules
+
+    return load_rules(None, Settings())
+
+
+def scrub(text: str | None) -> str | None:
+    """Mask every secret the rules or the token shape recognise."""
+    if not text:
+        return text
+    return masker().mask(text)
+
+
+def scrub_all(value: Any) -> Any:
+    """`scrub` applied to every string of a JSON-like value."""
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, dict):
+        return {k: scrub_all(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [scrub_all(v) for v in value]
+    return value
+
+
+def mask_values(value: Any, values: Iterable[str]) -> Any:
+    """Every occurrence of the known values replaced, in every string of a JSON-like value."""
+    ordered = sorted({v for v in values if v and len(v.strip()) >= MIN_VALUE_LENGTH}, key=len, reverse=True)
+    if not ordered:
+        return value
+    if isinstance(value, str):
+        for secret in ordered:
+            value = value.replace(secret, MASKED)
+        return value
+    if isinstance(value, dict):
+        return {k: mask_values(v, ordered) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [mask_values(v, ordered) for v in value]
+    return value
+
+
+def leak_values(text: str | None, spans: Iterable) -> list[str]:
+    """The raw values of a text's leak spans (objects with category, start and end)."""
+    if not text:
+        return []
+    return [text[s.start:s.end] for s in spans
+            if getattr(s, "category", None) == "leak" and 0 <= s.start < s.end <= len(text)]
+
+
+def masked_text(text: str | None, spans: Iterable) -> str | None:
+    """The text with each leak span replaced by its preview, then scrubbed."""
+    if text is None:
+        return None
+    chars = list(text)
+    leaks = sorted((s for s in spans if getattr(s, "category", None) == "leak" and 0 <= s.start < s.end <= len(text)),
+                   key=lambda s: s.start, reverse=True)
+    for span in leaks:
+        chars[span.start:span.end] = f"[{span.preview}]"
+    return scrub(mask_values("".join(chars), leak_values(text, leaks)))
+
+
+def safe_contract(text: str | None, analysis) -> dict[str, Any]:
+    """An analysis' JSON contract with no leaked value anywhere in it (a complaint's evidence or a
+    disclosure quote may overlap a key)."""
+    return scrub_all(mask_values(analysis.to_contract(), leak_values(text, analysis.findings)))
