@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from brandwatch.detectors.analysis import Disclosure
 from brandwatch.detectors.reading import aligned_lower, reading
-from brandwatch.detectors.scope import denied
+from brandwatch.detectors.scope import clause_before, denied, joking
 from brandwatch.rules import RuleHit
 
 CLEAR, AMBIGUOUS = "disclosure-clear", "disclosure-ambiguous"
@@ -68,7 +68,7 @@ def judge_disclosure(text: str, hits: list[RuleHit],
                      statements: list[tuple[int, int]] = ()) -> DisclosureJudgment:
     """`statements` are asserted ties stated in the post ("I work at Acme"): clear terms too."""
     lowered = aligned_lower(text)
-    candidates = [Span(h.start, h.end, h.rule.signal == CLEAR, h) for h in hits
+    candidates = [Span(*_trimmed(text, h.start, h.end), h.rule.signal == CLEAR, h) for h in hits
                   if not h.in_description and h.rule.signal in (CLEAR, AMBIGUOUS)]
     candidates += [Span(s, e, True) for s, e in statements]
     kept, set_aside = [], []
@@ -101,6 +101,15 @@ def judge_disclosure(text: str, hits: list[RuleHit],
                               aside)
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the separators a pattern consumed around the term (". Sponsored." -> "Sponsored.")."""
+    while start < end and (text[start].isspace() or text[start] in ".!?,;-–—|"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _evidence(text: str, span: Span) -> str:
     return reading(text[span.start:span.end]).strip()
 
@@ -118,7 +127,20 @@ def _not_a_disclosure(text: str, lowered: str, span: Span) -> str | None:
         if inner > 0 and word[inner - 1].isalnum():
             return "inside a word"
     why = denied(text, span.start, span.end, lowered)
-    return f"{why}, not a disclosure" if why else None
+    if why:
+        return f"{why}, not a disclosure"
+    if joking(lowered, span.start):
+        return "a joke, not a disclosure"
+    if _ROLE_NOUN.match(lowered, span.start) and _THIRD_PERSON.search(clause_before(lowered, span.start, 3)):
+        return "about someone else (third person), not a disclosure"
+    return None
+
+
+# "<brand> employee / partner / ambassador" names the author's role only in the first person
+# ("I'm an Acme ambassador", "Acme employee here"); "the Acme employee who helped me" is someone else.
+_ROLE_NOUN = re.compile(r"@?\w+(?: \w+)? (?:employee|staffer|partner|ambassador|affiliate|engineer|team member|rep)")
+_THIRD_PERSON = re.compile(r"(?<![\w'])(?:the|that|this|these|those|every|any|some|your|their|his|her|one|each|"
+                           r"a|an)$")
 
 
 def _token_at(text: str, position: int) -> tuple[int, str] | None:

@@ -37,8 +37,12 @@ _NOT_ADVERTISING = ("disclosure-employment", "disclosure-bare-thanks", "disclosu
                     "disclosure-brand-relationship")
 # Praise a reader takes as recommending the product (negated praise does not count).
 _PRAISE = re.compile(
-    r"\b(?:love|loving|loved|obsessed|best|amazing|awesome|incredible|fantastic|excellent|brilliant|"
-    r"perfect|favou?rite|fave|recommend|must.?have|game.?changer|can'?t live without|so good|"
+    r"\b(?:can'?t stop (?:\w+ing|talking about|using)|can'?t get enough|couldn'?t be happier|"
+    r"can'?t imagine (?:going back|life without|camping without)|(?:no|zero|not a single|not one) complaints?|"
+    r"never (?:let me down|failed|disappoints?)|did not flinch|(?:only one|the one) i'?d (?:buy|get|use|recommend)|"
+    r"would (?:buy|get) (?:it |one )?again|everything i (?:wanted|needed|hoped for)|exactly what i (?:wanted|needed)|"
+    r"no notes|(?:five|5|4\.5) stars?|(?:5|4\.5)/5|(?:9|10)/10|⭐⭐⭐⭐|love|loving|loved|obsessed|best|amazing|awesome|incredible|fantastic|excellent|brilliant|"
+    r"perfect|favou?rite|fave|recommend\w*|must.?have|game.?changer|can'?t live without|so good|"
     r"beautiful|gorgeous|stunning|proud of|impressed|blown away|worth (?:it|every)|10/10|"
     r"check (?:it|them|out)|go get|grab (?:one|yours|it)|get (?:yours|one)|now available|available now|"
     r"out now|just dropped|just launched|launching|new drop|on sale|sale|deal|discount|"
@@ -48,7 +52,7 @@ _PRAISE = re.compile(
     r"better than|nothing beats|beats (?:every|any|all)|try (?:it|them|the new|our new|this)|"
     r"(?:you'?ll|you will) (?:love|thank me)|life.?chang\w*|hooked|addicted|rock.solid|didn'?t (?:blink|flinch)|"
     r"the most \w+|top (?:\d+|pick|choice)|number one|no\. ?1|pre.?order|"
-    r"\w+est\b[^.!?]{0,40}\b(?:ever|out there|on the market|around|i'?ve (?:ever )?(?:had|used|owned|tried|seen)))\b|"
+    r"\w+est\b[^.!?]{0,40}\b(?:ever|out there|on the market|around|i (?:own|have|use)|i'?ve (?:ever )?(?:had|used|owned|tried|seen)))\b|"
     r">\s*(?:every|all|any)\b|#1\b|[🔥😍🙌💯❤🤩👏✨]")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
 STRONG_POSITIVE = 0.5

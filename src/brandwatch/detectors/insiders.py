@@ -115,7 +115,11 @@ def _asserted(text: str, lowered: str, start: int, end: int, profile: bool) -> b
     if re.search(r"(?<!\w)(?:not|never|no longer|n't)(?!\w)", span):
         return False
     before = clause_before(lowered, start, 4)
-    return not (_PAST.search(before) or _PAST.search(span) or re.search(r"(?<!\w)(?:worked|was)(?!\w)", span))
+    return not (_PAST.search(before) or _PAST.search(span) or _SIMPLE_PAST.search(span))
+
+
+# "worked at" is past; "has worked at ... for years" is a tie that still holds.
+_SIMPLE_PAST = re.compile(r"(?<!has )(?<!have )(?<!'s )(?<!'ve )(?<!\w)(?:worked|was)(?!\w)")
 
 
 @lru_cache(maxsize=16)
@@ -140,6 +144,7 @@ def _patterns(names: tuple[str, ...]):
         rf"\b{b}(?:,)? (?:my|our) (?:employer|company|workplace)\b",
         rf"\b(?:my|our) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues|team|shift|store|department|crew|team lead|office|warehouse|job) (?:at|@) {b}",
         rf"\b{_NUMBER} (?:years?|yrs?|months?|weeks?) (?:in )?(?:at|working (?:at|for)|into working (?:at|for)) {b}",
+        rf"\b(?:i'?ve |i have |we'?ve )?been (?:at|with) (?:the )?{b} (?:for )?(?:over |almost |nearly )?{_NUMBER} (?:years?|yrs?|months?)",
         rf"\b(?:i|we) (?:run|manage|lead|head|supervise|own) (?:the |our |a )?(?:\w+ ){{0,3}}(?:at|for) {b}",
         rf"\b(?:i|we) (?:just )?(?:joined|started at|started working at|got hired (?:at|by)|got a job at|was hired (?:at|by)) {b}(?! (?:rewards|club|program|plus|prime|membership|waitlist|beta|loyalty|community|forum|discord))",
         rf"#{tag}(?:employee|staff|teammember)\b",
@@ -202,8 +207,6 @@ def find_relationship(entry: RosterEntry | None, reader: InsiderReader, text: st
         return Relationship(entry.role, "roster", f"roster: {entry.describe()}", entry,
                             entry.position if entry.role == "employee" else "staff", statement)
     where, ties, source_text = "post", in_post, text
-    if not ties:
-        ties = reader.ties(text, hints=True)
     if not ties and description:
         where, ties, source_text = "profile", reader.ties(description, profile=True), description
     if not ties:

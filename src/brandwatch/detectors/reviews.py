@@ -44,8 +44,8 @@ _REQUEST = re.compile(
     r"make sure (?:you|to|your)|don'?t forget to|remember to|go (?:and |ahead and )?(?:leave|post|write|drop|give)|"
     r"(?:leave|post|write|drop|give|add) (?:us |them |it )?(?:a |an |your |some |those |5 |five )|"
     r"ask (?:your|ur)|get (?:your|ur)|have (?:your|ur)|let'?s (?:all|get)|if you (?:haven'?t|have a minute)|"
-    r"reminder|goal is|target is|each of you|every one of you)\b")
-_REVIEW_ASK = re.compile(rf"\b(?:leave|post|write|drop|give|add|submit|get|need|want)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by friday|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b")
+    r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?)\b")
+_REVIEW_ASK = re.compile(rf"\b(?:leave|post|write|drop|give|add|submit|get|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b\d+ (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by friday|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b")
 _AUDIENCE = re.compile(
     r"\b(?:team|teams|staff|everyone|every ?body|all of you|y'?all|you all|you guys|folks|associates|reps|"
     r"crew|colleagues|employees|agents|sales ?team|store ?team|squad|each of you|every one of you|"

@@ -19,6 +19,8 @@ TOPICS: dict[str, str] = {
             r"health insurance|dental plan|401k|401\(k\)|pension|cost of living|"
             r"pay (?:gap|cut|freeze|bump|rise|band|scale|transparency|equity)|make (?:\$?\d+ )?(?:more|less) than|"
             r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:make|get|earn|start)|"
+            r"(?:talk|talking|discuss|discussing|share|sharing|compare|comparing|ask|asking) (?:about )?"
+            r"(?:our |my |your |their )?(?:pay|wages|salar\w+|raises)|"
             rf"{_MONEY_RATE})"),
     "raises": (r"\b(?:raises?|cola|merit increase|pay increase|got bumped|no increase|"
                r"(?:zero|0|1|2|3)\s?% (?:raise|increase)|promotion freeze|passed over for promotion)\b"),
@@ -28,8 +30,8 @@ TOPICS: dict[str, str] = {
               r"hours (?:to|down to) \d+|\d+ hours? (?:this|last) week)\b"),
     "scheduling": (r"\b(?:schedul(?:e|es|ed|ing) (?:us|me|them|changes?|came out|posted|is a mess)|"
                    r"(?:my|our|the work|the new) schedule|clopen(?:s|ing)?|split shifts?|"
-                   r"double shifts?|shifts? (?:got |were |are )?(?:cut|cancelled|canceled|changed|moved|extended)|"
-                   r"schedules? (?:are|is|get|got|were|was) (?:posted|released|out|changed|cut|moved)|shift swaps?|swap shifts|every weekend|weekends? every|holidays? off|"
+                   r"double shifts?|shifts? (?:got |were |are )?(?:cut|cancelled|canceled|changed|moved|extended)|weekend shifts?|"
+                   r"schedules? (?:are|is|get|got|were|was) (?:posted|released|out|changed|cut|moved)|shift swaps?|swap shifts|holidays? off|"
                    r"closing (?:and|then) opening|last.minute (?:shifts?|changes?|call.?ins?)|"
                    r"called in on my day off|days? off)\b"),
     "breaks": (r"\b(?:breaks?|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
@@ -51,8 +53,8 @@ TOPICS: dict[str, str] = {
                    r"performance (?:review|plan)|pip|disciplin\w*|fired for|favoritism|favouritism)\b"),
     "meetings": (r"\b(?:all.hands|town ?hall|1:1s|one.on.ones|mandatory (?:training|meetings?)|captive audience|"
                  r"meetings? (?:that could|all day|every|before|after) |back.to.back meetings|(?:daily|weekly|morning) (?:stand.?up|huddle|meeting)s?)"),
-    "rto": (r"\b(?:rto|return.to.office|back to the office|office mandate|remote work|"
-            r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|days (?:a week )?in the office)\b"),
+    "rto": (r"\b(?:rto|return.to.office|back (?:to|in|into) the office|office mandate|remote work|in.office days|"
+            r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) the office|days (?:a week )?in the office)\b"),
     "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|"
                  r"hiring freeze|headcount|layoffs?|laid off|doing the (?:work|job) of (?:two|three|\d)|"
                  r"nobody (?:to cover|covering)|no coverage|workload|quotas?|targets? (?:went up|keeps? going up|raised)|"
@@ -64,7 +66,7 @@ TOPICS: dict[str, str] = {
 # Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
 # are everyday words in product talk too): they count when the post also speaks of the job.
 WEAK_TOPICS: dict[str, str] = {
-    "scheduling": r"\b(?:schedul(?:e|es|ed|ing)|rota|shifts?|weekends?|days? off)\b",
+    "scheduling": r"\b(?:schedul(?:e|es|ed|ing)|rota|shifts?|weekends?|every weekend|days? off)\b",
     "safety": r"\b(?:safety|too hot to (?:work|breathe|think)|\d+ ?(?:°|degrees|deg)\s?[fc]?(?= |$|[.,!]))",
     "pay": r"\b(?:tips|benefits|equity|stock options|per hour|an hour)\b",
     "management": r"\b(?:manag(?:er|ers|ement)|supervisors?|boss(?:es)?|leadership|corporate|higher.ups)\b",
