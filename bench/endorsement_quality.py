@@ -30,7 +30,7 @@ _BY_RULE = [("reviews-suppression", "review-suppression"),
             ("endorsement-partner-undisclosed", "partner-undisclosed")]
 TARGETS = {"expected-finding accuracy": 0.92, "class recall (each)": 0.88, "disclosure accuracy": 0.92}
 # Posts whose case says the author is a customer praising staff, or whose disclosure is negated:
-# none of them may raise an endorsement finding or count as a disclosure.
+# none may count as a disclosure, and none may raise an endorsement finding it should not have.
 GUARDED_CASES = ("staff-praise", "negated-disclosure")
 
 
@@ -68,11 +68,14 @@ class ExpectedReport:
         if wrong:
             self.errors.append(f"{row['id']} expected {labels['expected']}/{labels.get('disclosure')} "
                                f"got {predicted}/{analysis.disclosure.status} ({case_of(row) or '-'})")
-        case = case_of(row)
+        case = (case_of(row) or "").split("/")[-1]  # "roster-partner/negated-disclosure"
         if case in GUARDED_CASES:
             self.guarded[case] += 1
+            # A customer's post must stay free of endorsement findings; an insider's negated
+            # disclosure still leaves the insider's post undisclosed, which is its expected class.
             endorsed = any(f.category == "endorsement" for f in analysis.findings)
-            self.guarded_failed[case] += endorsed or analysis.disclosure.status != "missing"
+            wrong_finding = endorsed and (labels["expected"] == "none" or predicted != labels["expected"])
+            self.guarded_failed[case] += wrong_finding or analysis.disclosure.status != "missing"
 
     def print(self) -> bool:
         total = len(self.pairs)

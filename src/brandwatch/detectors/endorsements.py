@@ -41,10 +41,10 @@ _PRAISE = re.compile(
     r"can'?t imagine (?:going back|life without|camping without)|(?:no|zero|not a single|not one) complaints?|"
     r"never (?:let me down|failed|disappoints?)|did not flinch|(?:only one|the one) i'?d (?:buy|get|use|recommend)|"
     r"would (?:buy|get) (?:it |one )?again|everything i (?:wanted|needed|hoped for)|exactly what i (?:wanted|needed)|"
-    r"no notes|(?:five|5|4\.5) stars?|(?:5|4\.5)/5|(?:9|10)/10|⭐⭐⭐⭐|love|loving|loved|obsessed|best|amazing|awesome|incredible|fantastic|excellent|brilliant|"
+    r"no notes|(?:five|5|4\.5) stars?|(?:5|4\.5)/5|(?:9|10)/10|love|loving|loved|obsessed|best|amazing|awesome|incredible|fantastic|excellent|brilliant|"
     r"perfect|favou?rite|fave|recommend\w*|must.?have|game.?changer|can'?t live without|so good|"
     r"beautiful|gorgeous|stunning|proud of|impressed|blown away|worth (?:it|every)|10/10|"
-    r"check (?:it|them|out)|go get|grab (?:one|yours|it)|get (?:yours|one)|now available|available now|"
+    r"check (?:it|them|out)|go get|buy (?:it|one|this|them|yours)|get (?:it|one) now|grab (?:one|yours|it)|get (?:yours|one)|now available|available now|"
     r"out now|just dropped|just launched|launching|new drop|on sale|sale|deal|discount|"
     r"upgrade|treat yourself|don'?t miss|you need|you guys need|best.in.class|unmatched|unbeatable|"
     r"flawless|delight\w*|happy with|stoked|thrilled|magic(?:al)?|genius|slaps|goated|chef'?s kiss|"
@@ -53,9 +53,10 @@ _PRAISE = re.compile(
     r"(?:you'?ll|you will) (?:love|thank me)|life.?chang\w*|hooked|addicted|rock.solid|didn'?t (?:blink|flinch)|"
     r"the most \w+|top (?:\d+|pick|choice)|number one|no\. ?1|pre.?order|"
     r"\w+est\b[^.!?]{0,40}\b(?:ever|out there|on the market|around|i (?:own|have|use)|i'?ve (?:ever )?(?:had|used|owned|tried|seen)))\b|"
-    r">\s*(?:every|all|any)\b|#1\b|[🔥😍🙌💯❤🤩👏✨]")
+    r">\s*(?:every|all|any)\b|#1\b|[⭐★]{4,}|[🔥😍🙌💯❤🤩👏✨]")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
 STRONG_POSITIVE = 0.5
+BORDERLINE_COMPLAINT = 0.6
 
 
 @dataclass(frozen=True)
@@ -83,20 +84,30 @@ class Promotion:
 
 
 def find_promotion(hits: list[RuleHit], positive_about_brand: bool, is_complaint: bool,
-                   text: str = "", lowered: str = "", about_brand: bool = True) -> Promotion:
-    """Promotion cues and advertising disclosures, or praise of the brand (words or sentiment)."""
-    if is_complaint or not about_brand:
+                   text: str = "", lowered: str = "", about_brand: bool = True,
+                   complaint_score: float = 1.0) -> Promotion:
+    """Promotion cues and advertising disclosures, or praise of the brand (words or sentiment).
+
+    A complaint is never an endorsement. A borderline complaint verdict (score under
+    `BORDERLINE_COMPLAINT`) beside plain praise is the complaint reader being unsure about praise
+    that mentions trouble only to deny it ("zero issues, best purchase I've made"): praise wins."""
+    if not about_brand:
+        return Promotion()
+    praise = _praise_span(text, lowered)
+    if is_complaint and not (praise and complaint_score < BORDERLINE_COMPLAINT):
         return Promotion()
     evidence = tuple(h for h in hits if not h.in_description and (
         h.rule.signal == PROMOTION
         or (h.rule.signal in _ADVERTISING and h.rule.id not in _NOT_ADVERTISING
             and not denied(text, h.start, h.end, lowered or None))))
-    praise = None
+    return Promotion(evidence, positive_about_brand, praise)
+
+
+def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
     for match in _PRAISE.finditer(lowered):
         if denied(text, match.start(), match.end(), lowered) != "negated":
-            praise = match.span()
-            break
-    return Promotion(evidence, positive_about_brand, praise)
+            return match.span()
+    return None
 
 
 def strongly_positive(polarity: float) -> bool:

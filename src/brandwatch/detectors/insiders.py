@@ -44,6 +44,7 @@ FAMILY = (r"(?:wife|husband|spouse|partner|fiance|fiancee|fiancé|fiancée|boyfr
 PARTNER_WORDS = r"(?:ambassador|brand ambassador|partner|brand partner|affiliate|creator partner|sponsored athlete|sponsored creator|influencer)"
 _PAST = re.compile(r"(?<!\w)(?:used to|formerly|former|ex-|ex |previously|retired|left|quit|was laid off|"
                    r"got laid off|until|back when|years ago|once)(?!\w)")
+_NOW = re.compile(r"(?<!\w)(?:now|currently|these days|today)(?!\w)")
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|many)"
 
 
@@ -91,6 +92,8 @@ class InsiderReader:
         if not self.names or not text:
             return []
         lowered = aligned_lower(text)
+        if profile and _PAST.search(lowered) and not _NOW.search(lowered):
+            return []  # "retired, 20 yrs at Acme (until 2023)": a profile that dates the tie
         found: list[Tie] = []
         for role, family, pattern in (self._hints if hints else self._profile if profile else self._post):
             for match in pattern.finditer(lowered):
@@ -158,6 +161,7 @@ def _patterns(names: tuple[str, ...]):
         rf"\bmy {FAMILY}(?:'s| is| has)? (?:\w+ ){{0,2}}(?:works|is working|'s working|has worked|has been working|is employed|'s employed|works full.time) (?:at|for|by) (?:the )?{b}",
         rf"\bmy {FAMILY}(?: is|'s) (?:a|an|the) (?:\w+[ -]){{0,2}}{JOBS} {at} ?(?:the )?{b}",
         rf"\bmy {FAMILY}(?: has been|'s been| has) (?:at|with) {b} (?:for )?",
+        rf"\bmy {FAMILY} (?:just |recently |finally )?(?:started|joined|got (?:a job|hired)|was hired|began) (?:at |with |working (?:at|for) )?(?:the )?{b}",
         rf"\bmy {FAMILY} (?:runs|manages|leads|heads) (?:the |a )?(?:\w+ ){{0,3}}(?:at|for) {b}",
         rf"\bproud {b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
     ]
@@ -176,6 +180,8 @@ def _patterns(names: tuple[str, ...]):
         rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}{JOBS}s? ?(?:at|@|for|with) ?(?:the )?{b}",
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{JOBS}s?\b",
         rf"(?:^|[\s|/•,(])(?:working|work) (?:at|for|@) ?{b}",
+        rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:warehouse|retail|store|support|engineering|design|marketing|sales|ops|operations|logistics|hq|team|crew|staff|r&d|product team)\b",
+        rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
     ]
     profile_partner = [
         rf"(?:^|[\s|/•,(])(?:official |proud |paid )?{b} {PARTNER_WORDS}s?\b",

@@ -77,7 +77,8 @@ class Analyzer:
         about_brand = (self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
                        or not self.brand.configured)
         positive = sentiment.label == "positive" and strongly_positive(sentiment.polarity) and about_brand
-        promotion = find_promotion(hits, positive, judgment.complaint.is_complaint, text, aligned, about_brand)
+        promotion = find_promotion(hits, positive, judgment.complaint.is_complaint, text, aligned, about_brand,
+                                   judgment.complaint.score)
         brand_account = bool(mention.author.handle) and (
             mention.author.handle.strip().lstrip("@").casefold() in self.brand.handles)
         findings += conduct_findings(relationship, promotion, disclosure, text, aligned, topics,

@@ -57,7 +57,9 @@ _THREAT = re.compile(
     r"you will regret|consequences|or else|watch (?:your|ur) back|(?:we'?ll|we will|going to) "
     r"(?:report|expose|ban|block|pursue|find|contact your|tell your)|contact(?:ed)? your (?:employer|boss)|"
     r"ban(?:ned)? (?:you|from)|blacklist\w*|hear from (?:our|us)|damages|take (?:this|it|that) further|"
-    r"last warning|final warning)\b")
+    r"last warning|final warning|warranty (?:is |will be |has been )?void(?:ed)?|void (?:your|the) warranty|"
+    r"cancel (?:your|the) (?:order|warranty|account|membership)|make sure (?:you|everyone)|never (?:get|be) served|"
+    r"see you in court|flagged (?:your|the) (?:review|post|account)|fraudulent)\b")
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
     r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating)))\b")
@@ -99,7 +101,7 @@ def suppresses_review(lowered: str) -> Evidence | None:
     return None if removal is None else (Evidence(*removal.span()) if _INTIMIDATION.search(lowered) else None)
 
 
-_INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else)|if you don'?t|unless you|immediately|now\b|final|warning|we will|we'?ll)")
+_INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might))")
 
 
 def review_finding(rule: str, evidence: Evidence, text: str, who: str, explanation: dict) -> FindingSpan:

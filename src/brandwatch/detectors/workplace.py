@@ -19,6 +19,7 @@ TOPICS: dict[str, str] = {
             r"health insurance|dental plan|401k|401\(k\)|pension|cost of living|"
             r"pay (?:gap|cut|freeze|bump|rise|band|scale|transparency|equity)|make (?:\$?\d+ )?(?:more|less) than|"
             r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:make|get|earn|start)|"
+            r"what (?:you|we|they|i|everyone) (?:make|makes|earn|earns|get paid)|(?:your|our|my) hourly\b|hourly (?:wage|pay)|"
             r"(?:talk|talking|discuss|discussing|share|sharing|compare|comparing|ask|asking) (?:about )?"
             r"(?:our |my |your |their )?(?:pay|wages|salar\w+|raises)|"
             rf"{_MONEY_RATE})"),
@@ -32,7 +33,7 @@ TOPICS: dict[str, str] = {
                    r"(?:my|our|the work|the new) schedule|clopen(?:s|ing)?|split shifts?|"
                    r"double shifts?|shifts? (?:got |were |are )?(?:cut|cancelled|canceled|changed|moved|extended)|weekend shifts?|"
                    r"schedules? (?:are|is|get|got|were|was) (?:posted|released|out|changed|cut|moved)|shift swaps?|swap shifts|holidays? off|"
-                   r"closing (?:and|then) opening|last.minute (?:shifts?|changes?|call.?ins?)|"
+                   r"closing (?:and|then) opening|clos(?:e|ing) at \d+(?::\d\d)?(?: ?[ap]m)? (?:and|then) open(?:ing)? at \d+|last.minute (?:shifts?|changes?|call.?ins?)|"
                    r"called in on my day off|days? off)\b"),
     "breaks": (r"\b(?:breaks?|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
                r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|break room)\b"),
@@ -57,6 +58,7 @@ TOPICS: dict[str, str] = {
             r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) the office|days (?:a week )?in the office)\b"),
     "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|"
                  r"hiring freeze|headcount|layoffs?|laid off|doing the (?:work|job) of (?:two|three|\d)|"
+                 r"backfill\w*|won'?t (?:replace|hire)|(?:never|not) (?:replaced|backfilled)|people (?:who |that )?(?:quit|left)|stretched thin|drowning|"
                  r"nobody (?:to cover|covering)|no coverage|workload|quotas?|targets? (?:went up|keeps? going up|raised)|"
                  r"burn(?:ed|t)? ?out|overworked|turnover)\b"),
     "unions": (r"\b(?:unions?|unioni[sz]\w*|organi[sz](?:e|ed|ing|ers?)|collective bargaining|"

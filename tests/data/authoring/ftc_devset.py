@@ -393,6 +393,14 @@ def nlra_with_promotion(rng):
     return rows
 
 
+@builder
+def written(rng):
+    """The second batch, written out whole (ftc_written.py)."""
+    import ftc_written
+    return [Row(platform, author, text, expected, disclosure, case, reason, description=profile, at=at)
+            for platform, author, profile, at, text, expected, disclosure, case, reason in ftc_written.POSTS]
+
+
 def build(seed: int = 27) -> list[Row]:
     rng = random.Random(seed)
     rows: list[Row] = []
