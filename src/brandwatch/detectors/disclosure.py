@@ -131,16 +131,19 @@ def _not_a_disclosure(text: str, lowered: str, span: Span) -> str | None:
         return f"{why}, not a disclosure"
     if joking(lowered, span.start):
         return "a joke, not a disclosure"
-    if _ROLE_NOUN.match(lowered, span.start) and _THIRD_PERSON.search(clause_before(lowered, span.start, 3)):
+    role = _ROLE_NOUN.match(lowered, span.start)
+    if role and not (_FIRST_PERSON.search(clause_before(lowered, span.start, 4))
+                     or _ROLE_TAIL.match(lowered, role.end())):
         return "about someone else (third person), not a disclosure"
     return None
 
 
 # "<brand> employee / partner / ambassador" names the author's role only in the first person
-# ("I'm an Acme ambassador", "Acme employee here"); "the Acme employee who helped me" is someone else.
-_ROLE_NOUN = re.compile(r"@?\w+(?: \w+)? (?:employee|staffer|partner|ambassador|affiliate|engineer|team member|rep)")
-_THIRD_PERSON = re.compile(r"(?<![\w'])(?:the|that|this|these|those|every|any|some|your|their|his|her|one|each|"
-                           r"a|an)$")
+# ("I'm an Acme ambassador", "as an Acme partner", "Acme employee here"); "the Acme employee who
+# helped me" and "Acme employees are so kind" are someone else.
+_ROLE_NOUN = re.compile(r"@?\w+(?: \w+)? (?:employee|staffer|partner|ambassador|affiliate|engineer|team member|rep)s?\b")
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i am|me|my|as|proud|disclosure|fellow|we're|we are)(?!\w)|^$")
+_ROLE_TAIL = re.compile(r"\s*(?:here|myself|btw|and (?:i|proud)|,? (?:so|but) i)\b")
 
 
 def _token_at(text: str, position: int) -> tuple[int, str] | None:

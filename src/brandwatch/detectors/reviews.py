@@ -44,6 +44,7 @@ _REQUEST = re.compile(
     r"make sure (?:you|to|your)|don'?t forget to|remember to|go (?:and |ahead and )?(?:leave|post|write|drop|give)|"
     r"(?:leave|post|write|drop|give|add) (?:us |them |it )?(?:a |an |your |some |those |5 |five )|"
     r"ask (?:your|ur)|get (?:your|ur)|have (?:your|ur)|let'?s (?:all|get)|if you (?:haven'?t|have a minute)|"
+    r"would (?:really )?love (?:it )?if|would (?:really )?appreciate|it would (?:really )?help if|help us (?:out )?by|"
     r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?)\b")
 _REVIEW_ASK = re.compile(rf"\b(?:leave|post|write|drop|give|add|submit|get|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b\d+ (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by friday|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b")
 _AUDIENCE = re.compile(
@@ -59,11 +60,13 @@ _THREAT = re.compile(
     r"ban(?:ned)? (?:you|from)|blacklist\w*|hear from (?:our|us)|damages|take (?:this|it|that) further|"
     r"last warning|final warning|warranty (?:is |will be |has been )?void(?:ed)?|void (?:your|the) warranty|"
     r"cancel (?:your|the) (?:order|warranty|account|membership)|make sure (?:you|everyone)|never (?:get|be) served|"
-    r"see you in court|flagged (?:your|the) (?:review|post|account)|fraudulent)\b")
+    r"see you in court|flagged (?:your|the) (?:review|post|account)|fraudulent|"
+    r"legal (?:options|steps|proceedings|remedies|counsel)|pursu\w+ (?:legal|this|every)|"
+    r"we have your (?:address|details|info|information|order|number)|see what happens|think (?:carefully|twice) before)\b")
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
     r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating)))\b")
-_REVIEWER = re.compile(rf"(?:{_REVIEW_WORD}|\byour (?:post|comment|lies|claims)\b|\bwhat you (?:wrote|posted|said)\b|\b1.star\b|\bone.star\b)")
+_REVIEWER = re.compile(rf"(?:{_REVIEW_WORD}|\bposting\b|\byou posted\b|\byour (?:posts?|tweets?|thread|comments?)\b|\byour (?:post|comment|lies|claims)\b|\bwhat you (?:wrote|posted|said)\b|\b1.star\b|\bone.star\b)")
 
 
 @dataclass(frozen=True)

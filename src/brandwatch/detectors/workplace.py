@@ -19,6 +19,8 @@ TOPICS: dict[str, str] = {
             r"health insurance|dental plan|401k|401\(k\)|pension|cost of living|"
             r"pay (?:gap|cut|freeze|bump|rise|band|scale|transparency|equity)|make (?:\$?\d+ )?(?:more|less) than|"
             r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:make|get|earn|start)|"
+            r"\bpay (?:at (?:our|the|my)|here|hasn'?t|has not|is (?:still|so|too|barely|not|terrible|awful|great|fair)|"
+            r"was (?:cut|frozen|lowered|late)|went (?:up|down)|got cut|never (?:went|goes) up|rates? (?:for|at) (?:us|staff))|"
             r"what (?:you|we|they|i|everyone) (?:make|makes|earn|earns|get paid)|(?:your|our|my) hourly\b|hourly (?:wage|pay)|"
             r"(?:talk|talking|discuss|discussing|share|sharing|compare|comparing|ask|asking) (?:about )?"
             r"(?:our |my |your |their )?(?:pay|wages|salar\w+|raises)|"
@@ -32,13 +34,16 @@ TOPICS: dict[str, str] = {
     "scheduling": (r"\b(?:schedul(?:e|es|ed|ing) (?:us|me|them|changes?|came out|posted|is a mess)|"
                    r"(?:my|our|the work|the new) schedule|clopen(?:s|ing)?|split shifts?|"
                    r"double shifts?|shifts? (?:got |were |are )?(?:cut|cancelled|canceled|changed|moved|extended)|weekend shifts?|"
-                   r"schedules? (?:are|is|get|got|were|was) (?:posted|released|out|changed|cut|moved)|shift swaps?|swap shifts|holidays? off|"
+                   r"schedules? (?:are|is|get|got|were|was) (?:posted|released|out|changed|cut|moved)|"
+                   r"(?:schedules?|rota|shifts?) (?:\w+ ){0,3}(?:\d+|one|two|three) (?:days?|hours?) (?:in advance|ahead|before|notice)|"
+                   r"(?:with|on|given) (?:no|zero|a day'?s|an hour'?s|\d+ (?:hours?|minutes?)'?) notice|shift swaps?|swap shifts|holidays? off|"
                    r"closing (?:and|then) opening|clos(?:e|ing) at \d+(?::\d\d)?(?: ?[ap]m)? (?:and|then) open(?:ing)? at \d+|last.minute (?:shifts?|changes?|call.?ins?)|"
                    r"called in on my day off|days? off)\b"),
     "breaks": (r"\b(?:breaks?|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
                r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|break room)\b"),
     "safety": (r"\b(?:unsafe|safety (?:issues?|concerns?|violations?|training|gear|rules?|complaints?)|hazard\w*|"
                r"injur(?:y|ies|ed)|hurt my|ppe|osha|heat ?(?:stroke|exhaustion|index)|no (?:ac|a/c|air conditioning|fans?|water)|"
+               r"(?:heat|temperature|temps?) (?:in|on|at) (?:the|our) (?:warehouse|floor|store|dock|kitchen|truck|building|line)|brutal heat|"
                r"passed out|fainted|near.?miss|forklift|ergonomic\w*|respirator|no (?:stools?|chairs?|seats?|place to sit)|"
                r"stand(?:ing)? for \d+ (?:hours|hrs)|my (?:knees|back|feet|wrists|hands) (?:are|is) (?:shot|killing me|wrecked|done)|"
                r"(?:warehouse|floor|kitchen|store|dock|truck|van|building) (?:is|was|gets?|hit|hits?) (?:\d+|so hot|an oven|a sauna)|"
@@ -58,6 +63,7 @@ TOPICS: dict[str, str] = {
             r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) the office|days (?:a week )?in the office)\b"),
     "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|"
                  r"hiring freeze|headcount|layoffs?|laid off|doing the (?:work|job) of (?:two|three|\d)|"
+                 r"\d+ (?:people|staff|workers|bodies|hands) short|short (?:\d+ )?(?:people|staff|hands|bodies)|one person (?:doing|covering)|"
                  r"backfill\w*|won'?t (?:replace|hire)|(?:never|not) (?:replaced|backfilled)|people (?:who |that )?(?:quit|left)|stretched thin|drowning|"
                  r"nobody (?:to cover|covering)|no coverage|workload|quotas?|targets? (?:went up|keeps? going up|raised)|"
                  r"burn(?:ed|t)? ?out|overworked|turnover)\b"),
