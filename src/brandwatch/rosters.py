@@ -120,7 +120,7 @@ def _read(path: Path, role: str, columns: Iterable[str], detail_column: str) -> 
     columns = tuple(columns)
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
-        header = [c.strip() for c in reader.fieldnames or []]
+        header = [c.strip().casefold() for c in reader.fieldnames or []]  # "Mastodon" == "mastodon"
         reader.fieldnames = header
         missing = [c for c in ("name",) if c not in header]
         # Unknown lower-case columns are handles on a platform of that name; anything else is a typo.
@@ -128,7 +128,7 @@ def _read(path: Path, role: str, columns: Iterable[str], detail_column: str) -> 
         if missing or unknown:
             problem = f"missing column '{missing[0]}'" if missing else f"unknown column '{unknown[0]}'"
             raise ConfigError(f"{path}:1: {problem}; expected columns: {', '.join(columns)} "
-                              f"(other lower-case columns are platform handles)")
+                              f"(other columns named like a platform hold its handles)")
         platforms = [c for c in header if c not in columns]
         entries = []
         for row in reader:

@@ -49,7 +49,7 @@ def test_when_a_roster_has_a_column_named_after_a_platform_then_it_holds_handles
 
 def test_when_a_column_is_not_a_platform_name_then_it_is_rejected(tmp_path):
     path = write(tmp_path, "e.csv", "name,reddit,x,department,Start Date\nAna,,ana,Eng,2024\n")
-    with pytest.raises(ConfigError, match=r"e.csv:1: unknown column 'Start Date'"):
+    with pytest.raises(ConfigError, match=r"e.csv:1: unknown column 'start date'"):
         load_roster(path, None)
 
 

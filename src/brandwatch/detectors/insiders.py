@@ -198,8 +198,10 @@ def _patterns(names: tuple[str, ...]):
     hinted_employee = [rf"#(?:lifeat|proudtoworkat|workingat){tag}\b|#{tag}(?:team|life|family|fam|proud)\b"]
     post = (compile_all("partner", False, partner) + compile_all("employee", False, employment)
             + compile_all("employee", True, family))
+    family_profile = [rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}"]
     prof = (compile_all("partner", False, profile_partner + partner)
-            + compile_all("employee", False, employment + profile) + compile_all("employee", True, family))
+            + compile_all("employee", True, family + family_profile)
+            + compile_all("employee", False, employment + profile))
     hints = compile_all("partner", False, hinted) + compile_all("employee", False, hinted_employee)
     return post, prof, hints
 

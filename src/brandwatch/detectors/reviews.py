@@ -47,6 +47,7 @@ _REQUEST = re.compile(
     r"would (?:really )?love (?:it )?if|would (?:really )?appreciate|it would (?:really )?help if|help us (?:out )?by|"
     r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?)\b")
 _REVIEW_ASK = re.compile(rf"\b(?:leave|post|write|drop|give|add|submit|get|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b\d+ (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by friday|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b")
+_POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
 _AUDIENCE = re.compile(
     r"\b(?:team|teams|staff|everyone|every ?body|all of you|y'?all|you all|you guys|folks|associates|reps|"
     r"crew|colleagues|employees|agents|sales ?team|store ?team|squad|each of you|every one of you|"
@@ -86,6 +87,8 @@ def is_testimonial(lowered: str) -> Evidence | None:
 def solicits_reviews(lowered: str) -> Evidence | None:
     """A request, to insiders or their relatives, to post reviews."""
     ask = _REVIEW_ASK.search(lowered)
+    if not ask and re.search(rf"\b{_REVIEW_WORD}", lowered):
+        ask = _POST_ONE.search(lowered)  # "reviews are how we're ranked. Post one this week"
     if not ask or not _AUDIENCE.search(lowered):
         return None
     if not (_REQUEST.search(lowered) or re.match(r"\s*(?:leave|post|write|drop|give|go|get)\b", lowered)):
