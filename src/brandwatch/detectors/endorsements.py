@@ -55,7 +55,7 @@ _PRAISE = re.compile(
     r"beats anything|outperforms|blows (?:\w+ ){0,3}away|(?:can'?t|cannot) recommend (?:it |this |them )?enough|"
     r"better than|nothing beats|beats (?:every|any|all)|try (?:it|them|the new|our new|this)|"
     r"(?:you'?ll|you will) (?:love|thank me)|life.?chang\w*|hooked|addicted|rock.solid|didn'?t (?:blink|flinch)|"
-    r"the most \w+|top (?:\d+|pick|choice)|number one|no\. ?1|pre.?order|"
+    r"the most \w+|top (?:\d+|pick|choice)|mvp|goat|holy grail|ride or die|go.to|staple|essential|number one|no\. ?1|pre.?order|"
     r"\w+est\b[^.!?]{0,40}\b(?:ever|out there|on the market|around|i (?:own|have|use)|i'?ve (?:ever )?(?:had|used|owned|tried|seen)))\b|"
     r">\s*(?:every|all|any)\b|#1\b|[⭐★]{4,}|[🔥😍🙌💯❤🤩👏✨]")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.

@@ -62,7 +62,8 @@ class Analyzer:
         aligned = aligned_lower(text)
         relationship = find_relationship(entry, self.insiders, text, mention.author.description)
         judgment = self.complaints.judge(text, lowered, hits, sentiment)
-        topics = working_conditions(aligned) if relationship is not None and relationship.employed else []
+        topics = (working_conditions(aligned, relationship.statement)
+                  if relationship is not None and relationship.employed else [])
         if topics and judgment.complaint.is_complaint:
             # An employee on their own working conditions is not a customer with a grievance.
             judgment = ComplaintJudgment(Complaint(False, judgment.complaint.score, None), (),

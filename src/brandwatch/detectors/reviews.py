@@ -34,7 +34,9 @@ _TESTIMONIAL = re.compile(
     r"\bhonest(?:ly)? (?:opinion|take|thoughts)\b|\bverified (?:buyer|purchase|owner)\b|"
     r"\bas (?:a|an) (?:customer|user|owner|buyer|mom|dad|parent|cook|runner|home cook|chef|commuter)\b|"
     r"\bi(?:'ve| have) (?:been )?(?:using|used|owned|had|tested|tried|cooked with|ridden)\b|"
-    r"\bi (?:bought|use|own|tried|tested|ordered|switched to|replaced)\b|"
+    r"\bi (?:bought|use|own|tried|tested|ordered|switched to|replaced|carry|wear|cook with|take)\b|"
+    r"\b(?:took|take|taking) (?:my|mine|it|the \w+ and my)\b|\bmine\b|\bmy own (?:money|use|kids|family|trips?)\b|"
+    r"\bi'?ve ever (?:\w+ed|used|owned|had|worn|tried|cooked (?:on|with)|slept in|carried)\b|"
     r"\b(?:after|for) (?:\d+|a few|several|two|three|six) (?:days?|weeks?|months?|years?) (?:of (?:using|use)|with (?:my|the|it))\b|"
     r"\bmy (?:experience|family|kids|wife|husband) (?:loves?|says|with)\b|\bwould (?:definitely |totally )?recommend\b|"
     r"\b(?:best|worst) (?:purchase|pan|buy|thing i (?:bought|own))\b)")

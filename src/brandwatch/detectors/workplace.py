@@ -21,13 +21,15 @@ TOPICS: dict[str, str] = {
             r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:make|get|earn|start)|"
             r"\bpay (?:at (?:our|the|my)|here|hasn'?t|has not|is (?:still|so|too|barely|not|terrible|awful|great|fair)|"
             r"was (?:cut|frozen|lowered|late)|went (?:up|down)|got cut|never (?:went|goes) up|rates? (?:for|at) (?:us|staff))|"
+            r"off the clock|unpaid (?:overtime|work|hours|training|labou?r)|wage theft|"
             r"what (?:you|we|they|i|everyone) (?:make|makes|earn|earns|get paid)|(?:your|our|my) hourly\b|hourly (?:wage|pay)|"
             r"(?:talk|talking|discuss|discussing|share|sharing|compare|comparing|ask|asking) (?:about )?"
             r"(?:our |my |your |their )?(?:pay|wages|salar\w+|raises)|"
             rf"{_MONEY_RATE})"),
     "raises": (r"\b(?:raises?|cola|merit increase|pay increase|got bumped|no increase|"
                r"(?:zero|0|1|2|3)\s?% (?:raise|increase)|promotion freeze|passed over for promotion)\b"),
-    "hours": (r"\b(?:hours (?:got |were |are |keep getting )?(?:cut|slashed|reduced|gone)|cut (?:my|our|everyone'?s|the) hours|"
+    "hours": (r"\b(?:(?:\d+(?:st|nd|rd|th)?|every|another|third|fourth|fifth) (?:weekend|saturday|sunday|holiday|night|double|shift)s? "
+              r"(?:in a row|straight|working)|(?:4|four|3|three)[- ]day (?:work ?)?weeks?|hours (?:got |were |are |keep getting )?(?:cut|slashed|reduced|gone)|cut (?:my|our|everyone'?s|the) hours|"
               r"(?:fewer|less|more|extra|longer|shorter) hours|\d+.?hour (?:shifts?|days?|weeks?)|"
               r"\d+ hours? (?:a|per|this|last) (?:week|day|shift)|full.time|part.time|"
               r"hours (?:to|down to) \d+|\d+ hours? (?:this|last) week)\b"),
@@ -81,7 +83,7 @@ WEAK_TOPICS: dict[str, str] = {
     "meetings": r"\b(?:meetings?|stand.?ups?|huddles?)\b",
     "rto": r"\b(?:hybrid|in.office|commute)\b",
 }
-_WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|shift|shifts|warehouse|on the floor|"
+_WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shift|shifts|warehouse|on the floor|"
                    r"coworkers?|co-workers?|colleagues|employer|clock(?:ed)? (?:in|out)|on the clock|"
                    r"associates|workers|employees|payroll|staff)\b")
 _COMPILED = {topic: re.compile(pattern) for topic, pattern in TOPICS.items()}
@@ -95,8 +97,13 @@ class WorkTopic:
     end: int
 
 
-def working_conditions(lowered: str) -> list[WorkTopic]:
-    """Working-conditions topics the post talks about (asked only for the brand's employees)."""
+def working_conditions(lowered: str, own_statement: tuple[int, int] | None = None) -> list[WorkTopic]:
+    """Working-conditions topics the post talks about (asked only for the brand's employees).
+    `own_statement` is where the author states their own tie ("as the store manager at Acme"):
+    naming one's own role is not talk about management."""
+    if own_statement:
+        start, end = own_statement
+        lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     found = []
     for topic, pattern in _COMPILED.items():
         match = pattern.search(lowered)
