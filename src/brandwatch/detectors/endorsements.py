@@ -55,6 +55,10 @@ _PRAISE = re.compile(
     r"beats anything|outperforms|blows (?:\w+ ){0,3}away|(?:can'?t|cannot) recommend (?:it |this |them )?enough|"
     r"better than|nothing beats|beats (?:every|any|all)|try (?:it|them|the new|our new|this)|"
     r"(?:you'?ll|you will) (?:love|thank me)|life.?chang\w*|hooked|addicted|rock.solid|didn'?t (?:blink|flinch)|"
+    # the same in the other languages of the disclosure terms (es, fr, de, pt, it, nl)
+    r"me encanta|(?:el|la|lo) mejor|incre[ií]ble|recomiendo|j'adore|(?:le|la) meilleur(?:e)?|incroyable|je recommande|"
+    r"ich liebe|(?:der|die|das) beste|empfehle|eu amo|(?:o|a) melhor|recomendo|adoro|(?:il|la) migliore|consiglio|"
+    r"ik hou van|(?:de|het) beste|aanrader|genial|fantástic[oa]|perfekt|perfeito|perfetto|geweldig|"
     r"the most \w+|top (?:\d+|pick|choice)|mvp|goat|holy grail|ride or die|go.to|staple|essential|number one|no\. ?1|pre.?order|"
     r"\w+est\b[^.!?]{0,40}\b(?:ever|out there|on the market|around|i (?:own|have|use)|i'?ve (?:ever )?(?:had|used|owned|tried|seen)))\b|"
     r">\s*(?:every|all|any)\b|#1\b|[⭐★]{4,}|[🔥😍🙌💯❤🤩👏✨]")
