@@ -1,7 +1,7 @@
 """Who is an insider: the roster on the post's local date, else what the author asserts about a
 current tie with the brand, in the post or in their profile (16 CFR 255.5: a material connection).
 
-Cue classes, each read on `reading.plain_lower` text with the brand's names and handles:
+Cue classes, each read on `reading.aligned_lower` text with the brand's names and handles:
 - employment, first person and current: "I work at / for", "I'm a cashier at", "we at", "here at",
   "<brand> employee here", "N years at <brand>", "my employer", "my manager at <brand>",
   "#lifeat<brand>", "as an <brand> engineer";

@@ -9,7 +9,7 @@ Three findings, each with its own rule id so it can be routed to legal on its ow
   manager's public ask is the evidence).
 - 465.7 `reviews-suppression`: the brand or its staff threaten or intimidate a reviewer to remove or
   stop a review.
-Cue classes are read on `reading.plain_lower` text.
+Cue classes are read on `reading.aligned_lower` text.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Working-conditions talk that section 7 of the NLRA may protect (concerted activity).
 
 Topic classes, in everyday words rather than legal vocabulary. Each is read on
-`reading.plain_lower` text; the detector asks them only for the brand's own employees (roster or
+`reading.aligned_lower` text; the detector asks them only for the brand's own employees (roster or
 self-identified, not a family member, not a partner, not a former employee after their end date).
 "Coworkers" alone is not a topic: it says who, not what about.
 """
