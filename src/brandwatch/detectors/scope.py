@@ -37,6 +37,11 @@ _AFTER_DENIAL = re.compile(
     r"|[\s,.!…:-]*[(\[]?\s*(?:nah|nope|jk|j/k|just kidding|kidding|i wish|if only|lol no|haha no|"
     r"psych|not really|as if|wish it (?:was|were))(?!\w))")
 _AFTER_JOKE = re.compile(r"^[^.!?\n]{0,40}(?:\blol\b|\blmao\b|😂|🤣|/s\b|\bjk\b)")
+# Negators that govern another word, not the span: "nothing beats the Anvil #ad".
+_IDIOMS = re.compile(
+    r"(?<!\w)(?:nothing (?:beats|compares|like|else|tops)|no (?:regrets|complaints|joke|cap|doubt|wonder)|"
+    r"never (?:disappoints?|fails|gets old|looked back)|not (?:gonna|going to) lie|can'?t (?:stop|wait|beat)|"
+    r"couldn'?t be happier|not bad|no other|nobody does it)(?!\w)")
 _BOUNDARY = re.compile(r"[.!?;:,\n()\[\]|•—–]|\bbut\b|\band\b|\bso\b")
 MAX_WORDS_BACK = 5
 
@@ -55,7 +60,7 @@ def clause_before(lowered: str, start: int, max_words: int = MAX_WORDS_BACK) -> 
 def denied(text: str, start: int, end: int, lowered: str | None = None) -> str | None:
     """Why the span text[start:end] is not asserted (negated, hypothetical, denied after), or None."""
     lowered = lowered if lowered is not None else aligned_lower(text)
-    before = clause_before(lowered, start)
+    before = _IDIOMS.sub(" ", clause_before(lowered, start))
     if _NEGATORS.search(before):
         return "negated"
     if _HYPOTHETICAL.search(before):
