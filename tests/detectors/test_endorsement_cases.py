@@ -125,6 +125,10 @@ DISCLOSURES = [
     (f"{BODY} acme.example/p/anvil#ad", "missing"), (f"{BODY} #adventure", "missing"),
     (f"{BODY}. This is not sponsored.", "missing"), (f"{BODY}. If this were #sponsored I'd say so", "missing"),
     (f"{BODY}. Kein Werbung, selbst gekauft.", "missing"), (f"{BODY} cc @adam_cooks", "missing"),
+    ("Nothing beats the Acme Anvil #ad", "clear"), ("🔥 Ad: the Acme Anvil is back, grab one", "clear"),
+    ("Thanks to Acme for sponsoring this trip, the Anvil cooked every meal", "clear"),
+    ("Me encanta la Acme Anvil, la mejor sartén. Código PIA10", "missing"),
+    ("J'adore l'Acme Anvil ! #sponsorisé", "clear"),
 ]
 
 
