@@ -49,6 +49,23 @@ def case_of(row: dict) -> str | None:
     return labels.get("case") or row.get("case")
 
 
+def guarded_case(row: dict) -> str | None:
+    """Which guarded group a post belongs to, read from whatever tags the set carries (`case`,
+    `category`, `group`, `tags`, in labels or on the row): "staff-praise", "negated-disclosure"."""
+    labels = row.get("labels", {})
+    values: list[str] = []
+    for holder in (labels, row):
+        for key in ("case", "category", "group", "tags", "kind"):
+            value = holder.get(key)
+            values += value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    for value in (v.casefold() for v in values):
+        if "staff" in value and "praise" in value:
+            return "staff-praise"
+        if "negat" in value:
+            return "negated-disclosure"
+    return None
+
+
 class ExpectedReport:
     def __init__(self) -> None:
         self.pairs: list[tuple[str, str]] = []
@@ -68,7 +85,7 @@ class ExpectedReport:
         if wrong:
             self.errors.append(f"{row['id']} expected {labels['expected']}/{labels.get('disclosure')} "
                                f"got {predicted}/{analysis.disclosure.status} ({case_of(row) or '-'})")
-        case = (case_of(row) or "").split("/")[-1]  # "roster-partner/negated-disclosure"
+        case = guarded_case(row)
         if case in GUARDED_CASES:
             self.guarded[case] += 1
             # A customer's post must stay free of endorsement findings; an insider's negated
