@@ -33,7 +33,8 @@ JOBS = (r"(?:employee|staffer|staff member|team member|engineer|developer|design
         r"pm|product manager|product owner|store manager|shift lead|team lead|worker|operator|"
         r"copywriter|writer|editor|merchandiser|trainer|nurse|chef|cook|baker|mechanic|"
         r"electrician|machinist|welder|assembler|programmer|architect|consultant|coordinator|"
-        r"administrator|admin|receptionist|assistant|advocate|ops|hr|sales|marketing|support)")
+        r"administrator|admin|receptionist|assistant|advocate|ops|hr|sales|marketing|support|"
+        r"eng|swe|sde|dev|ux|qa|csr)")
 SENIOR_JOBS = re.compile(r"\b(?:manager|director|supervisor|officer|executive|exec|ceo|cfo|cto|coo|vp|"
                          r"founder|co-?founder|owner|president|head of|shift lead|team lead|i (?:run|manage|head|supervise|own))\b")
 FAMILY = (r"(?:wife|husband|spouse|partner|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|bf|gf|"
@@ -130,7 +131,7 @@ def _patterns(names: tuple[str, ...]):
     brand = "(?:" + "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True)) + ")"
     b = rf"@?{brand}(?![\w])"
     tag = "(?:" + "|".join(re.escape(re.sub(r"\W", "", n.casefold())) for n in names) + ")"
-    at = r"(?:at|for|with|@|in)"
+    at = r"(?:at|for|with|@|in|of)"
     i_am = r"(?:i'?m|i am|im)"
     employment = [
         rf"\b(?:i|we)(?: (?:currently|now|still|also|actually|proudly))? (?:work|works|am working|'m working|are working|'re working)(?: full.time| part.time| (?:here|there))? (?:at|for|in) (?:the )?{b}",
@@ -155,6 +156,9 @@ def _patterns(names: tuple[str, ...]):
         rf"\b(?:i'?m|i am|we'?re|we are) (?:on|in|part of) (?:the )?{b}(?:'s)? (?:\w+ ){{0,2}}(?:team|crew|department|staff|org)\b",
         rf"^\W*(?:\w+[ -]){{0,2}}{JOBS}s? (?:at|@) ?{b}",
         rf"(?:^|[.!?\n]\s*)(?:currently |now |still )?(?:been )?working (?:at|for) (?:the )?{b}",
+        rf"\b{i_am} with {b} (?:as (?:an? |the )?|in |on )|\b{i_am} with {b} \([^)]{{0,30}}(?:team|dept|department|store|office|warehouse)\)",
+        rf"\b(?:day|week) (?:one|1|2|two|three|3) (?:at|with) {b}|\b(?:first|last) (?:day|week) (?:at|with) {b}",
+        rf"\b{i_am} (?:an? |the )?{JOBS} (?:of|at) {b}",
         rf"\bmy (?:first |second |third |\w+ )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
     ]
     family = [
@@ -180,6 +184,7 @@ def _patterns(names: tuple[str, ...]):
         rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}{JOBS}s? ?(?:at|@|for|with) ?(?:the )?{b}",
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{JOBS}s?\b",
         rf"(?:^|[\s|/•,(])(?:working|work) (?:at|for|@) ?{b}",
+        rf"(?:^|[\s|/•,(]){JOBS} (?:of|at) {b}",
         rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:warehouse|retail|store|support|engineering|design|marketing|sales|ops|operations|logistics|hq|team|crew|staff|r&d|product team)\b",
         rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
     ]
