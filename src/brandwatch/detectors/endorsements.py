@@ -40,6 +40,7 @@ _PRAISE = re.compile(
     r"\b(?:can'?t stop (?:\w+ing|talking about|using)|can'?t get enough|couldn'?t be happier|"
     r"can'?t imagine (?:going back|life without|camping without)|(?:no|zero|not a single|not one) complaints?|"
     r"never (?:let me down|failed|disappoints?)|did not flinch|(?:only one|the one) i'?d (?:buy|get|use|recommend)|"
+    r"never going back|(?:saved|saves) (?:my|our|the) (?:back|trip|life|day|weekend|morning|bacon)|life ?saver|"
     r"great|lovely|wonderful|superb|outstanding|terrific|stellar|fabulous|spectacular|solid|"
     r"would (?:buy|get) (?:it |one )?again|everything i (?:wanted|needed|hoped for)|exactly what i (?:wanted|needed)|"
     r"no notes|(?:five|5|4\.5) stars?|(?:5|4\.5)/5|(?:9|10)/10|love|loving|loved|obsessed|best|amazing|awesome|incredible|fantastic|excellent|brilliant|"

@@ -77,7 +77,10 @@ class Analyzer:
             findings.append(complaint)
         about_brand = (self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
                        or not self.brand.configured)
-        positive = sentiment.label == "positive" and strongly_positive(sentiment.polarity) and about_brand
+        # Sentiment alone counts as praise only about a product ("Happy Friday from the Acme crew!" is
+        # glad, but praises nothing); praise words and promotion cues count for the brand too.
+        about_product = self.brand.nicknamed(lowered) or not self.brand.configured
+        positive = sentiment.label == "positive" and strongly_positive(sentiment.polarity) and about_product
         promotion = find_promotion(hits, positive, judgment.complaint.is_complaint, text, aligned, about_brand,
                                    judgment.complaint.score)
         brand_account = bool(mention.author.handle) and (
