@@ -51,10 +51,11 @@ _REQUEST = re.compile(
 _REVIEW_ASK = re.compile(rf"\b(?:leave|post|write|drop|give|add|submit|get|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b\d+ (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by friday|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
 _AUDIENCE = re.compile(
-    r"\b(?:team|teams|staff|everyone|every ?body|all of you|y'?all|you all|you guys|folks|associates|reps|"
-    r"crew|colleagues|employees|agents|sales ?team|store ?team|squad|each of you|every one of you|"
+    # insiders and their relatives: "everyone" or "y'all" alone may be the public, who may be asked
+    r"\b(?:team|teams|staff|associates|reps|crew|colleagues|coworkers|co-workers|employees|agents|"
+    r"sales ?team|store ?team|squad|store managers|managers|direct reports|"
     r"(?:your|ur) (?:family|families|friends|relatives|spouses?|parents|kids|partners?|cousins|household|moms?|dads?)|"
-    r"friends (?:and|&|n) family|family members|relatives|everyone you know)\b")
+    r"friends (?:and|&|n) family|family members|relatives)\b")
 _THREAT = re.compile(
     r"\b(?:sue|suing|lawsuit|legal action|legal team|our lawyers?|attorneys?|defamation|defamatory|libel|"
     r"slander|cease and desist|we know (?:where|who)|know where you (?:live|work)|you'?ll regret|"
