@@ -198,6 +198,8 @@ REVIEWS = [
     ("Team, please leave a 5-star review of the Anvil on the site by Friday. Ask your families too!",
      "mo_manager", "x", "review-solicitation", "missing"),
     ("Please leave a review of the Anvil if you own one, I'm deciding", "shopper", "x", "none", "missing"),
+    ("Thanks for shopping with us this weekend everyone! Please leave us a Google review", "mo_manager", "x",
+     "none", "missing"),
     ("@kim_b remove this review or you'll be hearing from our lawyers.", "acme", "x", "review-suppression",
      "missing"),
     ("@kim_b your 1-star review is defamatory, take it down or we will take legal action", "sue_staff", "x",
