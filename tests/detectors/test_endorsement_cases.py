@@ -205,6 +205,8 @@ REVIEWS = [
     ("@kim_b your 1-star review is defamatory, take it down or we will take legal action", "sue_staff", "x",
      "review-suppression", "missing"),
     ("@kim_b sorry the Anvil let you down, DM us and we'll make it right", "acmehelp", "x", "none", "missing"),
+    ("@kim_b we would never sue a customer over a review. Tell us what went wrong?", "acme", "x", "none", "missing"),
+    ("@kim_b our legal team has reviewed your refund request and approved it", "acme", "x", "none", "missing"),
 ]
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.detectors.scope import denied
 
 OFFICER_TESTIMONIAL = "reviews-officer-testimonial"
 SOLICITATION = "reviews-insider-solicitation"
@@ -70,7 +71,7 @@ _THREAT = re.compile(
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
     r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating)))\b")
-_REVIEWER = re.compile(rf"(?:{_REVIEW_WORD}|\bposting\b|\byou posted\b|\byour (?:posts?|tweets?|thread|comments?)\b|\byour (?:post|comment|lies|claims)\b|\bwhat you (?:wrote|posted|said)\b|\b1.star\b|\bone.star\b)")
+_REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposting\b|\byou posted\b|\byour (?:posts?|tweets?|thread|comments?)\b|\byour (?:post|comment|lies|claims)\b|\bwhat you (?:wrote|posted|said)\b|\b1.star\b|\bone.star\b)")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ def solicits_reviews(lowered: str) -> Evidence | None:
 
 def suppresses_review(lowered: str) -> Evidence | None:
     """A threat to a reviewer, or a removal demand under a threat, about a review or post."""
-    threat = _THREAT.search(lowered)
+    threat = next((m for m in _THREAT.finditer(lowered) if denied(lowered, m.start(), m.end(), lowered) != "negated"),
+                  None)  # "we would never sue a customer over a review" threatens nobody
     removal = _REMOVAL.search(lowered)
     if not _REVIEWER.search(lowered):
         return None
