@@ -66,7 +66,7 @@ class Brand(Strict):
     def zone(self):
         from zoneinfo import ZoneInfo
 
-        return ZoneInfo(self.timezone)
+        return ZoneInfo(self.timezone)  # tzdata (a dependency) supplies zones where the OS has none
 
     @property
     def terms(self) -> list[str]:
