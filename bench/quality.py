@@ -2,6 +2,11 @@
 
     PYTHONPATH=src python bench/quality.py [--devset tests/data/devset.jsonl]
                                            [--config config/brandwatch.yaml] [--errors]
+    PYTHONPATH=src python bench/quality.py --set tests/data/endorsements/devset.jsonl \
+                                           --config tests/data/endorsements/config.yaml
+
+A set whose labels carry `expected` (one endorsement class per post, with `disclosure`) is scored by
+`bench/endorsement_quality.py`: expected-finding accuracy, recall per class, disclosure accuracy.
 
 Each dev-set line is a scan input post plus `labels` {complaint, topic, disclosure, endorsement,
 leaks: [{kind, value}], nlra} and a one-line `reason`. Posts are parsed by the same code as
@@ -26,6 +31,7 @@ from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
 from brandwatch.scan_io import mention_from_post
 from brandwatch.sentiment.vader import VaderBackend
+from endorsement_quality import ExpectedReport  # bench/ is on the path when this script runs
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"complaint F1": 0.85, "disclosure accuracy": 0.90, "leak precision": 0.95, "leak recall": 0.90}
@@ -73,7 +79,8 @@ def _backend(settings, choice: str):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devset", type=Path, default=ROOT / "tests/data/devset.jsonl")
+    parser.add_argument("--devset", "--set", dest="devset", type=Path, default=ROOT / "tests/data/devset.jsonl",
+                        help="the labelled set (JSON lines); a set with its own rosters needs --config too")
     parser.add_argument("--config", type=Path, default=ROOT / "config/brandwatch.yaml")
     parser.add_argument("--sentiment", choices=["vader", "config"], default="vader",
                         help="vader (default), or the backend the config selects (e.g. a trained model)")
@@ -89,13 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     analyses = analyzer.analyze(mentions)
     elapsed = time.perf_counter() - began
-    report = Report()
+    report = ExpectedReport() if rows and "expected" in rows[0].get("labels", {}) else Report()
     for row, analysis in zip(rows, analyses):
         report.add(row, analysis)
     print(f"dev set: {args.devset} ({len(rows)} posts), analysed in {elapsed:.2f} s "
           f"({len(rows) / elapsed:.0f} posts/s, {analyzer.sentiment.name} sentiment, bundled rules)")
     ok = report.print()
-    if args.sweep:
+    if args.sweep and isinstance(report, Report):
         report.print_sweep()
     if args.errors:
         report.print_errors()

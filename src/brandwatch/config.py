@@ -48,6 +48,25 @@ class Brand(Strict):
     aliases: list[str] = []
     products: list[str] = []
     handles: dict[Literal["x", "reddit"], list[str]] = {}
+    # IANA zone where the brand works: roster start/end dates are calendar dates there.
+    timezone: str = "UTC"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"'{value}' is not an IANA time zone name (e.g. America/New_York)") from None
+        return value
+
+    @property
+    def zone(self):
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.timezone)  # tzdata (a dependency) supplies zones where the OS has none
 
     @property
     def terms(self) -> list[str]:

@@ -13,8 +13,8 @@ FILLER = ("Spent the whole weekend cooking with the new Anvil skillet and honest
     ("Loving my new Acme Anvil #sponsored", "#sponsored"),
     ("Paid partnership with Acme: my Anvil routine", "Paid partnership"),
     ("I work at Acme and the new Rocket is the best thing we've made", "I work at Acme"),
-    ("As an Acme ambassador I get the Rocket early and it rips", "Acme ambassador"),
-    ("Links are affiliate links, I earn a commission: the Anvil is on sale", "affiliate links"),
+    ("As an Acme ambassador I get the Rocket early and it rips", "As an Acme ambassador"),
+    ("Links are affiliate links, I earn a commission: the Anvil is on sale", "I earn a commission"),
 ])
 def test_when_a_clear_term_is_in_plain_view_then_disclosure_is_clear(analyze, text, evidence):
     disclosure = analyze(text).disclosure

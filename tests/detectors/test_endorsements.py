@@ -64,7 +64,7 @@ def test_when_the_author_self_identifies_only_in_the_profile_then_the_post_is_un
                      author="kettle_kev", description="Product designer @ Acme. Tea snob.")
     [finding] = endorsement(result)
     assert finding.rule == "endorsement-employee-undisclosed"
-    assert finding.explanation["relationship"] == "self-identified in profile: 'designer @ Acme'"
+    assert finding.explanation["relationship"] == "self-identified in profile: 'Product designer @ Acme'"
 
 
 def test_when_the_author_says_they_work_there_in_the_post_then_that_is_the_disclosure(analyze):

@@ -2,31 +2,50 @@
 
 The FTC wants a disclosure that is clear and conspicuous: in the post itself (a profile line is not
 enough), in words readers understand, and where they will see it. So:
-- a clear term (#ad, "sponsored", "I work at Acme") that readers will see → `clear`;
-- a post that starts with "Ad" / "#ad" is always clear;
+- a clear term (#ad, "Sponsored", #werbung, "I earn a commission", "I work at Acme", "my wife works
+  at Acme") that readers will see → `clear`; a post that starts with it is always clear;
 - a clear term placed where readers miss it → `ambiguous`, evidence prefixed "buried:": after the
-  first 125 characters (where feeds cut a post to "... more"), or at the end among three or more
-  other hashtags;
-- a vague term (#sp, #spon, #collab, #partner, a bare "thanks Acme", "ambassador") → `ambiguous`;
+  first 125 characters (where feeds cut a post to "... more"), after a "more" cut, at the end among
+  three or more other hashtags, or pushed down by line-break or emoji padding;
+- a vague term (#sp, #spon, #collab, a bare "partner", "ambassador" or "thanks Acme", a bare
+  "affiliate link", "we just launched") → `ambiguous`;
 - nothing → `missing`.
-Look-alike letters and zero-width characters are read as a person reads them (see `reading`).
+Words that only look like a disclosure are not one: denials and negations ("not an #ad",
+"paid partnership? nah", "I'm not an Acme employee"), hypotheticals ("if this were sponsored") and
+"ad" inside a word, handle or URL (`acme.example/p/anvil#ad`). Look-alike letters and zero-width
+characters are read as a person reads them (see `reading`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from brandwatch.detectors.analysis import Disclosure
-from brandwatch.detectors.reading import reading
+from brandwatch.detectors.reading import aligned_lower, reading
+from brandwatch.detectors.scope import clause_before, denied, joking
 from brandwatch.rules import RuleHit
 
 CLEAR, AMBIGUOUS = "disclosure-clear", "disclosure-ambiguous"
 VISIBLE_CHARS = 125  # feeds truncate captions about here; what follows sits behind "more"
 MIN_OTHER_TAGS = 3
+MIN_PADDING_BREAKS = 3  # blank or filler lines that push a disclosure below the fold
+MIN_PADDING_EMOJI = 5
 _TOKEN = re.compile(r"\S+")
 _TAG_START = re.compile(r"[#＃♯﹟]")
 _OPENING = re.compile(r"^[\s\[(]*")
+_MORE_CUT = re.compile(r"(?i)(?:\.\.\.|…)\s*(?:see |read |show )?more\b|\b(?:see|read|show) more\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A disclosure candidate: where it is and whether it is a clear or a vague term."""
+
+    start: int
+    end: int
+    clear: bool
+    hit: RuleHit | None = None
 
 
 @dataclass(frozen=True)
@@ -35,44 +54,135 @@ class DisclosureJudgment:
     evidence: str | None = None
     hit: RuleHit | None = None
     buried: str | None = None  # why readers would miss it
+    start: int | None = None
+    end: int | None = None
+    reason: str = "no disclosure in the post"
+    set_aside: tuple[str, ...] = ()  # look-alike disclosures that were not counted, and why
 
     @property
     def contract(self) -> Disclosure:
         return Disclosure(self.status, self.evidence)
 
 
-def judge_disclosure(text: str, hits: list[RuleHit]) -> DisclosureJudgment:
-    signals = [h for h in hits if not h.in_description and h.rule.signal in (CLEAR, AMBIGUOUS)]
-    clear = [h for h in signals if h.rule.signal == CLEAR]
+def judge_disclosure(text: str, hits: list[RuleHit],
+                     statements: list[tuple[int, int]] = ()) -> DisclosureJudgment:
+    """`statements` are asserted ties stated in the post ("I work at Acme"): clear terms too."""
+    lowered = aligned_lower(text)
+    candidates = [Span(*_trimmed(text, h.start, h.end), h.rule.signal == CLEAR, h) for h in hits
+                  if not h.in_description and h.rule.signal in (CLEAR, AMBIGUOUS)]
+    candidates += [Span(s, e, True) for s, e in statements]
+    kept, set_aside = [], []
+    for span in sorted(candidates, key=lambda c: (c.start, not c.clear)):
+        why = _not_a_disclosure(text, lowered, span)
+        if why:
+            set_aside.append(f"{_evidence(text, span)}: {why}")
+        else:
+            kept.append(span)
+    clear = [c for c in kept if c.clear]
     tail_start, tail_tags = _trailing_tags(text)
-    placed = [(h, _burial(text, h, tail_start, tail_tags)) for h in clear]
-    visible = [h for h, why in placed if why is None]
+    placed = [(c, _burial(text, c, tail_start, tail_tags)) for c in clear]
+    visible = [c for c, why in placed if why is None]
+    aside = tuple(set_aside)
     if visible:
-        hit = visible[0]
-        return DisclosureJudgment("clear", _evidence(text, hit), hit)
+        span = visible[0]
+        return DisclosureJudgment("clear", _evidence(text, span), span.hit, None, span.start, span.end,
+                                  "a clear disclosure where readers see it", aside)
     if placed:
-        hit, why = placed[0]
-        return DisclosureJudgment("ambiguous", f"buried: {_evidence(text, hit)}", hit, why)
-    vague = [h for h in signals if h.rule.signal == AMBIGUOUS]
+        span, why = placed[0]
+        return DisclosureJudgment("ambiguous", f"buried: {_evidence(text, span)}", span.hit, why,
+                                  span.start, span.end, f"clear term, but buried {why}", aside)
+    vague = [c for c in kept if not c.clear]
     if vague:
-        return DisclosureJudgment("ambiguous", _evidence(text, vague[0]), vague[0])
-    return DisclosureJudgment("missing")
+        span = vague[0]
+        return DisclosureJudgment("ambiguous", _evidence(text, span), span.hit, None, span.start, span.end,
+                                  "only a vague term that does not say what the tie is", aside)
+    return DisclosureJudgment("missing", None, None, None, None, None,
+                              "no disclosure in the post" + ("; set aside: " + "; ".join(aside) if aside else ""),
+                              aside)
 
 
-def _evidence(text: str, hit: RuleHit) -> str:
-    return reading(text[hit.start:hit.end]).strip()
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the separators a pattern consumed around the term (". Sponsored." -> "Sponsored.")."""
+    while start < end and (text[start].isspace() or text[start] in ".!?,;-–—|"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
-def _burial(text: str, hit: RuleHit, tail_start: int, tail_tags: int) -> str | None:
+def _evidence(text: str, span: Span) -> str:
+    return reading(text[span.start:span.end]).strip()
+
+
+def _not_a_disclosure(text: str, lowered: str, span: Span) -> str | None:
+    """Why a matched term is not a disclosure: inside a URL, handle or word, or not asserted."""
+    token = _token_at(text, span.start)
+    if token is not None:
+        t_start, word = token
+        inner = span.start - t_start
+        if word.startswith("@") or "://" in word or word.casefold().startswith("www.") or (
+                inner > 0 and ("/" in word[:inner] or "." in word[:inner].rstrip(".")
+                               and re.search(r"\w\.\w", word[:inner]))):
+            return "inside a handle or link"
+        if inner > 0 and word[inner - 1].isalnum():
+            return "inside a word"
+    why = denied(text, span.start, span.end, lowered)
+    if why:
+        return f"{why}, not a disclosure"
+    if joking(lowered, span.start):
+        return "a joke, not a disclosure"
+    role = _ROLE_NOUN.match(lowered, span.start)
+    if role and not (_FIRST_PERSON.search(clause_before(lowered, span.start, 4))
+                     or _ROLE_TAIL.match(lowered, role.end())):
+        return "about someone else (third person), not a disclosure"
+    return None
+
+
+# "<brand> employee / partner / ambassador" names the author's role only in the first person
+# ("I'm an Acme ambassador", "as an Acme partner", "Acme employee here"); "the Acme employee who
+# helped me" and "Acme employees are so kind" are someone else.
+_ROLE_NOUN = re.compile(r"@?\w+(?: \w+)? (?:employee|staffer|partner|ambassador|affiliate|engineer|team member|rep)s?\b")
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i am|me|my|as|proud|disclosure|fellow|we're|we are)(?!\w)|^$")
+_ROLE_TAIL = re.compile(r"\s*(?:here|myself|btw|and (?:i|proud)|,? (?:so|but) i)\b")
+
+
+def _token_at(text: str, position: int) -> tuple[int, str] | None:
+    for token in _TOKEN.finditer(text):
+        if token.start() <= position < token.end():
+            return token.start(), token.group()
+    return None
+
+
+def _burial(text: str, span: Span, tail_start: int, tail_tags: int) -> str | None:
     """Why readers would miss this disclosure, or None when it is conspicuous."""
-    if hit.start <= _OPENING.match(text).end():
+    if span.start <= _OPENING.match(text).end():
         return None  # the post opens with it
-    if hit.start >= VISIBLE_CHARS:
+    if span.start >= VISIBLE_CHARS:
         return f"after the first {VISIBLE_CHARS} characters"
-    in_tail = hit.start >= tail_start and _TAG_START.match(text, hit.start)
+    before = text[:span.start]
+    if _MORE_CUT.search(before):
+        return 'after a "more" cut'
+    padding = _padding(before)
+    if padding.count("\n") >= MIN_PADDING_BREAKS:
+        return "below line-break padding"
+    if sum(_is_pictograph(ch) for ch in padding) >= MIN_PADDING_EMOJI:
+        return "behind emoji padding"
+    in_tail = span.start >= tail_start and _TAG_START.match(text, span.start)
     if in_tail and tail_tags - 1 >= MIN_OTHER_TAGS:
         return f"at the end among {tail_tags - 1} other hashtags"
     return None
+
+
+def _padding(before: str) -> str:
+    """The run of filler (blank lines, dots, dashes, emoji) right before a disclosure."""
+    i = len(before)
+    while i > 0 and not before[i - 1].isalnum() and before[i - 1] not in "#@":
+        i -= 1
+    return before[i:]
+
+
+def _is_pictograph(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF
 
 
 def _trailing_tags(text: str) -> tuple[int, int]:

@@ -1,55 +1,72 @@
-"""Endorsements under the FTC Endorsement Guides (16 CFR 255) and the NLRA caution.
+"""Endorsements under the FTC Endorsement Guides (16 CFR 255) and the reviews rule (16 CFR 465), and
+the NLRA caution.
 
-Who: an employee or partner on the roster on the day of the post (a former employee still counts for
-posts from their employment period), or an author who says they work for or partner with the brand,
-in the post or in their profile. What: the post praises or promotes the brand (promotion cues,
-positive sentiment toward a named brand, an advertising disclosure). A material connection must be
-disclosed clearly in the post itself (16 CFR 255.5), so a profile mention does not count.
+Who: `insiders.find_relationship` (roster on the post's local date, else an asserted current tie in
+the post or profile, or a family member's job). What: the post praises or promotes the brand
+(promotion cues, advertising disclosures, praise words or positive sentiment toward the named
+brand). A material connection must be disclosed clearly in the post itself (16 CFR 255.5).
 
-Employees talking about their own pay, hours, safety, management or unions may be engaged in
-concerted activity protected by section 7 of the NLRA; such posts get a caution for legal review
-and never an endorsement violation.
+Order of judgment, one conduct class per post:
+1. a threat to a reviewer from the brand's account or its staff → 465.7 suppression;
+2. an officer or manager asking insiders or relatives for reviews → 465.5(c) solicitation;
+3. an employee talking about working conditions (`workplace`) → NLRA caution and no conduct
+   finding, unless the post also hands out a code or a buying link (then both);
+4. praise or promotion without a clear disclosure → an officer's or manager's review: 465.5(a);
+   else ambiguous disclosure (medium) or undisclosed (high), employee or partner.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from brandwatch.detectors.analysis import FindingSpan
 from brandwatch.detectors.disclosure import DisclosureJudgment
-from brandwatch.rosters import RosterEntry
+from brandwatch.detectors.insiders import Relationship, find_relationship  # noqa: F401 (re-export)
+from brandwatch.detectors.reviews import (OFFICER_TESTIMONIAL, SOLICITATION, SUPPRESSION, is_testimonial,
+                                          review_finding, solicits_reviews, suppresses_review)
+from brandwatch.detectors.scope import denied
+from brandwatch.detectors.workplace import WorkTopic
 from brandwatch.rules import RuleHit
 
-SELF_IDENTIFICATION, PROMOTION = "self-identification", "promotion"
-_PARTNER_WORDS = ("ambassador", "partner", "affiliate", "creator", "sponsored")
+PROMOTION = "promotion"
+NLRA_RULE = "caution-nlra-protected"
 # Disclosures that only exist because a post advertises: their presence says the post promotes.
 _ADVERTISING = ("disclosure-clear", "disclosure-ambiguous")
-_NOT_ADVERTISING = ("disclosure-employment", "disclosure-bare-thanks")
-
-
-@dataclass(frozen=True)
-class Relationship:
-    role: str  # employee | partner
-    source: str  # roster | self-identified
-    detail: str  # the roster entry, or the author's own words and where they were found
-    entry: RosterEntry | None = None
-
-    def describe(self) -> str:
-        return self.detail
-
-
-def find_relationship(entry: RosterEntry | None, hits: list[RuleHit]) -> Relationship | None:
-    """The roster entry active at the post's time, else what the author says about themselves."""
-    if entry is not None:
-        return Relationship(entry.role, "roster", f"roster: {entry.describe()}", entry)
-    own = [h for h in hits if h.rule.signal == SELF_IDENTIFICATION]
-    if not own:
-        return None
-    hit = sorted(own, key=lambda h: h.in_description)[0]  # the post's own words first
-    said = hit.value.casefold()
-    role = "partner" if any(word in said for word in _PARTNER_WORDS) else "employee"
-    where = "profile" if hit.in_description else "post"
-    return Relationship(role, "self-identified", f"self-identified in {where}: '{hit.value}'")
+_NOT_ADVERTISING = ("disclosure-employment", "disclosure-bare-thanks", "disclosure-relationship-hint",
+                    "disclosure-brand-relationship")
+# Praise a reader takes as recommending the product (negated praise does not count).
+_PRAISE = re.compile(
+    r"\b(?:can'?t stop (?:\w+ing|talking about|using)|can'?t get enough|couldn'?t be happier|"
+    r"can'?t imagine (?:going back|life without|camping without)|(?:no|zero|not a single|not one) complaints?|"
+    r"never (?:let me down|failed|disappoints?)|did not flinch|(?:only one|the one) i'?d (?:buy|get|use|recommend)|"
+    r"never going back|(?:saved|saves) (?:my|our|the) (?:back|trip|life|day|weekend|morning|bacon)|life ?saver|"
+    r"great|lovely|wonderful|superb|outstanding|terrific|stellar|fabulous|spectacular|solid|"
+    r"would (?:buy|get) (?:it |one )?again|everything i (?:wanted|needed|hoped for)|exactly what i (?:wanted|needed)|"
+    r"no notes|(?:five|5|4\.5) stars?|(?:5|4\.5)/5|(?:9|10)/10|love|loving|loved|obsessed|best|amazing|awesome|incredible|fantastic|excellent|brilliant|"
+    r"perfect|favou?rite|fave|recommend\w*|must.?have|game.?changer|can'?t live without|so good|"
+    r"beautiful|gorgeous|stunning|proud of|impressed|blown away|worth (?:it|every)|10/10|"
+    r"check (?:it|them|out)|go get|buy (?:it|one|this|them|yours)|get (?:it|one) now|grab (?:one|yours|it)|get (?:yours|one)|now available|available now|"
+    r"out now|just dropped|just launched|launching|launch(?:es|ed)|coming soon|"
+    r"can'?t wait (?:for (?:you|y'?all|everyone)|to (?:show|share))|new drop|on sale|sale|deal|discount|"
+    r"upgrade|treat yourself|don'?t miss|you need|you guys need|best.in.class|unmatched|unbeatable|"
+    r"flawless|delight\w*|happy with|stoked|thrilled|magic(?:al)?|genius|slaps|goated|chef'?s kiss|"
+    r"(?:really|so|ridiculously|very|super|insanely|crazy|damn|pretty|seriously|stupidly|incredibly|unbelievably) "
+    r"(?:good|great|nice|fast|easy|smooth|bright|light|comfy|comfortable|sturdy|solid|quiet|warm|cozy|reliable|"
+    r"durable|clever|sleek|handy|useful|fun|cute|pretty|cool|slick|tough|well made)|"
+    r"beats anything|outperforms|blows (?:\w+ ){0,3}away|(?:can'?t|cannot) recommend (?:it |this |them )?enough|"
+    r"better than|nothing beats|beats (?:every|any|all)|try (?:it|them|the new|our new|this)|"
+    r"(?:you'?ll|you will) (?:love|thank me)|life.?chang\w*|hooked|addicted|rock.solid|didn'?t (?:blink|flinch)|"
+    # the same in the other languages of the disclosure terms (es, fr, de, pt, it, nl)
+    r"me encanta|(?:el|la|lo) mejor|incre[ií]ble|recomiendo|j'adore|(?:le|la) meilleur(?:e)?|incroyable|je recommande|"
+    r"ich liebe|(?:der|die|das) beste|empfehle|eu amo|(?:o|a) melhor|recomendo|adoro|(?:il|la) migliore|consiglio|"
+    r"ik hou van|(?:de|het) beste|aanrader|genial|fantástic[oa]|perfekt|perfeito|perfetto|geweldig|"
+    r"the most \w+|top (?:\d+|pick|choice)|mvp|goat|holy grail|ride or die|go.to|staple|essential|number one|no\. ?1|pre.?order|"
+    r"\w+est\b[^.!?]{0,40}\b(?:ever|out there|on the market|around|i (?:own|have|use)|i'?ve (?:ever )?(?:had|used|owned|tried|seen)))\b|"
+    r">\s*(?:every|all|any)\b|#1\b|[⭐★]{4,}|[🔥😍🙌💯❤🤩👏✨]")
+# Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
+STRONG_POSITIVE = 0.5
+BORDERLINE_COMPLAINT = 0.6
 
 
 @dataclass(frozen=True)
@@ -58,39 +75,99 @@ class Promotion:
 
     hits: tuple[RuleHit, ...] = ()
     positive_about_brand: bool = False
+    praise: tuple[int, int] | None = None
 
     @property
     def present(self) -> bool:
-        return bool(self.hits) or self.positive_about_brand
+        return bool(self.hits) or self.positive_about_brand or self.praise is not None
+
+    @property
+    def selling(self) -> bool:
+        """A code, a buying link or a call to buy: the post sells, whatever else it says."""
+        return any(h.rule.signal == PROMOTION for h in self.hits)
 
     def spans(self) -> list[tuple[int, int, str]]:
-        return [(h.start, h.end, h.rule.id) for h in self.hits]
+        spans = [(h.start, h.end, h.rule.id) for h in self.hits]
+        if self.praise:
+            spans.append((*self.praise, "praise"))
+        return spans
 
 
-def find_promotion(hits: list[RuleHit], positive_about_brand: bool, is_complaint: bool) -> Promotion:
-    """Promotion cues and advertising disclosures, or positive sentiment toward a named brand."""
-    if is_complaint:
+def find_promotion(hits: list[RuleHit], positive_about_brand: bool, is_complaint: bool,
+                   text: str = "", lowered: str = "", about_brand: bool = True,
+                   complaint_score: float = 1.0) -> Promotion:
+    """Promotion cues and advertising disclosures, or praise of the brand (words or sentiment).
+
+    A complaint is never an endorsement. A borderline complaint verdict (score under
+    `BORDERLINE_COMPLAINT`) beside plain praise is the complaint reader being unsure about praise
+    that mentions trouble only to deny it ("zero issues, best purchase I've made"): praise wins."""
+    if not about_brand:
+        return Promotion()
+    praise = _praise_span(text, lowered)
+    if is_complaint and not (praise and complaint_score < BORDERLINE_COMPLAINT):
         return Promotion()
     evidence = tuple(h for h in hits if not h.in_description and (
         h.rule.signal == PROMOTION
-        or (h.rule.signal in _ADVERTISING and h.rule.id not in _NOT_ADVERTISING)))
-    return Promotion(evidence, positive_about_brand)
+        or (h.rule.signal in _ADVERTISING and h.rule.id not in _NOT_ADVERTISING
+            and not denied(text, h.start, h.end, lowered or None))))
+    return Promotion(evidence, positive_about_brand, praise)
 
 
-def endorsement_findings(relationship: Relationship, promotion: Promotion,
-                         disclosure: DisclosureJudgment, text: str) -> list[FindingSpan]:
+def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
+    for match in _PRAISE.finditer(lowered):
+        if denied(text, match.start(), match.end(), lowered) != "negated":
+            return match.span()
+    return None
+
+
+def strongly_positive(polarity: float) -> bool:
+    return polarity >= STRONG_POSITIVE
+
+
+def conduct_findings(relationship: Relationship | None, promotion: Promotion, disclosure: DisclosureJudgment,
+                     text: str, lowered: str, topics: list[WorkTopic], brand_account: bool,
+                     hits: list[RuleHit] = ()) -> list[FindingSpan]:
+    """The one conduct finding (465 or 255) for this post and the NLRA caution, in the order above."""
+    who = relationship.detail if relationship else "the brand's own account"
+    base = {"relationship": who, "role": relationship.role if relationship else "brand",
+            "source": relationship.source if relationship else "brand account",
+            "position": relationship.position if relationship else None,
+            "disclosure": disclosure.evidence, "disclosure_reason": disclosure.reason}
+    if brand_account or (relationship is not None and relationship.employed):
+        threat = suppresses_review(lowered)
+        if threat:
+            return [review_finding(SUPPRESSION, threat, text, who, base)]
+    if relationship is None:
+        return []
+    if relationship.senior:
+        ask = solicits_reviews(lowered)
+        if ask:
+            return [review_finding(SOLICITATION, ask, text, who, base)]
+    cautions = caution_findings(relationship, topics, text, hits)
+    if cautions and not promotion.selling:
+        return cautions
+    return endorsement_findings(relationship, promotion, disclosure, text, lowered) + cautions
+
+
+def endorsement_findings(relationship: Relationship, promotion: Promotion, disclosure: DisclosureJudgment,
+                         text: str, lowered: str = "") -> list[FindingSpan]:
     if not promotion.present or disclosure.status == "clear":
         return []
     spans = promotion.spans()
     explanation = {"relationship": relationship.detail, "role": relationship.role,
-                   "source": relationship.source,
+                   "source": relationship.source, "position": relationship.position,
                    "evidence": spans or "positive sentiment about the brand",
-                   "disclosure": disclosure.evidence}
+                   "disclosure": disclosure.evidence, "disclosure_reason": disclosure.reason}
+    if relationship.senior:
+        review = is_testimonial(lowered or text.lower())
+        if review:
+            return [review_finding(OFFICER_TESTIMONIAL, review, text, relationship.detail, explanation)]
     if disclosure.status == "ambiguous":
-        hit = disclosure.hit
+        start = disclosure.start if disclosure.start is not None else 0
+        end = disclosure.end if disclosure.end is not None else len(text)
         return [FindingSpan(
             rule="endorsement-ambiguous-disclosure", category="endorsement", kind="ambiguous-disclosure",
-            severity="medium", start=hit.start if hit else 0, end=hit.end if hit else len(text),
+            severity="medium", start=start, end=end,
             preview=f"{relationship.detail}; disclosure not clear: {disclosure.evidence}",
             explanation={**explanation, "buried": disclosure.buried})]
     start, end = (spans[0][0], spans[0][1]) if spans else (0, len(text))
@@ -101,19 +178,32 @@ def endorsement_findings(relationship: Relationship, promotion: Promotion,
         explanation=explanation)]
 
 
-def caution_findings(relationship: Relationship | None, hits: list[RuleHit]) -> list[FindingSpan]:
-    """NLRA cautions: only for employees, one per caution rule."""
-    if relationship is None or relationship.role != "employee":
+def caution_findings(relationship: Relationship | None, topics: list[WorkTopic], text: str,
+                     hits: list[RuleHit] = ()) -> list[FindingSpan]:
+    """NLRA cautions: only for the brand's own employees (not family members, not partners)."""
+    if relationship is None or not relationship.employed:
         return []
-    seen: dict[str, FindingSpan] = {}
-    for hit in hits:
+    found: list[FindingSpan] = []
+    if topics:
+        first = topics[0]
+        names = ", ".join(t.topic for t in topics)
+        found.append(FindingSpan(
+            rule=NLRA_RULE, category="caution", kind="nlra", severity="medium",
+            start=first.start, end=first.end,
+            preview=f"{relationship.detail}; working-conditions speech ({names}), route to legal "
+                    f"(not a violation): '{text[first.start:first.end]}'",
+            explanation={"relationship": relationship.detail, "topics": [t.topic for t in topics],
+                         "law": "NLRA section 7 (concerted activity)"}))
+    seen = {NLRA_RULE}
+    for hit in hits:  # caution rules a compliance team added to the rule files
         if hit.rule.category != "caution" or hit.in_description or hit.rule.id in seen:
             continue
-        seen[hit.rule.id] = FindingSpan(
+        seen.add(hit.rule.id)
+        found.append(FindingSpan(
             rule=hit.rule.id, category="caution", kind=hit.rule.kind or "nlra",
             severity=hit.rule.severity or "medium", start=hit.start, end=hit.end,
             preview=f"{relationship.detail}; working-conditions speech, route to legal (not a violation): "
                     f"'{hit.value}'",
             score=hit.score, explanation={**hit.explanation, "relationship": relationship.detail},
-            rule_hash=hit.rule.content_hash)
-    return list(seen.values())
+            rule_hash=hit.rule.content_hash))
+    return found

@@ -14,10 +14,11 @@ from brandwatch.detectors.analysis import Analysis, Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
 from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment, complaint_finding
 from brandwatch.detectors.disclosure import judge_disclosure
-from brandwatch.detectors.endorsements import (caution_findings, endorsement_findings, find_promotion,
-                                               find_relationship)
+from brandwatch.detectors.endorsements import conduct_findings, find_promotion, strongly_positive
+from brandwatch.detectors.insiders import InsiderReader, find_relationship
 from brandwatch.detectors.leaks import leak_findings
-from brandwatch.detectors.reading import fold_lookalikes, has_lookalikes, plain_lower
+from brandwatch.detectors.reading import aligned_lower, fold_lookalikes, has_lookalikes, plain_lower
+from brandwatch.detectors.workplace import working_conditions
 from brandwatch.mention import Mention
 from brandwatch.rosters import Roster
 from brandwatch.rules import MatchContext, RuleHit, RuleSet, load_rules
@@ -41,6 +42,11 @@ class Analyzer:
         self.fingerprint_key = fingerprint_key
         self.brand = BrandTerms.from_settings(settings)
         self.complaints = ComplaintDetector(self.brand, settings.complaints.threshold)
+        makers = [n for b in settings.brands for n in (b.name, *b.aliases)]
+        makers += [h for b in settings.brands for hs in b.handles.values() for h in hs]
+        self.insiders = InsiderReader(tuple(dict.fromkeys(makers)))
+        # Roster periods are calendar dates where the brand works (the first brand's zone).
+        self.zone = settings.brands[0].zone if settings.brands else None
 
     def analyze(self, mentions: Sequence[Mention]) -> list[Analysis]:
         sentiments = self.sentiment.analyze([mention.text for mention in mentions])
@@ -48,29 +54,39 @@ class Analyzer:
 
     def analyze_one(self, mention: Mention, sentiment: SentimentResult) -> Analysis:
         text = mention.text
-        entry = self.roster.lookup(mention.platform, mention.author.handle, mention.created_at)
+        entry = self.roster.lookup(mention.platform, mention.author.handle, mention.created_at, self.zone)
         context = MatchContext(author_role=entry.role if entry else None,
                                author_description=mention.author.description, sentiment=sentiment)
         hits = self._match(text, context)
         lowered = plain_lower(text)
-        relationship = find_relationship(entry, hits)
+        aligned = aligned_lower(text)
+        relationship = find_relationship(entry, self.insiders, text, mention.author.description)
         judgment = self.complaints.judge(text, lowered, hits, sentiment)
-        cautions = caution_findings(relationship, hits)
-        if cautions and judgment.complaint.is_complaint:
+        topics = (working_conditions(aligned, relationship.statement)
+                  if relationship is not None and relationship.employed else [])
+        if topics and judgment.complaint.is_complaint:
             # An employee on their own working conditions is not a customer with a grievance.
             judgment = ComplaintJudgment(Complaint(False, judgment.complaint.score, None), (),
                                          {**judgment.reasons, "overridden": "employee working-conditions speech"})
-        disclosure = judge_disclosure(text, hits)
+        statements = [relationship.statement] if relationship and relationship.statement else []
+        statements += [(t.start, t.end) for t in self.insiders.ties(text)[1:]]
+        disclosure = judge_disclosure(text, hits, statements)
         findings: list[FindingSpan] = []
         complaint = complaint_finding(judgment, text)
         if complaint is not None:
             findings.append(complaint)
-        if relationship is not None and not cautions:
-            about_brand = self.brand.mentioned(lowered) or not self.brand.configured
-            positive = sentiment.label == "positive" and about_brand
-            promotion = find_promotion(hits, positive, judgment.complaint.is_complaint)
-            findings += endorsement_findings(relationship, promotion, disclosure, text)
-        findings += cautions
+        about_brand = (self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
+                       or not self.brand.configured)
+        # Sentiment alone counts as praise only about a product ("Happy Friday from the Acme crew!" is
+        # glad, but praises nothing); praise words and promotion cues count for the brand too.
+        about_product = self.brand.nicknamed(lowered) or not self.brand.configured
+        positive = sentiment.label == "positive" and strongly_positive(sentiment.polarity) and about_product
+        promotion = find_promotion(hits, positive, judgment.complaint.is_complaint, text, aligned, about_brand,
+                                   judgment.complaint.score)
+        brand_account = bool(mention.author.handle) and (
+            mention.author.handle.strip().lstrip("@").casefold() in self.brand.handles)
+        findings += conduct_findings(relationship, promotion, disclosure, text, aligned, topics,
+                                     brand_account, hits)
         findings += leak_findings(hits, self.fingerprint_key, relationship.role if relationship else None)
         findings += _passed_through(hits)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))

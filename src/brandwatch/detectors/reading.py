@@ -51,3 +51,13 @@ def reading(text: str) -> str:
 def plain_lower(text: str) -> str:
     """`reading` casefolded with typographic apostrophes made plain: what the cue patterns read."""
     return reading(text).casefold().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def aligned_lower(text: str) -> str:
+    """Lower-cased, look-alikes folded, typographic apostrophes plain, and always the same length as
+    `text`, so offsets found in it are offsets into the post (NFKC and casefold can change length)."""
+    folded = fold_lookalikes(text).replace("\u2019", "'").replace("\u2018", "'")
+    lowered = folded.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in folded)

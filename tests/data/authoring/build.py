@@ -20,6 +20,7 @@ from devset_post import Post, render
 ROOT = Path(__file__).resolve().parents[3]
 DEV_OUT = ROOT / "tests" / "data" / "devset.jsonl"
 SAMPLE_OUT = ROOT / "src" / "brandwatch" / "data" / "sample_posts.jsonl"
+FTC_OUT = ROOT / "tests" / "data" / "endorsements" / "devset.jsonl"  # own brand, rosters and config
 
 DEV_WINDOW = (datetime(2026, 1, 5, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
 SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
@@ -81,6 +82,22 @@ def build_samples() -> list[dict]:
     return rows
 
 
+def build_ftc() -> list[dict]:
+    """The FTC/NLRA set (ftc_devset.py): one expected endorsement class per post."""
+    import ftc_devset
+    rng, rows = random.Random(2027), []
+    for row in ftc_devset.build():
+        post = Post(row.platform, row.author, row.text, row.reason, description=row.description, at=row.at)
+        rows.append({
+            "id": f"e{len(rows) + 1:04d}", "platform": row.platform, "author": row.author,
+            "author_description": row.description, "created_at": _timestamp(post, rng, DEV_WINDOW),
+            "text": row.text,
+            "labels": {"expected": row.expected, "disclosure": row.disclosure, "case": row.case},
+            "reason": row.reason,
+        })
+    return rows
+
+
 def write(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} posts to {path.relative_to(ROOT)}")
@@ -89,5 +106,6 @@ def write(path: Path, rows: list[dict]) -> None:
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     write(DEV_OUT, build_dev())
+    write(FTC_OUT, build_ftc())
     if "--dev-only" not in sys.argv:
         write(SAMPLE_OUT, build_samples())

@@ -1,0 +1,234 @@
+"""Who is an insider: the roster on the post's local date, else what the author asserts about a
+current tie with the brand, in the post or in their profile (16 CFR 255.5: a material connection).
+
+Cue classes, each read on `reading.aligned_lower` text with the brand's names and handles:
+- employment, first person and current: "I work at / for", "I'm a cashier at", "we at", "here at",
+  "<brand> employee here", "N years at <brand>", "my employer", "my manager at <brand>",
+  "#lifeat<brand>", "as an <brand> engineer";
+- family: "my wife works at <brand>", "my dad is a manager at <brand>" (a family member's job is a
+  material connection too);
+- partnership: "I'm an <brand> ambassador", "<brand> pays me", "sponsored by <brand>", "my <brand>
+  partnership";
+- profile lines: "Engineer @acme", "<brand> store manager", "Proud <brand> wife".
+A statement only counts when it is asserted and current: not negated ("I'm not an Acme employee"),
+not hypothetical ("if I worked at Acme"), not a joke ("I basically work at Acme at this point"),
+not past ("I used to work at Acme", "ex-Acme", "I worked at Acme for ten years"). Third-person
+mentions ("the Acme rep at the Main St store was so patient") never make the author an insider.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from brandwatch.detectors.reading import aligned_lower
+from brandwatch.detectors.scope import clause_before, denied, joke_after, joking
+from brandwatch.rosters import RosterEntry
+
+JOBS = (r"(?:employee|staffer|staff member|team member|engineer|developer|designer|manager|intern|director|"
+        r"lead|analyst|scientist|marketer|specialist|representative|rep|associate|technician|cashier|"
+        r"driver|courier|picker|packer|barista|clerk|supervisor|recruiter|accountant|officer|"
+        r"executive|exec|ceo|cfo|cto|coo|vp|founder|co-founder|cofounder|president|head of \w+|"
+        r"pm|product manager|product owner|store manager|shift lead|team lead|worker|operator|"
+        r"copywriter|writer|editor|merchandiser|trainer|nurse|chef|cook|baker|mechanic|"
+        r"electrician|machinist|welder|assembler|programmer|architect|consultant|coordinator|"
+        r"administrator|admin|receptionist|assistant|advocate|ops|hr|sales|marketing|support|"
+        r"eng|swe|sde|dev|ux|qa|csr)")
+SENIOR_JOBS = re.compile(r"\b(?:manager|director|supervisor|officer|executive|exec|ceo|cfo|cto|coo|vp|"
+                         r"founder|co-?founder|owner|president|head of|shift lead|team lead|i (?:run|manage|head|supervise|own))\b")
+FAMILY = (r"(?:wife|husband|spouse|partner|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|bf|gf|"
+          r"hubby|mom|mum|mother|dad|father|parents?|son|daughter|kids?|child|brother|sister|sis|bro|"
+          r"sibling|cousin|uncle|aunt|auntie|niece|nephew|grandma|grandpa|grandmother|grandfather|"
+          r"stepmom|stepdad|mother-in-law|father-in-law|in-laws?|sister-in-law|brother-in-law|"
+          r"roommate|best friend)")
+PARTNER_WORDS = r"(?:ambassador|brand ambassador|partner|brand partner|affiliate|creator partner|sponsored athlete|sponsored creator|influencer)"
+_PAST = re.compile(r"(?<!\w)(?:used to|formerly|former|ex-|ex |previously|retired|left|quit|was laid off|"
+                   r"got laid off|until|back when|years ago|once)(?!\w)")
+_NOW = re.compile(r"(?<!\w)(?:now|currently|these days|today)(?!\w)")
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|many)"
+
+
+@dataclass(frozen=True)
+class Relationship:
+    role: str  # employee | partner
+    source: str  # roster | self-identified | family
+    detail: str  # the roster entry, or the author's own words and where they were found
+    entry: RosterEntry | None = None
+    position: str = "staff"  # officer | manager | staff
+    statement: tuple[int, int] | None = None  # where the post itself states the tie
+
+    @property
+    def senior(self) -> bool:
+        return self.role == "employee" and self.position in ("officer", "manager")
+
+    @property
+    def employed(self) -> bool:
+        """The author works there themselves (a family tie is a connection, not a job)."""
+        return self.role == "employee" and self.source != "family"
+
+    def describe(self) -> str:
+        return self.detail
+
+
+@dataclass(frozen=True)
+class Tie:
+    role: str  # employee | partner
+    start: int
+    end: int
+    family: bool = False
+    senior: bool = False
+
+
+class InsiderReader:
+    """Reads first-person ties to one brand (its names, aliases and handles)."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self.names = tuple(n for n in names if n)
+        self._post, self._profile, self._hints = _patterns(self.names)
+
+    def ties(self, text: str, *, profile: bool = False, hints: bool = False) -> list[Tie]:
+        """Asserted current ties stated in `text` (a post, or a profile line when `profile`); with
+        `hints`, brand hashtags that imply a tie without stating it."""
+        if not self.names or not text:
+            return []
+        lowered = aligned_lower(text)
+        if profile and _PAST.search(lowered) and not _NOW.search(lowered):
+            return []  # "retired, 20 yrs at Acme (until 2023)": a profile that dates the tie
+        found: list[Tie] = []
+        for role, family, pattern in (self._hints if hints else self._profile if profile else self._post):
+            for match in pattern.finditer(lowered):
+                start, end = match.span()
+                if not _asserted(text, lowered, start, end, profile):
+                    continue
+                found.append(Tie(role, start, end, family,
+                                 senior=_senior(match.group(), family)))
+        found.sort(key=lambda t: (t.start, -t.end))
+        return found
+
+
+def _senior(said: str, family: bool) -> bool:
+    """The author calls themselves a manager or officer ("my manager at Acme" is someone else)."""
+    return not family and not said.startswith(("my ", "our ")) and bool(SENIOR_JOBS.search(said))
+
+
+def _asserted(text: str, lowered: str, start: int, end: int, profile: bool) -> bool:
+    if denied(text, start, end, lowered) or joking(lowered, start) or joke_after(lowered, end):
+        return False
+    span = lowered[start:end]
+    if re.search(r"(?<!\w)(?:not|never|no longer|n't)(?!\w)", span):
+        return False
+    before = clause_before(lowered, start, 4)
+    return not (_PAST.search(before) or _PAST.search(span) or _SIMPLE_PAST.search(span))
+
+
+# "worked at" is past; "has worked at ... for years" is a tie that still holds.
+_SIMPLE_PAST = re.compile(r"(?<!has )(?<!have )(?<!'s )(?<!'ve )(?<!\w)(?:worked|was)(?!\w)")
+
+
+@lru_cache(maxsize=16)
+def _patterns(names: tuple[str, ...]):
+    brand = "(?:" + "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True)) + ")"
+    b = rf"@?{brand}(?![\w])"
+    tag = "(?:" + "|".join(re.escape(re.sub(r"\W", "", n.casefold())) for n in names) + ")"
+    at = r"(?:at|for|with|@|in|of)"
+    i_am = r"(?:i'?m|i am|im)"
+    employment = [
+        rf"\b(?:i|we)(?: (?:currently|now|still|also|actually|proudly))? (?:work|works|am working|'m working|are working|'re working)(?: full.time| part.time| (?:here|there))? (?:at|for|in) (?:the )?{b}",
+        rf"\b(?:i|we)(?:'ve| have)(?: been)? (?:working|employed) (?:at|for|with) (?:the )?{b}",
+        rf"\b{i_am} (?:currently |now |still |proudly )?(?:employed|working) (?:at|by|for) {b}",
+        rf"\b{i_am} (?:a|an|the|one of the|one of)? ?(?:\w+[ -]){{0,2}}{JOBS}s? {at} ?(?:the )?{b}",
+        rf"\bas an? (?:\w+ ){{0,2}}{b} ?(?:\w+ ){{0,2}}{JOBS}\b",
+        rf"\bas (?:a|an|the) (?:\w+ ){{0,2}}{JOBS} {at} ?{b}",
+        rf"\b(?:we|us(?: folks| people| employees| guys| lot)?|all of us) at {b}",
+        rf"\bhere at {b}(?: \w+)?,? (?:we|our|i)\b",
+        rf"\b{b} (?:\w+ ){{0,2}}{JOBS}s? here\b",
+        rf"\b{b} (?:employee|staffer|team member|engineer|associate|manager|worker)(?: and| here| myself| for)\b",
+        rf"\b(?:my|our) (?:employer|company|workplace|job)(?:,)? {b}",
+        rf"\b{b}(?:,)? (?:my|our) (?:employer|company|workplace)\b",
+        rf"\b(?:my|our) (?:boss|manager|supervisor|coworkers?|co-workers?|colleagues|team|shift|store|department|crew|team lead|office|warehouse|job) (?:at|@) {b}",
+        rf"\b{_NUMBER} (?:years?|yrs?|months?|weeks?) (?:in )?(?:at|working (?:at|for)|into working (?:at|for)) {b}",
+        rf"\b(?:i'?ve |i have |we'?ve )?been (?:at|with) (?:the )?{b} (?:for )?(?:over |almost |nearly )?{_NUMBER} (?:years?|yrs?|months?)",
+        rf"\b(?:i|we) (?:run|manage|lead|head|supervise|own) (?:the |our |a )?(?:\w+ ){{0,3}}(?:at|for) {b}",
+        rf"\b(?:i|we) (?:just )?(?:joined|started at|started working at|got hired (?:at|by)|got a job at|was hired (?:at|by)) {b}(?! (?:rewards|club|program|plus|prime|membership|waitlist|beta|loyalty|community|forum|discord))",
+        rf"#{tag}(?:employee|staff|teammember)\b",
+        rf"\b(?:proud|happy|excited|thrilled|grateful|lucky|blessed|honou?red) to (?:be |have )?(?:work(?:ing)?|be(?:en)? part of(?: the)?|be an?|join(?:ed)?|call) (?:at |for |with )?(?:the )?{b}(?! (?:rewards|club|program|community|customers?|fans?|owners?|users?)\b)",
+        rf"\b(?:i'?m|i am|we'?re|we are) (?:on|in|part of) (?:the )?{b}(?:'s)? (?:\w+ ){{0,2}}(?:team|crew|department|staff|org)\b",
+        rf"^\W*(?:\w+[ -]){{0,2}}{JOBS}s? (?:at|@) ?{b}",
+        rf"(?:^|[.!?\n]\s*)(?:currently |now |still )?(?:been )?working (?:at|for) (?:the )?{b}",
+        rf"\b{i_am} with {b} (?:as (?:an? |the )?|in |on )|\b{i_am} with {b} \([^)]{{0,30}}(?:team|dept|department|store|office|warehouse)\)",
+        rf"\b(?:day|week) (?:one|1|2|two|three|3) (?:at|with) {b}|\b(?:first|last) (?:day|week) (?:at|with) {b}",
+        rf"\b{i_am} (?:an? |the )?{JOBS} (?:of|at) {b}",
+        rf"\bmy (?:first |second |third |\w+ )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
+    ]
+    family = [
+        rf"\bmy {FAMILY}(?:'s| is| has)? (?:\w+ ){{0,2}}(?:works|is working|'s working|has worked|has been working|is employed|'s employed|works full.time) (?:at|for|by) (?:the )?{b}",
+        rf"\bmy {FAMILY}(?: is|'s) (?:a|an|the) (?:\w+[ -]){{0,2}}{JOBS} {at} ?(?:the )?{b}",
+        rf"\bmy {FAMILY}(?: has been|'s been| has) (?:at|with) {b} (?:for )?",
+        rf"\bmy {FAMILY} (?:just |recently |finally )?(?:started|joined|got (?:a job|hired)|was hired|began) (?:at |with |working (?:at|for) )?(?:the )?{b}",
+        rf"\bmy {FAMILY} (?:runs|manages|leads|heads) (?:the |a )?(?:\w+ ){{0,3}}(?:at|for) {b}",
+        rf"\bproud {b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
+    ]
+    partner = [
+        rf"\b(?:proud|happy|excited|thrilled|honou?red) to (?:be |have become )?(?:an? |the )?(?:official |new )?{b} {PARTNER_WORDS}",
+        rf"\b{i_am} (?:a|an|the|one of the|one of)? ?(?:official |proud |paid |new )?(?:{b} )?{PARTNER_WORDS}s? (?:for|with|of|@) ?{b}",
+        rf"\b{i_am} (?:a|an|one of)? ?(?:official |proud |paid |new )?{b} {PARTNER_WORDS}\b",
+        rf"\b{b} {PARTNER_WORDS} here\b",
+        rf"\bas an? (?:official |proud |paid )?{b} {PARTNER_WORDS}\b",
+        rf"\b{b} (?:pays|paid|is paying|sponsors|sponsored) me\b(?! back| a refund| out| for (?:the|my) (?:return|refund))",
+        rf"\b(?:i|we)(?:'m|'re| am| are)? (?:sponsored|paid) by {b}",
+        rf"\bmy (?:partnership|collab|contract|deal|sponsorship) with {b}",
+        rf"\b(?:i|we) (?:partner|partnered|collaborate|work) with {b} (?:on|as|for) (?:paid|sponsored)",
+    ]
+    profile = [
+        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}{JOBS}s? ?(?:at|@|for|with) ?(?:the )?{b}",
+        rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{JOBS}s?\b",
+        rf"(?:^|[\s|/•,(])(?:working|work) (?:at|for|@) ?{b}",
+        rf"(?:^|[\s|/•,(]){JOBS} (?:of|at) {b}",
+        rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:warehouse|retail|store|support|engineering|design|marketing|sales|ops|operations|logistics|hq|team|crew|staff|r&d|product team)\b",
+        rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
+    ]
+    profile_partner = [
+        rf"(?:^|[\s|/•,(])(?:official |proud |paid )?{b} {PARTNER_WORDS}s?\b",
+        rf"(?:^|[\s|/•,(]){PARTNER_WORDS}s? (?:for|with|of|@) ?{b}",
+        rf"(?:^|[\s|/•,(])sponsored by {b}",
+    ]
+
+    def compile_all(role: str, family_tie: bool, patterns: list[str]):
+        return [(role, family_tie, re.compile(p)) for p in patterns]
+
+    # Brand hashtags only hint at a tie ("#AcmePartner", "#lifeatacme"): the author is an insider,
+    # but the tag is no clear statement, so these ties are read separately (`hinted`).
+    hinted = [rf"#{tag}(?:ambassador|partner|athlete|creator|affiliate|squad|crew)\b"]
+    hinted_employee = [rf"#(?:lifeat|proudtoworkat|workingat){tag}\b|#{tag}(?:team|life|family|fam|proud)\b"]
+    post = (compile_all("partner", False, partner) + compile_all("employee", False, employment)
+            + compile_all("employee", True, family))
+    family_profile = [rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}"]
+    prof = (compile_all("partner", False, profile_partner + partner)
+            + compile_all("employee", True, family + family_profile)
+            + compile_all("employee", False, employment + profile))
+    hints = compile_all("partner", False, hinted) + compile_all("employee", False, hinted_employee)
+    return post, prof, hints
+
+
+def find_relationship(entry: RosterEntry | None, reader: InsiderReader, text: str,
+                      description: str | None) -> Relationship | None:
+    """The roster entry active at the post's local date, else the author's own asserted tie."""
+    in_post = reader.ties(text)
+    statement = (in_post[0].start, in_post[0].end) if in_post else None
+    if entry is not None:
+        return Relationship(entry.role, "roster", f"roster: {entry.describe()}", entry,
+                            entry.position if entry.role == "employee" else "staff", statement)
+    where, ties, source_text = "post", in_post, text
+    if not ties and description:
+        where, ties, source_text = "profile", reader.ties(description, profile=True), description
+    if not ties:
+        return None
+    tie = next((t for t in ties if not t.family), ties[0])
+    said = source_text[tie.start:tie.end].strip(" |/•,(")
+    if tie.family:
+        return Relationship("employee", "family", f"family tie stated in {where}: '{said}'",
+                            statement=statement)
+    position = "manager" if tie.senior else "staff"
+    return Relationship(tie.role, "self-identified", f"self-identified in {where}: '{said}'",
+                        position=position, statement=statement)

@@ -1,0 +1,128 @@
+"""The FTC rule on consumer reviews and testimonials (16 CFR Part 465, in force 2024-10-21).
+
+Three findings, each with its own rule id so it can be routed to legal on its own:
+- 465.5(a) `reviews-officer-testimonial`: an officer or manager of the business writes a review or
+  testimonial of its product without clearly disclosing the relationship. The rule has no knowledge
+  test for officers and managers, so severity is above an ordinary employee's undisclosed post.
+- 465.5(c) `reviews-insider-solicitation`: an officer or manager asks employees, agents or their
+  relatives to write reviews (the rule applies when the business knew or should have known; a
+  manager's public ask is the evidence).
+- 465.7 `reviews-suppression`: the brand or its staff threaten or intimidate a reviewer to remove or
+  stop a review.
+Cue classes are read on `reading.aligned_lower` text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.detectors.scope import denied
+
+OFFICER_TESTIMONIAL = "reviews-officer-testimonial"
+SOLICITATION = "reviews-insider-solicitation"
+SUPPRESSION = "reviews-suppression"
+SECTION = {OFFICER_TESTIMONIAL: "16 CFR 465.5(a)", SOLICITATION: "16 CFR 465.5(c)",
+           SUPPRESSION: "16 CFR 465.7"}
+
+_REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|testimonials?|feedback|"
+                r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?)")
+# A review or testimonial: an evaluation from the writer's own use of the product.
+_TESTIMONIAL = re.compile(
+    r"(?:⭐|★|\b\d(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
+    r"\b(?:my |honest |quick |full |real |unbiased |long.term )?(?:review|verdict|rating|testimonial)\b|"
+    r"\bhonest(?:ly)? (?:opinion|take|thoughts)\b|\bverified (?:buyer|purchase|owner)\b|"
+    r"\bas (?:a|an) (?:customer|user|owner|buyer|mom|dad|parent|cook|runner|home cook|chef|commuter)\b|"
+    r"\bi(?:'ve| have) (?:been )?(?:using|used|owned|had|tested|tried|cooked with|ridden)\b|"
+    r"\bi (?:bought|use|own|tried|tested|ordered|switched to|replaced|carry|wear|cook with|take)\b|"
+    r"\b(?:took|take|taking) (?:my|mine|it|the \w+ and my)\b|\bmine\b|\bmy own (?:money|use|kids|family|trips?)\b|"
+    r"\bi'?ve ever (?:\w+ed|used|owned|had|worn|tried|cooked (?:on|with)|slept in|carried)\b|"
+    r"\b(?:after|for) (?:\d+|a few|several|two|three|six) (?:days?|weeks?|months?|years?) (?:of (?:using|use)|with (?:my|the|it))\b|"
+    r"\bmy (?:experience|family|kids|wife|husband) (?:loves?|says|with)\b|\bwould (?:definitely |totally )?recommend\b|"
+    r"\b(?:best|worst) (?:purchase|pan|buy|thing i (?:bought|own))\b)")
+_REQUEST = re.compile(
+    r"\b(?:please|pls|plz|kindly|can you|could you|can y'?all|would you|i need (?:you|everyone|all)|"
+    r"we need (?:you|everyone|all)|need (?:everyone|y'?all|you all|each of you)|everyone (?:should|must|needs to|please)|"
+    r"make sure (?:you|to|your)|don'?t forget to|remember to|go (?:and |ahead and )?(?:leave|post|write|drop|give)|"
+    r"(?:leave|post|write|drop|give|add) (?:us |them |it )?(?:a |an |your |some |those |5 |five )|"
+    r"ask (?:your|ur)|get (?:your|ur)|have (?:your|ur)|let'?s (?:all|get)|if you (?:haven'?t|have a minute)|"
+    r"would (?:really )?love (?:it )?if|would (?:really )?appreciate|it would (?:really )?help if|help us (?:out )?by|"
+    r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?)\b")
+_REVIEW_ASK = re.compile(rf"\b(?:leave|post|write|drop|give|add|submit|get|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b\d+ (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by friday|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b")
+_POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
+_AUDIENCE = re.compile(
+    # insiders and their relatives: "everyone" or "y'all" alone may be the public, who may be asked
+    r"\b(?:team|teams|staff|associates|reps|crew|colleagues|coworkers|co-workers|employees|agents|"
+    r"sales ?team|store ?team|squad|store managers|managers|direct reports|"
+    r"(?:your|ur) (?:family|families|friends|relatives|spouses?|parents|kids|partners?|cousins|household|moms?|dads?)|"
+    r"friends (?:and|&|n) family|family members|relatives)\b")
+_THREAT = re.compile(
+    r"\b(?:sue|suing|lawsuit|legal action|legal team|our lawyers?|attorneys?|defamation|defamatory|libel|"
+    r"slander|cease and desist|we know (?:where|who)|know where you (?:live|work)|you'?ll regret|"
+    r"you will regret|consequences|or else|watch (?:your|ur) back|(?:we'?ll|we will|going to) "
+    r"(?:report|expose|ban|block|pursue|find|contact your|tell your)|contact(?:ed)? your (?:employer|boss)|"
+    r"ban(?:ned)? (?:you|from)|blacklist\w*|hear from (?:our|us)|damages|take (?:this|it|that) further|"
+    r"last warning|final warning|warranty (?:is |will be |has been )?void(?:ed)?|void (?:your|the) warranty|"
+    r"cancel (?:your|the) (?:order|warranty|account|membership)|make sure (?:you|everyone)|never (?:get|be) served|"
+    r"see you in court|flagged (?:your|the) (?:review|post|account)|fraudulent|"
+    r"legal (?:options|steps|proceedings|remedies|counsel)|pursu\w+ (?:legal|this|every)|"
+    r"we have your (?:address|details|info|information|order|number)|see what happens|think (?:carefully|twice) before)\b")
+_REMOVAL = re.compile(
+    r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
+    r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating)))\b")
+_REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposting\b|\byou posted\b|\byour (?:posts?|tweets?|thread|comments?)\b|\byour (?:post|comment|lies|claims)\b|\bwhat you (?:wrote|posted|said)\b|\b1.star\b|\bone.star\b)")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def is_testimonial(lowered: str) -> Evidence | None:
+    match = _TESTIMONIAL.search(lowered)
+    return Evidence(*match.span()) if match else None
+
+
+def solicits_reviews(lowered: str) -> Evidence | None:
+    """A request, to insiders or their relatives, to post reviews."""
+    ask = _REVIEW_ASK.search(lowered)
+    if not ask and re.search(rf"\b{_REVIEW_WORD}", lowered):
+        ask = _POST_ONE.search(lowered)  # "reviews are how we're ranked. Post one this week"
+    if not ask or not _AUDIENCE.search(lowered):
+        return None
+    if not (_REQUEST.search(lowered) or re.match(r"\s*(?:leave|post|write|drop|give|go|get)\b", lowered)):
+        return None
+    return Evidence(*ask.span())
+
+
+def suppresses_review(lowered: str) -> Evidence | None:
+    """A threat to a reviewer, or a removal demand under a threat, about a review or post."""
+    threat = next((m for m in _THREAT.finditer(lowered) if denied(lowered, m.start(), m.end(), lowered) != "negated"),
+                  None)  # "we would never sue a customer over a review" threatens nobody
+    removal = _REMOVAL.search(lowered)
+    if not _REVIEWER.search(lowered):
+        return None
+    if threat:
+        return Evidence(*threat.span())
+    return None if removal is None else (Evidence(*removal.span()) if _INTIMIDATION.search(lowered) else None)
+
+
+_INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might))")
+
+
+def review_finding(rule: str, evidence: Evidence, text: str, who: str, explanation: dict) -> FindingSpan:
+    severity = {OFFICER_TESTIMONIAL: "critical", SOLICITATION: "high", SUPPRESSION: "critical"}[rule]
+    kind = {OFFICER_TESTIMONIAL: "review-testimonial", SOLICITATION: "review-solicitation",
+            SUPPRESSION: "review-suppression"}[rule]
+    what = {OFFICER_TESTIMONIAL: "an officer's or manager's review without a clear disclosure",
+            SOLICITATION: "an officer or manager asks insiders or their relatives for reviews",
+            SUPPRESSION: "a threat to a reviewer"}[rule]
+    return FindingSpan(rule=rule, category="endorsement", kind=kind, severity=severity,
+                       start=evidence.start, end=evidence.end,
+                       preview=f"{who}; {what} ({SECTION[rule]}): '{evidence.of(text)[:80]}'",
+                       explanation={**explanation, "section": SECTION[rule]})

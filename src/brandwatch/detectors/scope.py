@@ -1,0 +1,85 @@
+"""Whether a phrase is asserted: negation, denial, hypothesis and joke scope around a span.
+
+A disclosure or a statement of employment only counts when the author asserts it. "Not an #ad",
+"#ad? nah", "if this were sponsored", "I'm not an Acme employee", "I basically work at Acme lol"
+name the same words without asserting them. Scope is the clause: it runs back from the span to the
+nearest sentence or clause boundary (at most a few words), and forward to the end of the clause for
+after-the-fact denials ("paid partnership? nah").
+
+The cue words cover the languages the disclosure terms cover (English, Spanish, French, German,
+Portuguese, Italian, Dutch).
+"""
+
+from __future__ import annotations
+
+import re
+
+from brandwatch.detectors.reading import aligned_lower
+
+# A negator or denial word within the clause before the span.
+_NEGATORS = re.compile(
+    r"(?<![\w#])(?:not|no|never|nope|isn'?t|wasn'?t|aren'?t|ain'?t|don'?t|doesn'?t|didn'?t|won'?t|"
+    r"nothing|nobody|zero|without|neither|nor|hardly|"
+    r"nicht|kein|keine|keinen|kei|ohne|pas|ni|jamais|sans|nunca|sin|nada|não|nao|sem|"
+    r"non|senza|mai|niet|geen|zonder|nooit)(?!\w)")
+_HYPOTHETICAL = re.compile(
+    r"(?<![\w#])(?:if|whether|wish|wished|hope|hoping|imagine|pretend|would|wouldn'?t|could|"
+    r"should|might|as if|unless|asking|asked|asks|wondering|wonder|rumou?r|accused|accusing|"
+    r"claims?|calls? (?:it|this)|thinks?|thought|assume[sd]?)(?!\w)")
+# "I basically work at…": exaggeration, not employment.
+_JOKE = re.compile(
+    r"(?<![\w#])(?:basically|practically|pretty much|might as well|may as well|should be on|"
+    r"deserve to be on|honorary|unofficial(?:ly)?|lowkey|low key|at this point|apparently)(?!\w)")
+# A denial after the span: "paid partnership? nah", "#ad (jk)", "sponsored? lol no".
+_AFTER_DENIAL = re.compile(
+    r"^[\s\"')\]]*(?:\?+[\s\"']*(?:lol |lmao |haha |ha |um+ |uh+ )?(?:no+|nah|nope|not really|not even|never|"
+    r"hardly|as if|i wish|if only|jk|lol|haha|ha)(?!\w)"
+    r"|[\s,.!…:-]*[(\[]?\s*(?:nah|nope|jk|j/k|just kidding|kidding|i wish|if only|lol no|haha no|"
+    r"psych|not really|as if|wish it (?:was|were))(?!\w))")
+_AFTER_JOKE = re.compile(r"^[^.!?\n]{0,40}(?:\blol\b|\blmao\b|😂|🤣|/s\b|\bjk\b)")
+# Negators that govern another word, not the span: "nothing beats the Anvil #ad".
+_IDIOMS = re.compile(
+    r"(?<!\w)(?:nothing (?:beats|compares|like|else|tops)|no (?:regrets|complaints|joke|cap|doubt|wonder)|"
+    r"never (?:disappoints?|fails|gets old|looked back)|not (?:gonna|going to) lie|can'?t (?:stop|wait|beat)|"
+    r"couldn'?t be happier|not bad|no other|nobody does it)(?!\w)")
+_BOUNDARY = re.compile(r"[.!?;:,\n()\[\]|•—–]|\bbut\b|\band\b|\bso\b")
+MAX_WORDS_BACK = 5
+
+
+def clause_before(lowered: str, start: int, max_words: int = MAX_WORDS_BACK) -> str:
+    """The words before `start` back to the clause boundary, at most `max_words` of them."""
+    head = lowered[max(0, start - 120):start]
+    cut = 0
+    for match in _BOUNDARY.finditer(head):
+        if match.end() < len(head) or match.group() in ")]":
+            cut = match.end()
+    words = head[cut:].split()
+    return " ".join(words[-max_words:])
+
+
+def denied(text: str, start: int, end: int, lowered: str | None = None) -> str | None:
+    """Why the span text[start:end] is not asserted (negated, hypothetical, denied after), or None."""
+    lowered = lowered if lowered is not None else aligned_lower(text)
+    before = _IDIOMS.sub(" ", clause_before(lowered, start))
+    if _NEGATORS.search(before):
+        return "negated"
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical"
+    if lowered[start:start + 1] not in ("#", "[", "(") and _NEGATOR_IN_SPAN.search(lowered[start:end]):
+        return "negated"
+    if _AFTER_DENIAL.match(lowered[end:end + 40]):
+        return "denied after"
+    return None
+
+
+_NEGATOR_IN_SPAN = re.compile(r"(?<!\w)(?:not|no|never|isn'?t|wasn'?t|nicht|kein|pas|não|niet|geen)(?!\w)")
+
+
+def joking(lowered: str, start: int) -> bool:
+    """Exaggeration around a statement of employment ("I basically work at Acme lol")."""
+    before = clause_before(lowered, start)
+    return bool(_JOKE.search(before) or _JOKE.search(lowered[start:start + 60]))
+
+
+def joke_after(lowered: str, end: int) -> bool:
+    return bool(_AFTER_JOKE.match(lowered[end:end + 60]))

@@ -1,0 +1,118 @@
+"""Working-conditions talk that section 7 of the NLRA may protect (concerted activity).
+
+Topic classes, in everyday words rather than legal vocabulary. Each is read on
+`reading.aligned_lower` text; the detector asks them only for the brand's own employees (roster or
+self-identified, not a family member, not a partner, not a former employee after their end date).
+"Coworkers" alone is not a topic: it says who, not what about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONEY_RATE = r"\$\s?\d+(?:\.\d\d)?(?:k)?\s?(?:an|a|per|/)\s?(?:hour|hr|h|year|yr|shift|week)\b"
+TOPICS: dict[str, str] = {
+    "pay": (r"\b(?:(?:my|our|the|their|no|extra|back|holiday|sick|equal|base|hourly|take.home|starting|same|better|fair|less|more|overtime) pay\b|pay(?:check|checks|cheque|slip|slips|stub|stubs|day)|paid (?:less|more|late|the same|minimum)|wages?|"
+            r"salar(?:y|ies)|underpaid|overpaid|hourly rate|minimum wage|living wage|"
+            r"overtime|time and a half|comp time|tip pool|bonus(?:es)?|commission structure|"
+            r"health insurance|dental plan|401k|401\(k\)|pension|cost of living|"
+            r"pay (?:gap|cut|freeze|bump|rise|band|scale|transparency|equity)|make (?:\$?\d+ )?(?:more|less) than|"
+            r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:make|get|earn|start)|"
+            r"\bpay (?:at (?:our|the|my)|here|hasn'?t|has not|is (?:still|so|too|barely|not|terrible|awful|great|fair)|"
+            r"was (?:cut|frozen|lowered|late)|went (?:up|down)|got cut|never (?:went|goes) up|rates? (?:for|at) (?:us|staff))|"
+            r"off the clock|unpaid (?:overtime|work|hours|training|labou?r)|wage theft|"
+            r"what (?:you|we|they|i|everyone) (?:make|makes|earn|earns|get paid)|(?:your|our|my) hourly\b|hourly (?:wage|pay)|"
+            r"(?:talk|talking|discuss|discussing|share|sharing|compare|comparing|ask|asking) (?:about )?"
+            r"(?:our |my |your |their )?(?:pay|wages|salar\w+|raises)|"
+            rf"{_MONEY_RATE})"),
+    "raises": (r"\b(?:raises?|cola|merit increase|pay increase|got bumped|no increase|"
+               r"(?:zero|0|1|2|3)\s?% (?:raise|increase)|promotion freeze|passed over for promotion)\b"),
+    "hours": (r"\b(?:(?:\d+(?:st|nd|rd|th)?|every|another|third|fourth|fifth) (?:weekend|saturday|sunday|holiday|night|double|shift)s? "
+              r"(?:in a row|straight|working)|(?:4|four|3|three)[- ]day (?:work ?)?weeks?|hours (?:got |were |are |keep getting )?(?:cut|slashed|reduced|gone)|cut (?:my|our|everyone'?s|the) hours|"
+              r"(?:fewer|less|more|extra|longer|shorter) hours|\d+.?hour (?:shifts?|days?|weeks?)|"
+              r"\d+ hours? (?:a|per|this|last) (?:week|day|shift)|full.time|part.time|"
+              r"hours (?:to|down to) \d+|\d+ hours? (?:this|last) week)\b"),
+    "scheduling": (r"\b(?:schedul(?:e|es|ed|ing) (?:us|me|them|changes?|came out|posted|is a mess)|"
+                   r"(?:my|our|the work|the new) schedule|clopen(?:s|ing)?|split shifts?|"
+                   r"double shifts?|shifts? (?:got |were |are )?(?:cut|cancelled|canceled|changed|moved|extended)|weekend shifts?|"
+                   r"schedules? (?:are|is|get|got|were|was) (?:posted|released|out|changed|cut|moved)|"
+                   r"(?:schedules?|rota|shifts?) (?:\w+ ){0,3}(?:\d+|one|two|three) (?:days?|hours?) (?:in advance|ahead|before|notice)|"
+                   r"(?:with|on|given) (?:no|zero|a day'?s|an hour'?s|\d+ (?:hours?|minutes?)'?) notice|shift swaps?|swap shifts|holidays? off|"
+                   r"closing (?:and|then) opening|clos(?:e|ing) at \d+(?::\d\d)?(?: ?[ap]m)? (?:and|then) open(?:ing)? at \d+|last.minute (?:shifts?|changes?|call.?ins?)|"
+                   r"called in on my day off|days? off)\b"),
+    "breaks": (r"\b(?:breaks?|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
+               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|break room)\b"),
+    "safety": (r"\b(?:unsafe|safety (?:issues?|concerns?|violations?|training|gear|rules?|complaints?)|hazard\w*|"
+               r"injur(?:y|ies|ed)|hurt my|ppe|osha|heat ?(?:stroke|exhaustion|index)|no (?:ac|a/c|air conditioning|fans?|water)|"
+               r"(?:heat|temperature|temps?) (?:in|on|at) (?:the|our) (?:warehouse|floor|store|dock|kitchen|truck|building|line)|brutal heat|"
+               r"passed out|fainted|near.?miss|forklift|ergonomic\w*|respirator|no (?:stools?|chairs?|seats?|place to sit)|"
+               r"stand(?:ing)? for \d+ (?:hours|hrs)|my (?:knees|back|feet|wrists|hands) (?:are|is) (?:shot|killing me|wrecked|done)|"
+               r"(?:warehouse|floor|kitchen|store|dock|truck|van|building) (?:is|was|gets?|hit|hits?) (?:\d+|so hot|an oven|a sauna)|"
+               r"\d+ ?(?:°|degrees|deg)\s?[fc]? (?:in|on|inside) (?:the |our )?(?:warehouse|floor|kitchen|store|dock|truck|van|building|back))\b"),
+    "pto": (r"\b(?:pto|paid time off|vacation (?:days?|time|request)|time off|sick (?:days?|leave|pay|time)|"
+            r"calling (?:out|in) sick|called (?:out|in) sick|parental leave|maternity leave|paternity leave|"
+            r"bereavement|leave request|denied my (?:time off|leave|vacation|request))\b"),
+    "on-call": r"\b(?:on.?call|pager|paged (?:at|me|us)|pagerduty|after.hours|3 ?am pages?|weekend pages?)\b",
+    "management": (r"\b(?:(?:my|our|the new|new|store|district|shift|floor) (?:manager|supervisor|boss|team lead|shift lead|lead)|"
+                   r"management (?:says|said|told|won'?t|wants|ignored|refuses|doesn'?t|never|finally|actually)|"
+                   r"(?:asked|told|emailed|complained to|went to|reported (?:it )?to|begged) (?:management|hr|our manager|the manager|corporate|leadership)|"
+                   r"upper management|hr|human resources|micromanag\w*|retaliat\w*|write.?ups?|written up|"
+                   r"performance (?:review|plan)|pip|disciplin\w*|fired for|favoritism|favouritism)\b"),
+    "meetings": (r"\b(?:all.hands|town ?hall|1:1s|one.on.ones|mandatory (?:training|meetings?)|captive audience|"
+                 r"meetings? (?:that could|all day|every|before|after) |back.to.back meetings|(?:daily|weekly|morning) (?:stand.?up|huddle|meeting)s?)"),
+    "rto": (r"\b(?:rto|return.to.office|back (?:to|in|into) the office|office mandate|remote work|in.office days|"
+            r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) the office|days (?:a week )?in the office)\b"),
+    "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|"
+                 r"hiring freeze|headcount|layoffs?|laid off|doing the (?:work|job) of (?:two|three|\d)|"
+                 r"\d+ (?:people|staff|workers|bodies|hands) short|short (?:\d+ )?(?:people|staff|hands|bodies)|one person (?:doing|covering)|"
+                 r"backfill\w*|won'?t (?:replace|hire)|(?:never|not) (?:replaced|backfilled)|people (?:who |that )?(?:quit|left)|stretched thin|drowning|"
+                 r"nobody (?:to cover|covering)|no coverage|workload|quotas?|targets? (?:went up|keeps? going up|raised)|"
+                 r"burn(?:ed|t)? ?out|overworked|turnover)\b"),
+    "unions": (r"\b(?:unions?|unioni[sz]\w*|organi[sz](?:e|ed|ing|ers?)|collective bargaining|"
+               r"on strike|strike vote|walk.?outs?|petition|bargain\w*|contract vote|union card|"
+               r"shop steward|solidarity|concerted)\b"),
+}
+# Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
+# are everyday words in product talk too): they count when the post also speaks of the job.
+WEAK_TOPICS: dict[str, str] = {
+    "scheduling": r"\b(?:schedul(?:e|es|ed|ing)|rota|shifts?|weekends?|every weekend|days? off)\b",
+    "safety": r"\b(?:safety|too hot to (?:work|breathe|think)|\d+ ?(?:°|degrees|deg)\s?[fc]?(?= |$|[.,!]))",
+    "pay": r"\b(?:tips|benefits|equity|stock options|per hour|an hour)\b",
+    "management": r"\b(?:manag(?:er|ers|ement)|supervisors?|boss(?:es)?|leadership|corporate|higher.ups)\b",
+    "meetings": r"\b(?:meetings?|stand.?ups?|huddles?)\b",
+    "rto": r"\b(?:hybrid|in.office|commute)\b",
+}
+_WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shift|shifts|warehouse|on the floor|"
+                   r"coworkers?|co-workers?|colleagues|employer|clock(?:ed)? (?:in|out)|on the clock|"
+                   r"associates|workers|employees|payroll|staff)\b")
+_COMPILED = {topic: re.compile(pattern) for topic, pattern in TOPICS.items()}
+_WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
+
+
+@dataclass(frozen=True)
+class WorkTopic:
+    topic: str
+    start: int
+    end: int
+
+
+def working_conditions(lowered: str, own_statement: tuple[int, int] | None = None) -> list[WorkTopic]:
+    """Working-conditions topics the post talks about (asked only for the brand's employees).
+    `own_statement` is where the author states their own tie ("as the store manager at Acme"):
+    naming one's own role is not talk about management."""
+    if own_statement:
+        start, end = own_statement
+        lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    found = []
+    for topic, pattern in _COMPILED.items():
+        match = pattern.search(lowered)
+        if match:
+            found.append(WorkTopic(topic, *match.span()))
+    if _WORK.search(lowered):
+        seen = {t.topic for t in found}
+        for topic, pattern in _WEAK.items():
+            match = pattern.search(lowered)
+            if match and topic not in seen:
+                found.append(WorkTopic(topic, *match.span()))
+    return sorted(found, key=lambda t: t.start)
