@@ -16,6 +16,7 @@ from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment
 from brandwatch.detectors.disclosure import judge_disclosure
 from brandwatch.detectors.endorsements import (caution_findings, endorsement_findings, find_promotion,
                                                find_relationship)
+from brandwatch.detectors.language import Language, detect, load as load_language_model
 from brandwatch.detectors.leaks import leak_findings
 from brandwatch.detectors.reading import fold_lookalikes, has_lookalikes, plain_lower
 from brandwatch.mention import Mention
@@ -40,7 +41,9 @@ class Analyzer:
             fingerprint_key = settings_key(settings, create=False)
         self.fingerprint_key = fingerprint_key
         self.brand = BrandTerms.from_settings(settings)
-        self.complaints = ComplaintDetector(self.brand, settings.complaints.threshold)
+        load_language_model()
+        c = settings.complaints
+        self.complaints = ComplaintDetector(self.brand, c.threshold, c.model_cue_share, c.model_threshold)
 
     def analyze(self, mentions: Sequence[Mention]) -> list[Analysis]:
         sentiments = self.sentiment.analyze([mention.text for mention in mentions])
@@ -54,7 +57,12 @@ class Analyzer:
         hits = self._match(text, context)
         lowered = plain_lower(text)
         relationship = find_relationship(entry, hits)
+        language = detect(text)
         judgment = self.complaints.judge(text, lowered, hits, sentiment)
+        if not language.judged:
+            # Neither the cues nor the model read this language: a "no" would be a guess.
+            judgment = ComplaintJudgment(Complaint(False, 0.0, None), (),
+                                         {"unjudged_language": language.code, "probability": language.probability})
         cautions = caution_findings(relationship, hits)
         if cautions and judgment.complaint.is_complaint:
             # An employee on their own working conditions is not a customer with a grievance.
@@ -65,6 +73,8 @@ class Analyzer:
         complaint = complaint_finding(judgment, text)
         if complaint is not None:
             findings.append(complaint)
+        if not language.judged:
+            findings.append(_unjudged_language(language, text))
         if relationship is not None and not cautions:
             about_brand = self.brand.mentioned(lowered) or not self.brand.configured
             positive = sentiment.label == "positive" and about_brand
@@ -75,7 +85,7 @@ class Analyzer:
         findings += _passed_through(hits)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return Analysis(id=mention.external_id, sentiment=sentiment, complaint=judgment.complaint,
-                        disclosure=disclosure.contract, findings=tuple(findings))
+                        disclosure=disclosure.contract, findings=tuple(findings), language=language)
 
     def _match(self, text: str, context: MatchContext) -> list[RuleHit]:
         """All rule hits; signals are read from the look-alike-folded text when the post has any."""
@@ -88,6 +98,14 @@ class Analyzer:
         signals = [_original_value(h, text) for h in folded if h.rule.category == "signal"]
         return sorted([h for h in hits if h.rule.category != "signal"] + signals,
                       key=lambda h: (h.start, h.end, h.rule.id))
+
+
+def _unjudged_language(language: Language, text: str) -> FindingSpan:
+    """A post brandwatch cannot judge for complaints, queued for a person to read."""
+    return FindingSpan("language-unjudged", "complaint", "unjudged", "low", 0, len(text),
+                       f"written in '{language.code}', which brandwatch cannot judge; needs a human read",
+                       score=language.probability,
+                       explanation={"language": language.code, "probability": language.probability})
 
 
 def _original_value(hit: RuleHit, text: str) -> RuleHit:
