@@ -14,6 +14,10 @@ from bwtest import REPO, SRC, cli_env  # noqa: E402,F401 - shared with test modu
 
 PG_ENV = "BRANDWATCH_TEST_DATABASE_URL"
 
+# No test trains a real sentiment model in the background by accident (daemon/autotrain.py);
+# the one test of that feature turns it back on for itself.
+os.environ.setdefault("BRANDWATCH_AUTO_TRAIN", "0")
+
 
 def pytest_collection_modifyitems(config, items):
     for item in items:

@@ -116,6 +116,10 @@ class Sentiment(Strict):
     threads: int | None = Field(default=None, ge=1)
     quantize: Literal["none", "int8"] = "none"
     runtime: Literal["torch", "onnx"] = "torch"  # onnx: exported once, cached under data_dir/models/onnx
+    # The daemon trains the offline model in the background when `auto` finds none (daemon/autotrain.py).
+    auto_train: bool = True
+    auto_train_nice: int = Field(default=19, ge=0, le=19)
+    auto_train_args: list[str] = []  # extra `brandwatch models train` options, e.g. ["--threads", "1"]
 
 
 class Database(Strict):

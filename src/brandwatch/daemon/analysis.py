@@ -138,6 +138,7 @@ class AnalysisWorker:
             contract = result.to_contract()
             row.analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                             "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
+                            "language": contract["language"],
                             "rules": sorted({span.rule for span in spans})}
             secrets = values_to_redact(post.text, spans, kinds)
             if secrets:
