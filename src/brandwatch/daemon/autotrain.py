@@ -30,7 +30,7 @@ def training_possible() -> str | None:
     """None when the training packages and base weights are installed, else what is missing."""
     import importlib.util
 
-    for module in ("torch", "transformers"):
+    for module in ("torch", "transformers", "tqdm"):
         if importlib.util.find_spec(module) is None:
             return f"the '{module}' package is not installed (pip install '.[train]')"
     return None
