@@ -15,16 +15,28 @@ def command() -> None:
     """Sentiment models: download for offline use, and see which backend is in use."""
 
 
+# A sentiment model trained on tweets in eight languages (ar, en, fr, de, hi, it, es, pt), labels
+# negative/neutral/positive: for sites that see many non-English posts and can reach a model hub.
+MULTILINGUAL_MODEL = "cardiffnlp/twitter-xlm-roberta-base-sentiment"
+
+
 @command.command("pull")
 @click.argument("reference", required=False)
+@click.option("--multilingual", is_flag=True,
+              help=f"Download the multilingual sentiment model {MULTILINGUAL_MODEL} (then set "
+                   "sentiment.model to it).")
 @pass_cli
-def pull(cli: CliContext, reference: str | None) -> None:
+def pull(cli: CliContext, reference: str | None, multilingual: bool) -> None:
     """Download the configured (or named) hub model into the local cache; needs internet."""
     from brandwatch.sentiment.transformers_backend import pull as download
 
-    reference = reference or cli.settings.sentiment.model
+    if reference and multilingual:
+        raise click.UsageError("give a model reference or --multilingual, not both")
+    reference = MULTILINGUAL_MODEL if multilingual else reference or cli.settings.sentiment.model
     click.echo(f"downloading {reference} …", err=True)
     click.echo(download(reference))
+    if reference != cli.settings.sentiment.model:
+        click.echo(f"to use it, set sentiment.model: {reference} in the config", err=True)
 
 
 @command.command("which")
