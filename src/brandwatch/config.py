@@ -135,8 +135,8 @@ class Complaints(Strict):
     threshold: float = Field(default=0.5, ge=0, le=1)
     # With the multi-task model: its decision threshold and the share of cue evidence added to its
     # complaint log-odds, both chosen on the complaint corpus's validation split (docs/detectors.md).
-    model_threshold: float = Field(default=0.5, ge=0, le=1)
-    model_cue_share: float = Field(default=0.25, ge=0, le=2)
+    model_threshold: float = Field(default=0.6, ge=0, le=1)
+    model_cue_share: float = Field(default=1.0, ge=0, le=2)
 
 
 class Sla(Strict):

@@ -77,8 +77,8 @@ class ComplaintJudgment:
 
 
 class ComplaintDetector:
-    def __init__(self, brand: BrandTerms, threshold: float, cue_share: float = 0.25,
-                 model_threshold: float = 0.5):
+    def __init__(self, brand: BrandTerms, threshold: float, cue_share: float = 1.0,
+                 model_threshold: float = 0.6):
         self.brand = brand
         self.threshold = threshold
         self.model_threshold = model_threshold
