@@ -137,7 +137,9 @@ class ComplaintDetector:
         reasons["cue_log_odds"] = round(cue_odds, 3)
         reasons["model"] = {"head": "complaint", "probability": round(probability, 4),
                             "log_odds": round(model_odds, 3)}
-        return model_odds + self.cue_share * cue_odds + min(target, 0.0)
+        # The penalties weigh against the model's evidence as well as the cues', so they scale with both:
+        # a post that never names the brand stays off it however sure the head is.
+        return model_odds + self.cue_share * cue_odds + min(target, 0.0) * (1.0 + self.cue_share)
 
     def _cue_weight(self, supporting: tuple[RuleHit, ...], reasons: dict) -> float:
         distinct = len({h.rule.id for h in supporting})
