@@ -29,7 +29,8 @@ ARG TRAIN_SENTIMENT=""
 RUN mkdir -p /opt/models \
     && if [ -n "$TRAIN_SENTIMENT" ]; then \
       pip install --no-cache-dir -c constraints.txt '.[transformers,train]' \
-      && brandwatch models train-sentiment --data data/sentiment-ratings --out /opt/models/sentiment; fi
+      && brandwatch models train-sentiment --data data/sentiment-ratings --corpus data/complaints/corpus.jsonl \
+           --out /opt/models/sentiment; fi
 # The example config, with its data (SQLite database, fingerprint key, reports) on the volume.
 COPY config /opt/config
 # The console listens on every interface so that a published port reaches it; the trained model (if

@@ -12,8 +12,10 @@ $(BIN)/python:
 	$(PIP) install --quiet --upgrade pip setuptools wheel
 
 # Stamp files make re-runs instant while still reinstalling when pyproject.toml changes.
+# The training packages come with the default install: with no trained model, `brandwatch run` trains
+# one in the background and switches to it (docs/sentiment.md).
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
-	$(PIP) install --quiet -c constraints.txt -e '.[transformers]'
+	$(PIP) install --quiet -c constraints.txt -e '.[transformers,train]'
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed

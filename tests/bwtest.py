@@ -17,5 +17,6 @@ def cli_env(**extra: str) -> dict[str, str]:
     """Environment for running this checkout's CLI in a subprocess, whatever is installed."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("BRANDWATCH_")}
     env["PYTHONPATH"] = str(SRC) + os.pathsep + env.get("PYTHONPATH", "")
+    env["BRANDWATCH_AUTO_TRAIN"] = os.environ.get("BRANDWATCH_AUTO_TRAIN", "0")  # daemons here never train
     env.update(extra)
     return env

@@ -16,6 +16,10 @@ PG_ENV = "BRANDWATCH_TEST_DATABASE_URL"
 # In-process tests seal the review trail with this key instead of writing var/audit.key into the checkout.
 os.environ.setdefault("BRANDWATCH_AUDIT_KEY", "tests-audit-key-not-secret-0123456789")
 
+# No test trains a real sentiment model in the background by accident (daemon/autotrain.py);
+# the one test of that feature turns it back on for itself.
+os.environ.setdefault("BRANDWATCH_AUTO_TRAIN", "0")
+
 
 def pytest_collection_modifyitems(config, items):
     for item in items:

@@ -135,6 +135,10 @@ class Sentiment(Strict):
     threads: int | None = Field(default=None, ge=1)
     quantize: Literal["none", "int8"] = "none"
     runtime: Literal["torch", "onnx"] = "torch"  # onnx: exported once, cached under data_dir/models/onnx
+    # The daemon trains the offline model in the background when `auto` finds none (daemon/autotrain.py).
+    auto_train: bool = True
+    auto_train_nice: int = Field(default=19, ge=0, le=19)
+    auto_train_args: list[str] = []  # extra `brandwatch models train` options, e.g. ["--threads", "1"]
 
 
 class Database(Strict):
@@ -148,6 +152,10 @@ class Rosters(Strict):
 
 class Complaints(Strict):
     threshold: float = Field(default=0.5, ge=0, le=1)
+    # With the multi-task model: its decision threshold and the share of cue evidence added to its
+    # complaint log-odds, both chosen on the complaint corpus's validation split (docs/detectors.md).
+    model_threshold: float = Field(default=0.6, ge=0, le=1)
+    model_cue_share: float = Field(default=1.0, ge=0, le=2)
 
 
 class Sla(Strict):

@@ -13,7 +13,8 @@ LABELS = {"negative", "neutral", "positive"}
 
 
 def assert_contract(obj: dict) -> None:
-    assert list(obj) == ["id", "sentiment", "complaint", "disclosure", "findings"]
+    assert list(obj) == ["id", "sentiment", "complaint", "disclosure", "findings", "language"]
+    assert isinstance(obj["language"]["code"], str) and isinstance(obj["language"]["judged"], bool)
     assert isinstance(obj["id"], str)
     assert obj["sentiment"]["label"] in LABELS and 0.0 <= obj["sentiment"]["score"] <= 1.0
     complaint = obj["complaint"]

@@ -1,4 +1,4 @@
-"""`brandwatch models train-sentiment`, `models which` and `scan` stderr, through the real CLI."""
+"""`brandwatch models train` (and its alias `train-sentiment`), `models which` and `scan` stderr, through the real CLI."""
 
 from __future__ import annotations
 
@@ -26,16 +26,17 @@ def test_when_a_model_is_trained_from_the_cli_then_which_and_scan_name_it(run_cl
     trained = run_cli("models", "train-sentiment", "--epochs", "1", "--limit", "32", "--out", str(model_dir),
                       "--base", str(tiny_model_dir), "--base-sha256", sha)
     assert trained.returncode == 0, trained.stderr
-    assert "| trained | all | 32 |" in trained.stdout  # quick runs score limit // 4 per corpus
+    assert "| trained | all | 16 |" in trained.stdout  # quick runs score max(4, limit // 8) per corpus
+    assert "complaint macro-F1 " in trained.stdout
     config = str(_config(tmp_path, model_dir))
 
     which = run_cli("--config", config, "models", "which")
     assert which.returncode == 0, which.stderr
-    assert which.stdout.strip() == f"transformers ({model_dir})"
+    assert which.stdout.strip().startswith(f"multitask ({model_dir}, model")
 
     scan = run_cli("--config", config, "scan", "-", input='{"id": "1", "text": "my order is late"}\n')
     assert scan.returncode == 0, scan.stderr
-    assert f"info: sentiment backend: transformers ({model_dir})" in scan.stderr
+    assert f"info: sentiment backend: multitask ({model_dir}" in scan.stderr
     [line] = scan.stdout.splitlines()  # stdout stays pure JSON Lines
     assert json.loads(line)["sentiment"]["label"] in {"negative", "neutral", "positive"}
 
@@ -45,7 +46,7 @@ def test_when_no_model_is_trained_then_which_reports_the_vader_fallback(run_cli,
     assert which.returncode == 0, which.stderr
     first, fallback = which.stdout.splitlines()
     assert first.startswith("vader")
-    assert fallback.startswith("fallback: ") and "models train-sentiment" in fallback
+    assert fallback.startswith("fallback: ") and "models train" in fallback
 
 
 def test_when_base_is_given_without_its_hash_then_the_cli_refuses(run_cli, tmp_path):

@@ -77,7 +77,7 @@ def test_when_training_finishes_then_no_partial_folder_is_left_beside_the_model(
 def test_when_no_trained_model_exists_then_auto_falls_back_to_vader_and_says_how_to_train(tmp_path: Path):
     backend, notice = open_backend(_settings(tmp_path / "absent"))
     assert backend.name == "vader"
-    assert "brandwatch models train-sentiment" in notice
+    assert "brandwatch models train" in notice
 
 
 def test_when_the_base_weights_hash_differs_then_training_is_refused_before_writing(tiny_model_dir: Path,

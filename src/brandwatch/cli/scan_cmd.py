@@ -42,7 +42,7 @@ def command(cli: CliContext, source: IO[str] | None, sample: bool, output_format
     backend, notice = open_backend(settings)
     if notice:
         click.echo(f"warning: {notice}", err=True)
-    elif backend.name == "transformers":
+    elif backend.name != "vader":
         # A model is heavier and less obvious than the lexicon: say which one judged the posts.
         click.echo(f"info: sentiment backend: {backend.description}", err=True)
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)

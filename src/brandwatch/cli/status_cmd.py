@@ -47,6 +47,8 @@ def _text(report) -> str:
     lines.append(f"daemon: {len(alive)} running" + "".join(f"\n  {i.instance_id} ({i.role}), heartbeat "
                                                            f"{_when(i.heartbeat_at)}" for i in alive))
     fell_back = " (fell back: the configured backend is unavailable)" if report.sentiment_fallback else ""
+    if report.sentiment_fallback and "trains in the background" in report.sentiment_fallback:
+        fell_back = f" ({report.sentiment_fallback})"
     lines.append(f"sentiment: {report.sentiment_backend or 'unknown'}{fell_back}")
     lines.append(f"rules: {report.rules_count if report.rules_count is not None else '?'} loaded"
                  + (", last reload FAILED (previous rules running)" if report.rules_error else ""))

@@ -141,6 +141,7 @@ class AnalysisWorker:
             contract = safe_contract(post.text, result)
             analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
+                        "language": contract["language"],
                         "rules": sorted({span.rule for span in spans})}
             if edit is not None:  # an edited post: tell its findings what changed (daemon/edit_notes.py)
                 earlier = analyse_unseen_versions(session, row, self.analyzer().analyze, to_post, kinds,

@@ -45,5 +45,8 @@ class InstanceRecord:
     def rules_changed(self, rules: RulesState) -> None:
         self._update(rules_loaded_at=rules.loaded_at, rules_count=len(rules.rule_set), rules_error=rules.error)
 
+    def sentiment_changed(self, backend: str, fallback: str | None) -> None:
+        self._update(sentiment_backend=backend, sentiment_fallback=fallback)
+
     def stopped(self) -> None:
         self._update(stopped_at=self.clock(), heartbeat_at=self.clock())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from dataclasses import replace
 from datetime import datetime
 from typing import Callable
 
@@ -36,6 +37,7 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.factory = session_factory(engine)
         self.leadership = leadership_for(engine)  # SQLite: refuses a second instance here
         self.detectors = open_detectors(settings)
+        self.training = self._background_training()
         self.instance = InstanceRecord(self.factory, clock)
         self.rulebook = Rulebook(settings, clock, on_change=self._rules_changed)
         MASKER.use_rules(self.rulebook.rule_set)
@@ -61,7 +63,44 @@ class Daemon(jobs_schedule.WorkerJobs):
 
     # -- jobs -------------------------------------------------------------------------------------
 
+    def _background_training(self):
+        from brandwatch.daemon.autotrain import BackgroundTraining, training_possible, wanted
+        from brandwatch.sentiment.select import local_model_dir
+
+        if not wanted(self.settings, self.detectors.fallback_notice is not None):
+            return None
+        missing = training_possible(self.settings)
+        if missing:
+            log.warning("cannot train a sentiment model in the background: %s", missing)
+            return None
+        training = BackgroundTraining.for_settings(self.settings, local_model_dir(self.settings))
+        self.detectors = replace(self.detectors, fallback_notice=training.notice)
+        return training
+
+    def check_training(self) -> bool:
+        """Switch to the background-trained model once it is ready; True when the switch happened."""
+        if self.training is None or not self.training.poll():
+            return False
+        from brandwatch.errors import ModelUnavailable
+        from brandwatch.sentiment.select import open_backend
+
+        try:
+            backend, notice = open_backend(self.settings)
+        except ModelUnavailable as exc:
+            log.error("the background-trained model could not be opened: %s; staying on vader", exc)
+            return False
+        if notice:
+            log.error("background training finished but no model was found; staying on vader (%s)", notice)
+            return False
+        self.detectors = replace(self.detectors, sentiment=backend, fallback_notice=None)
+        self._analyzer = make_analyzer(self.settings, self.detectors, self.rulebook.rule_set)
+        self.analysis.backend_name = self.detectors.backend_description
+        self.instance.sentiment_changed(self.detectors.backend_description, None)
+        log.info("switched the sentiment backend to %s without a restart", self.detectors.backend_description)
+        return True
+
     def analyse(self) -> BatchReport:
+        self.check_training()
         report = self.analysis.drain()
         if report.analysed or report.failed:
             log.info("analysed %d mentions (%d failed), %d new findings", report.analysed, report.failed,
@@ -150,6 +189,12 @@ class Daemon(jobs_schedule.WorkerJobs):
         log.info("brandwatch daemon started (pid %d, %s, %d rules, sentiment: %s)", os.getpid(), self.role,
                  len(self.rulebook.rule_set), self.detectors.backend_description)
 
+    def start_training(self) -> None:
+        """Start background training if it is wanted (long-running daemons only, never `run_once`)."""
+        if self.training is not None and self.training.process is None:
+            self.training.start()
+            self.instance.sentiment_changed(self.detectors.backend_description, self.training.notice)
+
     def run_once(self) -> None:
         """One cycle of every job, in pipeline order, then exit: for tests and cron-style use."""
         self._start()
@@ -168,6 +213,7 @@ class Daemon(jobs_schedule.WorkerJobs):
 
     def run_forever(self) -> int:
         self._start()
+        self.start_training()
         self.scheduler = jobs_schedule.make_scheduler(self.settings)
         jobs_schedule.add_worker_jobs(self.scheduler, self.settings, self)
         self._schedule_leader_jobs(self.leading)
@@ -204,6 +250,8 @@ class Daemon(jobs_schedule.WorkerJobs):
         self._finish()
 
     def _finish(self) -> None:
+        if self.training is not None:
+            self.training.stop()  # a killed run leaves no partial model; the next start trains again
         try:
             self.instance.stopped()
         finally:

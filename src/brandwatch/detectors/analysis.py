@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from brandwatch.detectors.language import UNDETERMINED, Language
 from brandwatch.sentiment.base import SentimentResult
 
 
@@ -47,6 +48,7 @@ class Analysis:
     complaint: Complaint = Complaint()
     disclosure: Disclosure = Disclosure()
     findings: tuple[FindingSpan, ...] = ()
+    language: Language = Language(UNDETERMINED, 0.0, True)
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -56,4 +58,5 @@ class Analysis:
                           "topic": self.complaint.topic},
             "disclosure": {"status": self.disclosure.status, "evidence": self.disclosure.evidence},
             "findings": [finding.to_contract() for finding in self.findings],
+            "language": self.language.to_contract(),
         }

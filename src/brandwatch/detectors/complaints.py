@@ -77,9 +77,12 @@ class ComplaintJudgment:
 
 
 class ComplaintDetector:
-    def __init__(self, brand: BrandTerms, threshold: float):
+    def __init__(self, brand: BrandTerms, threshold: float, cue_share: float = 1.0,
+                 model_threshold: float = 0.6):
         self.brand = brand
         self.threshold = threshold
+        self.model_threshold = model_threshold
+        self.cue_share = cue_share  # how much the cue evidence adds to a multi-task model's complaint odds
         favoured = "|".join(re.escape(t) for t in sorted({*brand.names, *brand.handles}, key=len, reverse=True))
         self._favoured = re.compile(
             rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over |everything |it all |back )?to @?(?:{favoured})\b"
@@ -113,12 +116,30 @@ class ComplaintDetector:
                 and _english(own)):
             reasons["no_grievance"] = NO_GRIEVANCE
             z += NO_GRIEVANCE
-        z += self._target_weight(lowered, cues, reasons)
+        target = self._target_weight(lowered, cues, reasons)
+        if sentiment.complaint is None:
+            z += target
+        else:
+            z = self._with_model(z, target, sentiment.complaint, reasons)
         score = round(1 / (1 + math.exp(-z)), 4)
-        is_complaint = score >= self.threshold
-        topic = _topic(supporting, cues, self.brand.nicknamed(lowered)) if is_complaint else None
+        is_complaint = score >= (self.threshold if sentiment.complaint is None else self.model_threshold)
+        topic = None
+        if is_complaint:
+            topic = _topic(supporting, cues, self.brand.nicknamed(lowered), sentiment.topic)
         reasons["log_odds"] = round(z, 3)
         return ComplaintJudgment(Complaint(is_complaint, score, topic), supporting, reasons)
+
+    def _with_model(self, cue_odds: float, target: float, probability: float, reasons: dict) -> float:
+        """The model's calibrated complaint log-odds plus a share of the cue evidence; of the brand
+        logic only the penalties count (the model already reads who is addressed)."""
+        p = min(max(probability, 1e-4), 1 - 1e-4)
+        model_odds = math.log(p / (1 - p))
+        reasons["cue_log_odds"] = round(cue_odds, 3)
+        reasons["model"] = {"head": "complaint", "probability": round(probability, 4),
+                            "log_odds": round(model_odds, 3)}
+        # The penalties weigh against the model's evidence as well as the cues', so they scale with both:
+        # a post that never names the brand stays off it however sure the head is.
+        return model_odds + self.cue_share * cue_odds + min(target, 0.0) * (1.0 + self.cue_share)
 
     def _cue_weight(self, supporting: tuple[RuleHit, ...], reasons: dict) -> float:
         distinct = len({h.rule.id for h in supporting})
@@ -293,10 +314,12 @@ def _sentiment_weight(sentiment: SentimentResult, reasons: dict, blind_to_positi
     return weight
 
 
-def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = False) -> str:
+def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = False,
+           model_topic: str | None = None) -> str:
     """The topic with the most cues; ties go to the one raised first (the post's lead grievance).
 
     Specific topics beat `other`, which only names a grievance without saying what went wrong.
+    With the multi-task model, its topic head decides unless a cue rule names a topic.
     """
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -307,6 +330,8 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = 
     specific = {t: n for t, n in counts.items() if t != "other"}
     if specific:
         return min(specific, key=lambda t: (-specific[t], first[t]))
+    if model_topic in TOPICS:
+        return model_topic
     # No cue rule named the grievance: the topic whose vocabulary the post uses most. On a tie,
     # staff beats policy beats product: a named person or rule is the more specific grievance.
     words = dict(cues.topic_words)

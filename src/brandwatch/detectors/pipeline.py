@@ -16,6 +16,7 @@ from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment
 from brandwatch.detectors.disclosure import judge_disclosure
 from brandwatch.detectors.endorsements import conduct_findings, find_promotion, strongly_positive
 from brandwatch.detectors.insiders import InsiderReader, find_relationship
+from brandwatch.detectors.language import Language, detect, load as load_language_model
 from brandwatch.detectors.leaks import leak_findings
 from brandwatch.detectors.reading import aligned_lower, fold_lookalikes, has_lookalikes, plain_lower
 from brandwatch.detectors.workplace import working_conditions
@@ -41,7 +42,9 @@ class Analyzer:
             fingerprint_key = settings_key(settings, create=False)
         self.fingerprint_key = fingerprint_key
         self.brand = BrandTerms.from_settings(settings)
-        self.complaints = ComplaintDetector(self.brand, settings.complaints.threshold)
+        load_language_model()
+        c = settings.complaints
+        self.complaints = ComplaintDetector(self.brand, c.threshold, c.model_cue_share, c.model_threshold)
         makers = [n for b in settings.brands for n in (b.name, *b.aliases)]
         makers += [h for b in settings.brands for hs in b.handles.values() for h in hs]
         self.insiders = InsiderReader(tuple(dict.fromkeys(makers)))
@@ -61,7 +64,12 @@ class Analyzer:
         lowered = plain_lower(text)
         aligned = aligned_lower(text)
         relationship = find_relationship(entry, self.insiders, text, mention.author.description)
+        language = detect(text)
         judgment = self.complaints.judge(text, lowered, hits, sentiment)
+        if not language.judged:
+            # Neither the cues nor the model read this language: a "no" would be a guess.
+            judgment = ComplaintJudgment(Complaint(False, 0.0, None), (),
+                                         {"unjudged_language": language.code, "probability": language.probability})
         topics = (working_conditions(aligned, relationship.statement)
                   if relationship is not None and relationship.employed else [])
         if topics and judgment.complaint.is_complaint:
@@ -75,6 +83,8 @@ class Analyzer:
         complaint = complaint_finding(judgment, text)
         if complaint is not None:
             findings.append(complaint)
+        if not language.judged:
+            findings.append(_unjudged_language(language, text))
         about_brand = (self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
                        or not self.brand.configured)
         # Sentiment alone counts as praise only about a product ("Happy Friday from the Acme crew!" is
@@ -91,7 +101,7 @@ class Analyzer:
         findings += _passed_through(hits)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return Analysis(id=mention.external_id, sentiment=sentiment, complaint=judgment.complaint,
-                        disclosure=disclosure.contract, findings=tuple(findings))
+                        disclosure=disclosure.contract, findings=tuple(findings), language=language)
 
     def _match(self, text: str, context: MatchContext) -> list[RuleHit]:
         """All rule hits; signals are read from the look-alike-folded text when the post has any."""
@@ -104,6 +114,14 @@ class Analyzer:
         signals = [_original_value(h, text) for h in folded if h.rule.category == "signal"]
         return sorted([h for h in hits if h.rule.category != "signal"] + signals,
                       key=lambda h: (h.start, h.end, h.rule.id))
+
+
+def _unjudged_language(language: Language, text: str) -> FindingSpan:
+    """A post brandwatch cannot judge for complaints, queued for a person to read."""
+    return FindingSpan("language-unjudged", "complaint", "unjudged", "low", 0, len(text),
+                       f"written in '{language.code}', which brandwatch cannot judge; needs a human read",
+                       score=language.probability,
+                       explanation={"language": language.code, "probability": language.probability})
 
 
 def _original_value(hit: RuleHit, text: str) -> RuleHit:

@@ -13,6 +13,9 @@ class SentimentResult:
     label: str  # one of LABELS
     score: float  # the backend's confidence in `label`, 0..1
     polarity: float  # -1 (negative) .. +1 (positive); what downstream detectors combine
+    # Set only by the multi-task model: its calibrated complaint probability and likeliest topic.
+    complaint: float | None = None
+    topic: str | None = None
 
 
 class SentimentBackend(Protocol):

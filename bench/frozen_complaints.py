@@ -1,0 +1,67 @@
+"""Figures on the frozen hard complaint set (tests/data/frozen/complaints), measured once per model.
+
+    PYTHONPATH=src python bench/frozen_complaints.py [--model DIR]
+
+The set is never tuned on (its README): this script only reports. All three brands of its config.yaml
+are configured together, as a site watching them would; posts go through the real Analyzer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+from pathlib import Path
+
+from brandwatch.config import load_settings
+from brandwatch.detectors.pipeline import Analyzer
+from brandwatch.mention import Author, Mention
+from brandwatch.rules import load_rules
+from brandwatch.sentiment.metrics import score
+from brandwatch.sentiment.multitask_scoring import binary_macro_f1
+
+FROZEN = Path(__file__).resolve().parents[1] / "tests" / "data" / "frozen" / "complaints"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", type=Path, default=None)
+    args = parser.parse_args()
+    settings = load_settings(FROZEN / "config.yaml")
+    if args.model:
+        from brandwatch.sentiment.multitask_runtime import MultiTaskBackend
+
+        backend, name = MultiTaskBackend(args.model, threads=2), "multitask model + cues"
+    else:
+        from brandwatch.sentiment.vader import VaderBackend
+
+        backend, name = VaderBackend(), "default lexicon (VADER + cues)"
+    analyzer = Analyzer(settings, backend, rules=load_rules(None, settings), fingerprint_key=b"k" * 32)
+    rows = [json.loads(line) for line in (FROZEN / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    mentions = [Mention(platform=r["platform"], external_id=r["id"], text=r["text"], author=Author(handle=r["author"]),
+                        created_at=datetime.fromisoformat(r["created_at"].replace("Z", "+00:00"))) for r in rows]
+    analyses = analyzer.analyze(mentions)
+    labels = [r["labels"] for r in rows]
+    expected = [l["complaint"] for l in labels]
+    predicted = [a.complaint.is_complaint for a in analyses]
+    tp = sum(e and p for e, p in zip(expected, predicted))
+    found = [(l["topic"], a.complaint.topic) for l, a in zip(labels, analyses) if l["complaint"] and a.complaint.is_complaint]
+    sentiment = score([l["sentiment"] for l in labels], [a.sentiment.label for a in analyses])
+    judged = {"en", "es", "fr", "de", "pt"}
+    language_ok = sum(a.language.code == l["language"] or (l["language"] not in judged and not a.language.judged)
+                      for l, a in zip(labels, analyses))
+    routed = sum(1 for l, a in zip(labels, analyses) if l["language"] not in judged and not a.language.judged)
+    print(f"{name}: {len(rows)} posts")
+    print(f"  complaint macro-F1 {binary_macro_f1(expected, predicted):.3f} (P {tp / max(1, sum(predicted)):.3f} "
+          f"R {tp / max(1, sum(expected)):.3f})")
+    print(f"  topic accuracy {sum(e == g for e, g in found) / max(1, len(found)):.3f} on {len(found)} complaints found")
+    print(f"  sentiment macro-recall {sentiment.macro_recall:.3f}, accuracy {sentiment.accuracy:.3f}")
+    print(f"  language: detected or routed correctly {language_ok}/{len(rows)}; other-language posts routed "
+          f"for a human read {routed}/{sum(1 for l in labels if l['language'] not in judged)}")
+    for lang in ("en", "es", "fr", "de", "pt"):
+        idx = [i for i, l in enumerate(labels) if l["language"] == lang]
+        print(f"  {lang}: complaint macro-F1 {binary_macro_f1([expected[i] for i in idx], [predicted[i] for i in idx]):.3f} ({len(idx)} posts)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Every post gets a language; posts in a language brandwatch cannot judge go to a person, not to "no"."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandwatch.detectors.language import JUDGED, detect
+from brandwatch.mention import Mention
+
+
+def _analyse(analyzer, text: str):
+    [analysis] = analyzer.analyze([Mention(platform="x", external_id="1", text=text)])
+    return analysis
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Mi Acme Rocket dejó de funcionar hace una semana y nadie responde a mis correos", "es"),
+    ("Mon Acme Rocket ne marche plus depuis lundi et personne ne répond au service client", "fr"),
+    ("Mein Acme Rocket funktioniert seit Montag nicht mehr und keiner antwortet mir", "de"),
+    ("Meu Acme Rocket parou de funcionar na segunda e ninguém responde no atendimento", "pt"),
+    ("@acme my Rocket stopped charging on Monday and nobody answers my emails", "en"),
+])
+def test_when_a_post_is_in_a_judged_language_then_it_is_detected_and_judged(analyzer, text, code):
+    analysis = _analyse(analyzer, text)
+    assert analysis.language.code == code
+    assert analysis.language.judged
+    assert analysis.to_contract()["language"] == {"code": code, "judged": True}
+    assert not [f for f in analysis.findings if f.kind == "unjudged"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Zamówienie z Acme nie dotarło od trzech tygodni, proszę o pomoc, nikt nie odpisuje", "pl"),
+    ("Acme の注文がまだ届きません。サポートに三回連絡しましたが返事がありません", "ja"),
+    ("Il mio Acme Rocket non funziona più da lunedì e nessuno risponde alle mie email", "it"),
+])
+def test_when_a_post_is_in_a_language_brandwatch_cannot_judge_then_a_person_is_asked_to_read_it(analyzer, text, code):
+    analysis = _analyse(analyzer, text)
+    assert analysis.language.code == code and not analysis.language.judged
+    assert not analysis.complaint.is_complaint and analysis.complaint.topic is None
+    [finding] = [f for f in analysis.findings if f.category == "complaint"]
+    assert (finding.rule, finding.kind) == ("language-unjudged", "unjudged")
+    assert (finding.start, finding.end) == (0, len(text))
+    assert code in finding.preview and "human read" in finding.preview
+
+
+@pytest.mark.parametrize("text", ["lol ok", "thx", "@acme ??", "",
+                                  "Rocket firmware sha256 8bb6ba5ce80c78250d53d6e803cfe6c0c03cc9cfb1294b487cc369",
+                                  "@acme @acmesupport #fail #acme https://example.com/x"])
+def test_when_a_post_is_too_short_or_has_no_words_then_it_is_never_sent_away_as_unjudgeable(text):
+    assert detect(text).judged
+
+
+def test_when_the_judged_languages_are_listed_then_they_are_the_ones_cues_and_model_cover():
+    assert JUDGED == {"en", "es", "fr", "de", "pt"}
