@@ -6,15 +6,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from brandwatch.errors import StorageError
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-_MIGRATION_LOCK = 0x6272_616E_6477_01  # "brandw" + 1: the advisory lock that serialises schema upgrades
+from brandwatch.store.migrate import MIGRATIONS, upgrade  # noqa: F401 - the start-up API lives here
 
 
 def make_engine(url: str, **kwargs) -> Engine:
@@ -48,25 +44,6 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session that commits on success and rolls back on any error."""
     with factory() as session, session.begin():
         yield session
-
-
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Apply Alembic migrations up to `revision` (run on every start; a no-op when current)."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    try:
-        with engine.begin() as connection:
-            if engine.dialect.name == "postgresql":
-                # Several daemons starting at once: one migrates, the others wait and then find it done.
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    except OperationalError as exc:
-        raise StorageError(f"database {engine.url.render_as_string(hide_password=True)} "
-                           f"is unreachable: {exc.orig}") from None
 
 
 def current_revision(engine: Engine) -> str | None:
