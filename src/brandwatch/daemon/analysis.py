@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from brandwatch import faults
 from brandwatch.config import Settings
 from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
 from brandwatch.daemon.logging import MASKER, SecretMasker
@@ -90,6 +91,7 @@ class AnalysisWorker:
                 if not rows:
                     return BatchReport()
                 findings = self._analyse(session, rows)
+                faults.reached("analysis.stored")  # crash tests: the batch's findings written, not committed
             # Ids only, never text: lets operators (and the two-instance test) see who analysed what.
             log.debug("analysed batch", extra={"mention_ids": ",".join(str(row.id) for row in rows)})
             return BatchReport(analysed=len(rows), findings=findings)
