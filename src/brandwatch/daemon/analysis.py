@@ -143,6 +143,8 @@ class AnalysisWorker:
             analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
                         "rules": sorted({span.rule for span in spans})}
+            if result.costly_prefix:  # a huge post: sentiment and complaint cues read only its start
+                analysis["costly_analyses_prefix"] = result.costly_prefix
             if edit is not None:  # an edited post: tell its findings what changed (daemon/edit_notes.py)
                 earlier = analyse_unseen_versions(session, row, self.analyzer().analyze, to_post, kinds,
                                                   self.masker.remember)

@@ -47,6 +47,9 @@ class Analysis:
     complaint: Complaint = Complaint()
     disclosure: Disclosure = Disclosure()
     findings: tuple[FindingSpan, ...] = ()
+    # Set when the post was longer than analysis.costly_prefix_chars: sentiment and complaint cues read
+    # only this many leading characters (the daemon stores it with the analysis; the scan contract is unchanged).
+    costly_prefix: int | None = None
 
     def to_contract(self) -> dict[str, Any]:
         return {

@@ -41,9 +41,11 @@ class Analyzer:
         self.fingerprint_key = fingerprint_key
         self.brand = BrandTerms.from_settings(settings)
         self.complaints = ComplaintDetector(self.brand, settings.complaints.threshold)
+        self.costly_prefix = settings.analysis.costly_prefix_chars
 
     def analyze(self, mentions: Sequence[Mention]) -> list[Analysis]:
-        sentiments = self.sentiment.analyze([mention.text for mention in mentions])
+        # A huge post would hold the batch for many seconds: sentiment reads a bounded prefix.
+        sentiments = self.sentiment.analyze([mention.text[:self.costly_prefix] for mention in mentions])
         return [self.analyze_one(mention, sentiment) for mention, sentiment in zip(mentions, sentiments)]
 
     def analyze_one(self, mention: Mention, sentiment: SentimentResult) -> Analysis:
@@ -54,7 +56,11 @@ class Analyzer:
         hits = self._match(text, context)
         lowered = plain_lower(text)
         relationship = find_relationship(entry, hits)
-        judgment = self.complaints.judge(text, lowered, hits, sentiment)
+        judged, judged_lower, judged_hits = text, lowered, hits
+        if len(text) > self.costly_prefix:  # complaint cues on the prefix; every rule read the whole post
+            judged = text[:self.costly_prefix]
+            judged_lower, judged_hits = plain_lower(judged), [h for h in hits if h.end <= len(judged)]
+        judgment = self.complaints.judge(judged, judged_lower, judged_hits, sentiment)
         cautions = caution_findings(relationship, hits)
         if cautions and judgment.complaint.is_complaint:
             # An employee on their own working conditions is not a customer with a grievance.
@@ -75,7 +81,8 @@ class Analyzer:
         findings += _passed_through(hits)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return Analysis(id=mention.external_id, sentiment=sentiment, complaint=judgment.complaint,
-                        disclosure=disclosure.contract, findings=tuple(findings))
+                        disclosure=disclosure.contract, findings=tuple(findings),
+                        costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None)
 
     def _match(self, text: str, context: MatchContext) -> list[RuleHit]:
         """All rule hits; signals are read from the look-alike-folded text when the post has any."""
