@@ -37,6 +37,7 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.leadership = leadership_for(engine)  # SQLite: refuses a second instance here
         self.detectors = open_detectors(settings)
         self.instance = InstanceRecord(self.factory, clock)
+        self.console_url: str | None = None  # set by `run` when this process serves the review console
         self.rulebook = Rulebook(settings, clock, on_change=self._rules_changed)
         MASKER.use_rules(self.rulebook.rule_set)
         self._analyzer = make_analyzer(settings, self.detectors, self.rulebook.rule_set)
@@ -125,17 +126,23 @@ class Daemon(jobs_schedule.WorkerJobs):
     def _start(self) -> None:
         self.leading = self.leadership.try_lead()
         self.instance.register(self.role, self.detectors.backend_description, self.detectors.fallback_notice,
-                               self.rulebook.state)
+                               self.rulebook.state, self.console_url)
         log.info("brandwatch daemon started (pid %d, %s, %d rules, sentiment: %s)", os.getpid(), self.role,
                  len(self.rulebook.rule_set), self.detectors.backend_description)
 
-    def run_once(self) -> None:
-        """One cycle of every job, in pipeline order, then exit: for tests and cron-style use."""
+    def run_once(self) -> list[str]:
+        """One cycle of every job, in pipeline order, then exit: for tests and cron-style use.
+
+        Returns what failed (a source retrying, failing or disabled), the same that makes
+        `collect --once` exit 1; empty when everything ran."""
         self._start()
+        failures: list[str] = []
         try:
             if self.leading:
                 for name in self.collection.configured:
-                    self.collection.run(name)
+                    report = self.collection.run(name)
+                    if report is not None and report.failed:
+                        failures.append(f"source {name}: {report.outcome}: {report.message}")
             self.analyse()
             self.deliver()
             if self.leading:
@@ -144,6 +151,7 @@ class Daemon(jobs_schedule.WorkerJobs):
             self.instance.heartbeat(self.role)
         finally:
             self._finish()
+        return failures
 
     def run_forever(self) -> int:
         self._start()

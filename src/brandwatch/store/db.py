@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.store.migrate import MIGRATIONS, upgrade  # noqa: F401 - the start-up API lives here
 
 
 def make_engine(url: str, **kwargs) -> Engine:
-    parsed = make_url(url)
+    parsed = _with_installed_driver(make_url(url))
+    url = parsed.render_as_string(hide_password=False)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -24,6 +25,14 @@ def make_engine(url: str, **kwargs) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
+
+
+def _with_installed_driver(parsed: URL) -> URL:
+    """`postgres://` (Heroku, Docker images, many hosting panels) and a bare `postgresql://` mean the
+    psycopg 3 driver brandwatch installs; SQLAlchemy would refuse the first and look for psycopg2 on the second."""
+    if parsed.drivername in ("postgres", "postgresql"):
+        return parsed.set(drivername="postgresql+psycopg")
+    return parsed
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
