@@ -110,21 +110,22 @@ def test_when_the_first_start_is_killed_between_two_statements_of_a_migration_th
 
 def test_when_a_migration_fails_then_the_error_names_it_and_its_real_cause(databases):
     revisions = migrations_in_order()
+    scripts = ScriptDirectory.from_config(_config())
+    # The newest migration that creates a table (whichever branch added it): block its table name.
+    index = max(n for n, rev in enumerate(revisions) if n and _first_created_table(scripts.get_revision(rev).path))
+    failing, before = revisions[index], revisions[index - 1]
+    created = _first_created_table(scripts.get_revision(failing).path)
     engine = make_engine(databases.new())
     try:
-        upgrade(engine, revisions[-2])
-        with engine.begin() as connection:  # something already holds the name the last migration needs
-            connection.execute(text("CREATE TABLE blocker (id INTEGER)"))
-        last = ScriptDirectory.from_config(_config()).get_revision(revisions[-1])
-        created = _first_created_table(last.path)
-        with engine.begin() as connection:
-            connection.execute(text(f"ALTER TABLE blocker RENAME TO {created}"))
+        upgrade(engine, before)
+        with engine.begin() as connection:  # something already holds the name that migration needs
+            connection.execute(text(f"CREATE TABLE {created} (id INTEGER)"))
         with pytest.raises(StorageError) as failure:
             upgrade(engine)
         message = str(failure.value)
-        assert f"schema migration {revisions[-1]} failed" in message and created in message
-        assert f"stays at revision {revisions[-2]}" in message and "unreachable" not in message
-        assert current_revision(engine) == revisions[-2]
+        assert f"schema migration {failing} failed" in message and created in message
+        assert f"stays at revision {before}" in message and "unreachable" not in message
+        assert current_revision(engine) == before
     finally:
         engine.dispose()
 
@@ -153,7 +154,8 @@ def _config() -> Config:
     return config
 
 
-def _first_created_table(path: str) -> str:
+def _first_created_table(path: str) -> str | None:
     import re
 
-    return re.search(r"create_table\(\s*['\"](\w+)['\"]", open(path, encoding="utf-8").read()).group(1)
+    found = re.search(r"create_table\(\s*['\"](\w+)['\"]", open(path, encoding="utf-8").read())
+    return found.group(1) if found else None
