@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any, Callable, Sequence
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch import faults
@@ -95,6 +96,8 @@ class AnalysisWorker:
             # Ids only, never text: lets operators (and the two-instance test) see who analysed what.
             log.debug("analysed batch", extra={"mention_ids": ",".join(str(row.id) for row in rows)})
             return BatchReport(analysed=len(rows), findings=findings)
+        except OperationalError:
+            raise  # the database is unreachable or locked: no post is to blame (daemon/outage.py logs it)
         except Exception:  # noqa: BLE001 - the batch rolled back; find the post that breaks it alone
             log.exception("analysis batch failed; retrying its mentions one by one")
             return self._one_by_one()

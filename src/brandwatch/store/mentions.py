@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Protocol, Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.mention import Mention
@@ -102,6 +103,8 @@ def store_batch(factory: sessionmaker[Session], source: str, platform: str, ment
             result = save_batch(session, source, platform, mentions, rejected, checkpoint)
             before_commit()
             return result
+    except OperationalError:
+        raise  # the database is down or locked: no item is to blame, the run is retried
     except Exception:  # noqa: BLE001 - which item broke the batch is found below, one at a time
         pass
     added = duplicates = edited = 0
@@ -110,6 +113,8 @@ def store_batch(factory: sessionmaker[Session], source: str, platform: str, ment
         try:
             with transaction(factory) as session:
                 one = save_batch(session, source, platform, [mention], [], None)
+        except OperationalError:
+            raise
         except Exception as exc:  # noqa: BLE001 - the reason goes to rejected_items
             cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()
             refusals.append(refused(mention, f"the database refused it: {type(exc).__name__}: "
