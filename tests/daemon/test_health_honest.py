@@ -96,3 +96,21 @@ def test_when_the_console_port_is_taken_then_the_daemon_stops_with_a_clear_error
     assert ran.returncode == 2, ran.stdout + ran.stderr
     assert f"the review console cannot listen on 127.0.0.1:{port}" in ran.stderr
     assert "--no-console" in ran.stderr and "Traceback" not in ran.stderr
+
+
+def test_when_an_instance_on_this_machine_was_killed_then_status_drops_it_at_once(engine):
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        session.add(DaemonInstance(instance_id="killed", hostname=socket.gethostname(), pid=dead_pid, role="leader",
+                                   started_at=NOW, heartbeat_at=NOW, rules_count=90))
+        session.add(DaemonInstance(instance_id="elsewhere", hostname="another-host", pid=dead_pid, role="worker",
+                                   started_at=NOW, heartbeat_at=NOW, rules_count=90))
+    with factory() as session:
+        report = collect_status(session, SETTINGS, NOW)
+    alive = {i.instance_id: i.alive for i in report.instances}
+    assert alive == {"killed": False, "elsewhere": True}  # another machine's process cannot be checked from here

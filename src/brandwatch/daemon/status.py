@@ -152,8 +152,26 @@ def _instances(session: Session, settings: Settings, now: datetime) -> tuple[Ins
     rows = session.scalars(select(DaemonInstance).where(DaemonInstance.heartbeat_at >= recent)
                            .order_by(DaemonInstance.started_at))
     return tuple(InstanceReport(r.instance_id, r.role, r.heartbeat_at,
-                                r.stopped_at is None and now - r.heartbeat_at <= settings.daemon.stale_after)
+                                r.stopped_at is None and now - r.heartbeat_at <= settings.daemon.stale_after
+                                and not _died_here(r))
                  for r in rows)
+
+
+def _died_here(row: DaemonInstance) -> bool:
+    """An instance on this machine whose process is gone (killed, OOM) is dead now, not when its
+    heartbeat turns stale: a dead leader must not stay listed for `stale_after`."""
+    import os
+    import socket
+
+    if row.hostname != socket.gethostname():
+        return False  # another machine: only its heartbeat can tell
+    try:
+        os.kill(row.pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists, but another user's: alive as far as we can tell
+        return False
+    return False
 
 
 def _silent_consoles(session: Session, settings: Settings, now: datetime) -> list[str]:
