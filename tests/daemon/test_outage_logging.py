@@ -25,8 +25,22 @@ def _down() -> None:
     raise OperationalError("SELECT 1", {}, Exception('connection to server at "db" failed: Connection refused'))
 
 
+@pytest.fixture
+def root_logging():
+    """configure_logging replaces the root handlers: put them back so later tests' caplog still works."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(level)
+
+
 @pytest.mark.parametrize("level", [logging.INFO, logging.DEBUG])
-def test_when_the_database_is_down_for_a_thousand_job_runs_then_the_log_holds_a_handful_of_lines(level):
+def test_when_the_database_is_down_for_a_thousand_job_runs_then_the_log_holds_a_handful_of_lines(level,
+                                                                                                 root_logging):
     stream = io.StringIO()
     configure_logging("text", level, stream)
     ticks = Ticks()
