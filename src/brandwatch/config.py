@@ -158,6 +158,12 @@ class Complaints(Strict):
     model_cue_share: float = Field(default=1.0, ge=0, le=2)
 
 
+class AnalysisLimits(Strict):
+    # Posts longer than this get sentiment and complaint cues on their first this-many characters only
+    # (and are flagged); rules, leak rules included, still read the whole post.
+    costly_prefix_chars: int = Field(default=20_000, ge=500)
+
+
 class Sla(Strict):
     critical: Duration = timedelta(hours=1)
     high: Duration = timedelta(hours=4)
@@ -193,6 +199,7 @@ class Settings(Strict):
     data_dir: Path = Path("var")
     rosters: Rosters = Rosters()
     complaints: Complaints = Complaints()
+    analysis: AnalysisLimits = AnalysisLimits()
     routing: list[Route] = []
     channels: list[Channel] = []
     replies: dict[Literal["product", "staff", "policy", "other"], ReplyTemplate] = {}

@@ -40,6 +40,8 @@ def mention_from_post(raw: str, line: int) -> Mention:
         post = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputLineError(line, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:  # a hostile line nested thousands of levels deep
+        raise InputLineError(line, "JSON nested too deeply to read") from None
     if not isinstance(post, dict):
         raise InputLineError(line, "expected a JSON object")
     post_id = post.get("id")

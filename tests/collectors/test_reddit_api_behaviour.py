@@ -150,7 +150,7 @@ def test_when_a_subreddit_fails_then_status_says_failing_with_its_name(fake, clo
 
     source = report.sources[0]
     assert source.failing_since is not None and "r/secretclub is private" in source.last_error
-    assert any("secretclub" in w for w in report.warnings)
+    assert not report.healthy and any("secretclub" in p for p in report.problems)  # issue 19: failing is ill health
 
 
 def test_when_posts_and_accounts_are_deleted_then_nothing_deleted_is_stored_as_a_mention(fake, clock, engine):

@@ -94,11 +94,12 @@ class Deployment:
     def url(self) -> str:
         return self.database_url or f"sqlite:///{self.root / 'var' / 'brandwatch.db'}"
 
-    def start(self, *args: str, log_name: str = "daemon.log", verbose: bool = False) -> subprocess.Popen:
+    def start(self, *args: str, log_name: str = "daemon.log", verbose: bool = False,
+              env: dict[str, str] | None = None) -> subprocess.Popen:
         log = (self.root / log_name).open("ab")
         before = ["-vv"] if verbose else []
         return subprocess.Popen([sys.executable, "-m", "brandwatch", *before, "--config", str(self.config), "run", *args],
-                                cwd=self.root, env=cli_env(BRANDWATCH_FINGERPRINT_KEY="test-key-0123456789"),
+                                cwd=self.root, env=cli_env(BRANDWATCH_FINGERPRINT_KEY="test-key-0123456789", **(env or {})),
                                 stdout=log, stderr=subprocess.STDOUT)
 
     def cli(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:

@@ -150,3 +150,18 @@ def test_when_a_post_leaks_two_different_keys_then_both_are_redacted(engine, set
         mention = session.scalars(select(Mention)).one()
     for key in (first, second):
         assert key not in mention.text and key not in str(mention.raw)
+
+
+def test_when_a_post_is_longer_than_the_cap_then_its_stored_analysis_is_flagged_and_its_late_secret_found(
+        engine, settings):
+    factory = session_factory(engine)
+    capped = settings.model_copy(update={"analysis": settings.analysis.model_copy(update={"costly_prefix_chars": 500})})
+    posts, keys = make_posts(1)
+    store_posts(factory, [{"id": "huge", "text": "Acme Rocket review. " * 200 + posts[0]["text"]},
+                          {"id": "small", "text": "Acme Rocket arrived today"}])
+    assert worker(factory, capped).drain().analysed == 2
+    with factory() as session:
+        analyses = dict(session.execute(select(Mention.external_id, Mention.analysis)).all())
+        leak = session.scalars(select(Finding).where(Finding.rule_id == "aws-access-key-id")).one()
+    assert analyses["huge"]["costly_analyses_prefix"] == 500 and "costly_analyses_prefix" not in analyses["small"]
+    assert leak.start > 4000

@@ -1,11 +1,16 @@
-"""Killed at random moments and restarted, the daemon loses nothing and duplicates nothing."""
+"""Killed mid-work and restarted, the daemon loses nothing and duplicates nothing.
+
+Each round's daemon kills itself at an injected point (brandwatch.faults): the n-th time it stores a
+collected batch, or the n-th time it writes an analysed batch, before that transaction commits. No sleep
+decides when the kill lands, so the test behaves the same on an idle and on a loaded machine. Collection
+kills come first and commit little, so every round finds the work it is meant to die in (kill_points).
+"""
 
 from __future__ import annotations
 
 import json
 import random
 import signal
-import time
 
 import pytest
 from sqlalchemy import func, select
@@ -19,6 +24,23 @@ from brandwatch.store.models import Finding, Mention, ReviewEvent
 
 from .db import Peek
 from .helpers import Deployment, append_posts, make_posts, wait_for
+
+KILL_TIMEOUT = 300  # generous: only a daemon that never reaches its kill point takes this long
+
+
+def kill_points(rounds: int, rng: random.Random, *, collect_kills: int, latest_batch: int) -> list[str]:
+    """The first rounds die while storing their 1st..`latest_batch`-th collected batch, the rest while writing
+    their 1st..3rd analysed batch. Collect rounds commit at most `latest_batch - 1` batches each, so the source
+    is never exhausted before its kill point; analysis rounds never lack pending work, because collection
+    runs on in them unhindered and each commits at most two small analysis batches."""
+    return ([f"collect.stored#{rng.randint(1, latest_batch)}" for _ in range(collect_kills)]
+            + [f"analysis.stored#{rng.randint(1, 3)}" for _ in range(rounds - collect_kills)])
+
+
+def run_until_killed(deployment: Deployment, point: str, *args: str, log_name: str) -> None:
+    daemon = deployment.start(*args, log_name=log_name, env={"BRANDWATCH_FAULT_AT": point})
+    returncode = daemon.wait(timeout=KILL_TIMEOUT)
+    assert returncode == -signal.SIGKILL, (point, returncode, deployment.log_text(log_name)[-2000:])
 
 POSTS = 120
 KILLS = 12
@@ -36,7 +58,7 @@ def expected_findings(deployment: Deployment, monkeypatch) -> set[tuple[str, str
 
 
 @pytest.mark.slow
-def test_when_sigkilled_at_random_moments_then_every_post_is_one_mention_and_every_finding_exists_once(
+def test_when_sigkilled_mid_batch_then_every_post_is_one_mention_and_every_finding_exists_once(
         tmp_path, monkeypatch):
     deployment = Deployment(tmp_path, replay_rate=15, replay_batch=5, analysis_batch=4, interval="1s")
     posts, keys = make_posts(POSTS, secret_every=3)
@@ -46,11 +68,8 @@ def test_when_sigkilled_at_random_moments_then_every_post_is_one_mention_and_eve
     rng = random.Random(20261123)
     peek = Peek(deployment.url)
     progress = []
-    for round_number in range(KILLS):
-        daemon = deployment.start(log_name=f"round-{round_number}.log")
-        time.sleep(rng.uniform(1.0, 3.5))  # start-up takes about a second; kills land in all phases
-        daemon.send_signal(signal.SIGKILL)
-        daemon.wait(timeout=10)
+    for round_number, point in enumerate(kill_points(KILLS, rng, collect_kills=6, latest_batch=3)):
+        run_until_killed(deployment, point, log_name=f"round-{round_number}.log")
         progress.append(peek.mention_statuses())
     finisher = deployment.start(log_name="final.log")
     try:
@@ -70,7 +89,7 @@ def test_when_sigkilled_at_random_moments_then_every_post_is_one_mention_and_eve
     assert len(findings) == len(set(findings)) and set(findings) == expected  # every finding exactly once
     assert creates == len(findings) and failed == 0
     assert not [k for k in keys if any(k in (t or "") for t in texts)]  # secrets redacted after analysis
-    # The kills really interrupted work in progress, not an idle daemon.
+    # Every kill landed mid-transaction (run_until_killed); the rounds also left work half done in between.
     assert any(0 < sum(p.values()) < POSTS or 0 < p.get("pending", 0) for p in progress), progress
 
 
@@ -98,11 +117,8 @@ def test_when_sigkilled_while_collecting_from_the_x_fake_then_the_result_equals_
     peek = Peek(deployment.url)
     rng = random.Random(7)
     interrupted = False
-    for round_number in range(10):
-        daemon = deployment.start("--fake", log_name=f"round-{round_number}.log")
-        time.sleep(rng.uniform(1.0, 3.0))
-        daemon.send_signal(signal.SIGKILL)
-        daemon.wait(timeout=10)
+    for round_number, point in enumerate(kill_points(10, rng, collect_kills=3, latest_batch=1)):
+        run_until_killed(deployment, point, "--fake", log_name=f"round-{round_number}.log")
         statuses = peek.mention_statuses()
         interrupted = interrupted or 0 < statuses.get("pending", 0) or 0 < sum(statuses.values()) < len(expected_ids)
     finisher = deployment.start("--fake", log_name="final.log")

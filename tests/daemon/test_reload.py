@@ -45,7 +45,8 @@ def test_when_a_rule_file_breaks_then_old_rules_keep_running_and_status_shows_th
         code = daemon.wait(timeout=15)
         peek.close()
     assert "zz-broken.yaml" in status["rules"]["error"] and "half-written" in status["rules"]["error"]
-    assert status["healthy"] is True  # a rule typo is a warning: restarting would not fix it
+    # Unhealthy: the old rules still run, but the next restart would refuse the broken file.
+    assert status["healthy"] is False and any("rules reload failed" in p for p in status["problems"])
     log = deployment.log_text()
     assert "rules reload (rule files changed) failed; the previous" in log and "zz-broken.yaml" in log
     assert code == 0

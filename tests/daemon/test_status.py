@@ -72,7 +72,7 @@ def test_when_x_fails_longer_than_seven_days_then_unhealthy_and_one_alert_is_rou
     assert [(m.channel, m.payload["kind"]) for m in messages] == [("ops-hook", "source-lookback")]
 
 
-def test_when_x_fails_for_a_day_then_it_is_a_warning_not_an_alert(engine):
+def test_when_x_fails_for_a_day_then_status_is_unhealthy_but_no_lookback_alert_is_raised(engine):
     factory = session_factory(engine)
     with transaction(factory) as session:
         _alive(session)
@@ -81,7 +81,7 @@ def test_when_x_fails_for_a_day_then_it_is_a_warning_not_an_alert(engine):
         assert raise_lookback_alerts(session, SETTINGS, NOW) == 0
     with factory() as session:
         report = collect_status(session, SETTINGS, NOW)
-    assert report.healthy and any("xsearch failing" in w for w in report.warnings)
+    assert not report.healthy and any("xsearch failing since" in p and "429" in p for p in report.problems)
 
 
 def test_when_a_finding_is_past_due_then_the_daemons_sla_sweep_escalates_and_notifies_once(engine):

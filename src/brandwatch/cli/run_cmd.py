@@ -55,26 +55,41 @@ def command(cli: CliContext, ctx: click.Context, once: bool, log_format: str, me
             logging.getLogger("brandwatch.daemon").info("metrics on http://%s:%d/metrics", host, port)
         console = None if once or no_console else console_port or settings.daemon.console_port
         if console:
-            _serve_console(stack, engine, settings, settings.daemon.console_host, console)
+            daemon.console_url = _serve_console(stack, engine, settings, settings.daemon.console_host, console)
+        failures: list[str] = []
         if once:
-            daemon.run_once()
+            failures = daemon.run_once()
         else:
             daemon.run_forever()
     engine.dispose()
+    if failures:  # the same rule as `collect --once`: exit 1 when a source retried, failed or is disabled
+        for line in failures:
+            click.echo(f"failed: {line}", err=True)
+        sys.exit(1)
     sys.exit(0)
 
 
-def _serve_console(stack: ExitStack, engine, settings, host: str, port: int) -> None:
-    """The review console in a thread of the daemon, so one command runs the whole product."""
+def _serve_console(stack: ExitStack, engine, settings, host: str, port: int) -> str:
+    """The review console in a thread of the daemon, so one command runs the whole product.
+
+    The socket is bound here, before the daemon starts: uvicorn in a thread would only log a busy port
+    and end its thread, and the daemon would run on without the console it announced."""
+    import socket
     import threading
 
     from brandwatch.cli.serve_cmd import announce_first_admin
+    from brandwatch.errors import ConfigError
     from brandwatch.web.accounts import ensure_first_admin
     from brandwatch.web.server import build_server
 
+    try:
+        listener = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    except OSError as exc:
+        raise ConfigError(f"the review console cannot listen on {host}:{port}: {exc.strerror or exc}; free the "
+                          "port, set daemon.console_port to another one, or start with --no-console") from None
     announce_first_admin(ensure_first_admin(engine))
     server = build_server(engine, settings, host, port, log_level="warning")
-    thread = threading.Thread(target=server.run, name="console", daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, name="console", daemon=True)
     thread.start()
 
     def stop() -> None:
@@ -82,7 +97,10 @@ def _serve_console(stack: ExitStack, engine, settings, host: str, port: int) -> 
         thread.join(timeout=5)
 
     stack.callback(stop)
-    logging.getLogger("brandwatch.daemon").info("review console on http://%s:%d", host, port)
+    stack.callback(listener.close)
+    url = f"http://{host}:{port}"
+    logging.getLogger("brandwatch.daemon").info("review console on %s", url)
+    return url
 
 
 def _fakes(stack: ExitStack, settings) -> dict:

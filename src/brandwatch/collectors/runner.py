@@ -14,10 +14,11 @@ from typing import Iterator
 
 from sqlalchemy import Engine
 
+from brandwatch import faults
 from brandwatch.collectors.base import Batch, Clock, Collector, Paused, RetryLater, SourceDisabled, SourceFailing
 from brandwatch.secrecy import scrub, scrub_all
 from brandwatch.store.db import session_factory, transaction
-from brandwatch.store.mentions import load_checkpoint, save_batch
+from brandwatch.store.mentions import load_checkpoint, store_batch
 from brandwatch.store.source_status import (
     clear_disabled, consecutive_failures, record_disabled, record_failure, record_success, status_of,
 )
@@ -91,14 +92,14 @@ def run_once(engine: Engine, collector: Collector, clock: Clock, schedule: Sched
         for batch in _guarded(collector.collect(checkpoint), name):
             # A malformed line may hold anything, keys included: it is stored masked (brandwatch/secrecy).
             rejected = [replace(item, raw=scrub_all(item.raw), reason=scrub(item.reason)) for item in batch.rejected]
-            with transaction(factory) as session:
-                result = save_batch(session, name, collector.platform, batch.mentions, rejected,
-                                    batch.checkpoint)
-            for item in batch.rejected:
+            # crash tests stop at collect.stored: the batch and its checkpoint written, not yet committed
+            result = store_batch(factory, name, collector.platform, batch.mentions, rejected,
+                                 batch.checkpoint, before_commit=lambda: faults.reached("collect.stored"))
+            for item in (*batch.rejected, *result.refused):
                 log.warning("%s: skipped a malformed item %s: %s (raw payload kept in rejected_items)",
                             name, item.external_id or "(no id)", item.reason)
-            totals = [totals[0] + result.added, totals[1] + result.duplicates, totals[2] + len(batch.rejected),
-                      totals[3] + result.edited]
+            totals = [totals[0] + result.added, totals[1] + result.duplicates,
+                      totals[2] + len(batch.rejected) + len(result.refused), totals[3] + result.edited]
     except SourceDisabled as exc:
         with transaction(factory) as session:
             record_disabled(session, name, clock.now(), exc.reason, config_fingerprint=config_fingerprint,

@@ -18,8 +18,10 @@ from datetime import datetime
 from typing import Any, Callable, Sequence
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from brandwatch import faults
 from brandwatch.config import Settings
 from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
 from brandwatch.daemon.logging import MASKER, SecretMasker
@@ -91,9 +93,12 @@ class AnalysisWorker:
                 if not rows:
                     return BatchReport()
                 findings = self._analyse(session, rows)
+                faults.reached("analysis.stored")  # crash tests: the batch's findings written, not committed
             # Ids only, never text: lets operators (and the two-instance test) see who analysed what.
             log.debug("analysed batch", extra={"mention_ids": ",".join(str(row.id) for row in rows)})
             return BatchReport(analysed=len(rows), findings=findings)
+        except OperationalError:
+            raise  # the database is unreachable or locked: no post is to blame (daemon/outage.py logs it)
         except Exception:  # noqa: BLE001 - the batch rolled back; find the post that breaks it alone
             log.exception("analysis batch failed; retrying its mentions one by one")
             return self._one_by_one()
@@ -143,6 +148,8 @@ class AnalysisWorker:
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
                         "language": contract["language"],
                         "rules": sorted({span.rule for span in spans})}
+            if result.costly_prefix:  # a huge post: sentiment and complaint cues read only its start
+                analysis["costly_analyses_prefix"] = result.costly_prefix
             if edit is not None:  # an edited post: tell its findings what changed (daemon/edit_notes.py)
                 earlier = analyse_unseen_versions(session, row, self.analyzer().analyze, to_post, kinds,
                                                   self.masker.remember)

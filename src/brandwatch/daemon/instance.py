@@ -24,13 +24,15 @@ class InstanceRecord:
         self.factory, self.clock = factory, clock
         self.instance_id = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
 
-    def register(self, role: str, backend: str, fallback: str | None, rules: RulesState) -> None:
+    def register(self, role: str, backend: str, fallback: str | None, rules: RulesState,
+                 console_url: str | None = None) -> None:
         now = self.clock()
         with transaction(self.factory) as session:
             session.add(DaemonInstance(
                 instance_id=self.instance_id, hostname=socket.gethostname(), pid=os.getpid(), role=role,
                 started_at=now, heartbeat_at=now, sentiment_backend=backend, sentiment_fallback=fallback,
-                rules_loaded_at=rules.loaded_at, rules_count=len(rules.rule_set), rules_error=rules.error))
+                rules_loaded_at=rules.loaded_at, rules_count=len(rules.rule_set), rules_error=rules.error,
+                console_url=console_url))
 
     def _update(self, **values) -> None:
         with transaction(self.factory) as session:

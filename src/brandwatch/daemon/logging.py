@@ -60,7 +60,7 @@ class SecretMasker:
             if value in text:
                 text = text.replace(value, MASK)
         text = self._mask_rule_hits(text)
-        return _TOKEN_SHAPED.sub(MASK, text)
+        return _TOKEN_SHAPED.sub(_mask_unless_path, text)
 
     def _mask_rule_hits(self, text: str) -> str:
         rules = self._rules
@@ -76,6 +76,19 @@ class SecretMasker:
         for hit in sorted(hits, key=lambda h: h.start, reverse=True):
             text = text[:hit.start] + MASK + text[hit.end:]
         return text
+
+
+# A file path in a traceback (`/usr/lib/python3/dist-packages/...`) has the token shape too. Its
+# segments are lower-case words; a base64 or random token of 24+ characters has upper case as well.
+_PATH_SEGMENT = re.compile(r"[a-z0-9_\-+=]*")
+
+
+def _mask_unless_path(found: re.Match) -> str:
+    value = found.group(0)
+    segments = value.split("/")
+    if len(segments) >= 3 and all(_PATH_SEGMENT.fullmatch(part) for part in segments):
+        return value
+    return MASK
 
 
 MASKER = SecretMasker()

@@ -49,6 +49,25 @@ def directory_signature(directory: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(signature)
 
 
+def _check_changed_examples(new: Any, running: Any) -> None:
+    """Run the own examples of every rule that is new or changed; a failing one refuses the whole set."""
+    from brandwatch.rules.selftest import ExampleFailure, check_example
+
+    known = {rule.content_hash for rule in running.rules}
+    failures = []
+    for rule in new.rules:
+        if rule.content_hash in known or rule.templated_empty:
+            continue
+        for expected, examples in ((True, rule.examples_match), (False, rule.examples_no_match)):
+            for example in examples:
+                problem = check_example(new, rule, example, expected)
+                if problem:
+                    failures.append(str(ExampleFailure(rule, example, expected, problem)))
+    if failures:
+        raise RuleError("a changed rule fails its own examples, so the new rules were not activated:\n"
+                        + "\n".join(failures))
+
+
 class Rulebook:
     """Holds the current rules; `reload()` validates a new set before swapping it in."""
 
@@ -79,6 +98,7 @@ class Rulebook:
             self._signature = directory_signature(self.directory)
             try:
                 rule_set = self._load()
+                _check_changed_examples(rule_set, self.state.rule_set)
             except RuleError as exc:
                 self.state = RulesState(self.state.rule_set, self.state.loaded_at, str(exc))
                 log.error("rules reload (%s) failed; the previous %d rules keep running:\n%s",

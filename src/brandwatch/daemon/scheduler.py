@@ -17,6 +17,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from brandwatch.config import Settings, Source
+from brandwatch.daemon.outage import OUTAGE
 
 
 def make_scheduler(settings: Settings, workers: int = 8) -> BackgroundScheduler:
@@ -31,7 +32,7 @@ def every(scheduler: BackgroundScheduler, job_id: str, func: Callable[[], object
           jitter: float = 0, start_now: bool = True) -> None:
     # Omitting next_run_time lets the trigger pick the first run; passing None would add it paused.
     first = {"next_run_time": datetime.now(timezone.utc)} if start_now else {}
-    scheduler.add_job(func, IntervalTrigger(seconds=max(seconds, 0.1), jitter=int(jitter) or None),
+    scheduler.add_job(OUTAGE.guard(job_id, func), IntervalTrigger(seconds=max(seconds, 0.1), jitter=int(jitter) or None),
                       id=job_id, name=job_id, replace_existing=True, **first)
 
 
@@ -58,7 +59,7 @@ def add_leader_jobs(scheduler: BackgroundScheduler, settings: Settings, jobs: "W
     d = settings.daemon
     every(scheduler, "sla", jobs.sla, d.sla_interval.total_seconds())
     every(scheduler, "retention", jobs.retention, d.retention_interval.total_seconds())
-    scheduler.add_job(jobs.digest, CronTrigger(day_of_week=d.digest_weekday, hour=d.digest_hour, timezone=timezone.utc),
+    scheduler.add_job(OUTAGE.guard("digest", jobs.digest), CronTrigger(day_of_week=d.digest_weekday, hour=d.digest_hour, timezone=timezone.utc),
                       id="digest", name="digest", replace_existing=True)
 
 

@@ -39,6 +39,7 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.detectors = open_detectors(settings)
         self.training = self._background_training()
         self.instance = InstanceRecord(self.factory, clock)
+        self.console_url: str | None = None  # set by `run` when this process serves the review console
         self.rulebook = Rulebook(settings, clock, on_change=self._rules_changed)
         MASKER.use_rules(self.rulebook.rule_set)
         self._analyzer = make_analyzer(settings, self.detectors, self.rulebook.rule_set)
@@ -185,7 +186,7 @@ class Daemon(jobs_schedule.WorkerJobs):
         self._record_rule_versions(self.rulebook.rule_set)
         self.leading = self.leadership.try_lead()
         self.instance.register(self.role, self.detectors.backend_description, self.detectors.fallback_notice,
-                               self.rulebook.state)
+                               self.rulebook.state, self.console_url)
         log.info("brandwatch daemon started (pid %d, %s, %d rules, sentiment: %s)", os.getpid(), self.role,
                  len(self.rulebook.rule_set), self.detectors.backend_description)
 
@@ -195,13 +196,19 @@ class Daemon(jobs_schedule.WorkerJobs):
             self.training.start()
             self.instance.sentiment_changed(self.detectors.backend_description, self.training.notice)
 
-    def run_once(self) -> None:
-        """One cycle of every job, in pipeline order, then exit: for tests and cron-style use."""
+    def run_once(self) -> list[str]:
+        """One cycle of every job, in pipeline order, then exit: for tests and cron-style use.
+
+        Returns what failed (a source retrying, failing or disabled), the same that makes
+        `collect --once` exit 1; empty when everything ran."""
         self._start()
+        failures: list[str] = []
         try:
             if self.leading:
                 for name in self.collection.configured:
-                    self.collection.run(name)
+                    report = self.collection.run(name)
+                    if report is not None and report.failed:
+                        failures.append(f"source {name}: {report.outcome}: {report.message}")
             self.analyse()
             self.deliver()
             if self.leading:
@@ -210,6 +217,7 @@ class Daemon(jobs_schedule.WorkerJobs):
             self.instance.heartbeat(self.role)
         finally:
             self._finish()
+        return failures
 
     def run_forever(self) -> int:
         self._start()

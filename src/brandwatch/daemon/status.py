@@ -1,9 +1,10 @@
 """What `brandwatch status`, the health check and `/metrics` report, read from the database.
 
 Healthy means: a daemon is alive (a heartbeat within `daemon.stale_after`), no enabled source is
-disabled, and no source has been failing for longer than its platform lets us look back (posts are
-then being lost). A broken rule file is a warning, not ill health: the previous rules keep running
-and restarting the container would not fix the file.
+disabled or failing, the last rules reload did not fail, and every review console a live daemon
+serves answers. A failed reload is ill health although the previous rules keep running: the next
+restart would refuse the broken files, so it is an outage waiting to happen. A source turned off in
+the configuration (`enabled: false`) is only a warning: someone chose that.
 """
 
 from __future__ import annotations
@@ -110,16 +111,20 @@ def collect_status(session: Session, settings: Settings, now: datetime) -> Statu
     elif not any(i.role in ("leader", "single") for i in live):
         warnings.append("no instance currently leads: collection waits for a leader")
     for source in sources:
-        if source.enabled and source.disabled_reason:
+        if not source.enabled:
+            warnings.append(f"source {source.name} is turned off in the configuration (enabled: false)")
+        elif source.disabled_reason:
             problems.append(f"source {source.name} is disabled: {source.disabled_reason}")
         elif source.lookback_exceeded:
             problems.append(f"source {source.name} has failed since {source.failing_since:%Y-%m-%d %H:%M} UTC, "
                             "longer than its platform can look back: posts are being lost")
         elif source.failing_since:
-            warnings.append(f"source {source.name} failing since {source.failing_since:%Y-%m-%d %H:%M} UTC: "
+            problems.append(f"source {source.name} failing since {source.failing_since:%Y-%m-%d %H:%M} UTC: "
                             f"{source.last_error}")
     if newest is not None and newest.rules_error:
-        warnings.append(f"rules reload failed; previous rules still running:\n{newest.rules_error}")
+        problems.append("rules reload failed (the previous rules still run, but a restart would refuse the "
+                        f"broken files):\n{newest.rules_error}")
+    problems += _silent_consoles(session, settings, now)
     if newest is not None and newest.sentiment_fallback:
         warnings.append(newest.sentiment_fallback)
     if outbox.get("failed"):
@@ -147,8 +152,45 @@ def _instances(session: Session, settings: Settings, now: datetime) -> tuple[Ins
     rows = session.scalars(select(DaemonInstance).where(DaemonInstance.heartbeat_at >= recent)
                            .order_by(DaemonInstance.started_at))
     return tuple(InstanceReport(r.instance_id, r.role, r.heartbeat_at,
-                                r.stopped_at is None and now - r.heartbeat_at <= settings.daemon.stale_after)
+                                r.stopped_at is None and now - r.heartbeat_at <= settings.daemon.stale_after
+                                and not _died_here(r))
                  for r in rows)
+
+
+def _died_here(row: DaemonInstance) -> bool:
+    """An instance on this machine whose process is gone (killed, OOM) is dead now, not when its
+    heartbeat turns stale: a dead leader must not stay listed for `stale_after`."""
+    import os
+    import socket
+
+    if row.hostname != socket.gethostname():
+        return False  # another machine: only its heartbeat can tell
+    try:
+        os.kill(row.pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists, but another user's: alive as far as we can tell
+        return False
+    return False
+
+
+def _silent_consoles(session: Session, settings: Settings, now: datetime) -> list[str]:
+    """A live daemon that serves a review console whose port does not accept a connection."""
+    import socket
+    from urllib.parse import urlsplit
+
+    silent = []
+    for row in session.scalars(select(DaemonInstance).where(DaemonInstance.console_url.is_not(None),
+                                                            DaemonInstance.stopped_at.is_(None))):
+        if now - row.heartbeat_at > settings.daemon.stale_after or row.hostname != socket.gethostname():
+            continue  # stale, or on another machine, where its address may mean something else
+        where = urlsplit(row.console_url)
+        try:
+            socket.create_connection((where.hostname, where.port), timeout=5).close()
+        except OSError as exc:
+            silent.append(f"the review console of {row.instance_id} at {row.console_url} does not answer: "
+                          f"{exc.strerror or exc}")
+    return silent
 
 
 def _newest_instance(session: Session) -> DaemonInstance | None:

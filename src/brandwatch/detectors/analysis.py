@@ -49,6 +49,9 @@ class Analysis:
     disclosure: Disclosure = Disclosure()
     findings: tuple[FindingSpan, ...] = ()
     language: Language = Language(UNDETERMINED, 0.0, True)
+    # Set when the post was longer than analysis.costly_prefix_chars: sentiment and complaint cues read
+    # only this many leading characters (the daemon stores it with the analysis; the scan contract is unchanged).
+    costly_prefix: int | None = None
 
     def to_contract(self) -> dict[str, Any]:
         return {

@@ -50,9 +50,11 @@ class Analyzer:
         self.insiders = InsiderReader(tuple(dict.fromkeys(makers)))
         # Roster periods are calendar dates where the brand works (the first brand's zone).
         self.zone = settings.brands[0].zone if settings.brands else None
+        self.costly_prefix = settings.analysis.costly_prefix_chars
 
     def analyze(self, mentions: Sequence[Mention]) -> list[Analysis]:
-        sentiments = self.sentiment.analyze([mention.text for mention in mentions])
+        # A huge post would hold the batch for many seconds: sentiment reads a bounded prefix.
+        sentiments = self.sentiment.analyze([mention.text[:self.costly_prefix] for mention in mentions])
         return [self.analyze_one(mention, sentiment) for mention, sentiment in zip(mentions, sentiments)]
 
     def analyze_one(self, mention: Mention, sentiment: SentimentResult) -> Analysis:
@@ -64,8 +66,12 @@ class Analyzer:
         lowered = plain_lower(text)
         aligned = aligned_lower(text)
         relationship = find_relationship(entry, self.insiders, text, mention.author.description)
-        language = detect(text)
-        judgment = self.complaints.judge(text, lowered, hits, sentiment)
+        judged, judged_lower, judged_hits = text, lowered, hits
+        if len(text) > self.costly_prefix:  # complaint cues on the prefix; every rule read the whole post
+            judged = text[:self.costly_prefix]
+            judged_lower, judged_hits = plain_lower(judged), [h for h in hits if h.end <= len(judged)]
+        language = detect(judged)
+        judgment = self.complaints.judge(judged, judged_lower, judged_hits, sentiment)
         if not language.judged:
             # Neither the cues nor the model read this language: a "no" would be a guess.
             judgment = ComplaintJudgment(Complaint(False, 0.0, None), (),
@@ -101,7 +107,8 @@ class Analyzer:
         findings += _passed_through(hits)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return Analysis(id=mention.external_id, sentiment=sentiment, complaint=judgment.complaint,
-                        disclosure=disclosure.contract, findings=tuple(findings), language=language)
+                        disclosure=disclosure.contract, findings=tuple(findings), language=language,
+                        costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None)
 
     def _match(self, text: str, context: MatchContext) -> list[RuleHit]:
         """All rule hits; signals are read from the look-alike-folded text when the post has any."""

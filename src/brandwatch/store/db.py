@@ -6,19 +6,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from brandwatch.errors import StorageError
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-_MIGRATION_LOCK = 0x6272_616E_6477_01  # "brandw" + 1: the advisory lock that serialises schema upgrades
+from brandwatch.store.migrate import MIGRATIONS, upgrade  # noqa: F401 - the start-up API lives here
 
 
 def make_engine(url: str, **kwargs) -> Engine:
-    parsed = make_url(url)
+    parsed = _with_installed_driver(make_url(url))
+    url = parsed.render_as_string(hide_password=False)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -28,6 +25,14 @@ def make_engine(url: str, **kwargs) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
+
+
+def _with_installed_driver(parsed: URL) -> URL:
+    """`postgres://` (Heroku, Docker images, many hosting panels) and a bare `postgresql://` mean the
+    psycopg 3 driver brandwatch installs; SQLAlchemy would refuse the first and look for psycopg2 on the second."""
+    if parsed.drivername in ("postgres", "postgresql"):
+        return parsed.set(drivername="postgresql+psycopg")
+    return parsed
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -48,25 +53,6 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session that commits on success and rolls back on any error."""
     with factory() as session, session.begin():
         yield session
-
-
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Apply Alembic migrations up to `revision` (run on every start; a no-op when current)."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    try:
-        with engine.begin() as connection:
-            if engine.dialect.name == "postgresql":
-                # Several daemons starting at once: one migrates, the others wait and then find it done.
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    except OperationalError as exc:
-        raise StorageError(f"database {engine.url.render_as_string(hide_password=True)} "
-                           f"is unreachable: {exc.orig}") from None
 
 
 def current_revision(engine: Engine) -> str | None:

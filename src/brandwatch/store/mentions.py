@@ -10,15 +10,19 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any, Iterable, Protocol, Sequence
+from typing import Any, Callable, Iterable, Protocol, Sequence
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.mention import Mention
 from brandwatch.store import models
+from brandwatch.store.item_checks import (MAX_NESTING, RefusedItem, clean_json, clean_text, nesting_depth,
+                                         problem_with, refused, repaired)
 from brandwatch.store.mention_edits import apply_edits, is_newer
 from brandwatch.store.models import utcnow
+from brandwatch.store.db import transaction
 from brandwatch.store.upsert import dialect_insert
 
 CHUNK = 500  # rows per INSERT: well under SQLite's bound-parameter limit
@@ -36,6 +40,7 @@ class SaveResult:
     duplicates: int
     rejected: int
     edited: int = 0  # stored mentions that took a newer version of their post
+    refused: tuple[RefusedItem, ...] = ()  # mentions that could not be stored, kept as rejected items
 
 
 def load_checkpoint(session: Session, source: str) -> dict[str, Any]:
@@ -52,12 +57,21 @@ def save_checkpoint(session: Session, source: str, value: dict[str, Any]) -> Non
 
 
 def save_batch(session: Session, source: str, platform: str, mentions: Sequence[Mention],
-               rejected: Iterable[Rejected], checkpoint: dict[str, Any]) -> SaveResult:
+               rejected: Iterable[Rejected], checkpoint: dict[str, Any] | None) -> SaveResult:
     """Store mentions (new ones only), authors (upserted), rejected items and the checkpoint.
 
-    Runs inside the caller's transaction; nothing is committed here.
+    A mention that cannot be stored (item_checks) becomes a rejected item with its reason; the others
+    are stored. Runs inside the caller's transaction; nothing is committed here. `checkpoint=None`
+    leaves the stored checkpoint alone.
     """
-    unique = list(_newest_versions(mentions).values())
+    storable, refusals = [], []
+    for mention in mentions:
+        problem = problem_with(mention)
+        if problem:
+            refusals.append(refused(mention, problem))
+        else:
+            storable.append(repaired(mention))
+    unique = list(_newest_versions(storable).values())
     author_ids = _upsert_authors(session, unique)
     added = 0
     for start in range(0, len(unique), CHUNK):
@@ -68,9 +82,51 @@ def save_batch(session: Session, source: str, platform: str, mentions: Sequence[
                      .returning(models.Mention.id))
         added += len(session.execute(statement).all())
     edited = apply_edits(session, unique, utcnow(), clean_text)
-    kept = _save_rejected(session, source, platform, rejected)
-    save_checkpoint(session, source, checkpoint)
-    return SaveResult(added=added, duplicates=len(mentions) - added - edited, rejected=kept, edited=edited)
+    kept = _save_rejected(session, source, platform, [*rejected, *refusals])
+    if checkpoint is not None:
+        save_checkpoint(session, source, checkpoint)
+    return SaveResult(added=added, duplicates=len(storable) - added - edited, rejected=kept, edited=edited,
+                      refused=tuple(refusals))
+
+
+def store_batch(factory: sessionmaker[Session], source: str, platform: str, mentions: Sequence[Mention],
+                rejected: Sequence[Rejected], checkpoint: dict[str, Any],
+                before_commit: Callable[[], None] = lambda: None) -> SaveResult:
+    """save_batch in one transaction; should the database still refuse it, each mention in its own.
+
+    The fallback turns an item that fails in a way item_checks did not foresee into a rejected item
+    with the database's own reason, and stores the rest of its batch. It commits mentions before the
+    checkpoint, so a crash part-way re-reads the batch and the unique keys drop the repeats.
+    """
+    try:
+        with transaction(factory) as session:
+            result = save_batch(session, source, platform, mentions, rejected, checkpoint)
+            before_commit()
+            return result
+    except OperationalError:
+        raise  # the database is down or locked: no item is to blame, the run is retried
+    except Exception:  # noqa: BLE001 - which item broke the batch is found below, one at a time
+        pass
+    added = duplicates = edited = 0
+    refusals: list[RefusedItem] = []
+    for mention in mentions:
+        try:
+            with transaction(factory) as session:
+                one = save_batch(session, source, platform, [mention], [], None)
+        except OperationalError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the reason goes to rejected_items
+            cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            refusals.append(refused(mention, f"the database refused it: {type(exc).__name__}: "
+                                              f"{cause[0] if cause else ''}"))
+            continue
+        added, duplicates, edited = added + one.added, duplicates + one.duplicates, edited + one.edited
+        refusals.extend(one.refused)
+    with transaction(factory) as session:
+        kept = _save_rejected(session, source, platform, [*rejected, *refusals])
+        save_checkpoint(session, source, checkpoint)
+        before_commit()
+    return SaveResult(added=added, duplicates=duplicates, rejected=kept, edited=edited, refused=tuple(refusals))
 
 
 def _newest_versions(mentions: Sequence[Mention]) -> dict[tuple[str, str], Mention]:
@@ -128,7 +184,7 @@ def author_key(mention: Mention) -> tuple[str, str] | None:
     if author.id:
         return (mention.platform, author.id)
     if author.handle:
-        return (mention.platform, "handle:" + author.handle.strip().lstrip("@").casefold())
+        return (mention.platform, ("handle:" + author.handle.strip().lstrip("@").casefold())[:128])
     return None
 
 
@@ -145,9 +201,9 @@ def _save_rejected(session: Session, source: str, platform: str, rejected: Itera
     kept = 0
     for item in rejected:
         insert = dialect_insert(session, models.RejectedItem)
-        statement = (insert.values(source=source, platform=platform, external_id=item.external_id,
-                                   reason=clean_text(item.reason), raw=item.raw,
-                                   fingerprint=fingerprint(item.raw), first_seen_at=utcnow())
+        statement = (insert.values(source=source, platform=platform, external_id=_storable_id(item.external_id),
+                                   reason=clean_text(item.reason)[:2000], raw=_storable_raw(item.raw),
+                                   fingerprint=fingerprint(_storable_raw(item.raw)), first_seen_at=utcnow())
                      .on_conflict_do_nothing(index_elements=["source", "fingerprint"])
                      .returning(models.RejectedItem.id))
         kept += len(session.execute(statement).all())
@@ -159,14 +215,11 @@ def fingerprint(raw: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
-def clean_text(value: str | None) -> str | None:
-    """Text every backend can store: PostgreSQL refuses NUL, and lone surrogates cannot be encoded."""
-    if value is None:
-        return None
-    if "\x00" in value:
-        value = value.replace("\x00", "\ufffd")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        value = value.encode("utf-8", "replace").decode("utf-8")
-    return value
+def _storable_id(external_id: Any) -> str | None:
+    return None if external_id is None else clean_text(str(external_id))[:128]
+
+
+def _storable_raw(raw: Any) -> Any:
+    if nesting_depth(raw) > MAX_NESTING:
+        return {"note": f"payload nested more than {MAX_NESTING} levels deep; not kept"}
+    return clean_json(raw)

@@ -317,6 +317,8 @@ class DaemonInstance(Base):
     rules_error: Mapped[str | None] = mapped_column(Text)  # the last reload that failed; old rules kept
     sentiment_backend: Mapped[str | None] = mapped_column(Text)
     sentiment_fallback: Mapped[str | None] = mapped_column(Text)
+    # The review console this process serves (None: none); status checks that it answers.
+    console_url: Mapped[str | None] = mapped_column(String(256))
 
 
 class DaemonJob(Base):

@@ -60,16 +60,24 @@ class QueuePage:
         return self.criteria.offset + len(self.rows)
 
 
+MAX_PAGE = 1_000_000  # pages of PAGE_SIZE: far beyond any queue, far below the OFFSET limit
+
+
 def parse_filter(params: Mapping[str, list[str]]) -> tuple[QueueFilter, int]:
     """Filters from the query string (each may repeat); unknown values simply match nothing."""
 
     def values(name: str) -> tuple[str, ...]:
         return tuple(v for v in params.get(name, []) if v)
 
+    raw_page = (params.get("page") or ["1"])[0]
     try:
-        page = max(int((params.get("page") or ["1"])[0]), 1)
+        page = int(raw_page)
     except ValueError:
-        page = 1
+        page = 1  # not a number at all: like an unknown filter value, simply the first page
+    if not 1 <= page <= MAX_PAGE:  # a huge page overflowed the database's OFFSET: a 500 before
+        from starlette.exceptions import HTTPException
+
+        raise HTTPException(400, f"page must be from 1 to {MAX_PAGE}, not {raw_page[:20]}")
     criteria = QueueFilter(statuses=values("status"), categories=values("category"),
                            severities=values("severity"), teams=values("team"),
                            assignees=values("assignee"), overdue=bool(values("overdue")),
