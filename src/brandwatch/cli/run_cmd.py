@@ -96,8 +96,9 @@ def _serve_console(stack: ExitStack, engine, settings, host: str, port: int) -> 
         server.should_exit = True
         thread.join(timeout=5)
 
-    stack.callback(stop)
+    # The stack unwinds last-in first-out: uvicorn stops (and closes its server) before the socket goes.
     stack.callback(listener.close)
+    stack.callback(stop)
     url = f"http://{host}:{port}"
     logging.getLogger("brandwatch.daemon").info("review console on %s", url)
     return url
