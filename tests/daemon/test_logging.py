@@ -82,3 +82,12 @@ def test_when_more_values_are_remembered_than_fit_then_the_oldest_are_forgotten(
     masker.remember(["first-value", "second-value", "third-value"])
     assert masker.mask("first-value") == "first-value"
     assert "third-value" not in masker.mask("third-value")
+
+
+def test_when_a_line_vouches_for_public_values_then_only_those_survive_the_token_mask():
+    digest, token = "9f2c" * 16, "sk_live_4eC39HqLyjWDarjtT1zdp7dcZZ"
+    record = logging.LogRecord("brandwatch.test", logging.INFO, __file__, 1, "digest %s, key %s",
+                                   (digest, token), None)
+    record.public_values = (digest,)
+    MaskingFilter().filter(record)
+    assert digest in record.getMessage() and token not in record.getMessage()

@@ -50,7 +50,9 @@ class SecretMasker:
     def use_rules(self, rule_set: Any) -> None:
         self._rules = rule_set
 
-    def mask(self, text: str) -> str:
+    def mask(self, text: str, public: Iterable[str] = ()) -> str:
+        """`public`: values the caller vouches are not secret (an audit checkpoint's own digest and MAC,
+        which operators must be able to read back from the log); the token shape spares them."""
         if not text:
             return text
         text = _SQL_PARAMETERS.sub("[parameters hidden]", text)
@@ -60,7 +62,9 @@ class SecretMasker:
             if value in text:
                 text = text.replace(value, MASK)
         text = self._mask_rule_hits(text)
-        return _TOKEN_SHAPED.sub(_mask_unless_path, text)
+        spared = frozenset(public)
+        return _TOKEN_SHAPED.sub(lambda found: found.group(0) if found.group(0) in spared
+                                 else _mask_unless_path(found), text)
 
     def _mask_rule_hits(self, text: str) -> str:
         rules = self._rules
@@ -102,7 +106,8 @@ class MaskingFilter(logging.Filter):
         self.masker = masker
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = self.masker.mask(record.getMessage())
+        public = getattr(record, "public_values", ())
+        record.msg = self.masker.mask(record.getMessage(), public if isinstance(public, tuple) else ())
         record.args = None
         if record.exc_info:
             record.exc_text = self.masker.mask(logging.Formatter().formatException(record.exc_info))

@@ -121,5 +121,6 @@ def write_checkpoint(session: Session, key: bytes, now: datetime, written_by: st
     session.add(checkpoint)
     session.flush()
     log.info("audit checkpoint %d: %d chain heads sealed up to event %d, digest %s, mac %s", checkpoint.id,
-             len(heads), checkpoint.max_event_id, checkpoint.heads_digest, checkpoint.mac)
+             len(heads), checkpoint.max_event_id, checkpoint.heads_digest, checkpoint.mac,
+             extra={"public_values": (checkpoint.heads_digest, checkpoint.mac)})  # read back by operators
     return checkpoint
