@@ -94,3 +94,21 @@ def test_when_the_database_refuses_one_item_of_a_batch_then_only_that_item_is_re
         assert rejected.external_id == "1" and "the database refused it" in rejected.reason
         assert "UnicodeEncodeError" in rejected.reason and rejected.raw["external_id"] == "1"
         assert sorted(session.scalars(select(AuthorRow.handle))) == ["u0", "u2"]
+
+
+def test_when_an_unstorable_post_holds_a_key_then_its_rejected_item_keeps_the_key_masked(engine):
+    key = "AKIA" + "Q3EGRTXKZP7MWN2B"
+
+    class OnePage:
+        name, platform, notices = "keyed", "x", []
+
+        def collect(self, checkpoint):
+            post = Post(platform="x", external_id="k1", text=f"deploying with {key} today",
+                        author=Author(id="1", handle="bob\ud800"), raw={"text": f"deploying with {key} today"})
+            yield Batch((post,), {"page": 1})
+
+    report = run_once(engine, OnePage(), StillClock())
+    assert report.rejected == 1, report
+    with session_factory(engine)() as session:
+        (rejected,) = session.scalars(select(RejectedItem))
+    assert "lone surrogate" in rejected.reason and key not in json.dumps(rejected.raw)

@@ -76,6 +76,11 @@ class RunReport:
         return f"{self.source}: {self.outcome}: {self.message} ({counts}{when}){notes}"
 
 
+def _masked(item):
+    """A rejected or refused item as it may be stored: its payload and reason through the secrecy scrub."""
+    return replace(item, raw=scrub_all(item.raw), reason=scrub(item.reason))
+
+
 def run_once(engine: Engine, collector: Collector, clock: Clock, schedule: Schedule = Schedule(),
              config_fingerprint: str = "") -> RunReport:
     """Collect from one source until it has nothing new, storing batch by batch."""
@@ -91,10 +96,11 @@ def run_once(engine: Engine, collector: Collector, clock: Clock, schedule: Sched
     try:
         for batch in _guarded(collector.collect(checkpoint), name):
             # A malformed line may hold anything, keys included: it is stored masked (brandwatch/secrecy).
-            rejected = [replace(item, raw=scrub_all(item.raw), reason=scrub(item.reason)) for item in batch.rejected]
+            rejected = [_masked(item) for item in batch.rejected]
             # crash tests stop at collect.stored: the batch and its checkpoint written, not yet committed
             result = store_batch(factory, name, collector.platform, batch.mentions, rejected,
-                                 batch.checkpoint, before_commit=lambda: faults.reached("collect.stored"))
+                                 batch.checkpoint, before_commit=lambda: faults.reached("collect.stored"),
+                                 mask=_masked)  # an item the store refuses is kept masked too
             for item in (*batch.rejected, *result.refused):
                 log.warning("%s: skipped a malformed item %s: %s (raw payload kept in rejected_items)",
                             name, item.external_id or "(no id)", item.reason)

@@ -57,7 +57,8 @@ def save_checkpoint(session: Session, source: str, value: dict[str, Any]) -> Non
 
 
 def save_batch(session: Session, source: str, platform: str, mentions: Sequence[Mention],
-               rejected: Iterable[Rejected], checkpoint: dict[str, Any] | None) -> SaveResult:
+               rejected: Iterable[Rejected], checkpoint: dict[str, Any] | None,
+               mask: Callable[[RefusedItem], RefusedItem] = lambda item: item) -> SaveResult:
     """Store mentions (new ones only), authors (upserted), rejected items and the checkpoint.
 
     A mention that cannot be stored (item_checks) becomes a rejected item with its reason; the others
@@ -68,7 +69,7 @@ def save_batch(session: Session, source: str, platform: str, mentions: Sequence[
     for mention in mentions:
         problem = problem_with(mention)
         if problem:
-            refusals.append(refused(mention, problem))
+            refusals.append(mask(refused(mention, problem)))
         else:
             storable.append(repaired(mention))
     unique = list(_newest_versions(storable).values())
@@ -91,7 +92,8 @@ def save_batch(session: Session, source: str, platform: str, mentions: Sequence[
 
 def store_batch(factory: sessionmaker[Session], source: str, platform: str, mentions: Sequence[Mention],
                 rejected: Sequence[Rejected], checkpoint: dict[str, Any],
-                before_commit: Callable[[], None] = lambda: None) -> SaveResult:
+                before_commit: Callable[[], None] = lambda: None,
+                mask: Callable[[RefusedItem], RefusedItem] = lambda item: item) -> SaveResult:
     """save_batch in one transaction; should the database still refuse it, each mention in its own.
 
     The fallback turns an item that fails in a way item_checks did not foresee into a rejected item
@@ -100,7 +102,7 @@ def store_batch(factory: sessionmaker[Session], source: str, platform: str, ment
     """
     try:
         with transaction(factory) as session:
-            result = save_batch(session, source, platform, mentions, rejected, checkpoint)
+            result = save_batch(session, source, platform, mentions, rejected, checkpoint, mask)
             before_commit()
             return result
     except OperationalError:
@@ -112,13 +114,13 @@ def store_batch(factory: sessionmaker[Session], source: str, platform: str, ment
     for mention in mentions:
         try:
             with transaction(factory) as session:
-                one = save_batch(session, source, platform, [mention], [], None)
+                one = save_batch(session, source, platform, [mention], [], None, mask)
         except OperationalError:
             raise
         except Exception as exc:  # noqa: BLE001 - the reason goes to rejected_items
             cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-            refusals.append(refused(mention, f"the database refused it: {type(exc).__name__}: "
-                                              f"{cause[0] if cause else ''}"))
+            refusals.append(mask(refused(mention, f"the database refused it: {type(exc).__name__}: "
+                                                   f"{cause[0] if cause else ''}")))
             continue
         added, duplicates, edited = added + one.added, duplicates + one.duplicates, edited + one.edited
         refusals.extend(one.refused)
