@@ -31,3 +31,15 @@ def clock_after_seeds():
     from brandwatch.testing.seeds import BASE_EPOCH
 
     return ManualClock(datetime.fromtimestamp(BASE_EPOCH, tz=timezone.utc) + timedelta(days=1))
+
+
+def x_collector(fake, clock, roster=(), *, terms=("Acme",), **source):
+    """An X collector pointed at the local fake, with short timeouts so a fault test never waits long."""
+    from datetime import timedelta
+
+    from brandwatch.collectors.x import XCollector
+    from brandwatch.config import XSource
+
+    settings = {"max_results": 10, "request_timeout": timedelta(seconds=0.5), **source}
+    return XCollector(XSource(name="x", type="x", **settings), fake.bearer_token, list(terms), list(roster),
+                      clock, fake.adapter_factory())

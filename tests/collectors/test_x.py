@@ -16,7 +16,7 @@ from brandwatch.store import models
 from brandwatch.testing.fakehttp import Fault
 from brandwatch.testing.x_fake import XFake
 
-from collector_checks import clock_after_seeds, stored_keys
+from collector_checks import clock_after_seeds, x_collector, stored_keys
 
 SEARCH = "/2/tweets/search/recent"
 
@@ -32,10 +32,7 @@ def fake(clock):
         yield server
 
 
-def _collector(fake, clock, roster=(), **source):
-    settings = {"max_results": 10, "request_timeout": timedelta(seconds=0.5), **source}
-    return XCollector(XSource(name="x", type="x", **settings), fake.bearer_token, ["Acme"], list(roster),
-                      clock, fake.adapter_factory())
+_collector = x_collector
 
 
 def test_when_rate_limited_after_the_first_page_then_that_page_is_kept_and_the_rest_follows(fake, clock, engine):

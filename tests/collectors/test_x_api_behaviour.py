@@ -20,7 +20,7 @@ from brandwatch.store.db import session_factory
 from brandwatch.store.mention_edits import versions_of
 from brandwatch.testing.x_fake import XFake
 
-from collector_checks import clock_after_seeds, status, stored_keys
+from collector_checks import clock_after_seeds, x_collector, status, stored_keys
 
 SEARCH = "/2/tweets/search/recent"
 DAY = 86400
@@ -38,9 +38,7 @@ def fake(clock):
 
 
 def _collector(fake, clock, roster=(), **source):
-    settings = {"max_results": 10, "request_timeout": timedelta(seconds=0.5), **source}
-    return XCollector(XSource(name="x", type="x", **settings), fake.bearer_token, ["Acme", "AT&T"], list(roster),
-                      clock, fake.adapter_factory())
+    return x_collector(fake, clock, roster, terms=("Acme", "AT&T"), **source)
 
 
 def _mention(engine, external_id: str) -> models.Mention:
