@@ -19,9 +19,9 @@ LEAKS_DIR = Path(__file__).resolve().parent / "leaks"
 AUTHORING = LEAKS_DIR / "authoring"
 sys.path.insert(0, str(AUTHORING))
 
-import build  # noqa: E402
-from fakes import FAMOUS_TEST_CARDS, checksum_token_valid, iban_valid, luhn_valid  # noqa: E402
-from providers import PROVIDERS, provider_names  # noqa: E402
+import build
+from fakes import FAMOUS_TEST_CARDS, checksum_token_valid, iban_valid, luhn_valid
+from providers import PROVIDERS, provider_names
 
 GUIDELINE_KINDS = {"secret", "pii", "confidential"}  # tests/data/README.md, "Label semantics"
 TOP_LEVEL_KEYS = ["id", "platform", "author", "author_description", "created_at", "text", "labels", "reason"]

@@ -15,13 +15,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import confidential_posts  # noqa: E402
-import negatives_pii_conf  # noqa: E402
-import negatives_secret  # noqa: E402
-import pii_posts  # noqa: E402
-import secret_posts  # noqa: E402
-from fakes import Fakes  # noqa: E402
-from post import KINDS, Draft  # noqa: E402
+import confidential_posts
+import negatives_more
+import negatives_pii_conf
+import negatives_secret
+import pii_posts
+import secret_posts
+from fakes import Fakes
+from post import KINDS, Draft
 
 OUT = HERE.parent / "devset.jsonl"
 SEED = 20260316
@@ -29,7 +30,8 @@ SEED = 20260316
 # Every module gets its own seeded generator, so adding posts to one module leaves the others'
 # values unchanged.
 MODULES = [("secret", secret_posts, 101), ("pii", pii_posts, 202), ("confidential", confidential_posts, 303),
-           ("neg-secret", negatives_secret, 404), ("neg-pii-conf", negatives_pii_conf, 505)]
+           ("neg-secret", negatives_secret, 404), ("neg-pii-conf", negatives_pii_conf, 505),
+           ("neg-more", negatives_more, 606)]
 
 HANDLE_A = ["night", "pixel", "coffee", "trail", "kettle", "orbit", "maple", "river", "static", "velvet", "paper",
             "lunar", "quiet", "salt", "copper", "fern", "devops", "homelab", "sysadmin", "tiny"]
@@ -63,7 +65,7 @@ def render() -> list[dict]:
     r = random.Random(SEED)
     seen: set[str] = set()
     rows = []
-    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     for d in drafts():
         if d.text in seen:  # a template with no random part can render twice; keep the first
             continue

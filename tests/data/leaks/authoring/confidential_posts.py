@@ -8,7 +8,7 @@ the text exactly as written.
 from __future__ import annotations
 
 from fakes import Fakes
-from post import Draft, draft, confidential
+from post import Draft, confidential, draft
 
 CODE_NAMES = ["Saltmarsh", "Project Ocelot", "Glasswing", "Tidewater", "Juniper Nine", "Paperkite"]
 INTERNAL_DOMAINS = ["corp.lumora.example", "lumora.internal", "quillpay.corp", "brightfern.lan", "tavolo-int.example"]

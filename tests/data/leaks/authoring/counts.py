@@ -13,7 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from providers import PROVIDERS, provider_names  # noqa: E402
+from providers import PROVIDERS, provider_names
 
 
 def case_of(row: dict) -> tuple[str, str]:

@@ -220,8 +220,10 @@ class Fakes:
     def phone(self, region: str, kind=phonenumbers.PhoneNumberType.MOBILE):
         example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
         national = phonenumbers.national_significant_number(example)
-        for _ in range(2000):
-            keep = 3 if len(national) > 8 else 2
+        for attempt in range(4000):
+            # Keep only the first digit or two of the example so area and mobile prefixes vary;
+            # fall back to three once random prefixes keep failing the numbering plan.
+            keep = self.r.choice([1, 2]) if attempt < 3000 else 3
             candidate = national[:keep] + self.s(len(national) - keep, DIGITS)
             num = phonenumbers.parse(candidate if region == "IT" else "+" + str(example.country_code) + candidate,
                                      region)

@@ -5,7 +5,7 @@ code-name words."""
 
 from __future__ import annotations
 
-from fakes import DIGITS, UPPER, UPPER_ALNUM, Fakes, luhn_check_digit
+from fakes import DIGITS, UPPER, UPPER_ALNUM, Fakes
 from post import Draft, draft
 
 BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from fakes import ALNUM, B64URL, HEX, UPPER_ALNUM, Fakes, checksum_token_valid
+from fakes import ALNUM, B64URL, Fakes, checksum_token_valid
 from post import Draft, draft
 
 BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]
@@ -214,7 +214,7 @@ def public_key_posts(f: Fakes) -> list[Draft]:
     out = []
     for i in range(18):
         if i % 3 == 0:
-            key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + f.s(43, ALNUM + "+/") + f" me@laptop"
+            key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + f.s(43, ALNUM + "+/") + " me@laptop"
             frame = "added this to the {brand} git server but it still asks for a password:\n{v}"
         elif i % 3 == 1:
             key = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + f.s(300, ALNUM + "+/") + " ci-runner"

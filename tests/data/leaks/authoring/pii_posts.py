@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import PhoneNumberFormat as PNF
-
 from fakes import Fakes, iban_valid, luhn_valid
+from phonenumbers import PhoneNumberFormat as PNF
 from post import Draft, draft, pii
 
 BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]
@@ -68,7 +67,8 @@ def phone_renderings(f: Fakes, region: str) -> list[tuple[str, str]]:
            _dialled_from_abroad(landline, region)]
     if region in ("US", "GB", "DE", "CA", "AU", "FR", "NL", "IN"):
         ext = str(f.r.randint(10, 4999))
-        base = phonenumbers.format_number(landline, f.pick([PNF.NATIONAL, PNF.INTERNATIONAL]))
+        office = f.phone(region, phonenumbers.PhoneNumberType.FIXED_LINE)
+        base = phonenumbers.format_number(office, f.pick([PNF.NATIONAL, PNF.INTERNATIONAL]))
         out.append(("extension", f"{base} {f.pick(['ext.', 'ext', 'x', 'Durchwahl' if region == 'DE' else 'ext.'])} {ext}"))
     if cc == 1:
         out.append(("spaced", _national_digits_grouped(mobile, " ")))

@@ -84,8 +84,8 @@ def fill(template: str, **slots) -> tuple[str, list[dict]]:
 
 
 # Slot names used by the templates; a hole with one of these names left in a post is a template bug.
-_SLOT_NAMES_SEEN = {"k", "v", "u", "p", "slug", "handle", "cli", "img", "ticket", "c", "acct", "m", "ssn", "host", "user", "brand", "name", "code", "num", "mail", "ip",
-                    "card", "iban", "ssn", "phone", "prov", "env", "tok", "key", "pw", "val"}
+_SLOT_NAMES_SEEN = {"k", "v", "u", "p", "slug", "handle", "cli", "img", "ticket", "c", "acct", "m", "ssn", "o", "t", "d", "s", "host", "user", "brand", "name", "code", "num", "mail", "ip",
+                    "card", "iban", "phone", "prov", "env", "tok", "key", "pw", "val"}
 
 
 def draft(template: str, reason: str, group: str, context: str, platform: str | None = None,

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import base64
 
-from fakes import ALNUM, B32, B64, B64URL, DIGITS, HEX, LOWER_ALNUM, UPPER, UPPER_ALNUM, Fakes
+from fakes import (
+    ALNUM,
+    B32,
+    B64,
+    B64URL,
+    HEX,
+    LOWER_ALNUM,
+    UPPER_ALNUM,
+    Fakes,
+)
 
 
 def _azure_client_secret(f: Fakes) -> str:
