@@ -5,14 +5,7 @@ everyday posts full of numbers, hashtags and emoji."""
 from __future__ import annotations
 
 from fakes import ALNUM, DIGITS, HEX, UPPER, UPPER_ALNUM, Fakes
-from post import Draft, draft
-
-BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]
-
-
-def _neg(template: str, reason: str, context: str, **slots) -> Draft:
-    return draft(template, reason, "negative/" + context.split(":")[0], context, **slots)
-
+from post import BRANDS, Draft, negative
 
 OBJECT_ID_FRAMES = [
     ("stripe-object-id", "{brand} support says the charge {v} was refunded, my bank says no", lambda f: "ch_3" + f.s(23, ALNUM)),
@@ -35,7 +28,7 @@ def object_id_posts(f: Fakes) -> list[Draft]:
     for i in range(60):
         ctx, frame, gen = OBJECT_ID_FRAMES[i % len(OBJECT_ID_FRAMES)]
         brand = f.pick(BRANDS)
-        out.append(_neg(frame, f"public identifier, not a credential ({ctx})", f"object-id:{ctx}", v=gen(f),
+        out.append(negative(frame, f"public identifier, not a credential ({ctx})", f"object-id:{ctx}", v=gen(f),
                         brand=brand, brand_l=brand.lower()))
     return out
 
@@ -67,7 +60,7 @@ def net_bank_posts(f: Fakes) -> list[Draft]:
     out = []
     for i in range(60):
         ctx, frame, gen = NET_BANK_FRAMES[i % len(NET_BANK_FRAMES)]
-        out.append(_neg(frame, f"identifier that is not a person's data ({ctx})", f"identifier:{ctx}", v=gen(f),
+        out.append(negative(frame, f"identifier that is not a person's data ({ctx})", f"identifier:{ctx}", v=gen(f),
                         brand=f.pick(BRANDS)))
     return out
 
@@ -92,7 +85,7 @@ PASSWORD_LORE = [
 
 
 def password_lore_posts(f: Fakes) -> list[Draft]:
-    return [_neg(PASSWORD_LORE[i % len(PASSWORD_LORE)], "talk about passwords, secrets or tokens with no credential",
+    return [negative(PASSWORD_LORE[i % len(PASSWORD_LORE)], "talk about passwords, secrets or tokens with no credential",
                  "password-lore", brand=f.pick(BRANDS)) for i in range(45)]
 
 
@@ -116,7 +109,7 @@ LONG_POSTS = [
 def long_posts(f: Fakes) -> list[Draft]:
     out = []
     for i in range(24):
-        out.append(_neg(LONG_POSTS[i % len(LONG_POSTS)], "long post full of numbers and ids, none a leak",
+        out.append(negative(LONG_POSTS[i % len(LONG_POSTS)], "long post full of numbers and ids, none a leak",
                         "long-numbers", brand=f.pick(BRANDS), o=f.s(9, DIGITS), t="1Z" + f.s(16, UPPER_ALNUM),
                         c=f"CS-{f.s(7, DIGITS)}", p=f.pick(["$49.99", "€39", "£24.50", "$1,190"]),
                         v=f"{f.r.randint(2, 6)}.{f.r.randint(0, 12)}", d=f.s(12, UPPER_ALNUM),
@@ -142,7 +135,7 @@ def hashtag_posts(f: Fakes) -> list[Draft]:
     out = []
     for i in range(30):
         brand = f.pick(BRANDS)
-        out.append(_neg(HASHTAG_POSTS[i % len(HASHTAG_POSTS)], "hashtags that are not the configured code names",
+        out.append(negative(HASHTAG_POSTS[i % len(HASHTAG_POSTS)], "hashtags that are not the configured code names",
                         "hashtag-ordinary", brand=brand, brand_l=brand.lower()))
     return out
 

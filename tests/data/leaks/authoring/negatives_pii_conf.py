@@ -6,14 +6,7 @@ code-name words."""
 from __future__ import annotations
 
 from fakes import DIGITS, UPPER, UPPER_ALNUM, Fakes
-from post import Draft, draft
-
-BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]
-
-
-def _neg(template: str, reason: str, context: str, **slots) -> Draft:
-    return draft(template, reason, "negative/" + context.split(":")[0], context, **slots)
-
+from post import BRANDS, Draft, negative
 
 ORDER_FRAMES = [
     "@{brand_h} order #{v} still says 'processing' after 9 days",
@@ -53,7 +46,7 @@ def order_posts(f: Fakes) -> list[Draft]:
     out = []
     for i in range(81):
         brand = f.pick(BRANDS)
-        out.append(_neg(ORDER_FRAMES[i % len(ORDER_FRAMES)], "order, tracking or reference number", "order-number",
+        out.append(negative(ORDER_FRAMES[i % len(ORDER_FRAMES)], "order, tracking or reference number", "order-number",
                         v=_order_value(f, i), brand=brand, brand_h=brand.lower() + "help"))
     return out
 
@@ -81,7 +74,7 @@ def price_date_posts(f: Fakes) -> list[Draft]:
     out = []
     for i in range(60):
         brand = f.pick(BRANDS)
-        out.append(_neg(PRICE_DATE[i % len(PRICE_DATE)], "prices, dates, times, serials and other numbers",
+        out.append(negative(PRICE_DATE[i % len(PRICE_DATE)], "prices, dates, times, serials and other numbers",
                         "number-talk", brand=brand, brand_u=brand.upper()[:3], sn=f.s(10, UPPER_ALNUM)))
     return out
 
@@ -90,7 +83,7 @@ def imei_posts(f: Fakes) -> list[Draft]:
     frames = ["{brand} asked for my IMEI to unlock the phone: {v}", "IMEI {v} -- blacklisted after the insurance claim?",
               "*#06# gives IMEI {v} but the box says something else", "IMEI: {v}\nModel: {brand} P7\nstill not activating",
               "Meine IMEI ist {v}, {brand} will sie für die Reparatur"]
-    return [_neg(frames[i % 5], "IMEI (Luhn-valid 15 digits), not a payment card", "imei", v=f.imei(),
+    return [negative(frames[i % 5], "IMEI (Luhn-valid 15 digits), not a payment card", "imei", v=f.imei(),
                  brand=f.pick(BRANDS)) for i in range(30)]
 
 
@@ -105,7 +98,7 @@ def _isbn13(f: Fakes) -> str:
 def isbn_posts(f: Fakes) -> list[Draft]:
     frames = ["reading ISBN {v} on the train, the {brand} e-reader froze twice", "ISBN {v} isn't found in the {brand} store",
               "book club pick: ISBN {v}", "the cookbook (ISBN {v}) says to use the {brand} pan at 220°C"]
-    return [_neg(frames[i % 4], "ISBN-13", "isbn", v=_isbn13(f), brand=f.pick(BRANDS)) for i in range(22)]
+    return [negative(frames[i % 4], "ISBN-13", "isbn", v=_isbn13(f), brand=f.pick(BRANDS)) for i in range(22)]
 
 
 SKU_FRAMES = [
@@ -126,7 +119,7 @@ def sku_posts(f: Fakes) -> list[Draft]:
              f"{f.s(2, UPPER)}{f.s(3, DIGITS)}{f.pick(['X', 'S', 'Pro'])}",
              f"{f.s(5, DIGITS)}-{f.s(3, DIGITS)}"][kind]
         brand = f.pick(BRANDS)
-        out.append(_neg(SKU_FRAMES[i % len(SKU_FRAMES)], "product SKU / part / model number", "sku", v=v, brand=brand))
+        out.append(negative(SKU_FRAMES[i % len(SKU_FRAMES)], "product SKU / part / model number", "sku", v=v, brand=brand))
     return out
 
 
@@ -138,7 +131,7 @@ def coupon_posts(f: Fakes) -> list[Draft]:
     frames = ["use code {v} at checkout for {n}% off at {brand} (not sponsored, just cheap)",
               "code {v} didn't work for me, anyone else?", "{brand} newsletter code: {v} -- valid till Sunday",
               "Gutscheincode {v} funktioniert nicht mehr"]
-    return [_neg(frames[i % 4], "public coupon code", "coupon", v=COUPONS[i % len(COUPONS)], n=f.pick([10, 15, 20, 25]),
+    return [negative(frames[i % 4], "public coupon code", "coupon", v=COUPONS[i % len(COUPONS)], n=f.pick([10, 15, 20, 25]),
                  brand=f.pick(BRANDS)) for i in range(26)]
 
 
@@ -164,7 +157,7 @@ def public_contact_posts(f: Fakes) -> list[Draft]:
     for i in range(48):
         who, frame = PUBLIC_CONTACT_FRAMES[i % len(PUBLIC_CONTACT_FRAMES)]
         brand = f.pick(BRANDS)
-        out.append(_neg(frame, f"published brand contact or placeholder address ({who})", "public-contact",
+        out.append(negative(frame, f"published brand contact or placeholder address ({who})", "public-contact",
                         d2=f"{f.r.randint(0, 99):02d}", brand=brand, brand_l=brand.lower()))
     return out
 
@@ -179,9 +172,9 @@ def ip_negative_posts(f: Fakes) -> list[Draft]:
         v = [f"192.168.{f.r.randint(0, 254)}.{f.r.randint(2, 254)}", f"10.{f.r.randint(0, 255)}.{f.r.randint(0, 255)}.{f.r.randint(2, 254)}",
              f"172.{f.r.randint(16, 31)}.{f.r.randint(0, 255)}.{f.r.randint(2, 254)}", f"203.0.113.{f.r.randint(1, 254)}",
              f"2001:db8::{f.r.randint(1, 65535):x}", f"fe80::{f.r.randint(1, 65535):x}:{f.r.randint(1, 65535):x}"][kind]
-        out.append(_neg(frames[i % 5], "private, link-local or documentation address", "ip-private", v=v, brand=f.pick(BRANDS)))
+        out.append(negative(frames[i % 5], "private, link-local or documentation address", "ip-private", v=v, brand=f.pick(BRANDS)))
     for i in range(8):
-        out.append(_neg(["upgraded to {v} and the app is faster", "{v} is out, installing tonight"][i % 2],
+        out.append(negative(["upgraded to {v} and the app is faster", "{v} is out, installing tonight"][i % 2],
                         "dotted version number, not an IP", "ip-private:version",
                         v=f"{f.r.randint(1, 9)}.{f.r.randint(0, 30)}.{f.r.randint(0, 30)}.{f.r.randint(100, 999)}"))
     return out
@@ -192,19 +185,19 @@ def checksum_fail_posts(f: Fakes) -> list[Draft]:
     frames = ["gift card {v} says 'already redeemed' 😡", "membership no. {v} not recognised at the {brand} counter",
               "loyalty card {v} lost its points after the app update"]
     for i in range(18):
-        out.append(_neg(frames[i % 3], "card-like number failing Luhn", "non-luhn", v=f.non_luhn(16, f.pick(["4", "5", "6"])),
+        out.append(negative(frames[i % 3], "card-like number failing Luhn", "non-luhn", v=f.non_luhn(16, f.pick(["4", "5", "6"])),
                         brand=f.pick(BRANDS)))
     for i in range(12):
         bad = f.bad_iban(f.pick(["DE", "FR", "ES", "NL", "GB"]))
-        out.append(_neg(["example IBAN from the bank's help page: {v}", "IBAN format is like {v}, right? (not mine, made up)"][i % 2],
+        out.append(negative(["example IBAN from the bank's help page: {v}", "IBAN format is like {v}, right? (not mine, made up)"][i % 2],
                         "IBAN shape with a failing mod-97 check", "bad-iban", v=" ".join(bad[j:j + 4] for j in range(0, len(bad), 4))))
     for i in range(12):
         masked = f.pick(["**** **** **** ", "XXXX-XXXX-XXXX-", "card ending in ", "•••• "]) + f.s(4, DIGITS)
-        out.append(_neg("{brand} charged {v} twice for one order", "masked card or last four digits", "masked-card",
+        out.append(negative("{brand} charged {v} twice for one order", "masked card or last four digits", "masked-card",
                         v=masked, brand=f.pick(BRANDS)))
     for i in range(10):
         v = f.pick(["000", "666", "9" + f.s(2, DIGITS)]) + f"-{f.s(2, DIGITS)}-{f.s(4, DIGITS)}"
-        out.append(_neg(["form example shows SSN as {v}, weird choice", "call reference {v} from the hotline"][i % 2],
+        out.append(negative(["form example shows SSN as {v}, weird choice", "call reference {v} from the hotline"][i % 2],
                         "SSN shape in an invalid range", "invalid-ssn", v=v))
     return out
 
@@ -225,7 +218,7 @@ NAME_FRAMES = [
 
 
 def name_posts(f: Fakes) -> list[Draft]:
-    return [_neg(NAME_FRAMES[i % len(NAME_FRAMES)], "a person's name alone is not a leak", "person-name",
+    return [negative(NAME_FRAMES[i % len(NAME_FRAMES)], "a person's name alone is not a leak", "person-name",
                  name=NAMES[i % len(NAMES)], brand=f.pick(BRANDS)) for i in range(42)]
 
 
@@ -251,7 +244,7 @@ CONF_ORDINARY = [
 
 
 def confidential_ordinary_posts(f: Fakes) -> list[Draft]:
-    return [_neg(CONF_ORDINARY[i % len(CONF_ORDINARY)], "classification words in their everyday sense",
+    return [negative(CONF_ORDINARY[i % len(CONF_ORDINARY)], "classification words in their everyday sense",
                  "confidential-ordinary", brand=f.pick(BRANDS)) for i in range(51)]
 
 
@@ -274,7 +267,7 @@ CODE_WORD_ORDINARY = [
 
 
 def code_word_posts(f: Fakes) -> list[Draft]:
-    return [_neg(CODE_WORD_ORDINARY[i % len(CODE_WORD_ORDINARY)], "code-name word in its ordinary sense",
+    return [negative(CODE_WORD_ORDINARY[i % len(CODE_WORD_ORDINARY)], "code-name word in its ordinary sense",
                  "code-word-ordinary", brand=f.pick(BRANDS)) for i in range(42)]
 
 
@@ -285,7 +278,7 @@ def ticket_like_posts(f: Fakes) -> list[Draft]:
               "Lumora L-{n} speaker review coming Friday", "TAV {n} is the bus line to the Tavolo warehouse",
               "FERN-SPRING promo ended early?", "QPX is the ticker? no idea, not financial advice",
               "Tavolo's table T-{n} was double-booked"]
-    return [_neg(frames[i % len(frames)], "key-like string without a configured ticket prefix", "ticket-like",
+    return [negative(frames[i % len(frames)], "key-like string without a configured ticket prefix", "ticket-like",
                  n=f.r.randint(2, 9999), brand=f.pick(BRANDS)) for i in range(36)]
 
 
@@ -308,7 +301,7 @@ EVERYDAY = [
 
 
 def everyday_posts(f: Fakes) -> list[Draft]:
-    return [_neg(EVERYDAY[i % len(EVERYDAY)], "ordinary brand post with no leak", "everyday", brand=f.pick(BRANDS))
+    return [negative(EVERYDAY[i % len(EVERYDAY)], "ordinary brand post with no leak", "everyday", brand=f.pick(BRANDS))
             for i in range(70)]
 
 

@@ -7,14 +7,7 @@ import base64
 import hashlib
 
 from fakes import ALNUM, B64URL, Fakes, checksum_token_valid
-from post import Draft, draft
-
-BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]
-
-
-def _neg(template: str, reason: str, context: str, **slots) -> Draft:
-    return draft(template, reason, "negative/" + context.split(":")[0], context, **slots)
-
+from post import BRANDS, Draft, negative
 
 HASH_FRAMES = [
     ("git-sha", "fixed in commit {v}, should land in the next {brand} release"),
@@ -39,7 +32,7 @@ def hash_posts(f: Fakes) -> list[Draft]:
                  "sha256": hashlib.sha256(raw).hexdigest(), "md5": hashlib.md5(raw).hexdigest(),
                  "etag": hashlib.md5(raw).hexdigest(), "sha1": hashlib.sha1(raw).hexdigest()}[ctx]
         brand = f.pick(BRANDS)
-        out.append(_neg(frame, f"{ctx} is a public digest, not a credential", f"hash:{ctx}", v=value,
+        out.append(negative(frame, f"{ctx} is a public digest, not a credential", f"hash:{ctx}", v=value,
                         brand=brand, brand_l=brand.lower()))
     return out
 
@@ -56,7 +49,7 @@ UUID_FRAMES = [
 
 
 def uuid_posts(f: Fakes) -> list[Draft]:
-    return [_neg(UUID_FRAMES[i % len(UUID_FRAMES)], "UUID used as a request/device/order id", "uuid",
+    return [negative(UUID_FRAMES[i % len(UUID_FRAMES)], "UUID used as a request/device/order id", "uuid",
                  v=f.uuid(), brand=f.pick(BRANDS)) for i in range(49)]
 
 
@@ -76,7 +69,7 @@ def version_posts(f: Fakes) -> list[Draft]:
     for i in range(35):
         v = f"{f.r.randint(1, 12)}.{f.r.randint(0, 40)}.{f.r.randint(0, 20)}" + f.pick(["", "", "-rc1", "-beta.3", "+build.77"])
         brand = f.pick(BRANDS)
-        out.append(_neg(VERSION_FRAMES[i % len(VERSION_FRAMES)], "version string", "version", v=v, brand=brand,
+        out.append(negative(VERSION_FRAMES[i % len(VERSION_FRAMES)], "version string", "version", v=v, brand=brand,
                         brand_l=brand.lower()))
     return out
 
@@ -104,7 +97,7 @@ def demo_posts(f: Fakes) -> list[Draft]:
     for i in range(42):
         ctx, frame = DEMO[i % len(DEMO)]
         brand = f.pick(BRANDS)
-        out.append(_neg(frame, f"published demo/documentation value or public-by-design key ({ctx})",
+        out.append(negative(frame, f"published demo/documentation value or public-by-design key ({ctx})",
                         f"demo:{ctx}", pk=f.s(99, ALNUM), mb=f.s(60, B64URL) + "." + f.s(22, B64URL), brand=brand,
                         brand_l=brand.lower()))
     return out
@@ -142,7 +135,7 @@ def placeholder_posts(f: Fakes) -> list[Draft]:
         value = PLACEHOLDERS[i % len(PLACEHOLDERS)]
         frame = PLACEHOLDER_FRAMES[(i * 5) % len(PLACEHOLDER_FRAMES)]
         brand = f.pick(BRANDS)
-        out.append(_neg(frame, "placeholder, masked value or variable reference, not a credential",
+        out.append(negative(frame, "placeholder, masked value or variable reference, not a credential",
                         "placeholder", v=value, env=envs[i % len(envs)], brand=brand, brand_l=brand.lower()))
     return out
 
@@ -157,7 +150,7 @@ EMPTY = [
 def empty_posts(f: Fakes) -> list[Draft]:
     leads = ["", "my config, why does {brand} say 'missing credentials'?\n", "default file after install:\n",
              "Standardkonfiguration:\n", "plantilla vacía:\n"]
-    return [_neg(leads[i % len(leads)] + EMPTY[i % len(EMPTY)], "empty credential value", "empty",
+    return [negative(leads[i % len(leads)] + EMPTY[i % len(EMPTY)], "empty credential value", "empty",
                  brand=f.pick(BRANDS)) for i in range(36)]
 
 
@@ -184,7 +177,7 @@ PROSE = [
 
 
 def prose_posts(f: Fakes) -> list[Draft]:
-    return [_neg(PROSE[i % len(PROSE)], "talk about passwords/keys without a value", "password-prose",
+    return [negative(PROSE[i % len(PROSE)], "talk about passwords/keys without a value", "password-prose",
                  brand=f.pick(BRANDS)) for i in range(54)]
 
 
@@ -205,7 +198,7 @@ def remote_posts(f: Fakes) -> list[Draft]:
     orgs = ["lumora-oss", "tavolo", "brightfern", "quillpay-labs", "acme-tools", "jdoe", "homelab-stuff"]
     repos = ["sync-agent", "infra", "docs", "mobile-app", "exporter", "dotfiles"]
     for i in range(40):
-        out.append(_neg(REMOTE_FRAMES[i % len(REMOTE_FRAMES)], "user@host SSH/git remote, not an e-mail address",
+        out.append(negative(REMOTE_FRAMES[i % len(REMOTE_FRAMES)], "user@host SSH/git remote, not an e-mail address",
                         "ssh-remote", org=f.pick(orgs), repo=f.pick(repos), brand=f.pick(BRANDS)))
     return out
 
@@ -224,7 +217,7 @@ def public_key_posts(f: Fakes) -> list[Draft]:
             label = f.pick(["CERTIFICATE", "PUBLIC KEY", "CERTIFICATE REQUEST"])
             key = f"-----BEGIN {label}-----\n{body}\n-----END {label}-----"
             frame = "is this the right cert for the {brand} webhook pinning?\n{v}"
-        out.append(_neg(frame, "public key or certificate, public by design", "public-key", v=key, brand=f.pick(BRANDS)))
+        out.append(negative(frame, "public key or certificate, public by design", "public-key", v=key, brand=f.pick(BRANDS)))
     return out
 
 
@@ -241,12 +234,12 @@ def broken_checksum_posts(f: Fakes) -> list[Draft]:
         else:
             frame = frames[i % len(frames)]
         token = f.broken_checksum_token(prefix)
-        out.append(_neg(frame, "token shape with a failing CRC32 checksum (typo or invented)", "broken-checksum",
+        out.append(negative(frame, "token shape with a failing CRC32 checksum (typo or invented)", "broken-checksum",
                         v=token))
     for seq in ["ghp_abcdefghijklmnopqrstuvwxyz0123456789", "ghp_0123456789abcdefghijABCDEFGHIJ012345",
                 "npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "gho_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij"]:
         assert not checksum_token_valid(seq, 4)
-        out.append(_neg("blog example: `export TOKEN={v}` (not a real one, relax)", "made-up sequence token, checksum fails",
+        out.append(negative("blog example: `export TOKEN={v}` (not a real one, relax)", "made-up sequence token, checksum fails",
                         "broken-checksum", v=seq))
     return out
 
@@ -255,7 +248,7 @@ def data_uri_posts(f: Fakes) -> list[Draft]:
     out = []
     for i in range(12):
         png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(f.r.getrandbits(8) for _ in range(60))).decode()
-        out.append(_neg("<img src=\"data:image/png;base64,{v}\"> -- the {brand} email template renders it as text",
+        out.append(negative("<img src=\"data:image/png;base64,{v}\"> -- the {brand} email template renders it as text",
                         "inline image data, base64 but not a credential", "data-uri", v=png, brand=f.pick(BRANDS)))
     return out
 
@@ -266,7 +259,7 @@ def nonce_posts(f: Fakes) -> list[Draft]:
     out = []
     for i in range(16):
         brand = f.pick(BRANDS)
-        out.append(_neg(frames[i % 4], "random id, nonce or build hash shown to the browser", "random-id",
+        out.append(negative(frames[i % 4], "random id, nonce or build hash shown to the browser", "random-id",
                         v=f.s(22, B64URL), h=f.hex(8), brand=brand, brand_l=brand.lower()))
     return out
 

@@ -7,9 +7,8 @@ import re
 import phonenumbers
 from fakes import Fakes, iban_valid, luhn_valid
 from phonenumbers import PhoneNumberFormat as PNF
-from post import Draft, draft, pii
+from post import BRANDS, Draft, draft, pii
 
-BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]
 FIRST = ["Maria", "Jonas", "Aisha", "Tomás", "Priya", "Lukas", "Chloé", "Kenji", "Olu", "Freya", "Mateo",
          "Sofia", "Anders", "Leila", "Ravi", "Hannah", "Diego", "Yuki", "Noor", "Piotr"]
 LAST = ["Schneider", "Okafor", "Lindqvist", "Moreau", "Ferreira", "Tanaka", "Kowalski", "Nakamura",

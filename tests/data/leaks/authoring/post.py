@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 SLOT = re.compile(r"\{\{|\}\}|\{([a-z][a-z0-9_]*)\}")
 KINDS = ("secret", "pii", "confidential")
+# The invented brands the posts talk about (Acme only by name; see ../config.yaml).
+BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]
 
 
 @dataclass(frozen=True)
@@ -93,3 +95,11 @@ def draft(template: str, reason: str, group: str, context: str, platform: str | 
     text, leaks = fill(template, **slots)
     return Draft(text=text, leaks=leaks, reason=reason, group=group, context=context,
                  platform=platform, author_description=author_description)
+
+
+def negative(template: str, reason: str, context: str, **slots) -> Draft:
+    """A hard negative: a post with no leak, grouped by the first part of its context."""
+    d = draft(template, reason, "negative/" + context.split(":")[0], context, **slots)
+    if d.leaks:
+        raise ValueError(f"negative {context!r} carries a leak label")
+    return d

@@ -11,10 +11,8 @@ import base64
 import json
 
 from fakes import ALNUM, B64URL, Fakes
-from post import Draft, draft, secret
+from post import BRANDS, Draft, draft, secret
 from providers import PROVIDERS
-
-BRANDS = ["Acme", "Lumora", "Quillpay", "Brightfern", "Tavolo"]
 
 CHATTY = [
     "lol I just pasted my {prov} key into the {brand} community chat instead of my notes: {k} ... rotating it now, don't bother",
