@@ -25,6 +25,9 @@ from fakes import Fakes
 from post import KINDS, Draft
 
 OUT = HERE.parent / "devset.jsonl"
+# The phone numbers in devset.jsonl were drawn with this version of phonenumbers' metadata.
+PHONENUMBERS_BUILT_WITH = "9.0.43"
+PHONE_GROUPS = ("pii/phone", "pii/combined")
 SEED = 20260316
 
 # Every module gets its own seeded generator, so adding posts to one module leaves the others'

@@ -244,5 +244,8 @@ def combined_posts(f: Fakes) -> list[Draft]:
 
 
 def all_posts(f: Fakes) -> list[Draft]:
-    return (phone_posts(f) + card_posts(f) + iban_posts(f) + ip_posts(f) + ssn_posts(f) + email_posts(f)
-            + combined_posts(f))
+    # Phone numbers are drawn until `phonenumbers` accepts them, so they depend on its metadata
+    # version; their own generators keep every other value independent of that version.
+    phones, combined = Fakes(f.r.getrandbits(32)), Fakes(f.r.getrandbits(32))
+    return (phone_posts(phones) + card_posts(f) + iban_posts(f) + ip_posts(f) + ssn_posts(f) + email_posts(f)
+            + combined_posts(combined))
