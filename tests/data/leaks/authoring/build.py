@@ -20,6 +20,7 @@ import negatives_more
 import negatives_pii_conf
 import negatives_secret
 import pii_posts
+import secret_more
 import secret_posts
 from fakes import Fakes
 from post import KINDS, Draft
@@ -34,7 +35,7 @@ SEED = 20260316
 # values unchanged.
 MODULES = [("secret", secret_posts, 101), ("pii", pii_posts, 202), ("confidential", confidential_posts, 303),
            ("neg-secret", negatives_secret, 404), ("neg-pii-conf", negatives_pii_conf, 505),
-           ("neg-more", negatives_more, 606)]
+           ("neg-more", negatives_more, 606), ("secret-more", secret_more, 707)]
 
 HANDLE_A = ["night", "pixel", "coffee", "trail", "kettle", "orbit", "maple", "river", "static", "velvet", "paper",
             "lunar", "quiet", "salt", "copper", "fern", "devops", "homelab", "sysadmin", "tiny"]

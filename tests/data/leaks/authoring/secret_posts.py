@@ -88,8 +88,8 @@ WORDS = ["sunflower", "Marmalade", "tundra", "Pelican", "Quartz", "orbit", "Harb
 def password(f: Fakes, url_safe: bool = False) -> str:
     style = f.r.randint(0, 3)
     sym = "!._-" if url_safe else "!#$%&*._-?"
-    if style == 0:
-        return f.pick(WORDS) + f.digits(f.r.randint(2, 4)) + f.pick(sym)
+    if style == 0:  # a trailing '.' or '-' would read as punctuation, so the last symbol is neither
+        return f.pick(WORDS) + f.digits(f.r.randint(2, 4)) + f.pick(sym.replace(".", "").replace("-", ""))
     if style == 1:
         return f.s(f.r.randint(14, 24), ALNUM)
     if style == 2:
