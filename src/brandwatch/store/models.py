@@ -300,6 +300,19 @@ class User(Base):
     disabled: Mapped[bool] = mapped_column(default=False)
 
 
+class ConsoleSession(Base):
+    """A logged-in console browser. The cookie holds a random token; only its SHA-256 is stored, so a copy
+    of the database opens no session. Logging out, a password change or disabling the account deletes
+    the rows, which ends the session even for a copy of the cookie."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(128), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class DaemonInstance(Base):
     """One row per `brandwatch run` process: what `brandwatch status` reports about the daemon itself."""
 
