@@ -94,8 +94,8 @@ Hook = Callable[[str, Notification], None]
 class OutboxWorker:
     def __init__(self, factory: sessionmaker[Session], notifiers: Mapping[str, Notifier], *,
                  clock: Clock = system_clock, backoff: Backoff = Backoff(), max_attempts: int = 8,
-                 lease: timedelta = timedelta(minutes=5), hook: Hook | None = None):
-        self.factory, self.notifiers, self.clock = factory, notifiers, clock
+                 lease: timedelta = timedelta(minutes=5), hook: Hook | None = None, holder: str | None = None):
+        self.factory, self.notifiers, self.clock, self.holder = factory, notifiers, clock, holder
         self.backoff, self.max_attempts, self.lease = backoff, max_attempts, lease
         self.hook = hook or (lambda _point, _notification: None)
 
@@ -121,7 +121,7 @@ class OutboxWorker:
                 update(OutboxMessage)
                 .where(OutboxMessage.id == message_id, OutboxMessage.status == "pending",
                        OutboxMessage.attempts == seen_attempts)
-                .values(attempts=seen_attempts + 1, next_attempt_at=now + self.lease)).rowcount
+                .values(attempts=seen_attempts + 1, next_attempt_at=now + self.lease, leased_by=self.holder)).rowcount
             if taken != 1:
                 return None
             row = session.get(OutboxMessage, message_id)
@@ -139,12 +139,12 @@ class OutboxWorker:
         self.hook("after-send", notification)
         with transaction(self.factory) as session:
             session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id)
-                            .values(status="sent", sent_at=self.clock(), last_error=None))
+                            .values(status="sent", sent_at=self.clock(), last_error=None, leased_by=None))
         return "sent"
 
     def _record_failure(self, message_id: int, attempt: int, exc: DeliveryError) -> str:
         give_up = exc.permanent or attempt >= self.max_attempts
-        values: dict[str, Any] = {"last_error": str(exc)[:2000]}
+        values: dict[str, Any] = {"last_error": str(exc)[:2000], "leased_by": None}
         if give_up:
             values["status"] = "failed"
         else:
