@@ -52,12 +52,12 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.leading = False
 
     def _outbox_worker(self):
-        from brandwatch.review.channels import build_notifiers
+        from brandwatch.review.channels import batch_policies, build_notifiers
         from brandwatch.review.outbox import OutboxWorker, hook_from_environment
 
         return OutboxWorker(self.factory, build_notifiers(self.settings.channels), clock=self.clock,
                             max_attempts=self.settings.review.max_attempts, hook=hook_from_environment(),
-                            holder=self.instance.instance_id)
+                            holder=self.instance.instance_id, policies=batch_policies(self.settings.channels))
 
     @property
     def role(self) -> str:

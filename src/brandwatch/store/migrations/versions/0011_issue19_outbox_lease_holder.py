@@ -1,4 +1,4 @@
-"""outbox messages name the instance that leased them, so a dead instance's leases are given back at the next start
+"""outbox messages name the instance that leased them (a dead one's leases are given back at the next start) and the batch that carried them
 
 Revision ID: 0011_issue19_outbox_lease_holder
 Revises: 0010_issue19_console_sessions
@@ -18,8 +18,10 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     op.add_column('outbox', sa.Column('leased_by', sa.String(length=64), nullable=True))
+    op.add_column('outbox', sa.Column('batched_into', sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('outbox') as batch:
+        batch.drop_column('batched_into')
         batch.drop_column('leased_by')
