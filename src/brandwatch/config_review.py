@@ -24,6 +24,10 @@ class _Strict(BaseModel):
 class ChannelBase(_Strict):
     name: str = Field(pattern=CHANNEL_NAME)
     timeout_seconds: float = Field(default=10, gt=0, le=120)
+    # Findings arriving within this many seconds of the first go out as one message (0: one each).
+    batch_window_seconds: float = Field(default=0, ge=0, le=3600)
+    # At most this many messages an hour; the rest waits and goes out as one overflow summary.
+    hourly_cap: int | None = Field(default=None, ge=1)
 
 
 class SlackChannel(ChannelBase):

@@ -67,3 +67,20 @@ def test_when_users_are_managed_from_the_cli_then_add_list_disable_work(run_cli,
     engine = make_engine(sqlite_url)
     upgrade(engine)
     assert verify_login(engine, "omar", "another passphrase") is None
+
+
+def test_when_an_operator_logs_a_user_out_from_the_cli_then_their_sessions_end(run_cli, sqlite_url, tmp_path):
+    from brandwatch.web.sessions import open_session, sessions_of
+    from brandwatch.store.models import utcnow
+
+    config = tmp_path / "bw.yaml"
+    config.write_text(f"database:\n  url: {sqlite_url}\n", encoding="utf-8")
+    run_cli("--config", str(config), "users", "add", "omar", "--password-stdin", input="another passphrase\n")
+    engine = make_engine(sqlite_url)
+    for _ in range(2):
+        open_session(engine, "omar", utcnow())
+    ended = run_cli("--config", str(config), "users", "log-out", "omar")
+    assert ended.returncode == 0 and "ended 2 sessions of 'omar'" in ended.stdout
+    assert sessions_of(engine, "omar") == []
+    unknown = run_cli("--config", str(config), "users", "log-out", "nobody")
+    assert unknown.returncode != 0 and "no account named 'nobody'" in unknown.stderr

@@ -89,3 +89,54 @@ def test_when_the_password_changes_then_sessions_made_with_the_old_one_end(revie
     assert reviewer.get("/queue").status_code == 303
     assert log_in(reviewer, REVIEWER, "a brand new passphrase").status_code == 303
     assert reviewer.get("/queue").status_code == 200
+
+
+def _session_cookie(client) -> str:
+    from brandwatch.web.app import SESSION_COOKIE
+
+    return client.cookies[SESSION_COOKIE]
+
+
+def _replay(client, cookie: str) -> None:
+    from brandwatch.web.app import SESSION_COOKIE
+
+    client.cookies.clear()
+    client.cookies.set(SESSION_COOKIE, cookie)
+
+
+def test_when_logging_out_then_a_copy_of_the_old_cookie_no_longer_opens_pages(reviewer):
+    stolen = _session_cookie(reviewer)
+    reviewer.post("/logout", data={"csrf_token": csrf_of(reviewer, "/queue")})
+    _replay(reviewer, stolen)
+    assert reviewer.get("/queue").status_code == 303
+
+
+def test_when_the_password_changes_then_a_copy_of_the_old_cookie_stays_dead_after_changing_it_back(
+        reviewer, demo_engine):
+    from brandwatch.web.accounts import set_password
+
+    stolen = _session_cookie(reviewer)
+    set_password(demo_engine, REVIEWER, "a brand new passphrase")
+    set_password(demo_engine, REVIEWER, PASSWORD)
+    _replay(reviewer, stolen)
+    assert reviewer.get("/queue").status_code == 303
+
+
+def test_when_an_admin_ends_a_users_sessions_then_every_browser_of_that_user_is_logged_out(client, demo_engine):
+    from brandwatch.web.sessions import end_sessions_of
+    from starlette.testclient import TestClient
+
+    second = TestClient(client.app, follow_redirects=False)
+    assert log_in(client).status_code == 303 and log_in(second).status_code == 303
+    assert end_sessions_of(demo_engine, REVIEWER) == 2
+    assert client.get("/queue").status_code == 303 and second.get("/queue").status_code == 303
+
+
+def test_when_a_session_is_idle_longer_than_the_limit_then_it_ends(reviewer, clock):
+    from brandwatch.web.sessions import IDLE_LIMIT
+
+    assert reviewer.get("/queue").status_code == 200
+    clock.advance(IDLE_LIMIT - timedelta(minutes=1))
+    assert reviewer.get("/queue").status_code == 200
+    clock.advance(IDLE_LIMIT + timedelta(minutes=1))
+    assert reviewer.get("/queue").status_code == 303

@@ -198,12 +198,12 @@ def incidents_command(cli: CliContext, limit: int) -> None:
 @pass_cli
 def deliver(cli: CliContext, limit: int, lease: float) -> None:
     """Send due notifications from the outbox once (the daemon does this on a schedule)."""
-    from brandwatch.review.channels import build_notifiers
+    from brandwatch.review.channels import batch_policies, build_notifiers
     from brandwatch.review.outbox import OutboxWorker, hook_from_environment
 
     settings = cli.settings
     worker = OutboxWorker(session_factory(cli.engine()), build_notifiers(settings.channels),
                           max_attempts=settings.review.max_attempts, lease=timedelta(seconds=lease),
-                          hook=hook_from_environment())
+                          hook=hook_from_environment(), policies=batch_policies(settings.channels))
     report = worker.deliver_due(limit)
     click.echo(f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}")

@@ -1,4 +1,4 @@
-"""`brandwatch users add | list | disable | enable | set-password`: review console accounts."""
+"""`brandwatch users add | list | disable | enable | set-password | log-out`: review console accounts."""
 
 from __future__ import annotations
 
@@ -110,3 +110,18 @@ def token(cli: CliContext, name: str, revoke: bool, password_stdin: bool) -> Non
     click.echo(secret)
     click.echo(f"personal token of '{name}': export BRANDWATCH_TOKEN=<the line above>; it is not shown again",
                err=True)
+
+
+@command.command("log-out")
+@click.argument("name")
+@pass_cli
+def log_out(cli: CliContext, name: str) -> None:
+    """End every console session of NAME now (a lost laptop, a shared screen)."""
+    from brandwatch.web.accounts import get_account
+    from brandwatch.web.sessions import end_sessions_of
+
+    engine = cli.engine()
+    if get_account(engine, name) is None:
+        raise click.ClickException(f"no account named '{name}'")
+    ended = end_sessions_of(engine, name)
+    click.echo(f"ended {ended} session{'' if ended == 1 else 's'} of '{name}'")

@@ -16,7 +16,7 @@ from brandwatch.daemon import scheduler as jobs_schedule
 from brandwatch.daemon.alerts import raise_lookback_alerts
 from brandwatch.daemon.analysis import AnalysisWorker, BatchReport
 from brandwatch.daemon.engine import make_analyzer, open_detectors
-from brandwatch.daemon.instance import InstanceRecord
+from brandwatch.daemon.instance import InstanceRecord, reclaim_dead_instances
 from brandwatch.daemon.leader import leadership_for
 from brandwatch.daemon.logging import MASKER
 from brandwatch.daemon.rulebook import Rulebook, RulesState
@@ -52,11 +52,12 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.leading = False
 
     def _outbox_worker(self):
-        from brandwatch.review.channels import build_notifiers
+        from brandwatch.review.channels import batch_policies, build_notifiers
         from brandwatch.review.outbox import OutboxWorker, hook_from_environment
 
         return OutboxWorker(self.factory, build_notifiers(self.settings.channels), clock=self.clock,
-                            max_attempts=self.settings.review.max_attempts, hook=hook_from_environment())
+                            max_attempts=self.settings.review.max_attempts, hook=hook_from_environment(),
+                            holder=self.instance.instance_id, policies=batch_policies(self.settings.channels))
 
     @property
     def role(self) -> str:
@@ -184,6 +185,10 @@ class Daemon(jobs_schedule.WorkerJobs):
 
     def _start(self) -> None:
         self._record_rule_versions(self.rulebook.rule_set)
+        dead = reclaim_dead_instances(self.factory, self.clock(), self.settings.daemon.stale_after,
+                                      sqlite_single=self.engine.dialect.name == "sqlite")
+        if dead:
+            log.info("instances found dead at start: %s (their notification leases are given back)", ", ".join(dead))
         self.leading = self.leadership.try_lead()
         self.instance.register(self.role, self.detectors.backend_description, self.detectors.fallback_notice,
                                self.rulebook.state, self.console_url)

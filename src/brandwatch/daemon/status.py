@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from brandwatch.config import Settings
+from brandwatch.daemon.instance import process_gone
 from brandwatch.store.models import DaemonInstance, Finding, Mention, OutboxMessage, SourceStatus
 
 # How far back each platform's API still returns posts: a source failing longer than this has
@@ -153,25 +154,8 @@ def _instances(session: Session, settings: Settings, now: datetime) -> tuple[Ins
                            .order_by(DaemonInstance.started_at))
     return tuple(InstanceReport(r.instance_id, r.role, r.heartbeat_at,
                                 r.stopped_at is None and now - r.heartbeat_at <= settings.daemon.stale_after
-                                and not _died_here(r))
+                                and not process_gone(r))
                  for r in rows)
-
-
-def _died_here(row: DaemonInstance) -> bool:
-    """An instance on this machine whose process is gone (killed, OOM) is dead now, not when its
-    heartbeat turns stale: a dead leader must not stay listed for `stale_after`."""
-    import os
-    import socket
-
-    if row.hostname != socket.gethostname():
-        return False  # another machine: only its heartbeat can tell
-    try:
-        os.kill(row.pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:  # exists, but another user's: alive as far as we can tell
-        return False
-    return False
 
 
 def _silent_consoles(session: Session, settings: Settings, now: datetime) -> list[str]:

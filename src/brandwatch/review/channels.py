@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Mapping, Sequence
 
 from brandwatch.config_review import EmailChannel, SlackChannel, WebhookChannel
+from brandwatch.review.batching import BatchPolicy
 from brandwatch.review.notify_email import EmailNotifier
 from brandwatch.review.notify_slack import SlackNotifier
 from brandwatch.review.notify_webhook import WebhookNotifier
@@ -27,6 +29,12 @@ class UnsetSecret:
 def build_notifiers(channels: Sequence[SlackChannel | WebhookChannel | EmailChannel],
                     environ: Mapping[str, str] = os.environ) -> dict[str, Notifier]:
     return {channel.name: _build(channel, environ) for channel in channels}
+
+
+def batch_policies(channels: Sequence[SlackChannel | WebhookChannel | EmailChannel]) -> dict[str, BatchPolicy]:
+    """Each channel's aggregation settings, for the outbox worker (review/batching.py)."""
+    return {channel.name: BatchPolicy(timedelta(seconds=channel.batch_window_seconds), channel.hourly_cap)
+            for channel in channels}
 
 
 def _build(channel, environ: Mapping[str, str]) -> Notifier:

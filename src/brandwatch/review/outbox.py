@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.errors import BrandwatchError
+from brandwatch.review.batching import BatchPolicy, Raced, fold_channel
 from brandwatch.review.clock import Clock, system_clock
 from brandwatch.store.db import transaction
 from brandwatch.store.models import OutboxMessage
@@ -94,13 +95,16 @@ Hook = Callable[[str, Notification], None]
 class OutboxWorker:
     def __init__(self, factory: sessionmaker[Session], notifiers: Mapping[str, Notifier], *,
                  clock: Clock = system_clock, backoff: Backoff = Backoff(), max_attempts: int = 8,
-                 lease: timedelta = timedelta(minutes=5), hook: Hook | None = None):
-        self.factory, self.notifiers, self.clock = factory, notifiers, clock
+                 lease: timedelta = timedelta(minutes=5), hook: Hook | None = None, holder: str | None = None,
+                 policies: Mapping[str, BatchPolicy] | None = None):
+        self.factory, self.notifiers, self.clock, self.holder = factory, notifiers, clock, holder
+        self.policies = {channel: policy for channel, policy in (policies or {}).items() if policy.active}
         self.backoff, self.max_attempts, self.lease = backoff, max_attempts, lease
         self.hook = hook or (lambda _point, _notification: None)
 
     def deliver_due(self, limit: int = 100) -> DeliveryReport:
         """Send every message due now (at most `limit`), recording each outcome in its own transaction."""
+        self._fold()
         with self.factory() as session:
             due = session.execute(
                 select(OutboxMessage.id, OutboxMessage.attempts)
@@ -113,6 +117,15 @@ class OutboxWorker:
                 counts[self._deliver(message_id, attempts + 1, notification)] += 1
         return DeliveryReport(**counts)
 
+    def _fold(self) -> None:
+        """Batch or hold what the channels' aggregation policies say (review/batching.py)."""
+        for channel, policy in self.policies.items():
+            try:
+                with transaction(self.factory) as session:
+                    fold_channel(session, channel, policy, self.clock())
+            except Raced:
+                log.debug("another worker batched channel %s at the same moment; retrying next round", channel)
+
     def _lease(self, message_id: int, seen_attempts: int) -> Notification | None:
         """Take the message for one attempt; None when another worker took it first."""
         now = self.clock()
@@ -121,7 +134,7 @@ class OutboxWorker:
                 update(OutboxMessage)
                 .where(OutboxMessage.id == message_id, OutboxMessage.status == "pending",
                        OutboxMessage.attempts == seen_attempts)
-                .values(attempts=seen_attempts + 1, next_attempt_at=now + self.lease)).rowcount
+                .values(attempts=seen_attempts + 1, next_attempt_at=now + self.lease, leased_by=self.holder)).rowcount
             if taken != 1:
                 return None
             row = session.get(OutboxMessage, message_id)
@@ -139,12 +152,12 @@ class OutboxWorker:
         self.hook("after-send", notification)
         with transaction(self.factory) as session:
             session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id)
-                            .values(status="sent", sent_at=self.clock(), last_error=None))
+                            .values(status="sent", sent_at=self.clock(), last_error=None, leased_by=None))
         return "sent"
 
     def _record_failure(self, message_id: int, attempt: int, exc: DeliveryError) -> str:
         give_up = exc.permanent or attempt >= self.max_attempts
-        values: dict[str, Any] = {"last_error": str(exc)[:2000]}
+        values: dict[str, Any] = {"last_error": str(exc)[:2000], "leased_by": None}
         if give_up:
             values["status"] = "failed"
         else:

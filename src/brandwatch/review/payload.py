@@ -38,12 +38,17 @@ def finding_payload(finding: Finding, mention: Mention | None, settings: Setting
 def summary(payload: dict[str, Any]) -> str:
     """One line naming what happened, for subjects and chat messages."""
     event = str(payload.get("event", "new"))
+    if event == "batch":
+        counts = ", ".join(f"{n} {what}" for what, n in (payload.get("counts") or {}).items())
+        return f"[brandwatch] {payload.get('count')} findings: {counts}"
     what = "escalated" if event.startswith("escalated") else "new"
     return (f"[brandwatch] {what} {payload.get('severity')} {payload.get('category')}/{payload.get('kind')} "
             f"finding {payload.get('finding_id')}: {payload.get('rule')}")
 
 
 def body_lines(payload: dict[str, Any]) -> list[str]:
+    if payload.get("event") == "batch":
+        return _batch_lines(payload)
     post = payload.get("post") or {}
     lines = [f"preview: {payload.get('preview')}",
              f"post: {post.get('platform')}/{post.get('id')} by {post.get('author') or 'unknown'}",
@@ -52,4 +57,18 @@ def body_lines(payload: dict[str, Any]) -> list[str]:
         lines.append(f"post url: {post['url']}")
     if payload.get("console_url"):
         lines.append(f"review: {payload['console_url']}")
+    return lines
+
+
+def _batch_lines(payload: dict[str, Any]) -> list[str]:
+    lines = []
+    if payload.get("overflow"):
+        lines.append("this channel reached its hourly limit; these findings are summarised in one message")
+    for item in payload.get("findings") or ():
+        link = f" {item['console_url']}" if item.get("console_url") else ""
+        lines.append(f"- {item.get('severity')} {item.get('category')}/{item.get('kind')} finding "
+                     f"{item.get('finding_id')}: {item.get('rule')} ({item.get('preview')}){link}")
+    unlisted = int(payload.get("count") or 0) - len(payload.get("findings") or ())
+    if unlisted > 0:
+        lines.append(f"... and {unlisted} more in the review queue")
     return lines

@@ -265,9 +265,14 @@ class OutboxMessage(Base):
     channel: Mapped[str] = mapped_column(String(128))
     finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id"))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | failed
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | failed | batched
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The daemon instance holding the message for an attempt; a dead holder's lease is given back when
+    # the next instance starts (daemon/instance.py) instead of waiting for it to run out.
+    leased_by: Mapped[str | None] = mapped_column(String(64))
+    # A message folded into a batch (status "batched") names the batch that carried it.
+    batched_into: Mapped[int | None] = mapped_column(Integer)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
@@ -298,6 +303,19 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     disabled: Mapped[bool] = mapped_column(default=False)
+
+
+class ConsoleSession(Base):
+    """A logged-in console browser. The cookie holds a random token; only its SHA-256 is stored, so a copy
+    of the database opens no session. Logging out, a password change or disabling the account deletes
+    the rows, which ends the session even for a copy of the cookie."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(128), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class DaemonInstance(Base):

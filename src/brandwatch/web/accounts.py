@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from brandwatch.errors import BrandwatchError
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import User
+from brandwatch.web.sessions import end_sessions_of
 
 ROLES = ("reviewer", "lead", "admin")
 FIRST_ADMIN = "admin"
@@ -101,7 +102,10 @@ def set_disabled(engine: Engine, name: str, disabled: bool) -> Account:
             if active_admins <= 1:
                 raise AccountError(f"'{name}' is the last active admin; add another admin first")
         user.disabled = disabled
-        return _account(user)
+        account = _account(user)
+    if disabled:
+        end_sessions_of(engine, name)
+    return account
 
 
 def verify_login(engine: Engine, name: str, password: str) -> Account | None:
@@ -145,3 +149,4 @@ def set_password(engine: Engine, name: str, password: str) -> None:
         if user is None:
             raise AccountError(f"no account named '{name}'")
         user.password_hash = hash_password(password)
+    end_sessions_of(engine, name)

@@ -1,8 +1,9 @@
 """Who is asking: the signed session cookie, login throttling and role checks.
 
 The session cookie is Starlette's SessionMiddleware (itsdangerous-signed, HttpOnly, SameSite=Lax);
-it holds only the account name, a CSRF token and flash messages. Every request re-reads the account,
-so disabling a user or changing a role takes effect on their next click.
+it holds only the account name, a server-side session token (web/sessions.py), a CSRF token and flash
+messages. Every request re-reads the account and its session row, so logging out, disabling a user or
+changing a password or role takes effect on the next click, even for a copy of the cookie.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from starlette.requests import Request
 
 from brandwatch.review.clock import Clock, system_clock
 from brandwatch.web.accounts import Account, get_account
+from brandwatch.web.sessions import close_session, open_session, session_alive
 
 SESSION_USER = "user"
 SESSION_STAMP = "stamp"
+SESSION_TOKEN = "token"
 ANY_ACCOUNT = "\x00any"  # the throttle's key for all failures from one address (no account name has NUL)
 
 
@@ -99,9 +102,12 @@ def _load_account(request: Request) -> Account | None:
     name = request.session.get(SESSION_USER)
     if not name:
         return None
-    account = get_account(request.app.state.engine, name)
-    if account is None or account.disabled or request.session.get(SESSION_STAMP) != account.credential_stamp:
-        request.session.pop(SESSION_USER, None)
+    engine, token = request.app.state.engine, request.session.get(SESSION_TOKEN)
+    account = get_account(engine, name)
+    if (account is None or account.disabled or request.session.get(SESSION_STAMP) != account.credential_stamp
+            or not token or not session_alive(engine, str(token), name, request.app.state.clock())):
+        for key in (SESSION_USER, SESSION_STAMP, SESSION_TOKEN):
+            request.session.pop(key, None)
         return None
     return account
 
@@ -130,8 +136,12 @@ def start_session(request: Request, account: Account) -> None:
     request.session.clear()
     request.session[SESSION_USER] = account.name
     request.session[SESSION_STAMP] = account.credential_stamp
+    request.session[SESSION_TOKEN] = open_session(request.app.state.engine, account.name, request.app.state.clock())
 
 
 def end_session(request: Request) -> None:
+    token = request.session.get(SESSION_TOKEN)
+    if token:
+        close_session(request.app.state.engine, str(token))
     request.state.account = None
     request.session.clear()
