@@ -207,5 +207,6 @@ class ConditionParser:
 
 
 _STAND_IN = TemplateValues({name: ("x",) for name in ("brand.names", "confidential.code_names",
+                                                       "confidential.code_name_forms",
                                                        "confidential.internal_domains",
                                                        "confidential.ticket_prefixes")})

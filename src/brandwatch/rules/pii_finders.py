@@ -23,9 +23,9 @@ from brandwatch.rules.validators import IBAN_LENGTHS, iban as iban_checksum, luh
 
 Found = tuple[int, int, dict]
 
-# A hostile post full of number-shaped runs must stay linear and cheap: past this many candidates
-# a finder stops looking.
-MAX_CANDIDATES = 64
+# Parsing a phone number is the one costly step: a hostile post of thousands of different
+# number-shaped runs parses this many distinct ones, and repeats of those (cached) after that.
+MAX_PHONE_PARSES = 256
 
 # Words right before a number that say what it is when it is not personal data.
 _NOT_PERSONAL = re.compile(
@@ -88,11 +88,14 @@ _LENIENCY = phonenumbers.Leniency.VALID
 
 def phone(scan: Scan) -> Iterator[Found]:
     text = scan.norm.text
-    for count, run in enumerate(_PHONE_RUN.finditer(text)):
-        if count >= MAX_CANDIDATES:
-            return
+    parsed: set[str] = set()
+    for run in _PHONE_RUN.finditer(text):
         start, end = run.span()
-        found = _phone_in(text[start:end])
+        candidate = text[start:end]
+        if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
+            continue
+        parsed.add(candidate)
+        found = _phone_in(candidate)
         if found is None:
             continue
         offset, length, region, tier = found
@@ -124,6 +127,10 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
     readable = "+" + candidate[2:] if shift else candidate
     international = readable.startswith("+")
     for region in (None,) if international else PHONE_REGIONS:
+        # A plain parse says cheaply whether the region's plan allows the number at all; only then
+        # does the matcher run, for the exact span (extensions, brackets) and its own checks.
+        if region is not None and not _valid_in(readable, region):
+            continue
         for match in phonenumbers.PhoneNumberMatcher(readable, region or "US", _LENIENCY):
             name = phonenumbers.region_code_for_number(match.number) or region or "ZZ"
             tier = "valid" if (spaced or international) else "possible"
@@ -138,6 +145,13 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
     if phonenumbers.is_possible_number(number) and 10 <= digits <= 11:
         return 0, len(candidate.rstrip()), "US", "possible"
     return None
+
+
+def _valid_in(candidate: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(candidate, region))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 # --- payment cards ------------------------------------------------------------------------------
@@ -185,9 +199,7 @@ def _separators_consistent(value: str) -> bool:
 
 def payment_card(scan: Scan) -> Iterator[Found]:
     text = scan.norm.text
-    for count, run in enumerate(_CARD_RUN.finditer(text)):
-        if count >= MAX_CANDIDATES:
-            return
+    for run in _CARD_RUN.finditer(text):
         start, end = run.span()
         value = text[start:end]
         digits = "".join(ch for ch in value if ch.isdigit())
@@ -208,9 +220,7 @@ _IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})")
 def iban(scan: Scan) -> Iterator[Found]:
     """IBANs in any case, with or without spaces (or dashes) between any characters."""
     text = scan.norm.text
-    for count, head in enumerate(_IBAN_START.finditer(text)):
-        if count >= MAX_CANDIDATES:
-            return
+    for head in _IBAN_START.finditer(text):
         length = IBAN_LENGTHS.get(head.group(1).upper())
         if length is None:
             continue
@@ -265,16 +275,12 @@ def _documentation(address) -> bool:
 def ip_addresses(scan: Scan) -> Iterator[tuple[int, int, dict, str]]:
     text = scan.norm.text
     if "." in text:
-        for count, match in enumerate(_IPV4.finditer(text)):
-            if count >= MAX_CANDIDATES:
-                break
+        for match in _IPV4.finditer(text):
             if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
                 continue
             yield from _ip_found(match.group(1), match.start(1), match.end(1))
     if "::" in text or text.count(":") >= 5:
-        for count, match in enumerate(_IPV6.finditer(text)):
-            if count >= MAX_CANDIDATES:
-                break
+        for match in _IPV6.finditer(text):
             yield from _ip_found(match.group(1), match.start(1), match.end(1))
 
 
@@ -305,9 +311,7 @@ def ssn(scan: Scan) -> Iterator[Found]:
     """Labelled ("SSN", "social security") in any spacing; unlabelled only as ddd-dd-dddd in the
     issued ranges and not named as something else ("Part 536-22-8197")."""
     text = scan.norm.text
-    for count, match in enumerate(_SSN_SHAPE.finditer(text)):
-        if count >= MAX_CANDIDATES:
-            return
+    for match in _SSN_SHAPE.finditer(text):
         start, end = match.span()
         if not us_ssn(match.group()):
             continue
