@@ -81,6 +81,7 @@ _PHONE_RUN = re.compile(r"(?:\+|\b00)?\(?\d(?:[ \t().\-/]{0,3}\d){6,}(?:\s*(?:ex
 # Regions whose national formats are tried, in order; a number written with +CC needs none.
 _DATE = re.compile(r"(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])"
                    r"|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d\d\b")
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never a phone
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
                  "IE", "NZ", "SG", "PH", "KE", "CA")
 _LENIENCY = phonenumbers.Leniency.VALID
@@ -100,7 +101,7 @@ def phone(scan: Scan) -> Iterator[Found]:
             continue
         offset, length, region, tier = found
         s, e = start + offset, start + offset + length
-        if _DATE.search(text, s, e):
+        if _DATE.search(text, s, e) or _DOTTED_QUAD.fullmatch(text, s, e):
             continue
         if not _boundary_ok(text, s, e) or _labelled_otherwise(text, s):
             continue
