@@ -190,7 +190,7 @@ class ConditionParser:
         if not isinstance(value, str) or value not in FINDERS:
             self.report.error(position, f"unknown detector '{value}'{suggestion(str(value), FINDERS)}")
             return None
-        return Detect(value, FINDERS[value])
+        return Detect.named(value)
 
     def _entropy(self, value, position, parent, where):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 8:

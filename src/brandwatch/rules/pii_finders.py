@@ -14,9 +14,10 @@ import ipaddress
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 import phonenumbers
+import re2
 
 from brandwatch.rules.scan import Scan
 from brandwatch.rules.validators import IBAN_LENGTHS, iban as iban_checksum, luhn, us_ssn
@@ -85,6 +86,7 @@ _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never 
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
                  "IE", "NZ", "SG", "PH", "KE", "CA")
 _LENIENCY = phonenumbers.Leniency.VALID
+_EXTENSION = re.compile(r"(?:ext\.?|x|#|extension)\s*(\d{1,6})\s*$", re.IGNORECASE)
 
 
 def phone(scan: Scan) -> Iterator[Found]:
@@ -93,6 +95,12 @@ def phone(scan: Scan) -> Iterator[Found]:
     for run in _PHONE_RUN.finditer(text):
         start, end = run.span()
         candidate = text[start:end]
+        # Cheap refusals before any parse: a run named as an order or tracking number, or one
+        # unbroken digit run (an id, most often) with no phone words near it.
+        if _labelled_otherwise(text, start) or _DATE.fullmatch(candidate):
+            continue
+        if candidate.isdigit() and _PHONE_WORDS.search(_around(text, start, end)) is None:
+            continue
         if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
             continue
         parsed.add(candidate)
@@ -127,11 +135,12 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
     shift = 1 if candidate.startswith("00") else 0
     readable = "+" + candidate[2:] if shift else candidate
     international = readable.startswith("+")
-    for region in (None,) if international else PHONE_REGIONS:
-        # A plain parse says cheaply whether the region's plan allows the number at all; only then
-        # does the matcher run, for the exact span (extensions, brackets) and its own checks.
-        if region is not None and not _valid_in(readable, region):
-            continue
+    national = "".join(ch for ch in readable if ch.isdigit())
+    national = national[:-len(_EXTENSION.search(readable).group(1))] if _EXTENSION.search(readable) else national
+    regions = [None] if international else [r for r, nsn, code in _regions_for(national) if _valid_in(r, nsn, code)]
+    # The plan check above says cheaply which regions allow the number at all; only then does the
+    # matcher run, for the exact span (extensions, brackets) and its own checks.
+    for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(readable, region or "US", _LENIENCY):
             name = phonenumbers.region_code_for_number(match.number) or region or "ZZ"
             tier = "valid" if (spaced or international) else "possible"
@@ -148,11 +157,44 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
     return None
 
 
-def _valid_in(candidate: str, region: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(candidate, region))
-    except phonenumbers.NumberParseException:
-        return False
+def _regions_for(national: str) -> Iterator[tuple[str, str, int]]:
+    """(region, national significant number, country code) for each region whose plan has
+    numbers of this length after its trunk prefix: lengths rule most regions out without a parse."""
+    for region, prefix, code, lengths in _REGION_SHAPES:
+        if prefix and national.startswith(prefix) and len(national) - len(prefix) in lengths:
+            yield region, national[len(prefix):], code
+        elif len(national) in lengths:
+            yield region, national, code
+
+
+def _region_shape(region: str) -> tuple[str, str, int, frozenset[int]]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return (region, metadata.national_prefix or "", metadata.country_code,
+            frozenset(metadata.general_desc.possible_length))
+
+
+_REGION_SHAPES = tuple(_region_shape(region) for region in PHONE_REGIONS)
+
+
+@lru_cache(maxsize=1)
+def warm_phone_plans() -> None:
+    """Compile each region's number patterns once, when rules load, not in the first posts."""
+    for region in PHONE_REGIONS:
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                text = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+                _phone_in(text)
+
+
+def _valid_in(region: str, significant: str, code: int) -> bool:
+    """The number plan check of `phonenumbers` on digits already split from their trunk prefix
+    (building the number directly skips a full parse for each region tried)."""
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(significant))
+    zeros = len(significant) - len(significant.lstrip("0"))
+    if zeros:  # Italy and a few others keep a leading 0 as part of the number
+        number.italian_leading_zero, number.number_of_leading_zeros = True, zeros
+    return phonenumbers.is_valid_number_for_region(number, region)
 
 
 # --- payment cards ------------------------------------------------------------------------------
@@ -336,13 +378,17 @@ def code_name_case(value: str) -> bool:
     return value != value.lower() or any(ch in value for ch in " _-")
 
 
-FINDERS: dict[str, Callable[[Scan], Iterator[Found]]] = {
-    "phone": phone,
-    "payment-card": payment_card,
-    "iban": iban,
-    "ip-address-public": public_ip,
-    "ip-address-private": private_ip,
-    "us-ssn": ssn,
+_IP_SCREEN = (r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{0,4}::"
+              r"|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}")
+# name -> (finder, RE2 screen): the engine's one RE2 Set pass over a post says whether the screen
+# can match at all, so a finder runs only on posts that hold something of its shape.
+FINDERS: dict[str, tuple[Callable[[Scan], Iterator[Found]], str]] = {
+    "phone": (phone, r"[0-9](?:[ \t().\-/]{0,3}[0-9]){6}"),
+    "payment-card": (payment_card, r"[0-9](?:[ .\-]?[0-9]){11}"),
+    "iban": (iban, r"[A-Za-z]{2}[0-9]{2}[ \-]?[A-Za-z0-9]{4}"),
+    "ip-address-public": (public_ip, _IP_SCREEN),
+    "ip-address-private": (private_ip, _IP_SCREEN),
+    "us-ssn": (ssn, r"[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}"),
 }
 
 PII_VALIDATORS: dict[str, Callable[[str], bool]] = {
@@ -357,6 +403,17 @@ class Detect:
 
     name: str
     finder: Callable[[Scan], Iterator[Found]]
+    compiled: Any  # the RE2 screen: where it cannot match, the finder cannot find anything
+
+    @classmethod
+    def named(cls, name: str) -> "Detect":
+        finder, screen = FINDERS[name]
+        if finder is phone:
+            warm_phone_plans()
+        return cls(name, finder, re2.compile(screen.encode("ascii")))
 
     def find(self, scan: Scan) -> Iterator[Found]:
+        # The engine skips its screen Set on huge posts; one linear RE2 search keeps those cheap.
+        if len(scan.norm.text) > 4096 and self.compiled.search(scan.norm.encoded) is None:
+            return iter(())
         return self.finder(scan)
