@@ -33,6 +33,9 @@ def found(rules, text: str, rule_id: str) -> list[str]:
     ("desk +1-415-555-0132 x 271 for the Acme escalation", "+1-415-555-0132 x 271"),
     ("whatsapp 9876543210 for the Acme installer", "9876543210"),
     ("Acme NG reach me 0803 456 7812", "0803 456 7812"),
+    ("llámame al 612 345 678, Acme", "612 345 678"),
+    ("Call +1 (555) 010-9999 about my Acme refund", "+1 (555) 010-9999"),  # only possible, but called a phone
+    ("Acme receipt header +1 (555) 010-9999", None),  # only possible and nobody calls it a phone
 ])
 def test_when_a_phone_number_is_written_in_a_national_or_international_form_then_it_is_found(bundled, text, number):
     assert found(bundled, text, "pii-phone-number") == ([number] if number else [])
@@ -46,6 +49,10 @@ def test_when_a_phone_number_is_written_in_a_national_or_international_form_then
     "build 2024.11.29.1530 of the Acme app",
     "my Acme order 9876543210 arrived broken",  # unbroken and no phone words: an id
     "Acme made $2,150,000,000 last quarter",
+    "population is 1 402 112 000 people",  # thousands, not a phone, unless called one
+    "ship it to zip 90210-1234 please",
+    "card number 180068706244 was refused",  # card words right before: not a phone
+    "my Acme IP is 81.174.22.193",  # a dotted quad is an address
 ])
 def test_when_a_number_is_an_order_tracking_imei_date_or_price_then_it_is_not_a_phone(bundled, text):
     assert found(bundled, text, "pii-phone-number") == []

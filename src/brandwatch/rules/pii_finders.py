@@ -34,14 +34,16 @@ _NOT_PERSONAL = re.compile(
     r"ref|reference|case|ticket|confirmation|conf|booking|pnr|reservation|imei|meid|serial|s/n|sn|"
     r"sku|part|pn|model|item|version|ver|build|release|isbn|asin|upc|ean|gtin|barcode|transaction|"
     r"txn|payment id|auth code|account id|customer id|member id|id|no\.|nº|nr\.?|#|lot|batch|"
-    r"patch|firmware|v)\W{0,4}(?:(?:no|nr|num|number|id|code|#)\W{0,3})?$"
+    r"patch|firmware|zip|zip code|postcode|postal code|plz|cep|pin code|v)\W{0,4}(?:(?:no|nr|num|number|id|code|#)\W{0,3})?$"
 )
 # Words near a number that say it reaches a person.
 _PHONE_WORDS = re.compile(
     r"(?:\b(?:call|called|calling|phone|phoned|tel|telephone|mobile|mob|cell|cellphone|ring|text|"
     r"txt|sms|whatsapp|whats app|viber|signal|telegram|fax|dial|reach|contact|number|num|ph|"
     r"hotline|landline|handy|telefon|telefone|telefono|teléfono|téléphone|portable|celular|"
-    r"numero|número|numéro|nummer|contato|contacto)\b|電話|携帯|फ़ोन|फोन)"
+    r"numero|número|numéro|nummer|contato|contacto|móvil|movil|cel|llámame|llamame|llama|llamar|"
+    r"appelle|appelez|appeler|anrufen|ruf|rufen|ligue|liga|ligar|zap|wa|fone|celulare|chiama|"
+    r"chiamami|bel|bellen|mobiel|mobil|mobile no|phone no|tel no|ph no)\b|電話|携帯|फ़ोन|फोन)"
 )
 _CARD_WORDS = re.compile(
     r"\b(?:card|cards|cc|credit|debit|visa|mastercard|master card|amex|american express|discover|"
@@ -82,6 +84,8 @@ _PHONE_RUN = re.compile(r"(?:\+|\b00)?\(?\d(?:[ \t().\-/]{0,3}\d){6,}(?:\s*(?:ex
 # Regions whose national formats are tried, in order; a number written with +CC needs none.
 _DATE = re.compile(r"(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])"
                    r"|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d\d\b")
+# "1 402 112 000" (a count in thousands) or "90210-1234" (a ZIP+4): phones only when called so.
+_COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never a phone
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
                  "IE", "NZ", "SG", "PH", "KE", "CA")
@@ -99,6 +103,8 @@ def phone(scan: Scan) -> Iterator[Found]:
         # unbroken digit run (an id, most often) with no phone words near it.
         if _labelled_otherwise(text, start) or _DATE.fullmatch(candidate):
             continue
+        if _CARD_WORDS.search(_before(text, start, 16)):  # "card number 1800...": not a phone
+            continue
         if candidate.isdigit() and _PHONE_WORDS.search(_around(text, start, end)) is None:
             continue
         if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
@@ -114,7 +120,7 @@ def phone(scan: Scan) -> Iterator[Found]:
         if not _boundary_ok(text, s, e) or _labelled_otherwise(text, s):
             continue
         spoken_of = _PHONE_WORDS.search(_around(text, s, e)) is not None
-        if tier == "possible" and not spoken_of:
+        if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)):
             continue
         yield s, e, {"detector": "phone", "region": region, "phone_check": tier}
 
@@ -146,14 +152,13 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
             tier = "valid" if (spaced or international) else "possible"
             start = 0 if match.start == 0 else match.start + shift
             return start, match.end + shift - start, name, tier
-    if international:
-        return None
     try:
-        number = phonenumbers.parse(candidate, "US")
+        number = phonenumbers.parse(readable, "US")
     except phonenumbers.NumberParseException:
         return None
-    if phonenumbers.is_possible_number(number) and 10 <= digits <= 11:
-        return 0, len(candidate.rstrip()), "US", "possible"
+    if phonenumbers.is_possible_number(number) and (international or 10 <= digits <= 11):
+        region = phonenumbers.region_code_for_country_code(number.country_code)
+        return 0, len(candidate.rstrip()), region, "possible"
     return None
 
 
