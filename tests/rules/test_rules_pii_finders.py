@@ -64,7 +64,7 @@ def test_when_a_card_is_written_with_any_separator_then_it_is_found_whole(bundle
     assert found(bundled, f"Acme charged {number} twice", "pii-payment-card") == [number]
 
 
-@pytest.mark.parametrize("number", ["501805193247", "4952494252552", "370042765522580",
+@pytest.mark.parametrize("number", ["501805193247", "4952494252552", "4952 4942 5255 2", "370042765522580",
                                     "4831436284234461034", "36867598731917"])
 def test_when_a_card_has_12_to_19_digits_in_a_known_range_then_it_is_found(bundled, number):
     assert found(bundled, f"my card {number} got billed by Acme", "pii-payment-card") == [number]
@@ -142,3 +142,8 @@ def test_when_a_post_has_no_long_digit_run_then_the_phone_matcher_never_runs(bun
     monkeypatch.setattr(finders, "_phone_in", lambda candidate: calls.append(candidate))
     bundled.match("the Acme app crashed 3 times in 12 minutes, v2 is worse")
     assert calls == []
+
+
+def test_when_digit_groups_only_start_like_a_date_then_the_phone_is_still_found(bundled):
+    # "2033 12 3..." begins like year-month-day; a date must end where its digits end.
+    assert found(bundled, "my whatsapp +234 2033 12 3456", "pii-phone-number") == ["+234 2033 12 3456"]

@@ -82,8 +82,8 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 _PHONE_RUN = re.compile(r"(?:\+|\b00)?\(?\d(?:[ \t().\-/]{0,3}\d){6,}(?:\s*(?:ext\.?|x|#|extension)\s*\d{1,6}\b)?",
                         re.IGNORECASE)
 # Regions whose national formats are tried, in order; a number written with +CC needs none.
-_DATE = re.compile(r"(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])"
-                   r"|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d\d\b")
+_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+                   r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d(?!\d)")
 # "1 402 112 000" (a count in thousands) or "90210-1234" (a ZIP+4): phones only when called so.
 _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never a phone
@@ -242,7 +242,8 @@ def _separators_consistent(value: str) -> bool:
     if len(kinds) > 1:
         return False
     groups = re.split(r"[ .\-]", value)
-    return all(2 <= len(group) <= 6 for group in groups) and len(groups) <= 6
+    # The last group may be a single digit: 13- and 17-digit numbers printed in fours end so.
+    return all(2 <= len(group) <= 6 for group in groups[:-1]) and 1 <= len(groups[-1]) <= 6 and len(groups) <= 6
 
 
 def payment_card(scan: Scan) -> Iterator[Found]:
