@@ -147,3 +147,14 @@ def test_when_a_post_has_no_long_digit_run_then_the_phone_matcher_never_runs(bun
 def test_when_digit_groups_only_start_like_a_date_then_the_phone_is_still_found(bundled):
     # "2033 12 3..." begins like year-month-day; a date must end where its digits end.
     assert found(bundled, "my whatsapp +234 2033 12 3456", "pii-phone-number") == ["+234 2033 12 3456"]
+
+
+def test_when_a_post_holds_thousands_of_distinct_phone_shapes_then_only_a_bounded_number_is_parsed(bundled, monkeypatch):
+    import brandwatch.rules.pii_finders as finders
+
+    parsed = []
+    real = finders._phone_in.__wrapped__
+    monkeypatch.setattr(finders, "_phone_in", lambda candidate: parsed.append(candidate) or real(candidate))
+    text = " ".join(f"+44 20 7946 {n:04d}" for n in range(2000))
+    bundled.match(text)
+    assert len(set(parsed)) == finders.MAX_PHONE_PARSES

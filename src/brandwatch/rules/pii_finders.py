@@ -26,7 +26,7 @@ Found = tuple[int, int, dict]
 
 # Parsing a phone number is the one costly step: a hostile post of thousands of different
 # number-shaped runs parses this many distinct ones, and repeats of those (cached) after that.
-MAX_PHONE_PARSES = 256
+MAX_PHONE_PARSES = 96
 
 # Words right before a number that say what it is when it is not personal data.
 _NOT_PERSONAL = re.compile(
@@ -141,10 +141,18 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
     shift = 1 if candidate.startswith("00") else 0
     readable = "+" + candidate[2:] if shift else candidate
     international = readable.startswith("+")
-    national = "".join(ch for ch in readable if ch.isdigit())
-    national = national[:-len(_EXTENSION.search(readable).group(1))] if _EXTENSION.search(readable) else national
-    regions = [None] if international else [r for r, nsn, code in _regions_for(national) if _valid_in(r, nsn, code)]
-    # The plan check above says cheaply which regions allow the number at all; only then does the
+    try:
+        number = phonenumbers.parse(readable, "US")
+    except phonenumbers.NumberParseException:
+        return None
+    if international:
+        regions = [None] if phonenumbers.is_valid_number(number) else []
+    else:
+        national = "".join(ch for ch in readable if ch.isdigit())
+        extension = _EXTENSION.search(readable)
+        national = national[:-len(extension.group(1))] if extension else national
+        regions = [r for r, nsn, code in _regions_for(national) if _valid_in(r, nsn, code)]
+    # The plan checks above say cheaply which regions allow the number at all; only then does the
     # matcher run, for the exact span (extensions, brackets) and its own checks.
     for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(readable, region or "US", _LENIENCY):
@@ -152,10 +160,6 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
             tier = "valid" if (spaced or international) else "possible"
             start = 0 if match.start == 0 else match.start + shift
             return start, match.end + shift - start, name, tier
-    try:
-        number = phonenumbers.parse(readable, "US")
-    except phonenumbers.NumberParseException:
-        return None
     if phonenumbers.is_possible_number(number) and (international or 10 <= digits <= 11):
         region = phonenumbers.region_code_for_country_code(number.country_code)
         return 0, len(candidate.rstrip()), region, "possible"
