@@ -8,10 +8,10 @@ import re2
 
 from brandwatch.rules import conditions as c
 from brandwatch.rules.normalise import normalise
+from brandwatch.rules.pii_finders import FINDERS, PII_VALIDATORS, Detect
 from brandwatch.rules.reporting import RuleReporter, item_position, key_position, value_position
 from brandwatch.rules.templates import (TemplateValues, expand_phrase, expand_regex,
                                         unknown_templates)
-from brandwatch.rules.pii_finders import FINDERS, PII_VALIDATORS, Detect
 from brandwatch.rules.validators import VALIDATORS as CHECKSUM_VALIDATORS
 from brandwatch.yamlsource import Position, suggestion
 

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import phonenumbers
 import re2
 
 from brandwatch.rules.scan import Scan
-from brandwatch.rules.validators import IBAN_LENGTHS, iban as iban_checksum, luhn, us_ssn
+from brandwatch.rules.validators import IBAN_LENGTHS, luhn, us_ssn
+from brandwatch.rules.validators import iban as iban_checksum
 
 Found = tuple[int, int, dict]
 
@@ -145,6 +147,7 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
         number = phonenumbers.parse(readable, "US")
     except phonenumbers.NumberParseException:
         return None
+    regions: list[str | None]
     if international:
         regions = [None] if phonenumbers.is_valid_number(number) else []
     else:
@@ -161,7 +164,7 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
             start = 0 if match.start == 0 else match.start + shift
             return start, match.end + shift - start, name, tier
     if phonenumbers.is_possible_number(number) and (international or 10 <= digits <= 11):
-        region = phonenumbers.region_code_for_country_code(number.country_code)
+        region = phonenumbers.region_code_for_country_code(number.country_code or 0)
         return 0, len(candidate.rstrip()), region, "possible"
     return None
 
@@ -178,8 +181,9 @@ def _regions_for(national: str) -> Iterator[tuple[str, str, int]]:
 
 def _region_shape(region: str) -> tuple[str, str, int, frozenset[int]]:
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    return (region, metadata.national_prefix or "", metadata.country_code,
-            frozenset(metadata.general_desc.possible_length))
+    assert metadata is not None and metadata.general_desc is not None  # every region listed has a plan
+    return (region, metadata.national_prefix or "", metadata.country_code or 0,
+            frozenset(metadata.general_desc.possible_length or ()))
 
 
 _REGION_SHAPES = tuple(_region_shape(region) for region in PHONE_REGIONS)
@@ -416,7 +420,7 @@ class Detect:
     compiled: Any  # the RE2 screen: where it cannot match, the finder cannot find anything
 
     @classmethod
-    def named(cls, name: str) -> "Detect":
+    def named(cls, name: str) -> Detect:
         finder, screen = FINDERS[name]
         if finder is phone:
             warm_phone_plans()
