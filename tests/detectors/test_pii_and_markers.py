@@ -56,3 +56,11 @@ def test_when_an_ip_address_is_posted_then_private_or_public_is_in_the_explanati
 ])
 def test_when_a_post_only_looks_like_a_leak_then_no_leak_finding_is_raised(analyze, text):
     assert leaks(analyze(text)) == []
+
+
+def test_when_a_cyrillic_post_carries_a_disguised_tag_then_the_one_reading_still_sees_it(analyze):
+    # The engine keeps Cyrillic words as they are but reads words that mix in Latin letters:
+    # "#\u0430d" (Cyrillic a, Latin d) is "#ad" to a reader.
+    disclosure = analyze("\u041e\u0442\u043b\u0438\u0447\u043d\u044b\u0439 \u0447\u0430\u0439\u043d\u0438\u043a "
+                         "#\u0430d Loving my new Acme Anvil").disclosure
+    assert disclosure.status == "clear"
