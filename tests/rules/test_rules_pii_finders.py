@@ -158,3 +158,10 @@ def test_when_a_post_holds_thousands_of_distinct_phone_shapes_then_only_a_bounde
     text = " ".join(f"+44 20 7946 {n:04d}" for n in range(2000))
     bundled.match(text)
     assert len(set(parsed)) == finders.MAX_PHONE_PARSES
+
+
+def test_when_a_checksum_or_number_plan_confirms_a_value_then_it_scores_as_validated(bundled):
+    [card] = [h for h in bundled.match("card 4753 7697 2988 2895") if h.rule.id == "pii-payment-card"]
+    [spoken] = [h for h in bundled.match("call me 2015555774") if h.rule.id == "pii-phone-number"]
+    assert card.score == 0.95 and card.explanation["validator"] == "luhn"
+    assert spoken.explanation["phone_check"] == "possible" and spoken.score < card.score

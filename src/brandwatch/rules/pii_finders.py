@@ -4,8 +4,9 @@ IP addresses and US social security numbers.
 A rule uses one as `detect: <name>`. Each finder gets the whole post (so it can read the words
 around a number: "order", "tracking", "IMEI" before a digit run mean it is not a phone or a card)
 and yields exact spans of the normalised text plus why it kept them; the engine maps them back to
-the original text. Every finder first runs one cheap regex over the post, so posts without a long
-digit run (most of them) cost one search.
+the original text. A span confirmed by a checksum or a numbering plan carries `validator` in its
+explanation, so it scores like a validated regex hit (0.95). Every finder has an RE2 screen that
+joins the engine's one Set pass, so posts without anything of its shape (most) never run it.
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ def phone(scan: Scan) -> Iterator[Found]:
         spoken_of = _PHONE_WORDS.search(_around(text, s, e)) is not None
         if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)):
             continue
-        yield s, e, {"detector": "phone", "region": region, "phone_check": tier}
+        confirmed = {"validator": "phone"} if tier == "valid" else {}
+        yield s, e, {"detector": "phone", "region": region, "phone_check": tier, **confirmed}
 
 
 @lru_cache(maxsize=4096)  # hostile posts repeat one shape; parsing is the costly step
@@ -266,7 +268,7 @@ def payment_card(scan: Scan) -> Iterator[Found]:
         about_cards = _CARD_WORDS.search(_around(text, start, end)) is not None
         if _labelled_otherwise(text, start) and not about_cards:
             continue
-        yield start, end, {"detector": "payment-card", "digits": len(digits)}
+        yield start, end, {"detector": "payment-card", "digits": len(digits), "validator": "luhn"}
 
 
 # --- IBAN ---------------------------------------------------------------------------------------
@@ -286,7 +288,8 @@ def iban(scan: Scan) -> Iterator[Found]:
             continue
         value = text[head.start():end]
         if iban_checksum(value.replace("-", " ")):
-            yield head.start(), end, {"detector": "iban", "country": head.group(1).upper()}
+            yield head.start(), end, {"detector": "iban", "country": head.group(1).upper(),
+                                            "validator": "iban"}
 
 
 def _take_alnum(text: str, position: int, wanted: int) -> int | None:
@@ -374,7 +377,7 @@ def ssn(scan: Scan) -> Iterator[Found]:
             continue
         labelled = _SSN_WORDS.search(text[max(0, start - 40):start].casefold()) is not None
         if labelled:
-            yield start, end, {"detector": "us-ssn", "context": "labelled"}
+            yield start, end, {"detector": "us-ssn", "context": "labelled", "validator": "us-ssn"}
         elif match.group(2) == "-" and not _labelled_otherwise(text, start) and not _phone_context(text, start):
             yield start, end, {"detector": "us-ssn", "context": "issued range"}
 
