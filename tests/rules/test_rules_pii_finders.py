@@ -53,6 +53,7 @@ def test_when_a_phone_number_is_written_in_a_national_or_international_form_then
     "ship it to zip 90210-1234 please",
     "card number 180068706244 was refused",  # card words right before: not a phone
     "my Acme IP is 81.174.22.193",  # a dotted quad is an address
+    "chrome 124.0.6367.91 crashes on acme.com",  # a version
 ])
 def test_when_a_number_is_an_order_tracking_imei_date_or_price_then_it_is_not_a_phone(bundled, text):
     assert found(bundled, text, "pii-phone-number") == []

@@ -89,6 +89,8 @@ _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|
                    r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d(?!\d)")
 # "1 402 112 000" (a count in thousands) or "90210-1234" (a ZIP+4): phones only when called so.
 _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
+# "124.0.6367.91": a dotted run with a one-digit group after the first is a version, not a phone.
+_VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never a phone
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
                  "IE", "NZ", "SG", "PH", "KE", "CA")
@@ -118,7 +120,7 @@ def phone(scan: Scan) -> Iterator[Found]:
             continue
         offset, length, region, tier = found
         s, e = start + offset, start + offset + length
-        if _DATE.search(text, s, e) or _DOTTED_QUAD.fullmatch(text, s, e):
+        if _DATE.search(text, s, e) or _DOTTED_QUAD.fullmatch(text, s, e) or _VERSION.fullmatch(text, s, e):
             continue
         if not _boundary_ok(text, s, e) or _labelled_otherwise(text, s):
             continue
