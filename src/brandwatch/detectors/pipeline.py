@@ -6,7 +6,6 @@ judged against it), and the fingerprint key is handed in by the caller.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Sequence
 
 from brandwatch.config import Settings
@@ -18,7 +17,7 @@ from brandwatch.detectors.endorsements import conduct_findings, find_promotion, 
 from brandwatch.detectors.insiders import InsiderReader, find_relationship
 from brandwatch.detectors.language import Language, detect, load as load_language_model
 from brandwatch.detectors.leaks import leak_findings
-from brandwatch.detectors.reading import aligned_lower, fold_lookalikes, has_lookalikes, plain_lower
+from brandwatch.detectors.reading import aligned_lower, plain_lower
 from brandwatch.detectors.workplace import working_conditions
 from brandwatch.mention import Mention
 from brandwatch.rosters import Roster
@@ -62,7 +61,9 @@ class Analyzer:
         entry = self.roster.lookup(mention.platform, mention.author.handle, mention.created_at, self.zone)
         context = MatchContext(author_role=entry.role if entry else None,
                                author_description=mention.author.description, sentiment=sentiment)
-        hits = self._match(text, context)
+        # One reading for every category: the rule engine folds look-alike letters, zero-width and
+        # full-width characters itself (brandwatch.rules.normalise), leaks and signals alike.
+        hits = self.rules.match(text, context)
         lowered = plain_lower(text)
         aligned = aligned_lower(text)
         relationship = find_relationship(entry, self.insiders, text, mention.author.description)
@@ -110,18 +111,6 @@ class Analyzer:
                         disclosure=disclosure.contract, findings=tuple(findings), language=language,
                         costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None)
 
-    def _match(self, text: str, context: MatchContext) -> list[RuleHit]:
-        """All rule hits; signals are read from the look-alike-folded text when the post has any."""
-        hits = self.rules.match(text, context)
-        description = context.author_description or ""
-        if not (has_lookalikes(text) or has_lookalikes(description)):
-            return hits
-        folded = self.rules.match(fold_lookalikes(text),
-                                  replace(context, author_description=fold_lookalikes(description) or None))
-        signals = [_original_value(h, text) for h in folded if h.rule.category == "signal"]
-        return sorted([h for h in hits if h.rule.category != "signal"] + signals,
-                      key=lambda h: (h.start, h.end, h.rule.id))
-
 
 def _unjudged_language(language: Language, text: str) -> FindingSpan:
     """A post brandwatch cannot judge for complaints, queued for a person to read."""
@@ -129,11 +118,6 @@ def _unjudged_language(language: Language, text: str) -> FindingSpan:
                        f"written in '{language.code}', which brandwatch cannot judge; needs a human read",
                        score=language.probability,
                        explanation={"language": language.code, "probability": language.probability})
-
-
-def _original_value(hit: RuleHit, text: str) -> RuleHit:
-    """Folding keeps offsets, so the hit's value can be read back from the original post."""
-    return hit if hit.in_description else replace(hit, value=text[hit.start:hit.end])
 
 
 def _passed_through(hits: list[RuleHit]) -> list[FindingSpan]:

@@ -13,20 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 
-_LOOKALIKES = {
-    # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
-    "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b", "һ": "h", "ɡ": "g",
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-    "Т": "T", "Х": "X", "У": "Y", "Ѕ": "S", "І": "I", "Ј": "J", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
-    # Greek
-    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u", "χ": "x",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    # Latin extensions and symbols
-    "ı": "i", "ɑ": "a", "ǀ": "l", "ɩ": "i", "ȷ": "j", "♯": "#",
-}
+from brandwatch.rules.lookalikes import LOOKALIKES as _LOOKALIKES
+
 _TABLE = str.maketrans(_LOOKALIKES)
 _LOOKALIKE_SET = frozenset(_LOOKALIKES)
 ZERO_WIDTH = {ord(ch): None for ch in "\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"}

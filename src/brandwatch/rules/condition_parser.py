@@ -8,13 +8,15 @@ import re2
 
 from brandwatch.rules import conditions as c
 from brandwatch.rules.normalise import normalise
+from brandwatch.rules.pii_finders import FINDERS, PII_VALIDATORS, Detect
 from brandwatch.rules.reporting import RuleReporter, item_position, key_position, value_position
 from brandwatch.rules.templates import (TemplateValues, expand_phrase, expand_regex,
                                         unknown_templates)
-from brandwatch.rules.validators import VALIDATORS
+from brandwatch.rules.validators import VALIDATORS as CHECKSUM_VALIDATORS
 from brandwatch.yamlsource import Position, suggestion
 
-CONDITION_KEYS = ("any", "all", "not", "phrase", "regex", "near", "entropy", "validate")
+CONDITION_KEYS = ("any", "all", "not", "phrase", "regex", "near", "detect", "entropy", "validate")
+VALIDATORS = {**CHECKSUM_VALIDATORS, **PII_VALIDATORS}
 REGEX_OPTIONS = ("secret_group",)
 
 
@@ -75,7 +77,7 @@ class ConditionParser:
         return self._combine(parts, position, where)
 
     def _combine(self, parts: list[Any], position: Position | None, where: str) -> Any:
-        finders = tuple(p for p in parts if isinstance(p, (c.Phrase, c.Regex, c.Near, c.Any_, c.All)))
+        finders = tuple(p for p in parts if isinstance(p, (c.Phrase, c.Regex, c.Near, Detect, c.Any_, c.All)))
         filters = tuple(p for p in parts if isinstance(p, (c.Entropy, c.Validate)))
         negations = tuple(p for p in parts if isinstance(p, c.Not))
         if not finders:
@@ -184,6 +186,12 @@ class ConditionParser:
         first, second = (self._expand_phrases([t], position) for t in terms)
         return c.Near(first, second, within)
 
+    def _detect(self, value, position, parent, where):
+        if not isinstance(value, str) or value not in FINDERS:
+            self.report.error(position, f"unknown detector '{value}'{suggestion(str(value), FINDERS)}")
+            return None
+        return Detect.named(value)
+
     def _entropy(self, value, position, parent, where):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 8:
             self.report.error(position, f"{where}: expected bits per character, above 0 and at most 8")
@@ -199,5 +207,6 @@ class ConditionParser:
 
 
 _STAND_IN = TemplateValues({name: ("x",) for name in ("brand.names", "confidential.code_names",
+                                                       "confidential.code_name_forms",
                                                        "confidential.internal_domains",
                                                        "confidential.ticket_prefixes")})

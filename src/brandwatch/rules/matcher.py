@@ -194,7 +194,7 @@ def _screen(rules: tuple[Rule, ...], always: list[int]):
 def _leading_regex(condition) -> Regex | None:
     if isinstance(condition, All):
         condition = condition.finders[0]
-    if isinstance(condition, Regex) and condition.compiled is not None:
+    if getattr(condition, "compiled", None) is not None:  # a Regex, or a detector's screen
         return condition
     return None
 

@@ -1,8 +1,10 @@
 """Text as the matcher reads it, with a map back to offsets in the text as the user wrote it.
 
 Two views are built from one post:
-- `text`: NFKC with zero-width characters removed. Regexes run here, so full-width or styled letters
+- `text`: NFKC with zero-width characters removed and look-alike letters (Cyrillic "І" in
+  "ІNTERNAL") read as the Latin ones they imitate. Regexes run here, so full-width or styled letters
   read as plain ones and `pass\u200bword` cannot hide, while case (which secrets depend on) survives.
+  Every rule category reads this one view: leak rules as much as complaint and disclosure signals.
 - `folded`: `text` casefolded, each run of whitespace read as one space. The keyword automaton,
   phrases and `near` terms run here.
 
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from brandwatch.rules.lookalikes import read_lookalikes
 
 # Characters a reader does not see: they must not split a word the matcher is looking for.
 ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
@@ -145,6 +149,8 @@ def _normalise_run(run: str, offset: int, pieces: list[str], starts: list[int], 
 
 
 def _folded(view: NormalisedText) -> NormalisedText:
+    # Look-alikes swap one character for one, so the map to the original stays as it is.
+    view.text = read_lookalikes(view.text)
     folded = view.text.casefold()
     pending = len(folded) != len(view.text)
     if _SPACE_RUN.search(folded):

@@ -29,6 +29,7 @@ class TemplateValues:
         return cls({
             "brand.names": _unique(settings.brand_terms + [f"@{h}" for h in handles]),
             "confidential.code_names": _unique(confidential.code_names),
+            "confidential.code_name_forms": _unique(_written_forms(confidential.code_names)),
             "confidential.internal_domains": _unique(confidential.internal_domains),
             "confidential.ticket_prefixes": _unique(confidential.ticket_prefixes),
         })
@@ -36,6 +37,18 @@ class TemplateValues:
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(self.values)
+
+
+def _written_forms(names: list[str]) -> list[str]:
+    """Each code name as written, plus the joined forms of several-word names: hashtags and
+    identifiers write "Project Falcon" as ProjectFalcon, project_falcon or project-falcon."""
+    forms = []
+    for name in names:
+        forms.append(name)
+        words = name.split()
+        if len(words) > 1:
+            forms += ["".join(words), "_".join(words), "-".join(words)]
+    return forms
 
 
 def _unique(items: list[str]) -> tuple[str, ...]:

@@ -1,0 +1,438 @@
+"""Finders for personal data that a regex alone reads badly: phone numbers, payment cards, IBANs,
+IP addresses and US social security numbers.
+
+A rule uses one as `detect: <name>`. Each finder gets the whole post (so it can read the words
+around a number: "order", "tracking", "IMEI" before a digit run mean it is not a phone or a card)
+and yields exact spans of the normalised text plus why it kept them; the engine maps them back to
+the original text. A span confirmed by a checksum or a numbering plan carries `validator` in its
+explanation, so it scores like a validated regex hit (0.95). Every finder has an RE2 screen that
+joins the engine's one Set pass, so posts without anything of its shape (most) never run it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+import re2
+
+from brandwatch.rules.scan import Scan
+from brandwatch.rules.validators import IBAN_LENGTHS, luhn, us_ssn
+from brandwatch.rules.validators import iban as iban_checksum
+
+Found = tuple[int, int, dict]
+
+# Parsing a phone number is the one costly step: a hostile post of thousands of different
+# number-shaped runs parses this many distinct ones, and repeats of those (cached) after that.
+MAX_PHONE_PARSES = 96
+
+# Words right before a number that say what it is when it is not personal data.
+_NOT_PERSONAL = re.compile(
+    r"(?:order|orders|ord|tracking|track|trk|parcel|shipment|consignment|awb|invoice|inv|receipt|"
+    r"ref|reference|case|ticket|confirmation|conf|booking|pnr|reservation|imei|meid|serial|s/n|sn|"
+    r"sku|part|pn|model|item|version|ver|build|release|isbn|asin|upc|ean|gtin|barcode|transaction|"
+    r"txn|payment id|auth code|account id|customer id|member id|id|no\.|nº|nr\.?|#|lot|batch|"
+    r"patch|firmware|zip|zip code|postcode|postal code|plz|cep|pin code|v)\W{0,4}(?:(?:no|nr|num|number|id|code|#)\W{0,3})?$"
+)
+# Words near a number that say it reaches a person.
+_PHONE_WORDS = re.compile(
+    r"(?:\b(?:call|called|calling|phone|phoned|tel|telephone|mobile|mob|cell|cellphone|ring|text|"
+    r"txt|sms|whatsapp|whats app|viber|signal|telegram|fax|dial|reach|contact|number|num|ph|"
+    r"hotline|landline|handy|telefon|telefone|telefono|teléfono|téléphone|portable|celular|"
+    r"numero|número|numéro|nummer|contato|contacto|móvil|movil|cel|llámame|llamame|llama|llamar|"
+    r"appelle|appelez|appeler|anrufen|ruf|rufen|ligue|liga|ligar|zap|wa|fone|celulare|chiama|"
+    r"chiamami|bel|bellen|mobiel|mobil|mobile no|phone no|tel no|ph no)\b|電話|携帯|फ़ोन|फोन)"
+)
+_CARD_WORDS = re.compile(
+    r"\b(?:card|cards|cc|credit|debit|visa|mastercard|master card|amex|american express|discover|"
+    r"jcb|diners|maestro|unionpay|rupay|elo|hipercard|mir|verve|cvv|cvc|exp|expiry|expires|pan|"
+    r"charged|billed|cartão|cartao|tarjeta|carte|karte|kreditkarte)\b"
+)
+_SSN_WORDS = re.compile(r"(?:\bssn\b|\bss#|\bss no\b|social security|\bsocial sec\b|\bsocsec\b)")
+
+
+def _before(text: str, start: int, width: int = 24) -> str:
+    return text[max(0, start - width):start].casefold().rstrip(" :=(")
+
+
+def _around(text: str, start: int, end: int, width: int = 48) -> str:
+    return text[max(0, start - width):end + width].casefold()
+
+
+def _labelled_otherwise(text: str, start: int) -> bool:
+    """Whether the words right before a number name it as an order, tracking, part... number."""
+    return _NOT_PERSONAL.search(_before(text, start)) is not None
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    """The run is not part of a longer word, number, path, URL or handle."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "_#/=@&-." or after.isalnum() or after in "_/@&-":
+        return False
+    # "12.5" or "12:30" right after: a decimal, a time or a version, not the end of a number.
+    return not (after in ".:," and end + 1 < len(text) and text[end + 1].isdigit())
+
+
+# --- phone numbers ------------------------------------------------------------------------------
+
+# The prefilter: seven or more digits with at most a few separator characters between them.
+_PHONE_RUN = re.compile(r"(?:\+|\b00)?\(?\d(?:[ \t().\-/]{0,3}\d){6,}(?:\s*(?:ext\.?|x|#|extension)\s*\d{1,6}\b)?",
+                        re.IGNORECASE)
+# Regions whose national formats are tried, in order; a number written with +CC needs none.
+_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+                   r"|(?<!\d)(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d(?!\d)")
+# "1 402 112 000" (a count in thousands) or "90210-1234" (a ZIP+4): phones only when called so.
+_COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
+# "124.0.6367.91": a dotted run with a one-digit group after the first is a version, not a phone.
+_VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never a phone
+PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
+                 "IE", "NZ", "SG", "PH", "KE", "CA")
+_LENIENCY = phonenumbers.Leniency.VALID
+_EXTENSION = re.compile(r"(?:ext\.?|x|#|extension)\s*(\d{1,6})\s*$", re.IGNORECASE)
+
+
+def phone(scan: Scan) -> Iterator[Found]:
+    text = scan.norm.text
+    parsed: set[str] = set()
+    for run in _PHONE_RUN.finditer(text):
+        start, end = run.span()
+        candidate = text[start:end]
+        # Cheap refusals before any parse: a run named as an order or tracking number, or one
+        # unbroken digit run (an id, most often) with no phone words near it.
+        if _labelled_otherwise(text, start) or _DATE.fullmatch(candidate):
+            continue
+        if _CARD_WORDS.search(_before(text, start, 16)):  # "card number 1800...": not a phone
+            continue
+        if candidate.isdigit() and _PHONE_WORDS.search(_around(text, start, end)) is None:
+            continue
+        if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
+            continue
+        parsed.add(candidate)
+        found = _phone_in(candidate)
+        if found is None:
+            continue
+        offset, length, region, tier = found
+        s, e = start + offset, start + offset + length
+        if _DATE.search(text, s, e) or _DOTTED_QUAD.fullmatch(text, s, e) or _VERSION.fullmatch(text, s, e):
+            continue
+        if not _boundary_ok(text, s, e) or _labelled_otherwise(text, s):
+            continue
+        spoken_of = _PHONE_WORDS.search(_around(text, s, e)) is not None
+        if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)):
+            continue
+        confirmed = {"validator": "phone"} if tier == "valid" else {}
+        yield s, e, {"detector": "phone", "region": region, "phone_check": tier, **confirmed}
+
+
+@lru_cache(maxsize=4096)  # hostile posts repeat one shape; parsing is the costly step
+def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
+    """(offset, length, region, tier) of the phone number in a candidate run, or None.
+
+    tier "valid": the numbering plan of the region (or of the +CC) allows the number and it is
+    written with separators or a +CC, the way people write phone numbers. tier "possible": only its
+    length fits, or it is one unbroken digit run: kept only when words around it speak of a phone.
+    """
+    digits = sum(ch.isdigit() for ch in candidate)
+    if digits > 17:
+        return None
+    spaced = not candidate.replace("+", "").isdigit()
+    # "00" is the international prefix in most of the world: read it as "+", one character shorter.
+    shift = 1 if candidate.startswith("00") else 0
+    readable = "+" + candidate[2:] if shift else candidate
+    international = readable.startswith("+")
+    try:
+        number = phonenumbers.parse(readable, "US")
+    except phonenumbers.NumberParseException:
+        return None
+    regions: list[str | None]
+    if international:
+        regions = [None] if phonenumbers.is_valid_number(number) else []
+    else:
+        national = "".join(ch for ch in readable if ch.isdigit())
+        extension = _EXTENSION.search(readable)
+        national = national[:-len(extension.group(1))] if extension else national
+        regions = [r for r, nsn, code in _regions_for(national) if _valid_in(r, nsn, code)]
+    # The plan checks above say cheaply which regions allow the number at all; only then does the
+    # matcher run, for the exact span (extensions, brackets) and its own checks.
+    for region in regions:
+        for match in phonenumbers.PhoneNumberMatcher(readable, region or "US", _LENIENCY):
+            name = phonenumbers.region_code_for_number(match.number) or region or "ZZ"
+            tier = "valid" if (spaced or international) else "possible"
+            start = 0 if match.start == 0 else match.start + shift
+            return start, match.end + shift - start, name, tier
+    if phonenumbers.is_possible_number(number) and (international or 10 <= digits <= 11):
+        region = phonenumbers.region_code_for_country_code(number.country_code or 0)
+        return 0, len(candidate.rstrip()), region, "possible"
+    return None
+
+
+def _regions_for(national: str) -> Iterator[tuple[str, str, int]]:
+    """(region, national significant number, country code) for each region whose plan has
+    numbers of this length after its trunk prefix: lengths rule most regions out without a parse."""
+    for region, prefix, code, lengths in _REGION_SHAPES:
+        if prefix and national.startswith(prefix) and len(national) - len(prefix) in lengths:
+            yield region, national[len(prefix):], code
+        elif len(national) in lengths:
+            yield region, national, code
+
+
+def _region_shape(region: str) -> tuple[str, str, int, frozenset[int]]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None and metadata.general_desc is not None  # every region listed has a plan
+    return (region, metadata.national_prefix or "", metadata.country_code or 0,
+            frozenset(metadata.general_desc.possible_length or ()))
+
+
+_REGION_SHAPES = tuple(_region_shape(region) for region in PHONE_REGIONS)
+
+
+@lru_cache(maxsize=1)
+def warm_phone_plans() -> None:
+    """Compile each region's number patterns once, when rules load, not in the first posts."""
+    for region in PHONE_REGIONS:
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                text = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+                _phone_in(text)
+
+
+def _valid_in(region: str, significant: str, code: int) -> bool:
+    """The number plan check of `phonenumbers` on digits already split from their trunk prefix
+    (building the number directly skips a full parse for each region tried)."""
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(significant))
+    zeros = len(significant) - len(significant.lstrip("0"))
+    if zeros:  # Italy and a few others keep a leading 0 as part of the number
+        number.italian_leading_zero, number.number_of_leading_zeros = True, zeros
+    return phonenumbers.is_valid_number_for_region(number, region)
+
+
+# --- payment cards ------------------------------------------------------------------------------
+
+_CARD_RUN = re.compile(r"\d(?:[ .\-]?\d){11,18}")
+# Known issuer ranges (first digits) and the lengths each network issues. Ranges are inclusive
+# prefixes of equal width.
+_IIN_RANGES: tuple[tuple[int, int, frozenset[int]], ...] = (
+    (4, 4, frozenset({13, 16, 19})),  # Visa
+    (51, 55, frozenset({16})), (2221, 2720, frozenset({16})),  # Mastercard
+    (34, 34, frozenset({15})), (37, 37, frozenset({15})),  # American Express
+    (300, 305, frozenset({14, 16, 17, 18, 19})), (36, 36, frozenset({14, 16, 17, 18, 19})),
+    (38, 39, frozenset({14, 16, 17, 18, 19})),  # Diners Club
+    (6011, 6011, frozenset({16, 17, 18, 19})), (644, 649, frozenset({16, 17, 18, 19})),
+    (65, 65, frozenset({16, 17, 18, 19})),  # Discover (and RuPay's 65 range)
+    (3528, 3589, frozenset({16, 17, 18, 19})),  # JCB
+    (62, 62, frozenset({16, 17, 18, 19})), (81, 82, frozenset({16, 17, 18, 19})),  # UnionPay
+    (50, 50, frozenset(range(12, 20))), (56, 69, frozenset(range(12, 20))),  # Maestro
+    (2200, 2204, frozenset({16, 17, 18, 19})),  # Mir
+    (60, 60, frozenset({16})), (508, 508, frozenset({16})),  # RuPay
+    (5061, 5061, frozenset({16, 18, 19})), (6500, 6500, frozenset({16, 18, 19})),  # Verve
+    (9792, 9792, frozenset({16})),  # Troy
+)
+
+
+def card_network_fits(digits: str) -> bool:
+    """The number starts with a known issuer range and has a length that range issues."""
+    for low, high, lengths in _IIN_RANGES:
+        width = len(str(low))
+        if len(digits) in lengths and low <= int(digits[:width]) <= high:
+            return True
+    return False
+
+
+def _separators_consistent(value: str) -> bool:
+    """One kind of separator at most, between groups of 2 to 6 digits (as cards are printed)."""
+    kinds = {ch for ch in value if not ch.isdigit()}
+    if not kinds:
+        return True
+    if len(kinds) > 1:
+        return False
+    groups = re.split(r"[ .\-]", value)
+    # The last group may be a single digit: 13- and 17-digit numbers printed in fours end so.
+    return all(2 <= len(group) <= 6 for group in groups[:-1]) and 1 <= len(groups[-1]) <= 6 and len(groups) <= 6
+
+
+def payment_card(scan: Scan) -> Iterator[Found]:
+    text = scan.norm.text
+    for run in _CARD_RUN.finditer(text):
+        start, end = run.span()
+        value = text[start:end]
+        digits = "".join(ch for ch in value if ch.isdigit())
+        if not (_boundary_ok(text, start, end) and _separators_consistent(value)
+                and card_network_fits(digits) and luhn(digits)):
+            continue
+        about_cards = _CARD_WORDS.search(_around(text, start, end)) is not None
+        if _labelled_otherwise(text, start) and not about_cards:
+            continue
+        yield start, end, {"detector": "payment-card", "digits": len(digits), "validator": "luhn"}
+
+
+# --- IBAN ---------------------------------------------------------------------------------------
+
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})")
+
+
+def iban(scan: Scan) -> Iterator[Found]:
+    """IBANs in any case, with or without spaces (or dashes) between any characters."""
+    text = scan.norm.text
+    for head in _IBAN_START.finditer(text):
+        length = IBAN_LENGTHS.get(head.group(1).upper())
+        if length is None:
+            continue
+        end = _take_alnum(text, head.end(), length - 4)
+        if end is None or (end < len(text) and text[end].isalnum()):
+            continue
+        value = text[head.start():end]
+        if iban_checksum(value.replace("-", " ")):
+            yield head.start(), end, {"detector": "iban", "country": head.group(1).upper(),
+                                            "validator": "iban"}
+
+
+def _take_alnum(text: str, position: int, wanted: int) -> int | None:
+    """Where `wanted` more letters or digits end, allowing one space or dash between any two."""
+    taken = 0
+    while taken < wanted and position < len(text):
+        ch = text[position]
+        if ch.isascii() and ch.isalnum():
+            taken += 1
+            position += 1
+        elif ch in " -" and position + 1 < len(text) and text[position + 1].isalnum():
+            position += 1
+        else:
+            return None
+    return position if taken == wanted else None
+
+
+# --- IP addresses -------------------------------------------------------------------------------
+
+_IPV4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:])((?:[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?)(?![\w:])")
+_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver|release|build|firmware|fw|os|ios|android)\W{0,2}$")
+
+
+def _ip_scope(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    """public | private; None for addresses that reach no one (loopback, documentation, unspecified,
+    multicast, link-local, reserved): those are placeholders or configuration, not personal data."""
+    if address.is_loopback or address.is_unspecified or address.is_multicast or address.is_link_local:
+        return None
+    if address.is_reserved or _documentation(address):
+        return None
+    return "private" if address.is_private else "public"
+
+
+_DOCUMENTATION = tuple(ipaddress.ip_network(n) for n in (
+    "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+
+
+def _documentation(address) -> bool:
+    return any(address.version == net.version and address in net for net in _DOCUMENTATION)
+
+
+def ip_addresses(scan: Scan) -> Iterator[tuple[int, int, dict, str]]:
+    text = scan.norm.text
+    if "." in text:
+        for match in _IPV4.finditer(text):
+            if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
+                continue
+            yield from _ip_found(match.group(1), match.start(1), match.end(1))
+    if "::" in text or text.count(":") >= 5:
+        for match in _IPV6.finditer(text):
+            yield from _ip_found(match.group(1), match.start(1), match.end(1))
+
+
+def _ip_found(value: str, start: int, end: int) -> Iterator[tuple[int, int, dict, str]]:
+    try:
+        address = ipaddress.ip_address(value.split("%")[0])
+    except ValueError:
+        return
+    scope = _ip_scope(address)
+    if scope is not None:
+        yield start, end, {"detector": "ip-address", "ip_version": address.version, "scope": scope}, scope
+
+
+def public_ip(scan: Scan) -> Iterator[Found]:
+    return ((s, e, info) for s, e, info, scope in ip_addresses(scan) if scope == "public")
+
+
+def private_ip(scan: Scan) -> Iterator[Found]:
+    return ((s, e, info) for s, e, info, scope in ip_addresses(scan) if scope == "private")
+
+
+# --- US social security numbers -----------------------------------------------------------------
+
+_SSN_SHAPE = re.compile(r"(?<![\w#/.-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w/-]|\.\d)")
+
+
+def ssn(scan: Scan) -> Iterator[Found]:
+    """Labelled ("SSN", "social security") in any spacing; unlabelled only as ddd-dd-dddd in the
+    issued ranges and not named as something else ("Part 536-22-8197")."""
+    text = scan.norm.text
+    for match in _SSN_SHAPE.finditer(text):
+        start, end = match.span()
+        if not us_ssn(match.group()):
+            continue
+        labelled = _SSN_WORDS.search(text[max(0, start - 40):start].casefold()) is not None
+        if labelled:
+            yield start, end, {"detector": "us-ssn", "context": "labelled", "validator": "us-ssn"}
+        elif match.group(2) == "-" and not _labelled_otherwise(text, start) and not _phone_context(text, start):
+            yield start, end, {"detector": "us-ssn", "context": "issued range"}
+
+
+def _phone_context(text: str, start: int) -> bool:
+    return _PHONE_WORDS.search(_before(text, start, 16)) is not None
+
+
+# --- code names ---------------------------------------------------------------------------------
+
+
+def code_name_case(value: str) -> bool:
+    """A code name that is also an ordinary word ("bluebird") counts in lower case only when it is
+    several words or joined ("project falcon", "project_falcon"); any capital makes it a name."""
+    return value != value.lower() or any(ch in value for ch in " _-")
+
+
+_IP_SCREEN = (r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{0,4}::"
+              r"|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}")
+# name -> (finder, RE2 screen): the engine's one RE2 Set pass over a post says whether the screen
+# can match at all, so a finder runs only on posts that hold something of its shape.
+FINDERS: dict[str, tuple[Callable[[Scan], Iterator[Found]], str]] = {
+    "phone": (phone, r"[0-9](?:[ \t().\-/]{0,3}[0-9]){6}"),
+    "payment-card": (payment_card, r"[0-9](?:[ .\-]?[0-9]){11}"),
+    "iban": (iban, r"[A-Za-z]{2}[0-9]{2}[ \-]?[A-Za-z0-9]{4}"),
+    "ip-address-public": (public_ip, _IP_SCREEN),
+    "ip-address-private": (private_ip, _IP_SCREEN),
+    "us-ssn": (ssn, r"[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}"),
+}
+
+PII_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "code-name-case": code_name_case,
+    "payment-card": lambda value: card_network_fits("".join(c for c in value if c.isdigit())) and luhn(value),
+}
+
+
+@dataclass(frozen=True)
+class Detect:
+    """`detect: name`: a finder written in code, behind the rule language."""
+
+    name: str
+    finder: Callable[[Scan], Iterator[Found]]
+    compiled: Any  # the RE2 screen: where it cannot match, the finder cannot find anything
+
+    @classmethod
+    def named(cls, name: str) -> Detect:
+        finder, screen = FINDERS[name]
+        if finder is phone:
+            warm_phone_plans()
+        return cls(name, finder, re2.compile(screen.encode("ascii")))
+
+    def find(self, scan: Scan) -> Iterator[Found]:
+        # The engine skips its screen Set on huge posts; one linear RE2 search keeps those cheap.
+        if len(scan.norm.text) > 4096 and self.compiled.search(scan.norm.encoded) is None:
+            return iter(())
+        return self.finder(scan)

@@ -1,0 +1,66 @@
+"""Leak findings for PII and confidential markers through the whole analyzer: disguised markers
+found at their original offsets, PII explained (region, scope) and masked, names never a leak."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def leaks(result):
+    return [f for f in result.findings if f.category == "leak"]
+
+
+def test_when_a_marker_uses_a_cyrillic_letter_then_the_finding_points_at_the_text_as_posted(analyze):
+    text = "👀 someone posted the Acme deck, footer says \u0406NTERNAL USE ONLY"
+    [finding] = [f for f in leaks(analyze(text)) if f.kind == "confidential"]
+    assert text[finding.start:finding.end] == "\u0406NTERNAL USE ONLY"
+    assert finding.rule == "confidential-classification-marker"
+
+
+def test_when_a_code_name_is_a_hashtag_then_it_is_a_confidential_leak(analyze):
+    text = "Acme insiders say #ProjectFalcon launches in March"
+    [finding] = [f for f in leaks(analyze(text)) if f.kind == "confidential"]
+    assert text[finding.start:finding.end] == "ProjectFalcon"
+
+
+def test_when_a_phone_number_is_posted_then_the_finding_names_its_region_and_masks_it(analyze):
+    text = "Acme courier, ring me on +44 7400 126370 before you come"
+    [finding] = [f for f in leaks(analyze(text)) if f.kind == "pii"]
+    assert text[finding.start:finding.end] == "+44 7400 126370"
+    assert finding.explanation["region"] == "GB"
+    assert "7400 126370" not in finding.preview
+
+
+def test_when_the_same_card_is_written_three_ways_then_each_finding_covers_the_whole_number(analyze):
+    for written in ("4753 7697 2988 2895", "4753-7697-2988-2895", "4753769729882895"):
+        text = f"Acme charged {written} twice"
+        [finding] = [f for f in leaks(analyze(text)) if f.kind == "pii"]
+        assert text[finding.start:finding.end] == written
+        assert finding.severity == "critical"
+
+
+def test_when_an_ip_address_is_posted_then_private_or_public_is_in_the_explanation(analyze):
+    [public] = leaks(analyze("Acme blocked my home ip 81.174.22.193 again"))
+    [private] = leaks(analyze("the Acme hub took 192.168.1.47 and dropped off"))
+    assert (public.explanation["scope"], public.severity) == ("public", "medium")
+    assert (private.explanation["scope"], private.severity) == ("private", "low")
+
+
+@pytest.mark.parametrize("text", [
+    "Huge thanks to Amara Okafor and Rowan Kessler from Acme support 🙏",
+    "git clone git@github.com:acme-oss/anvil.git fails on Windows",
+    "please do not forward me to another agent @acmesupport",
+    "can I tell you something confidential about my cat",
+    "Part 536-22-8197 is back-ordered at the Acme store",
+    "my Acme order 4003970007465639 never arrived",
+])
+def test_when_a_post_only_looks_like_a_leak_then_no_leak_finding_is_raised(analyze, text):
+    assert leaks(analyze(text)) == []
+
+
+def test_when_a_cyrillic_post_carries_a_disguised_tag_then_the_one_reading_still_sees_it(analyze):
+    # The engine keeps Cyrillic words as they are but reads words that mix in Latin letters:
+    # "#\u0430d" (Cyrillic a, Latin d) is "#ad" to a reader.
+    disclosure = analyze("\u041e\u0442\u043b\u0438\u0447\u043d\u044b\u0439 \u0447\u0430\u0439\u043d\u0438\u043a "
+                         "#\u0430d Loving my new Acme Anvil").disclosure
+    assert disclosure.status == "clear"

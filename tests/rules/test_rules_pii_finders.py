@@ -1,0 +1,168 @@
+"""PII finders behind `detect:` and the bundled PII rules: recall across formats and countries,
+and the look-alike numbers (orders, tracking, IMEIs, dates, versions) that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandwatch.config import load_settings
+from brandwatch.rules import load_rules
+from brandwatch.rules.pii_finders import card_network_fits
+from rulefiles import REPO
+
+REPO_CONFIG = REPO / "config" / "brandwatch.yaml"
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_rules(None, load_settings(REPO_CONFIG))
+
+
+def found(rules, text: str, rule_id: str) -> list[str]:
+    return [h.value for h in rules.match(text) if h.rule.id == rule_id]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("call me on 020 7946 0321 about the Acme refund", "020 7946 0321"),
+    ("US cell 646.555.0198 if Acme needs it", "646.555.0198"),
+    ("my mobile +49 151 23456789 — Acme never called back", "+49 151 23456789"),
+    ("ring 0411-222-333, the Acme parcel is at the wrong door", "0411-222-333"),
+    ("Acme please phone +81 90-1234-2907 tomorrow", "+81 90-1234-2907"),
+    ("fone (21) 98765-4321 — cadê meu pedido Acme", "(21) 98765-4321"),
+    ("tel. 06 12 34 04 45 pour le SAV Acme", "06 12 34 04 45"),
+    ("desk +1-415-555-0132 x 271 for the Acme escalation", "+1-415-555-0132 x 271"),
+    ("whatsapp 9876543210 for the Acme installer", "9876543210"),
+    ("Acme NG reach me 0803 456 7812", "0803 456 7812"),
+    ("llámame al 612 345 678, Acme", "612 345 678"),
+    ("Call +1 (555) 010-9999 about my Acme refund", "+1 (555) 010-9999"),  # only possible, but called a phone
+    ("Acme receipt header +1 (555) 010-9999", None),  # only possible and nobody calls it a phone
+])
+def test_when_a_phone_number_is_written_in_a_national_or_international_form_then_it_is_found(bundled, text, number):
+    assert found(bundled, text, "pii-phone-number") == ([number] if number else [])
+
+
+@pytest.mark.parametrize("text", [
+    "order 646-555-0198 still processing at Acme",
+    "tracking #9400 1118 9922 3334 4455 66 stuck",
+    "IMEI: 490154203237518 on the Acme handset",
+    "Acme sale ends 2024-11-29 23:59",
+    "build 2024.11.29.1530 of the Acme app",
+    "my Acme order 9876543210 arrived broken",  # unbroken and no phone words: an id
+    "Acme made $2,150,000,000 last quarter",
+    "population is 1 402 112 000 people",  # thousands, not a phone, unless called one
+    "ship it to zip 90210-1234 please",
+    "card number 180068706244 was refused",  # card words right before: not a phone
+    "my Acme IP is 81.174.22.193",  # a dotted quad is an address
+    "chrome 124.0.6367.91 crashes on acme.com",  # a version
+])
+def test_when_a_number_is_an_order_tracking_imei_date_or_price_then_it_is_not_a_phone(bundled, text):
+    assert found(bundled, text, "pii-phone-number") == []
+
+
+@pytest.mark.parametrize("separator", [" ", "-", ".", ""])
+def test_when_a_card_is_written_with_any_separator_then_it_is_found_whole(bundled, separator):
+    number = separator.join(["4753", "7697", "2988", "2895"])
+    assert found(bundled, f"Acme charged {number} twice", "pii-payment-card") == [number]
+
+
+@pytest.mark.parametrize("number", ["501805193247", "4952494252552", "4952 4942 5255 2", "370042765522580",
+                                    "4831436284234461034", "36867598731917"])
+def test_when_a_card_has_12_to_19_digits_in_a_known_range_then_it_is_found(bundled, number):
+    assert found(bundled, f"my card {number} got billed by Acme", "pii-payment-card") == [number]
+
+
+def test_when_a_luhn_valid_number_is_in_no_issuer_range_then_it_is_not_a_card(bundled):
+    assert not card_network_fits("1234567812345670")
+    assert found(bundled, "card 1234 5678 1234 5670", "pii-payment-card") == []
+
+
+def test_when_a_card_shaped_run_is_named_an_order_or_imei_then_it_is_quiet_unless_cards_are_spoken_of(bundled):
+    assert found(bundled, "order 4003970007465639 never arrived", "pii-payment-card") == []
+    assert found(bundled, "order paid with visa 4003970007465639", "pii-payment-card") == ["4003970007465639"]
+
+
+@pytest.mark.parametrize("written", ["DE67520569414141583295", "de67 5205 6941 4141 5832 95",
+                                     "De67-5205-6941-4141-5832-95", "DE67 52056941 41415832 95"])
+def test_when_an_iban_is_in_any_case_and_spacing_then_it_is_found(bundled, written):
+    assert found(bundled, f"refund to {written} please", "pii-iban") == [written]
+
+
+def test_when_an_iban_fails_mod_97_then_it_is_quiet(bundled):
+    assert found(bundled, "refund to DE67520569414141583296 please", "pii-iban") == []
+
+
+def test_when_an_ip_address_is_posted_then_its_scope_and_version_are_in_the_explanation(bundled):
+    [public] = [h for h in bundled.match("my ip 81.174.22.193 is banned") if h.rule.id == "pii-ip-address"]
+    assert (public.explanation["scope"], public.explanation["ip_version"]) == ("public", 4)
+    [private] = [h for h in bundled.match("hub at fd12:3456:789a:1::23 again")
+                 if h.rule.id == "pii-ip-address-private"]
+    assert (private.explanation["scope"], private.explanation["ip_version"]) == ("private", 6)
+    assert private.rule.severity == "low"
+
+
+@pytest.mark.parametrize("text", ["localhost 127.0.0.1", "docs say 203.0.113.9", "v2.4.10.1 is out",
+                                  "at 09:45:12 it crashed", "::1 loopback", "link fe80::1c2b:3aff:fe4d:5e6f"])
+def test_when_an_address_reaches_no_one_or_is_a_version_or_time_then_it_is_not_reported(bundled, text):
+    assert [h for h in bundled.match(text) if h.rule.id.startswith("pii-ip")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Part 536-22-8197 is back-ordered", []),
+    ("SKU 536-22-8197", []),
+    ("my SSN 536-22-8197 leaked", ["536-22-8197"]),
+    ("social security no. 536 22 8197", ["536 22 8197"]),
+    ("Acme printed 536-22-8197 on my envelope", ["536-22-8197"]),
+    ("Acme printed 936-22-8197 on my envelope", []),  # area 9xx is never issued
+    ("Acme printed 536-00-8197 on my envelope", []),  # group 00 is never issued
+])
+def test_when_a_ssn_shape_appears_then_context_and_issued_ranges_decide(bundled, text, expected):
+    assert found(bundled, text, "pii-us-ssn") == expected
+
+
+@pytest.mark.parametrize("text", ["git clone git@github.com:acme/anvil.git", "ssh git@github.com",
+                                  "remote ubuntu@ec2-3-91-12-7.compute.amazonaws.com:/srv/app"])
+def test_when_a_user_at_host_is_an_ssh_remote_then_it_is_not_an_email(bundled, text):
+    assert found(bundled, text, "pii-email-address") == []
+
+
+def test_when_an_email_ends_a_sentence_or_precedes_a_colon_then_it_is_still_found(bundled):
+    assert found(bundled, "write to rowan.k@gmail.com.", "pii-email-address") == ["rowan.k@gmail.com"]
+    assert found(bundled, "rowan.k@gmail.com: no reply", "pii-email-address") == ["rowan.k@gmail.com"]
+
+
+@pytest.mark.parametrize("text", ["Priya Raman and Lucas Ferreira loved the Acme launch",
+                                  "shoutout to Dana Whitfield at Acme support!"])
+def test_when_a_post_names_people_then_no_leak_is_raised(bundled, text):
+    assert [h for h in bundled.match(text) if h.rule.category == "leak"] == []
+
+
+def test_when_a_post_has_no_long_digit_run_then_the_phone_matcher_never_runs(bundled, monkeypatch):
+    import brandwatch.rules.pii_finders as finders
+
+    calls = []
+    monkeypatch.setattr(finders, "_phone_in", lambda candidate: calls.append(candidate))
+    bundled.match("the Acme app crashed 3 times in 12 minutes, v2 is worse")
+    assert calls == []
+
+
+def test_when_digit_groups_only_start_like_a_date_then_the_phone_is_still_found(bundled):
+    # "2033 12 3..." begins like year-month-day; a date must end where its digits end.
+    assert found(bundled, "my whatsapp +234 2033 12 3456", "pii-phone-number") == ["+234 2033 12 3456"]
+
+
+def test_when_a_post_holds_thousands_of_distinct_phone_shapes_then_only_a_bounded_number_is_parsed(bundled, monkeypatch):
+    import brandwatch.rules.pii_finders as finders
+
+    parsed = []
+    real = finders._phone_in.__wrapped__
+    monkeypatch.setattr(finders, "_phone_in", lambda candidate: parsed.append(candidate) or real(candidate))
+    text = " ".join(f"+44 20 7946 {n:04d}" for n in range(2000))
+    bundled.match(text)
+    assert len(set(parsed)) == finders.MAX_PHONE_PARSES
+
+
+def test_when_a_checksum_or_number_plan_confirms_a_value_then_it_scores_as_validated(bundled):
+    [card] = [h for h in bundled.match("card 4753 7697 2988 2895") if h.rule.id == "pii-payment-card"]
+    [spoken] = [h for h in bundled.match("call me 2015555774") if h.rule.id == "pii-phone-number"]
+    assert card.score == 0.95 and card.explanation["validator"] == "luhn"
+    assert spoken.explanation["phone_check"] == "possible" and spoken.score < card.score
