@@ -28,14 +28,16 @@ def existing_fingerprint_key(settings) -> bytes | None:
 
 
 def mask_fingerprinted(text: str, findings: Iterable[Finding], key: bytes | None) -> str:
-    """Replace every window of `text` whose keyed fingerprint is one of the findings'."""
+    """Replace every window of `text` whose keyed fingerprint is one of the findings': as written
+    (fingerprints stored before they were canonical), and canonicalised in each finding's form, so a
+    note that repeats a card with other separators or a token with a zero-width character is caught."""
     if not text or key is None:
         return text
     from brandwatch.rules.masking import fingerprint
 
-    wanted = {f.fingerprint for f in findings if f.fingerprint}
-    lengths = sorted({int(s["end"]) - int(s["start"]) for f in findings if f.fingerprint
-                      for s in (f.explanation.get("spans") or [{"start": f.start, "end": f.end}])}, reverse=True)
+    findings = [f for f in findings if f.fingerprint]
+    wanted = {f.fingerprint for f in findings} | {f.legacy_fingerprint for f in findings if f.legacy_fingerprint}
+    lengths = sorted({length for f in findings for length in _span_lengths(f)}, reverse=True)
     for length in (n for n in lengths if n >= 4):
         index = 0
         while index + length <= len(text):
@@ -44,7 +46,69 @@ def mask_fingerprinted(text: str, findings: Iterable[Finding], key: bytes | None
                 index += len(MASKED)
             else:
                 index += 1
+    for form, raw_lengths in _forms(findings).items():
+        text = _mask_canonical_windows(text, form, raw_lengths, wanted, key)
     return text
+
+
+def _span_lengths(finding: Finding) -> list[int]:
+    spans = finding.explanation.get("spans") or [{"start": finding.start, "end": finding.end}]
+    return [int(s["end"]) - int(s["start"]) for s in spans]
+
+
+def _forms(findings: Sequence[Finding]) -> dict[str, set[int]]:
+    from brandwatch.rules.canonical import form_for
+
+    forms: dict[str, set[int]] = {}
+    for finding in findings:
+        form = finding.explanation.get("fingerprint_form") or form_for(finding.rule_id, finding.kind)
+        forms.setdefault(form, set()).update(_span_lengths(finding))
+    return forms
+
+
+# Canonical lengths worth trying per structured form; other forms try the written span's length and
+# a few less (its canonical form may have lost zero-width characters or separators).
+_CANONICAL_LENGTHS = {"card": range(12, 20), "digits": range(6, 16), "phone": range(6, 20), "iban": range(14, 35)}
+_SLACK = 8
+
+
+def _mask_canonical_windows(text: str, form: str, raw_lengths: set[int], wanted: set[str], key: bytes) -> str:
+    """Slide windows over the text folded into `form` (each folded character remembers where it was
+    written) and mask the written stretch of every window whose canonical fingerprint is wanted."""
+    import hashlib
+    import hmac
+
+    from brandwatch.rules.canonical import finish, fold_char
+
+    folded, origin = [], []
+    for index, ch in enumerate(text):
+        for piece in fold_char(ch, form):
+            folded.append(piece)
+            origin.append(index)
+    lengths = set(_CANONICAL_LENGTHS.get(form, ()))
+    for raw in raw_lengths:
+        lengths.update(range(max(raw - _SLACK, 4), raw + 1))
+    base = hmac.new(key, digestmod=hashlib.sha256)
+    hidden: list[tuple[int, int]] = []
+    for length in sorted(lengths, reverse=True):
+        for start in range(0, len(folded) - length + 1):
+            digest = base.copy()
+            digest.update(finish("".join(folded[start:start + length]), form).encode("utf-8", "surrogatepass"))
+            if digest.hexdigest() in wanted:
+                hidden.append((origin[start], origin[start + length - 1] + 1))
+    for start, end in sorted(_merged(hidden), reverse=True):
+        text = text[:start] + MASKED + text[end:]
+    return text
+
+
+def _merged(stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(stretches):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def mask_for_finding(session: Session, finding_id: int, text: str | None,
