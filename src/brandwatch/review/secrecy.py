@@ -3,10 +3,14 @@
 Keyed fingerprints of the values found at analysis time: a reviewer's note is compared window by
 window against the fingerprints of the post's leak findings, so a quoted key is recognised even after
 the post itself was redacted at rest (the text no longer holds the value; the fingerprint still does).
+Windows are hashed as written (fingerprints stored before they were canonical) and folded into each
+finding's canonical form (rules/canonical.py), so another written form of the value is caught too.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -17,6 +21,7 @@ from sqlalchemy.orm import Session
 from brandwatch.review.preview import leaked_values, redact
 from brandwatch.secrecy import MASKED, scrub, scrub_all  # noqa: F401 - re-exported for review modules
 from brandwatch.store.models import Finding
+
 
 def existing_fingerprint_key(settings) -> bytes | None:
     """The deployment's fingerprint key when one exists (never a throwaway one: it would match nothing)."""
@@ -75,9 +80,6 @@ _SLACK = 8
 def _mask_canonical_windows(text: str, form: str, raw_lengths: set[int], wanted: set[str], key: bytes) -> str:
     """Slide windows over the text folded into `form` (each folded character remembers where it was
     written) and mask the written stretch of every window whose canonical fingerprint is wanted."""
-    import hashlib
-    import hmac
-
     from brandwatch.rules.canonical import finish, fold_char
 
     pieces, origin = [], []

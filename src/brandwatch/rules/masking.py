@@ -91,7 +91,7 @@ def legacy_fingerprints(value: str, key: bytes, form: str) -> tuple[str, ...]:
 
 def hit_form(hit) -> str:
     """The canonical form of a RuleHit's value: the rule's `fingerprint:` hint, else its id and kind."""
-    return form_for(hit.rule.id, hit.rule.kind, getattr(hit.rule, "fingerprint", None))
+    return form_for(hit.rule.id, hit.rule.kind, hit.rule.fingerprint)
 
 
 def fingerprint_key(settings: Settings, *, create: bool) -> bytes:
