@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 
+import pytest
+
 from brandwatch.detectors.leaks import leak_findings
 from brandwatch.review.secrecy import mask_fingerprinted, mask_with
 from brandwatch.rules.matcher import RuleHit
@@ -55,3 +57,35 @@ def test_an_old_finding_still_masks_through_its_legacy_fingerprint():
     finding.fingerprint = finding.legacy_fingerprint = old
     finding.explanation = {k: v for k, v in finding.explanation.items() if k != "fingerprint_form"}
     assert mask_fingerprinted("it was 4282 3768 5860 9055", [finding], KEY) == "it was [masked]"
+
+
+@pytest.mark.parametrize("key_known", [True, False])
+def test_a_reviewer_note_repeating_a_redacted_password_differently_is_sealed_masked(factory, monkeypatch, tmp_path,
+                                                                                    key_known):
+    """End to end: the post was redacted at rest and no rule knows a bare password, so only the
+    fingerprint can recognise it (without the key the note keeps it: the test sees the net work)."""
+    from sqlalchemy import select
+
+    from brandwatch.review.service import ReviewService
+    from brandwatch.store.db import transaction
+    from brandwatch.store.models import Mention, ReviewEvent
+
+    from .helpers import SETTINGS, intake, store_mention
+
+    monkeypatch.delenv("BRANDWATCH_FINGERPRINT_KEY", raising=False)
+    if key_known:
+        monkeypatch.setenv("BRANDWATCH_FINGERPRINT_KEY", KEY.decode())
+    settings = SETTINGS.model_copy(update={"data_dir": str(tmp_path)})
+    post = "db_password=Tr0ub4dor&3horse in prod"
+    mention = store_mention(factory, post)
+    value = "Tr0ub4dor&3horse"
+    start = post.index(value)
+    spans = leak_findings([RuleHit(PASSWORD, start, start + len(value), value, 1.0, {})], KEY)
+    [finding_id] = intake(factory, mention.id, spans).created
+    with transaction(factory) as session:
+        session.get(Mention, mention.id).text = post.replace(value, "\u2022" * len(value))
+    note = "rotated Tr0ub4\u200bdor&3horse today"
+    ReviewService(factory, settings).claim(finding_id, "ana", note=note)
+    with factory() as session:
+        notes = [e.note for e in session.scalars(select(ReviewEvent).where(ReviewEvent.finding_id == finding_id))]
+    assert ("rotated [masked] today" in notes) is key_known

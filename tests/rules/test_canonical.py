@@ -27,7 +27,10 @@ def fullwidth(text: str) -> str:
     ("exact", ["ghp_R8vTq2LmXw9KpZs4NcYb7HdJf3GaUe6Qo1Vi", f"ghp_R8vTq2LmXw9{ZWSP}KpZs4NcYb7HdJf3GaUe6Qo1Vi",
                fullwidth("ghp_R8vTq2LmXw9KpZs4NcYb7HdJf3GaUe6Qo1Vi")]),
     ("exact", ["9f3c2a7be41d05c8a6f2e19d7b3c40aa", "9F3C2A7BE41D05C8A6F2E19D7B3C40AA"]),  # hex keys ignore case
-    ("phone", ["+1 415 555 0134", "+1 (415) 555-0134", "+1.415.555.0134", "+14155550134"]),
+    ("phone", ["+1 415 555 0134", "+1 (415) 555-0134", "+1.415.555.0134", "+14155550134", "001 415 555 0134"]),
+    ("phone", ["+44 (0)20 7946 0958", "+44 20 7946 0958", "0044 20 7946 0958"]),
+    ("phone", ["+1 415 555 0134 ext. 12", "+1-415-555-0134 x12", "+14155550134 EXT 12"]),
+    ("phone", ["(415) 555-0134 ext 7", "415.555.0134 x7"]),
     ("ip", ["2001:DB8:0:0::1", "2001:db8::1", "2001:0db8:0000:0000:0000:0000:0000:0001"]),
     ("text", ["INTERNAL USE ONLY", "internal  use\u00a0only", fullwidth("Internal") + " use only"]),
 ])
@@ -40,6 +43,7 @@ def test_every_writing_of_one_value_has_one_canonical_form(form, writings):
     ("card", "4929 3813 3266 4295", "4929 3813 3266 4296"),
     ("email", "ana.lopez@example.com", "ana.lopes@example.com"),
     ("exact", "sk_live_AbCdEfGh12345678", "sk-live-AbCdEfGh12345678"),  # a token's own dashes count
+    ("phone", "+1 415 555 0134 x12", "+1 415 555 0134 x13"),
 ])
 def test_different_values_stay_apart(form, first, second):
     assert canonical(first, form) != canonical(second, form)

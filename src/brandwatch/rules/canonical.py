@@ -10,7 +10,7 @@ Each value has a *form* that says which differences do not count:
 | hex     | none                        | yes         | hex keys and hashes                       |
 | card    | everything but digits       | -           | payment cards                             |
 | digits  | everything but digits       | -           | SSNs and other numeric identifiers        |
-| phone   | everything but digits, a leading + and an extension letter | yes | phone numbers |
+| phone   | everything but digits, a leading + and an extension; international numbers as E.164 | yes | phone numbers |
 | iban    | everything but letters and digits | yes   | IBANs                                     |
 | email   | none                        | yes         | e-mail addresses                          |
 | ip      | none                        | yes (and the address's compressed form) | IPv4/IPv6 |
@@ -86,7 +86,30 @@ def finish(folded: str, form: str) -> str:
             return ipaddress.ip_address(folded).compressed
         except ValueError:
             return folded
+    if form == "phone":
+        return _phone(folded)
     return folded
+
+
+_PHONE_PARTS = re.compile(r"(\+?[0-9]*)[a-z]*([0-9]*)")
+
+
+def _phone(folded: str) -> str:
+    """E.164 (plus `x` and the extension) for an international number, so `+44 (0)20 …`, `0044 20 …`
+    and `+44 20 …` agree; a national number keeps its digits (its country is unknown)."""
+    import phonenumbers
+
+    if folded.startswith(("+", "00")):
+        try:
+            number = phonenumbers.parse("+" + folded[2:] if folded.startswith("00") else folded, None)
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is not None:
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return f"{e164}x{number.extension}" if number.extension else e164
+    parts = _PHONE_PARTS.match(folded)
+    main, extension = parts.group(1), parts.group(2)
+    return f"{main}x{extension}" if extension else main or folded
 
 
 def written_forms(value: str, form: str) -> set[str]:
