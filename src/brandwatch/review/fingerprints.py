@@ -15,24 +15,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from brandwatch.detectors.analysis import FindingSpan
-from brandwatch.rules.canonical import form_for
-from brandwatch.rules.masking import fingerprint, value_fingerprint
 from brandwatch.store.models import Finding, Suppression
-
-
-def canonical_fingerprint_of_stored(row, key: bytes) -> str | None:
-    """The canonical fingerprint of a stored leak finding (id, rule_id, kind, start, end, fingerprint,
-    explanation and its post's text), or None when the text no longer holds the value the stored
-    fingerprint was made of (redacted at rest, edited since, or another key)."""
-    text = row.text or ""
-    if not 0 <= row.start < row.end <= len(text):
-        return None
-    value = text[row.start:row.end]
-    if fingerprint(value, key) != row.fingerprint:
-        return None
-    explanation = row.explanation or {}
-    form = explanation.get("fingerprint_form") or form_for(row.rule_id, row.kind)
-    return value_fingerprint(value, key, form)
 
 
 def adopt_legacy_rows(session: Session, spans: Sequence[FindingSpan]) -> int:

@@ -89,6 +89,14 @@ def legacy_fingerprints(value: str, key: bytes, form: str) -> tuple[str, ...]:
     return tuple(sorted(fingerprint(candidate, key) for candidate in candidates))
 
 
+def rekeyed_fingerprint(value: str, stored: str, key: bytes, form: str) -> str | None:
+    """The canonical fingerprint of a value stored under the old scheme, or None when `value` is not
+    what `stored` was made of (another key, an edited or redacted post): never re-key on a guess."""
+    if not hmac.compare_digest(fingerprint(value, key), stored):
+        return None
+    return value_fingerprint(value, key, form)
+
+
 def hit_form(hit) -> str:
     """The canonical form of a RuleHit's value: the rule's `fingerprint:` hint, else its id and kind."""
     return form_for(hit.rule.id, hit.rule.kind, hit.rule.fingerprint)

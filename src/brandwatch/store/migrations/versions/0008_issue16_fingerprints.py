@@ -51,7 +51,10 @@ def upgrade() -> None:
 
 
 def _rekey(bind, key: bytes) -> None:
-    from brandwatch.review.fingerprints import canonical_fingerprint_of_stored
+    # The canonical forms are the application's (rules/canonical.py): the migration must compute exactly
+    # what the detectors compute from now on, or re-keyed rows would stop matching new ones.
+    from brandwatch.rules.canonical import form_for
+    from brandwatch.rules.masking import rekeyed_fingerprint
 
     renamed: dict[str, str] = {}
     rows = bind.execute(sa.select(_findings.c.id, _findings.c.rule_id, _findings.c.kind, _findings.c.start,
@@ -59,7 +62,11 @@ def _rekey(bind, key: bytes) -> None:
                         .join(_mentions, _mentions.c.id == _findings.c.mention_id)
                         .where(_findings.c.category == 'leak', _findings.c.fingerprint.is_not(None))).all()
     for row in rows:
-        new = canonical_fingerprint_of_stored(row, key)
+        text = row.text or ''
+        if not 0 <= row.start < row.end <= len(text):
+            continue  # the post was tombstoned or shortened: the alias keeps the row matching
+        form = (row.explanation or {}).get('fingerprint_form') or form_for(row.rule_id, row.kind)
+        new = rekeyed_fingerprint(text[row.start:row.end], row.fingerprint, key, form)
         if new is None or new == row.fingerprint:
             continue
         renamed[row.fingerprint] = new
