@@ -133,12 +133,14 @@ def test_when_the_post_was_redacted_at_rest_then_the_old_fingerprint_still_suppr
     factory = session_factory(old_engine)
     with factory() as session:  # the value is gone from the post, so nothing could be re-keyed yet
         assert session.get(Finding, first).fingerprint == old_fingerprint("4929 3813 3266 4295")
+        updated_before = session.get(Finding, first).updated_at
     # No separators at all: matched through the common grouping of four the old row was written in.
     result, span = new_post_findings(factory, "4929381332664295 is mine", "4929381332664295")
     assert result.suppressed == 1
     with factory() as session:
         assert session.get(Finding, first).fingerprint == span.fingerprint
         assert session.get(Finding, first).status == "dismissed"
+        assert session.get(Finding, first).updated_at == updated_before
         [suppression] = session.scalars(sa.select(Suppression)).all()
         assert suppression.fingerprint == span.fingerprint
     # Then any writing of it is suppressed: the old row now carries the canonical fingerprint.

@@ -29,9 +29,11 @@ def adopt_legacy_rows(session: Session, spans: Sequence[FindingSpan]) -> int:
             explanation = dict(finding.explanation or {})
             if "group" in explanation:
                 explanation["group"] = span.fingerprint
-            # Core UPDATE of two columns: the ORM would also move updated_at, which orders the queue.
+            # updated_at kept as it was (the column's onupdate would move it): re-keying is not a change
+            # a reviewer made, and the queue and SLA views read that column.
             session.execute(Finding.__table__.update().where(Finding.id == finding.id)
-                            .values(fingerprint=span.fingerprint, explanation=explanation))
+                            .values(fingerprint=span.fingerprint, explanation=explanation,
+                                    updated_at=Finding.__table__.c.updated_at))
             session.expire(finding)
             changed += 1
         for suppression in session.scalars(select(Suppression).where(_unkeyed(Suppression, span))):
