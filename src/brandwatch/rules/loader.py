@@ -10,12 +10,12 @@ from typing import Any
 
 from brandwatch.config import Settings
 from brandwatch.errors import RuleError
+from brandwatch.rules.canonical import FORMS
 from brandwatch.rules.condition_parser import ConditionParser, compile_re2, fold
 from brandwatch.rules.examples import parse_examples
 from brandwatch.rules.matcher import RuleSet
 from brandwatch.rules.reporting import (Problems, RuleReporter, item_position, key_position,
                                         node_position, value_position)
-from brandwatch.rules.canonical import FORMS
 from brandwatch.rules.schema import (AUTHORS, CATEGORIES, KINDS, SENTIMENT_LABELS, SEVERITIES,
                                      SIGNALS, TOPICS, Allow, Rule)
 from brandwatch.rules.templates import TemplateValues, expand_phrase, unknown_templates
