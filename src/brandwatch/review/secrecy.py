@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -38,22 +39,26 @@ def mask_fingerprinted(text: str, findings: Iterable[Finding], key: bytes | None
     note that repeats a card with other separators or a token with a zero-width character is caught."""
     if not text or key is None:
         return text
-    from brandwatch.rules.masking import fingerprint
-
     findings = [f for f in findings if f.fingerprint]
     wanted = {f.fingerprint for f in findings} | {f.legacy_fingerprint for f in findings if f.legacy_fingerprint}
+    digests = {bytes.fromhex(mark) for mark in wanted}
     lengths = sorted({length for f in findings for length in _span_lengths(f)}, reverse=True)
     for length in (n for n in lengths if n >= 4):
         index = 0
         while index + length <= len(text):
-            if fingerprint(text[index:index + length], key) in wanted:
+            if _digest(text[index:index + length], key) in digests:
                 text = text[:index] + MASKED + text[index + length:]
                 index += len(MASKED)
             else:
                 index += 1
     for form, raw_lengths in _forms(findings).items():
-        text = _mask_canonical_windows(text, form, raw_lengths, wanted, key)
+        text = _mask_canonical_windows(text, form, raw_lengths, digests, key)
     return text
+
+
+def _digest(value: str, key: bytes) -> bytes:
+    """rules.masking.fingerprint as raw bytes, in one call (this runs for every window of a note)."""
+    return hmac.digest(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256)
 
 
 def _span_lengths(finding: Finding) -> list[int]:
@@ -74,10 +79,10 @@ def _forms(findings: Sequence[Finding]) -> dict[str, set[int]]:
 # Canonical lengths worth trying per structured form; other forms try the written span's length and
 # a few less (its canonical form may have lost zero-width characters or separators).
 _CANONICAL_LENGTHS = {"card": range(12, 20), "digits": range(6, 16), "phone": range(6, 20), "iban": range(14, 35)}
-_SLACK = 8
+_SLACK = 4
 
 
-def _mask_canonical_windows(text: str, form: str, raw_lengths: set[int], wanted: set[str], key: bytes) -> str:
+def _mask_canonical_windows(text: str, form: str, raw_lengths: set[int], wanted: set[bytes], key: bytes) -> str:
     """Slide windows over the text folded into `form` (each folded character remembers where it was
     written) and mask the written stretch of every window whose canonical fingerprint is wanted."""
     from brandwatch.rules.canonical import finish, fold_char
@@ -92,15 +97,13 @@ def _mask_canonical_windows(text: str, form: str, raw_lengths: set[int], wanted:
     for raw in raw_lengths:
         lengths.update(range(max(raw - _SLACK, 4), raw + 1))
     plausible = _PLAUSIBLE.get(form, _no_outer_space)
-    wanted_digests = {bytes.fromhex(mark) for mark in wanted}
     hidden: list[tuple[int, int]] = []
     for length in sorted(lengths, reverse=True):
         for start in range(0, len(folded) - length + 1):
             window = folded[start:start + length]
             if not plausible(window):
                 continue
-            canonical = finish(window, form).encode("utf-8", "surrogatepass")
-            if hmac.digest(key, canonical, hashlib.sha256) in wanted_digests:
+            if _digest(finish(window, form), key) in wanted:
                 hidden.append((origin[start], origin[start + length - 1] + 1))
     for start, end in sorted(_merged(hidden), reverse=True):
         text = text[:start] + MASKED + text[end:]
@@ -113,7 +116,11 @@ def _no_outer_space(window: str) -> bool:
 
 # Cheap shape checks that skip windows no value of the form could fold to (hashing every window of a
 # long note in every form would take a noticeable fraction of a second).
+_WHITE_SPACE = re.compile(r"\s")
 _PLAUSIBLE = {
+    # A token is one word: a window across white space is not one (as-written windows still are tried).
+    "exact": lambda w: _WHITE_SPACE.search(w) is None,
+    "hex": lambda w: _WHITE_SPACE.search(w) is None,
     "iban": lambda w: w[:2].isalpha() and w[2:4].isdigit(),
     "phone": lambda w: (w[0].isdigit() or w[0] == "+") and w[-1].isdigit(),
     "email": lambda w: "@" in w,
