@@ -191,3 +191,25 @@ def test_a_suppression_added_after_the_upgrade_on_an_unkeyed_old_finding_matches
         assert suppression.legacy_fingerprint == old_fingerprint("4929 3813 3266 4295")
     result, _ = new_post_findings(factory, "my card is 4929-3813-3266-4295", "4929-3813-3266-4295")
     assert result.suppressed == 1
+
+
+def test_brandwatch_db_upgrade_hands_the_deployment_key_to_the_migration(old_engine, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from brandwatch.cli import main
+
+    finding_id = store_old_leak(old_engine, "card 4929 3813 3266 4295 again", "4929 3813 3266 4295", number=9)
+    config = SETTINGS.model_dump(mode="json", exclude={"source_file"})
+    config["database"] = {"url": old_engine.url.render_as_string(hide_password=False)}
+    config["data_dir"] = str(tmp_path / "data")
+    path = tmp_path / "brandwatch.yaml"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(path), "db", "upgrade"],
+                                env={"BRANDWATCH_FINGERPRINT_KEY": KEY.decode()}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    with session_factory(old_engine)() as session:
+        finding = session.get(Finding, finding_id)
+        assert finding.legacy_fingerprint == old_fingerprint("4929 3813 3266 4295")
+        assert finding.fingerprint != finding.legacy_fingerprint  # re-keyed with the key from the environment
