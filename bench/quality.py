@@ -1,7 +1,8 @@
 """Detector quality on the labelled development set, through the real `brandwatch scan` path.
 
-    PYTHONPATH=src python bench/quality.py [--devset tests/data/devset.jsonl]
-                                           [--config config/brandwatch.yaml] [--errors]
+    PYTHONPATH=src python bench/quality.py [--set tests/data/devset.jsonl]
+                                           [--config config/brandwatch.yaml] [--rules DIR] [--errors]
+    PYTHONPATH=src python bench/quality.py --set tests/data/leaks/devset.jsonl --errors
     PYTHONPATH=src python bench/quality.py --set tests/data/endorsements/devset.jsonl \
                                            --config tests/data/endorsements/config.yaml
 
@@ -9,10 +10,15 @@ A set whose labels carry `expected` (one endorsement class per post, with `discl
 `bench/endorsement_quality.py`: expected-finding accuracy, recall per class, disclosure accuracy.
 
 Each dev-set line is a scan input post plus `labels` {complaint, topic, disclosure, endorsement,
-leaks: [{kind, value}], nlra} and a one-line `reason`. Posts are parsed by the same code as
+leaks: [{kind, value}], nlra} and a one-line `reason`; a set may carry only some of them (a leak set
+only `leaks`), and only the detectors it labels are scored. Posts are parsed by the same code as
 `brandwatch scan` and analysed by the same Analyzer with the VADER backend and the bundled rules.
-Prints precision / recall / F1 per detector and the acceptance targets; exit status 1 when a
-target is missed.
+Prints precision / recall / F1 per detector; for leaks per category (secret, pii, confidential) and
+per rule, and the share of ordinary (no-leak) posts flagged (bench/leak_scoring.py). Prints the
+acceptance targets (issue 16's for leaks: precision >= 0.97 and recall >= 0.95 per category, <= 0.2 %
+of ordinary posts flagged); exit status 1 when a target is missed. `--errors` lists the posts judged
+wrongly: misses, false alarms, kind mix-ups, flagged ordinary posts (leaked values described, never
+printed).
 """
 
 from __future__ import annotations
@@ -32,10 +38,10 @@ from brandwatch.rules import load_rules
 from brandwatch.scan_io import mention_from_post
 from brandwatch.sentiment.vader import VaderBackend
 from endorsement_quality import ExpectedReport  # bench/ is on the path when this script runs
+from leak_scoring import LeakScore
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = {"complaint F1": 0.85, "disclosure accuracy": 0.90, "leak precision": 0.95, "leak recall": 0.90}
-MAX_LEAK_FALSE_ALARM = 0.005
+TARGETS = {"complaint F1": 0.85, "disclosure accuracy": 0.90}
 
 
 @dataclass
@@ -82,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", "--set", dest="devset", type=Path, default=ROOT / "tests/data/devset.jsonl",
                         help="the labelled set (JSON lines); a set with its own rosters needs --config too")
     parser.add_argument("--config", type=Path, default=ROOT / "config/brandwatch.yaml")
+    parser.add_argument("--rules", type=Path, default=None, help="a rule directory instead of the bundled rules")
     parser.add_argument("--sentiment", choices=["vader", "config"], default="vader",
                         help="vader (default), or the backend the config selects (e.g. a trained model)")
     parser.add_argument("--errors", action="store_true", help="list the ids of posts judged wrongly")
@@ -90,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = load_settings(args.config)
     analyzer = Analyzer(settings, _backend(settings, args.sentiment), load_roster(settings.rosters.employees, settings.rosters.partners),
-                        load_rules(None, settings), fingerprint_key=b"quality-bench-key")
+                        load_rules(args.rules, settings), fingerprint_key=b"quality-bench-key")
     rows = [json.loads(line) for line in args.devset.read_text(encoding="utf-8").splitlines() if line.strip()]
     mentions = [mention_from_post(json.dumps(row), number) for number, row in enumerate(rows, start=1)]
     began = time.perf_counter()
@@ -100,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     for row, analysis in zip(rows, analyses):
         report.add(row, analysis)
     print(f"dev set: {args.devset} ({len(rows)} posts), analysed in {elapsed:.2f} s "
-          f"({len(rows) / elapsed:.0f} posts/s, {analyzer.sentiment.name} sentiment, bundled rules)")
+          f"({len(rows) / elapsed:.0f} posts/s, {analyzer.sentiment.name} sentiment, "
+          f"{args.rules or 'bundled'} rules)")
     ok = report.print()
     if args.sweep and isinstance(report, Report):
         report.print_sweep()
@@ -110,89 +118,81 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class Report:
+    """Every detector the set labels: a label missing from a post leaves that detector unscored for it."""
+
     def __init__(self) -> None:
         self.complaint, self.endorsement, self.nlra = Counts(), Counts(), Counts()
-        self.leak_values, self.leak_kinds = Counts(), Counts()
+        self.leaks = LeakScore()
         self.topic_right = self.topic_total = 0
         self.disclosure_right = self.disclosure_total = 0
-        self.ordinary = self.ordinary_alarms = 0
         self.confusion: dict[tuple[str, str], int] = {}
         self.errors: dict[str, list[str]] = {}
         self.scored: list[tuple[float, bool]] = []  # (complaint score, labelled complaint)
+        self.labelled: set[str] = set()
 
     def add(self, row: dict, analysis: Analysis) -> None:
-        labels, post_id, text = row["labels"], row["id"], row["text"]
+        labels, post_id = row["labels"], row["id"]
+        self.labelled |= set(labels)
+        if "complaint" in labels:
+            self._complaint(post_id, labels, analysis)
+        if "disclosure" in labels:
+            status = analysis.disclosure.status
+            self.disclosure_total += 1
+            self.disclosure_right += status == labels["disclosure"]
+            self.confusion[(labels["disclosure"], status)] = self.confusion.get((labels["disclosure"], status), 0) + 1
+            self._error("disclosure", post_id, status != labels["disclosure"], f"{status} != {labels['disclosure']}")
+        if "endorsement" in labels:
+            kinds = {f.kind for f in analysis.findings if f.category == "endorsement"}
+            expected = {labels["endorsement"]} if labels["endorsement"] else set()
+            for kind in ("undisclosed", "ambiguous-disclosure"):
+                self.endorsement.add(kind in kinds, kind in expected)
+            self._error("endorsement", post_id, kinds != expected, f"{sorted(kinds)} != {sorted(expected)}")
+        if "nlra" in labels:
+            cautioned = any(f.category == "caution" for f in analysis.findings)
+            self.nlra.add(cautioned, labels["nlra"])
+            self._error("nlra", post_id, cautioned != labels["nlra"], f"{cautioned}")
+        if "leaks" in labels:
+            self.leaks.add(post_id, row["text"], labels["leaks"], [f for f in analysis.findings if f.category == "leak"])
+
+    def _complaint(self, post_id: str, labels: dict, analysis: Analysis) -> None:
         complaint = analysis.complaint
         self.scored.append((complaint.score, labels["complaint"]))
         self.complaint.add(complaint.is_complaint, labels["complaint"])
-        self._error("complaint", post_id, complaint.is_complaint != labels["complaint"],
-                    f"{complaint.score:.2f}")
+        self._error("complaint", post_id, complaint.is_complaint != labels["complaint"], f"{complaint.score:.2f}")
         if complaint.is_complaint and labels["complaint"]:
             self.topic_total += 1
-            self.topic_right += complaint.topic == labels["topic"]
-            self._error("topic", post_id, complaint.topic != labels["topic"],
-                        f"{complaint.topic} != {labels['topic']}")
-        status = analysis.disclosure.status
-        self.disclosure_total += 1
-        self.disclosure_right += status == labels["disclosure"]
-        self.confusion[(labels["disclosure"], status)] = self.confusion.get((labels["disclosure"], status), 0) + 1
-        self._error("disclosure", post_id, status != labels["disclosure"], f"{status} != {labels['disclosure']}")
-        kinds = {f.kind for f in analysis.findings if f.category == "endorsement"}
-        expected = {labels["endorsement"]} if labels["endorsement"] else set()
-        for kind in ("undisclosed", "ambiguous-disclosure"):
-            self.endorsement.add(kind in kinds, kind in expected)
-        self._error("endorsement", post_id, kinds != expected, f"{sorted(kinds)} != {sorted(expected)}")
-        cautioned = any(f.category == "caution" for f in analysis.findings)
-        self.nlra.add(cautioned, labels["nlra"])
-        self._error("nlra", post_id, cautioned != labels["nlra"], f"{cautioned}")
-        self._leaks(post_id, text, labels["leaks"], [f for f in analysis.findings if f.category == "leak"])
-
-    def _leaks(self, post_id: str, text: str, gold: list[dict], found: list) -> None:
-        spans = [(text.find(g["value"]), text.find(g["value"]) + len(g["value"]), g["kind"]) for g in gold]
-        matched_gold: set[int] = set()
-        for finding in found:
-            hit = [i for i, (s, e, _) in enumerate(spans) if s < finding.end and finding.start < e]
-            self.leak_values.tp += bool(hit)
-            self.leak_values.fp += not hit
-            self._error("leak-fp", post_id, not hit, f"{finding.rule} {finding.preview}")
-            if hit:
-                matched_gold.update(hit)
-                self.leak_kinds.add(spans[hit[0]][2] == finding.kind, True)
-        missed = [i for i in range(len(spans)) if i not in matched_gold]
-        self.leak_values.fn += len(missed)
-        for i in missed:
-            self._error("leak-fn", post_id, True, f"{gold[i]['kind']} {len(gold[i]['value'])} chars")
-        if not gold:
-            self.ordinary += 1
-            self.ordinary_alarms += bool(found)
+            self.topic_right += complaint.topic == labels.get("topic")
+            self._error("topic", post_id, complaint.topic != labels.get("topic"),
+                        f"{complaint.topic} != {labels.get('topic')}")
 
     def _error(self, detector: str, post_id: str, wrong: bool, note: str) -> None:
         if wrong:
             self.errors.setdefault(detector, []).append(f"{post_id} ({note})")
 
     def print(self) -> bool:
-        print(self.complaint.line("complaint"))
-        print(f"{'complaint topic accuracy':<28} {_ratio(self.topic_right, self.topic_total)}  "
-              f"(on complaints found)")
-        print(f"{'disclosure status accuracy':<28} {_ratio(self.disclosure_right, self.disclosure_total)}")
-        print("  confusion (label -> judged): " + ", ".join(
-            f"{a}->{b} {n}" for (a, b), n in sorted(self.confusion.items())))
-        print(self.endorsement.line("endorsement findings"))
-        print(self.leak_values.line("leaks (value/span)"))
-        print(f"{'leak kind accuracy':<28} {self.leak_kinds.precision:.3f}  (on matched values)")
-        alarm = self.ordinary_alarms / self.ordinary if self.ordinary else 0.0
-        print(f"{'leak alarms, ordinary posts':<28} {alarm:.2%}  ({self.ordinary_alarms} of {self.ordinary})")
-        print(self.nlra.line("NLRA caution"))
-        checks = [("complaint F1", self.complaint.f1), ("disclosure accuracy", self.disclosure_right /
-                                                         max(1, self.disclosure_total)),
-                  ("leak precision", self.leak_values.precision), ("leak recall", self.leak_values.recall)]
-        ok = alarm <= MAX_LEAK_FALSE_ALARM
+        checks = []
+        if "complaint" in self.labelled:
+            print(self.complaint.line("complaint"))
+            print(f"{'complaint topic accuracy':<28} {_ratio(self.topic_right, self.topic_total)}  "
+                  f"(on complaints found)")
+            checks.append(("complaint F1", self.complaint.f1))
+        if "disclosure" in self.labelled:
+            print(f"{'disclosure status accuracy':<28} {_ratio(self.disclosure_right, self.disclosure_total)}")
+            print("  confusion (label -> judged): " + ", ".join(
+                f"{a}->{b} {n}" for (a, b), n in sorted(self.confusion.items())))
+            checks.append(("disclosure accuracy", self.disclosure_right / max(1, self.disclosure_total)))
+        if "endorsement" in self.labelled:
+            print(self.endorsement.line("endorsement findings"))
+        if "nlra" in self.labelled:
+            print(self.nlra.line("NLRA caution"))
+        ok = True
         for name, value in checks:
             met = value >= TARGETS[name]
             ok &= met
             print(f"target {name} >= {TARGETS[name]:.2f}: {value:.3f} {'met' if met else 'MISSED'}")
-        print(f"target leak alarms on ordinary posts <= {MAX_LEAK_FALSE_ALARM:.1%}: {alarm:.2%} "
-              f"{'met' if alarm <= MAX_LEAK_FALSE_ALARM else 'MISSED'}")
+        if "leaks" in self.labelled:
+            print()
+            ok &= self.leaks.print()
         return ok
 
     def print_sweep(self) -> None:
@@ -208,6 +208,7 @@ class Report:
             print(f"\n{detector}: {len(items)}")
             for item in items:
                 print(f"  {item}")
+        self.leaks.print_errors()
 
 
 def _ratio(right: int, total: int) -> str:

@@ -59,19 +59,30 @@ def scrub_all(value: Any) -> Any:
 
 
 def mask_values(value: Any, values: Iterable[str]) -> Any:
-    """Every occurrence of the known values replaced, in every string of a JSON-like value."""
+    """Every occurrence of the known values replaced, however each is written (other separators in a
+    card, another case, full-width or zero-width characters), in every string of a JSON-like value."""
     ordered = sorted({v for v in values if v and len(v.strip()) >= MIN_VALUE_LENGTH}, key=len, reverse=True)
     if not ordered:
         return value
     if isinstance(value, str):
-        for secret in ordered:
-            value = value.replace(secret, MASKED)
-        return value
+        return hide_values(value, ordered)
     if isinstance(value, dict):
         return {k: mask_values(v, ordered) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [mask_values(v, ordered) for v in value]
     return value
+
+
+def hide_values(text: str, values: Iterable[str]) -> str:
+    """`text` with each value (longest first) replaced by MASKED in every written form of it."""
+    from brandwatch.rules.canonical import writing_pattern
+
+    for secret in sorted(values, key=len, reverse=True):
+        text = text.replace(secret, MASKED)
+        pattern = writing_pattern(secret)
+        if pattern is not None:
+            text = pattern.sub(MASKED, text)
+    return text
 
 
 def leak_values(text: str | None, spans: Iterable) -> list[str]:

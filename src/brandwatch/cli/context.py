@@ -19,11 +19,14 @@ class CliContext:
 
     def engine(self, *, upgrade: bool = True):
         """The configured database, migrated to the current schema unless told otherwise."""
+        from brandwatch.review.secrecy import existing_fingerprint_key
         from brandwatch.store.db import make_engine, upgrade as apply_migrations
 
         engine = make_engine(self.settings.database_url)
         if upgrade:
-            apply_migrations(engine)
+            # The key lets a migration re-key stored leak fingerprints (never a throwaway key: it would
+            # match nothing and re-key nothing).
+            apply_migrations(engine, fingerprint_key=existing_fingerprint_key(self.settings))
         return engine
 
 

@@ -35,6 +35,9 @@ class FindingSpan:
     score: float | None = None
     explanation: dict[str, Any] = field(default_factory=dict)
     rule_hash: str | None = None
+    # Fingerprints the same value may carry in rows stored before fingerprints were canonical
+    # (review/fingerprints.py matches and re-keys those rows).
+    legacy_fingerprints: tuple[str, ...] = ()
 
     def to_contract(self) -> dict[str, Any]:
         return {"rule": self.rule, "category": self.category, "kind": self.kind,

@@ -2,15 +2,16 @@
 
 A leak by the brand's own people (employee or partner, on the roster or self-identified) is worse:
 they are likelier to hold real credentials and customer data, and their words carry the company's
-authority, so severity rises one step. The fingerprint (HMAC of the value) is the grouping key: the
-same secret pasted in many posts forms one group in the review queue.
+authority, so severity rises one step. The fingerprint (HMAC of the value's canonical form,
+rules/canonical.py) is the grouping key: the same secret pasted in many posts, however it is written
+(spaces in a card, an e-mail in capitals, a zero-width character in a token), forms one group.
 """
 
 from __future__ import annotations
 
 from brandwatch.detectors.analysis import FindingSpan
 from brandwatch.rules import RuleHit
-from brandwatch.rules.masking import fingerprint, preview_hit
+from brandwatch.rules.masking import hit_form, legacy_fingerprints, preview_hit, value_fingerprint
 
 SEVERITIES = ("low", "medium", "high", "critical")
 
@@ -27,10 +28,13 @@ def leak_findings(hits: list[RuleHit], key: bytes, insider: str | None = None) -
     for hit in hits:
         if hit.rule.category != "leak" or hit.in_description:
             continue
-        mark = fingerprint(hit.value, key)
-        if (hit.rule.id, mark) in seen:
+        # Deduplicated by the value as written: each written form keeps its own span, so every one is
+        # masked where the post is shown; they share one fingerprint.
+        if (hit.rule.id, hit.value) in seen:
             continue
-        seen.add((hit.rule.id, mark))
+        seen.add((hit.rule.id, hit.value))
+        form = hit_form(hit)
+        mark = value_fingerprint(hit.value, key, form)
         severity = hit.rule.severity or "high"
         explanation = {key_: value for key_, value in hit.explanation.items() if key_ != "value"}
         if insider:
@@ -39,5 +43,6 @@ def leak_findings(hits: list[RuleHit], key: bytes, insider: str | None = None) -
         findings.append(FindingSpan(
             rule=hit.rule.id, category="leak", kind=hit.rule.kind or "secret", severity=severity,
             start=hit.start, end=hit.end, preview=preview_hit(hit), fingerprint=mark, score=hit.score,
-            explanation={**explanation, "group": mark}, rule_hash=hit.rule.content_hash))
+            explanation={**explanation, "group": mark, "fingerprint_form": form}, rule_hash=hit.rule.content_hash,
+            legacy_fingerprints=legacy_fingerprints(hit.value, key, form)))
     return findings

@@ -22,6 +22,7 @@ from brandwatch.detectors.analysis import FindingSpan
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
 from brandwatch.review.clock import system_clock
+from brandwatch.review.fingerprints import adopt_legacy_rows, matching_suppressions, suppression_matches
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.review.routing import FindingFacts, brand_of, route
@@ -51,7 +52,8 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
     for span in spans:
         by_rule.setdefault(span.rule, []).append(span)
     existing = set(session.scalars(select(Finding.rule_id).where(Finding.mention_id == mention.id)))
-    suppressions = _suppressions(session, [s.fingerprint for s in spans if s.fingerprint])
+    adopt_legacy_rows(session, spans)  # old rows proved to hold the same value join its group first
+    suppressions = matching_suppressions(session, spans)
     brand = brand_of(settings.brands, mention.text)
     created, dismissed, duplicates, suppressed, notifications = [], [], 0, 0, 0
     for rule_id, rule_spans in by_rule.items():
@@ -117,15 +119,9 @@ def _insert(session: Session, values: dict) -> Finding | None:
     return session.get(Finding, finding_id) if finding_id is not None else None
 
 
-def _suppressions(session: Session, fingerprints: list[str]) -> list[Suppression]:
-    if not fingerprints:
-        return []
-    return list(session.scalars(select(Suppression).where(Suppression.fingerprint.in_(set(fingerprints)))))
-
-
 def _matching(suppressions: list[Suppression], span: FindingSpan) -> Suppression | None:
     for suppression in suppressions:
-        if suppression.fingerprint == span.fingerprint and suppression.rule_id in (None, span.rule):
+        if suppression_matches(suppression, span):
             return suppression
     return None
 

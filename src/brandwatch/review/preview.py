@@ -89,6 +89,7 @@ def leaked_values(text: str | None, findings: Iterable[Finding]) -> list[str]:
 
 
 def redact(value: str, leaked: Sequence[str]) -> str:
-    for secret in leaked:
-        value = value.replace(secret, "[masked]")
-    return value
+    """`value` with every written form of each leaked value masked."""
+    from brandwatch.secrecy import hide_values
+
+    return hide_values(value, leaked)

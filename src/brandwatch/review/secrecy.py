@@ -3,11 +3,16 @@
 Keyed fingerprints of the values found at analysis time: a reviewer's note is compared window by
 window against the fingerprints of the post's leak findings, so a quoted key is recognised even after
 the post itself was redacted at rest (the text no longer holds the value; the fingerprint still does).
+Windows are hashed as written (fingerprints stored before they were canonical) and folded into each
+finding's canonical form (rules/canonical.py), so another written form of the value is caught too.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -17,6 +22,7 @@ from sqlalchemy.orm import Session
 from brandwatch.review.preview import leaked_values, redact
 from brandwatch.secrecy import MASKED, scrub, scrub_all  # noqa: F401 - re-exported for review modules
 from brandwatch.store.models import Finding
+
 
 def existing_fingerprint_key(settings) -> bytes | None:
     """The deployment's fingerprint key when one exists (never a throwaway one: it would match nothing)."""
@@ -28,23 +34,108 @@ def existing_fingerprint_key(settings) -> bytes | None:
 
 
 def mask_fingerprinted(text: str, findings: Iterable[Finding], key: bytes | None) -> str:
-    """Replace every window of `text` whose keyed fingerprint is one of the findings'."""
+    """Replace every window of `text` whose keyed fingerprint is one of the findings': as written
+    (fingerprints stored before they were canonical), and canonicalised in each finding's form, so a
+    note that repeats a card with other separators or a token with a zero-width character is caught."""
     if not text or key is None:
         return text
-    from brandwatch.rules.masking import fingerprint
-
-    wanted = {f.fingerprint for f in findings if f.fingerprint}
-    lengths = sorted({int(s["end"]) - int(s["start"]) for f in findings if f.fingerprint
-                      for s in (f.explanation.get("spans") or [{"start": f.start, "end": f.end}])}, reverse=True)
+    findings = [f for f in findings if f.fingerprint]
+    wanted = {f.fingerprint for f in findings} | {f.legacy_fingerprint for f in findings if f.legacy_fingerprint}
+    digests = {bytes.fromhex(mark) for mark in wanted}
+    lengths = sorted({length for f in findings for length in _span_lengths(f)}, reverse=True)
     for length in (n for n in lengths if n >= 4):
         index = 0
         while index + length <= len(text):
-            if fingerprint(text[index:index + length], key) in wanted:
+            if _digest(text[index:index + length], key) in digests:
                 text = text[:index] + MASKED + text[index + length:]
                 index += len(MASKED)
             else:
                 index += 1
+    for form, raw_lengths in _forms(findings).items():
+        text = _mask_canonical_windows(text, form, raw_lengths, digests, key)
     return text
+
+
+def _digest(value: str, key: bytes) -> bytes:
+    """rules.masking.fingerprint as raw bytes, in one call (this runs for every window of a note)."""
+    return hmac.digest(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256)
+
+
+def _span_lengths(finding: Finding) -> list[int]:
+    spans = finding.explanation.get("spans") or [{"start": finding.start, "end": finding.end}]
+    return [int(s["end"]) - int(s["start"]) for s in spans]
+
+
+def _forms(findings: Sequence[Finding]) -> dict[str, set[int]]:
+    from brandwatch.rules.canonical import form_for
+
+    forms: dict[str, set[int]] = {}
+    for finding in findings:
+        form = finding.explanation.get("fingerprint_form") or form_for(finding.rule_id, finding.kind)
+        forms.setdefault(form, set()).update(_span_lengths(finding))
+    return forms
+
+
+# Canonical lengths worth trying per structured form; other forms try the written span's length and
+# a few less (its canonical form may have lost zero-width characters or separators).
+_CANONICAL_LENGTHS = {"card": range(12, 20), "digits": range(6, 16), "phone": range(6, 20), "iban": range(14, 35)}
+_SLACK = 4
+
+
+def _mask_canonical_windows(text: str, form: str, raw_lengths: set[int], wanted: set[bytes], key: bytes) -> str:
+    """Slide windows over the text folded into `form` (each folded character remembers where it was
+    written) and mask the written stretch of every window whose canonical fingerprint is wanted."""
+    from brandwatch.rules.canonical import finish, fold_char
+
+    pieces, origin = [], []
+    for index, ch in enumerate(text):
+        piece = fold_char(ch, form)
+        pieces.append(piece)
+        origin.extend([index] * len(piece))
+    folded = "".join(pieces)
+    lengths = set(_CANONICAL_LENGTHS.get(form, ()))
+    for raw in raw_lengths:
+        lengths.update(range(max(raw - _SLACK, 4), raw + 1))
+    plausible = _PLAUSIBLE.get(form, _no_outer_space)
+    hidden: list[tuple[int, int]] = []
+    for length in sorted(lengths, reverse=True):
+        for start in range(0, len(folded) - length + 1):
+            window = folded[start:start + length]
+            if not plausible(window):
+                continue
+            if _digest(finish(window, form), key) in wanted:
+                hidden.append((origin[start], origin[start + length - 1] + 1))
+    for start, end in sorted(_merged(hidden), reverse=True):
+        text = text[:start] + MASKED + text[end:]
+    return text
+
+
+def _no_outer_space(window: str) -> bool:
+    return not (window[0].isspace() or window[-1].isspace())
+
+
+# Cheap shape checks that skip windows no value of the form could fold to (hashing every window of a
+# long note in every form would take a noticeable fraction of a second).
+_WHITE_SPACE = re.compile(r"\s")
+_PLAUSIBLE = {
+    # A token is one word: a window across white space is not one (as-written windows still are tried).
+    "exact": lambda w: _WHITE_SPACE.search(w) is None,
+    "hex": lambda w: _WHITE_SPACE.search(w) is None,
+    "iban": lambda w: w[:2].isalpha() and w[2:4].isdigit(),
+    "phone": lambda w: (w[0].isdigit() or w[0] == "+") and w[-1].isdigit(),
+    "email": lambda w: "@" in w,
+    "ip": lambda w: "." in w or ":" in w,
+}
+
+
+def _merged(stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(stretches):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def mask_for_finding(session: Session, finding_id: int, text: str | None,

@@ -189,7 +189,11 @@ def add_suppression(session: Session, finding_id: int, actor: str, now: datetime
                                                         Suppression.rule_id == finding.rule_id))
     if existing is not None:
         return existing
+    # An old finding not re-keyed yet passes its alias on, so the suppression also matches the value
+    # written another way (review/fingerprints.py).
+    unkeyed = finding.legacy_fingerprint is not None and finding.fingerprint == finding.legacy_fingerprint
     suppression = Suppression(fingerprint=finding.fingerprint, rule_id=finding.rule_id,
+                              legacy_fingerprint=finding.legacy_fingerprint if unkeyed else None,
                               reason=f"false positive (finding {finding_id})", created_by=actor, created_at=now)
     session.add(suppression)
     session.flush()

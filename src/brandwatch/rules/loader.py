@@ -10,6 +10,7 @@ from typing import Any
 
 from brandwatch.config import Settings
 from brandwatch.errors import RuleError
+from brandwatch.rules.canonical import FORMS
 from brandwatch.rules.condition_parser import ConditionParser, compile_re2, fold
 from brandwatch.rules.examples import parse_examples
 from brandwatch.rules.matcher import RuleSet
@@ -22,7 +23,7 @@ from brandwatch.yamlsource import Position, YamlSyntaxError, load_yaml, suggesti
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "bundled_rules"
 RULE_FIELDS = ("id", "title", "description", "category", "kind", "signal", "topic", "severity",
-               "keywords", "match", "author", "sentiment", "mentions_brand", "allow", "examples")
+               "keywords", "match", "author", "sentiment", "mentions_brand", "allow", "examples", "fingerprint")
 FILE_FIELDS = ("rules", "allow")
 _KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -133,6 +134,9 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
     mentions_brand = fields.boolean("mentions_brand")
     allow = _parse_allow(node["allow"], value_position(node, "allow"), report) if "allow" in node else Allow()
     examples = parse_examples(node, position, report)
+    fingerprint = fields.choice("fingerprint", FORMS)
+    if fingerprint and category != "leak":
+        report.error(value_position(node, "fingerprint"), "fingerprint belongs only to category 'leak'")
     if len(problems.messages) > before:
         return None
     return Rule(
@@ -142,6 +146,7 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
         sentiment=sentiment, mentions_brand=mentions_brand, allow=allow,
         examples_match=examples[0], examples_no_match=examples[1],
         templated_empty=parser.empty_template or keywords == ("",), text=_rule_text(node),
+        fingerprint=fingerprint,
     )
 
 

@@ -2,7 +2,8 @@
 
 A fingerprint groups the same secret across posts. It is an HMAC-SHA-256 under a key that never
 leaves the deployment, because a plain hash of a 9-digit SSN or a 16-digit card number can be
-reversed by trying every candidate.
+reversed by trying every candidate. It is taken of the value's canonical form (rules/canonical.py),
+so the same card with or without spaces, or an e-mail address in another case, is one group.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from brandwatch.config import Settings
 from brandwatch.errors import ConfigError
+from brandwatch.rules.canonical import canonical, form_for, written_forms
 
 KEY_ENV = "BRANDWATCH_FINGERPRINT_KEY"
 KEY_FILE = "fingerprint.key"
@@ -70,8 +72,34 @@ def _pii_preview(value: str, pii_type: str | None) -> str:
 
 
 def fingerprint(value: str, key: bytes) -> str:
-    """HMAC-SHA-256 of the value under the deployment's key, as hex."""
+    """HMAC-SHA-256 of the value under the deployment's key, as hex (of the value exactly as given:
+    `value_fingerprint` canonicalises first)."""
     return hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+
+
+def value_fingerprint(value: str, key: bytes, form: str) -> str:
+    """The grouping fingerprint of a leaked value: `fingerprint` of its canonical form."""
+    return fingerprint(canonical(value, form), key)
+
+
+def legacy_fingerprints(value: str, key: bytes, form: str) -> tuple[str, ...]:
+    """Fingerprints the value may have been stored under before they were canonical (migration
+    0008_issue16_fingerprints): the value as written here and its common written forms."""
+    candidates = {value} | written_forms(canonical(value, form), form)
+    return tuple(sorted(fingerprint(candidate, key) for candidate in candidates))
+
+
+def rekeyed_fingerprint(value: str, stored: str, key: bytes, form: str) -> str | None:
+    """The canonical fingerprint of a value stored under the old scheme, or None when `value` is not
+    what `stored` was made of (another key, an edited or redacted post): never re-key on a guess."""
+    if not hmac.compare_digest(fingerprint(value, key), stored):
+        return None
+    return value_fingerprint(value, key, form)
+
+
+def hit_form(hit) -> str:
+    """The canonical form of a RuleHit's value: the rule's `fingerprint:` hint, else its id and kind."""
+    return form_for(hit.rule.id, hit.rule.kind, hit.rule.fingerprint)
 
 
 def fingerprint_key(settings: Settings, *, create: bool) -> bytes:

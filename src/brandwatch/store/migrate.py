@@ -48,10 +48,14 @@ class _Progress:
         return self.pending[len(self.applied)] if len(self.applied) < len(self.pending) else "(none pending)"
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Apply Alembic migrations up to `revision` (run on every start; a no-op when current)."""
+def upgrade(engine: Engine, revision: str = "head", *, fingerprint_key: bytes | None = None) -> None:
+    """Apply Alembic migrations up to `revision` (run on every start; a no-op when current).
+
+    `fingerprint_key`: the deployment's leak fingerprint key, for migrations that re-key stored
+    fingerprints (0008_issue16_fingerprints); without it they keep the old ones as aliases."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["fingerprint_key"] = fingerprint_key
     where = engine.url.render_as_string(hide_password=True)
     try:
         connection = engine.connect()

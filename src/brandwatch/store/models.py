@@ -114,6 +114,7 @@ class Finding(Base):
         UniqueConstraint("mention_id", "rule_id", name="uq_findings_mention_rule"),
         Index("ix_findings_queue", "status", "priority", "created_at"),
         Index("ix_findings_fingerprint", "fingerprint"),
+        Index("ix_findings_legacy_fingerprint", "legacy_fingerprint"),
         # The first page of the queue walks this partial index in order and stops after one page
         # (migration 0002_queue; bench/queue_page.py measures it).
         Index("ix_findings_open_order", text("priority DESC"), "created_at", text("author_reach DESC"), "id",
@@ -135,7 +136,10 @@ class Finding(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     preview: Mapped[str] = mapped_column(Text)  # masked: a leaked value can never be rebuilt from it
-    fingerprint: Mapped[str | None] = mapped_column(String(64))  # keyed HMAC of a leaked value
+    fingerprint: Mapped[str | None] = mapped_column(String(64))  # keyed HMAC of a leaked value's canonical form
+    # Rows stored before migration 0008: the fingerprint they had then (HMAC of the value as written).
+    # `fingerprint` is re-keyed to the canonical one when the value proves it (review/fingerprints.py).
+    legacy_fingerprint: Mapped[str | None] = mapped_column(String(64))
     score: Mapped[float | None]
     explanation: Mapped[dict[str, Any]] = mapped_column(default=dict)
     brand: Mapped[str | None] = mapped_column(String(128))
@@ -282,10 +286,12 @@ class Suppression(Base):
     """A dismissed false alarm that must not come back: matched by fingerprint (and rule)."""
 
     __tablename__ = "suppressions"
-    __table_args__ = (UniqueConstraint("fingerprint", "rule_id", name="uq_suppressions_fingerprint_rule"),)
+    __table_args__ = (UniqueConstraint("fingerprint", "rule_id", name="uq_suppressions_fingerprint_rule"),
+                      Index("ix_suppressions_legacy_fingerprint", "legacy_fingerprint"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     fingerprint: Mapped[str] = mapped_column(String(64))
+    legacy_fingerprint: Mapped[str | None] = mapped_column(String(64))  # as on findings (migration 0008)
     rule_id: Mapped[str | None] = mapped_column(String(128))
     reason: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(128))

@@ -1,0 +1,73 @@
+"""Fingerprints stored before they were canonical (migration 0008_issue16_fingerprints), kept matching.
+
+A row made before that revision holds the HMAC of the value as it was written then, copied to its
+`legacy_fingerprint`. Its `fingerprint` is re-keyed to the canonical one as soon as the value proves
+it: by the migration when the post still holds the value, otherwise here, when a new finding's value
+(as written, or in a common written form) hashes to the old fingerprint. Until then a suppression
+still matches through the alias, so no old suppression silently stops working.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.store.models import Finding, Suppression
+
+
+def adopt_legacy_rows(session: Session, spans: Sequence[FindingSpan]) -> int:
+    """Re-key old rows whose value a new span proves (their legacy fingerprint is one of the span's
+    legacy fingerprints), so the new finding joins their group. Returns how many rows changed."""
+    changed = 0
+    for span in spans:
+        if not span.fingerprint or not span.legacy_fingerprints:
+            continue
+        for finding in session.scalars(select(Finding).where(_unkeyed(Finding, span))):
+            explanation = dict(finding.explanation or {})
+            if "group" in explanation:
+                explanation["group"] = span.fingerprint
+            # updated_at kept as it was (the column's onupdate would move it): re-keying is not a change
+            # a reviewer made, and the queue and SLA views read that column.
+            session.execute(Finding.__table__.update().where(Finding.id == finding.id)
+                            .values(fingerprint=span.fingerprint, explanation=explanation,
+                                    updated_at=Finding.__table__.c.updated_at))
+            session.expire(finding)
+            changed += 1
+        for suppression in session.scalars(select(Suppression).where(_unkeyed(Suppression, span))):
+            if _suppression_exists(session, span.fingerprint, suppression.rule_id):
+                continue  # another written form's suppression already covers it; this one still matches by alias
+            suppression.fingerprint = span.fingerprint
+            changed += 1
+    session.flush()
+    return changed
+
+
+def matching_suppressions(session: Session, spans: Iterable[FindingSpan]) -> list[Suppression]:
+    """Suppressions that may match any of the spans: by fingerprint, or by an old row's alias."""
+    marks = {s.fingerprint for s in spans if s.fingerprint}
+    aliases = {alias for s in spans if s.fingerprint for alias in s.legacy_fingerprints}
+    if not marks:
+        return []
+    return list(session.scalars(select(Suppression).where(or_(
+        Suppression.fingerprint.in_(marks), Suppression.legacy_fingerprint.in_(aliases or {""})))))
+
+
+def suppression_matches(suppression: Suppression, span: FindingSpan) -> bool:
+    if suppression.rule_id not in (None, span.rule) or not span.fingerprint:
+        return False
+    return (suppression.fingerprint == span.fingerprint
+            or (suppression.legacy_fingerprint is not None and suppression.legacy_fingerprint in span.legacy_fingerprints))
+
+
+def _unkeyed(model, span: FindingSpan):
+    """Rows made before migration 0008 and not re-keyed yet whose old fingerprint is one of the span's."""
+    return and_(model.legacy_fingerprint.in_(set(span.legacy_fingerprints)),
+                model.fingerprint == model.legacy_fingerprint, model.fingerprint != span.fingerprint)
+
+
+def _suppression_exists(session: Session, mark: str, rule_id: str | None) -> bool:
+    rule = Suppression.rule_id.is_(None) if rule_id is None else Suppression.rule_id == rule_id
+    return session.scalar(select(Suppression.id).where(Suppression.fingerprint == mark, rule)) is not None

@@ -1,0 +1,168 @@
+"""The one written form of a leaked value, so that its fingerprint is the same however it was typed.
+
+A card number is the same card with spaces, dashes, dots or none; an e-mail address or an IBAN is the
+same in any case; a token with a zero-width joiner or a full-width letter in it is the same token.
+Each value has a *form* that says which differences do not count:
+
+| form    | separators dropped          | case folded | used for                                  |
+|---------|-----------------------------|-------------|-------------------------------------------|
+| exact   | none                        | only if the value is all hex | provider tokens (case matters)  |
+| hex     | none                        | yes         | hex keys and hashes                       |
+| card    | everything but digits       | -           | payment cards                             |
+| digits  | everything but digits       | -           | SSNs and other numeric identifiers        |
+| phone   | everything but digits, a leading + and an extension; international numbers as E.164 | yes | phone numbers |
+| iban    | everything but letters and digits | yes   | IBANs                                     |
+| email   | none                        | yes         | e-mail addresses                          |
+| ip      | none                        | yes (and the address's compressed form) | IPv4/IPv6 |
+| text    | runs of white space become one space | yes | code names, confidentiality markers      |
+
+Every form first folds width and compatibility characters (NFKC: "ｇｈｐ＿" is "ghp_") and drops
+invisible format characters (zero-width spaces and joiners, soft hyphens, bidi marks). A rule chooses
+its form with `fingerprint:` (docs/rules.md); without one the form follows the rule id and kind.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+
+FORMS = ("exact", "hex", "card", "digits", "phone", "iban", "email", "ip", "text")
+# Forms whose value may be written with separators anywhere between its characters.
+SEPARATED_FORMS = frozenset({"card", "digits", "phone", "iban"})
+_CASE_FOLDED = frozenset({"hex", "phone", "iban", "email", "ip", "text"})
+# Rule-id words that name a structured value, checked in this order (pii-us-ssn -> digits).
+_ID_MARKERS = (("card", "card"), ("iban", "iban"), ("phone", "phone"), ("email", "email"),
+               ("e-mail", "email"), ("ssn", "digits"), ("ipv4", "ip"), ("ipv6", "ip"), ("ip-address", "ip"))
+# A base62 token of 16 characters is all hex with probability (22/62)**16 < 1e-7, so folding the case
+# of all-hex values cannot merge two different case-sensitive tokens in practice.
+_HEX_VALUE = re.compile(r"[0-9a-fA-F]{16,}")
+_SPACES = re.compile(r"\s+")
+
+
+def form_for(rule_id: str, kind: str | None, hint: str | None = None) -> str:
+    """The form of values found by a rule: its `fingerprint:` hint, else what its id or kind implies."""
+    if hint:
+        return hint
+    lowered = rule_id.lower()
+    for marker, form in _ID_MARKERS:
+        if marker in lowered:
+            return form
+    return "text" if kind in ("confidential", "pii") else "exact"
+
+
+def canonical(value: str, form: str) -> str:
+    """`value` as its form writes it (see the module docstring); idempotent."""
+    return finish(fold_chars(value, form), form)
+
+
+def fold_chars(value: str, form: str) -> str:
+    """The character-by-character part of `canonical`; `finish` does what needs the whole value."""
+    return "".join(fold_char(ch, form) for ch in value)
+
+
+def fold_char(ch: str, form: str) -> str:
+    """What one written character contributes to the canonical value ("" when it does not count)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKC", ch) if unicodedata.category(c) != "Cf")
+    if form in ("card", "digits"):
+        return "".join(c for c in folded if c.isdigit())
+    if form == "phone":
+        folded = "".join(c for c in folded if c.isdigit() or c == "+" or c.isalpha())
+    elif form == "iban":
+        folded = "".join(c for c in folded if c.isalnum())
+    elif form == "text" and folded.isspace():
+        return " "
+    return folded.casefold() if form in _CASE_FOLDED else folded
+
+
+def finish(folded: str, form: str) -> str:
+    """The whole-value steps of `canonical`, applied to `fold_chars`' output."""
+    if form == "exact" and _HEX_VALUE.fullmatch(folded):
+        return folded.lower()
+    if form == "text":
+        return _SPACES.sub(" ", folded).strip()
+    if form == "ip":
+        try:
+            return ipaddress.ip_address(folded).compressed
+        except ValueError:
+            return folded
+    if form == "phone":
+        return _phone(folded)
+    return folded
+
+
+_PHONE_PARTS = re.compile(r"(\+?[0-9]*)[a-z]*([0-9]*)")
+
+
+def _phone(folded: str) -> str:
+    """E.164 (plus `x` and the extension) for an international number, so `+44 (0)20 …`, `0044 20 …`
+    and `+44 20 …` agree; a national number keeps its digits (its country is unknown)."""
+    import phonenumbers
+
+    if folded.startswith(("+", "00")):
+        try:
+            number = phonenumbers.parse("+" + folded[2:] if folded.startswith("00") else folded, None)
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is not None:
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            return f"{e164}x{number.extension}" if number.extension else e164
+    parts = _PHONE_PARTS.match(folded)
+    main, extension = parts.group(1), parts.group(2)
+    return f"{main}x{extension}" if extension else main or folded
+
+
+def written_forms(value: str, form: str) -> set[str]:
+    """Common ways people write the canonical value: the value itself, and for cards and IBANs the
+    usual groupings of four. Used to recognise fingerprints made before fingerprints were canonical
+    (they hashed the value as written)."""
+    forms = {value}
+    if form in ("card", "iban"):
+        for spacing in (" ", "-") if form == "card" else (" ",):
+            grouped = spacing.join(value[i:i + 4] for i in range(0, len(value), 4))
+            forms.add(grouped)
+            if form == "card" and len(value) == 15:  # American Express prints 4-6-5
+                forms.add(spacing.join((value[:4], value[4:10], value[10:])))
+    if form in ("iban", "hex"):
+        forms |= {f.upper() for f in forms}
+    return forms
+
+
+# Characters that may sit between the characters of a value without changing it: invisible format
+# characters always; for separated forms also spaces, dashes, dots, slashes and brackets.
+_INVISIBLE = r"\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+_SEPARATORS = r"\s\-.·/()" + _INVISIBLE
+
+
+def writing_pattern(value: str) -> re.Pattern[str] | None:
+    """A regex matching `value` however it is written: any case, full-width or not, with invisible
+    characters anywhere and, for number-like values, any separators between its characters. Errs on
+    the side of matching more: it exists to hide a known leaked value wherever it is repeated."""
+    form = _guess_form(value)
+    canon = canonical(value, form)
+    if len(canon) < 2:
+        return None
+    between = f"[{_SEPARATORS}]*" if form in SEPARATED_FORMS else f"[{_INVISIBLE}]*"
+    parts = []
+    for ch in canon:
+        if ch == " ":
+            parts.append(r"\s+")
+            continue
+        variants = {ch}
+        if "!" <= ch <= "~":
+            variants.add(chr(ord(ch) + 0xFEE0))  # the full-width form of an ASCII character
+        parts.append("(?:" + "|".join(re.escape(v) for v in sorted(variants)) + ")")
+    return re.compile(between.join(parts), re.IGNORECASE)
+
+
+def _guess_form(value: str) -> str:
+    """The form of a bare value whose rule is unknown (a value to hide wherever it recurs)."""
+    if "@" in value:
+        return "email"
+    digits = fold_chars(value, "digits")
+    compact = fold_chars(value, "iban")
+    if len(digits) >= 7 and len(digits) == len(compact):
+        return "digits"
+    if re.fullmatch(r"[a-z]{2}\d{2}[a-z0-9]{11,30}", compact, re.IGNORECASE):
+        return "iban"
+    return "text" if " " in value.strip() else "exact"
