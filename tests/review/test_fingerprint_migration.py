@@ -23,7 +23,7 @@ from brandwatch.store.models import Finding, Mention, Suppression
 from .helpers import SETTINGS, T0, store_mention
 
 KEY = b"migration-test-fingerprint-key-0123"
-BEFORE = "0005_issue19_console_url"
+BEFORE = "0011_issue19_outbox_lease_holder"
 CARD_RULE = Rule(id="pii-payment-card", title="Card", description="d", category="leak", kind="pii", signal=None,
                  topic=None, severity="critical", source="t:1", content_hash="c" * 64)
 EMAIL_RULE = Rule(id="pii-email-address", title="E-mail", description="d", category="leak", kind="pii",

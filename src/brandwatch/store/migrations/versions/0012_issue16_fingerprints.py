@@ -1,7 +1,7 @@
 """leak fingerprints on the canonical value: old fingerprints kept as an alias, re-keyed where the value proves it
 
 Revision ID: 0008_issue16_fingerprints
-Revises: 0005_issue19_console_url
+Revises: 0011_issue19_outbox_lease_holder
 Create Date: 2026-12-03
 
 Before this revision a fingerprint was the HMAC of a leaked value exactly as written; from now on it is
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0008_issue16_fingerprints'
-down_revision: Union[str, Sequence[str], None] = '0005_issue19_console_url'
+down_revision: Union[str, Sequence[str], None] = '0011_issue19_outbox_lease_holder'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
