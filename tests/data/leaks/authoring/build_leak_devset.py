@@ -1,6 +1,6 @@
 """Render tests/data/leaks/devset.jsonl from the hand-written templates (deterministic).
 
-Run from the repository root:  .venv/bin/python tests/data/leaks/authoring/build.py [--check]
+Run from the repository root:  .venv/bin/python tests/data/leaks/authoring/build_leak_devset.py [--check]
 With --check nothing is written; the exit status says whether the committed file is current.
 """
 

@@ -1,6 +1,6 @@
 """Print the count tables of tests/data/leaks/README.md from devset.jsonl.
 
-Run from the repository root:  .venv/bin/python tests/data/leaks/authoring/counts.py
+Run from the repository root:  .venv/bin/python tests/data/leaks/authoring/leak_counts.py
 """
 
 from __future__ import annotations
