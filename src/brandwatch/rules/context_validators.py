@@ -76,7 +76,8 @@ def _longest_consonant_run(word: str) -> int:
 
 
 def _not_a_secret(value: str) -> bool:
-    return (is_reference(value) or is_word_like(value) or bool(_NUMBERLIKE.match(value))
+    numberlike = bool(_NUMBERLIKE.match(value)) or all(c.isdigit() or c in ".,:/+_- " for c in value)
+    return (is_reference(value) or is_word_like(value) or numberlike
             or bool(_EMAIL.match(value)) or bool(_URLISH.match(value)))
 
 
@@ -120,7 +121,8 @@ def bare_secret_value(value: str) -> bool:
 def url_password(value: str) -> bool:
     """The password of `scheme://user:password@host`: the URL is context enough for a short or
     plain-word password, but not for a port number, a reference or a placeholder."""
-    if len(value) < 3 or (value.isdigit() and len(value) <= 5):
+    # URLs carry non-ASCII characters percent-encoded, so a raw one means this is not a URL's password.
+    if not 3 <= len(value) <= 256 or not value.isascii() or (value.isdigit() and len(value) <= 5):
         return False
     return not (is_reference(value) or is_placeholder_or_demo(value))
 
