@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from functools import lru_cache
 from typing import Callable
 
 from brandwatch.rules.allowlists import is_placeholder_or_demo
@@ -81,41 +82,41 @@ def _not_a_secret(value: str) -> bool:
             or bool(_EMAIL.match(value)) or bool(_URLISH.match(value)))
 
 
+@lru_cache(maxsize=4096)  # hostile posts repeat one value thousands of times
 def secret_value(value: str) -> bool:
     """A value in a strong syntactic context (quoted in code or config, after a flag): at least six
     characters that are not a word, a reference or a number, with mixed character classes or, for a
     single class, the length and entropy of a random string."""
-    if not 6 <= len(value) <= 512 or _not_a_secret(value):
+    if not 6 <= len(value) <= 512 or len(set(value)) < 4:
         return False
-    if len(set(value)) < 4:
-        return False
-    classes = character_classes(value)
+    # The cheap shape test first: most rejected values fail here, before any regex runs.
     has_letter, has_digit = any(c.isalpha() for c in value), any(c.isdigit() for c in value)
     if value.isdigit():
-        return len(value) >= 8 and shannon_entropy(value) >= 2.8
-    if has_letter and has_digit:
-        return True
-    if classes >= 2:
-        return shannon_entropy(value) >= 2.5
-    return len(value) >= 16 and shannon_entropy(value) >= 3.5
+        shaped = len(value) >= 8 and shannon_entropy(value) >= 2.8
+    elif has_letter and has_digit:
+        shaped = True
+    elif character_classes(value) >= 2:
+        shaped = shannon_entropy(value) >= 2.5
+    else:
+        shaped = len(value) >= 16 and shannon_entropy(value) >= 3.5
+    return shaped and not _not_a_secret(value)
 
 
+@lru_cache(maxsize=4096)
 def bare_secret_value(value: str) -> bool:
     """A value written without quotes after `key:` or `KEY=`, the form prose also takes ("password:
     forgotten again lol"): stricter. Eight characters or more, not a word, reference or number, and
     letters with digits, or a symbol with two other classes, or a long random single-class string."""
     core = value.rstrip(_TRAILING_PUNCTUATION) or value
-    if not 8 <= len(core) <= 512 or _not_a_secret(core) or len(set(core)) < 5:
+    if not 8 <= len(core) <= 512 or len(set(core)) < 5:
         return False
     lower = any(c.islower() for c in core)
     upper = any(c.isupper() for c in core)
     digit = any(c.isdigit() for c in core)
     symbol = any(c in _SYMBOLS for c in core)
-    if (lower or upper) and digit:
-        return True
-    if symbol and lower and upper:
-        return True
-    return len(core) >= 16 and shannon_entropy(core) >= 3.5
+    shaped = (((lower or upper) and digit) or (symbol and lower and upper)
+              or (len(core) >= 16 and shannon_entropy(core) >= 3.5))
+    return shaped and not _not_a_secret(core)
 
 
 def url_password(value: str) -> bool:
