@@ -45,6 +45,13 @@ FOUND = [
     ('token := "pUf3KldeZYP97gIr6smuKqId9R1cpwal"', "credential-in-quoted-assignment", "pUf3KldeZYP97gIr6smuKqId9R1cpwal"),
     ("api_key='TAAne1SMYmEhi9vgElPQTAIfApkMGEWu'", "credential-in-quoted-assignment", "TAAne1SMYmEhi9vgElPQTAIfApkMGEWu"),
     ("settings.py: SECRET_KEY = 'QPV#RN4bEy_W4e'", "credential-in-quoted-assignment", "QPV#RN4bEy_W4e"),
+    ("//registry.npmjs.org/:_authToken=T6plJu6gFQBcrntaRaiyNv1DTpZt9HPq", "credential-in-bare-assignment",
+     "T6plJu6gFQBcrntaRaiyNv1DTpZt9HPq"),
+    ("define('AUTH_KEY', 'yxLn3TKxg%_ZL_');", "credential-in-call-argument", "yxLn3TKxg%_ZL_"),
+    ("machine ftp.acme-partner.net login upload password Rlz^s6wd6lU", "credential-in-netrc", "Rlz^s6wd6lU"),
+    ('{"auths": {"ghcr.io": {"auth": "' + base64.b64encode(b"bot:VyYm^hM%4^hT").decode() + '"}}}',
+     "credential-in-registry-auth", base64.b64encode(b"bot:VyYm^hM%4^hT").decode()),
+    ("GRANT ALL ON shop.* TO 'etl'@'%' IDENTIFIED BY 'zPQsm1E3ol#siHd';", "credential-in-sql", "zPQsm1E3ol#siHd"),
 ]
 
 QUIET_VALUES = ["${DB_PASSWORD}", "$DB_PASSWORD", "%DB_PASSWORD%", "{{ db_password }}", "<your-password>",
@@ -53,7 +60,9 @@ QUIET_VALUES = ["${DB_PASSWORD}", "$DB_PASSWORD", "%DB_PASSWORD%", "{{ db_passwo
 CONTEXTS = ["DB_PASSWORD={v}", "password: {v}", 'password = "{v}"', '{{"client_secret": "{v}"}}',
             '<user password="{v}"/>', "<password>{v}</password>", "postgres://app:{v}@db.acme.net/shop",
             "mysqldump --password={v} shop", "curl -u deploy:{v} https://ci.acme.dev",
-            "Authorization: Bearer {v}", "+API_TOKEN={v}", 'const apiKey = "{v}";', "token := \"{v}\""]
+            "Authorization: Bearer {v}", "+API_TOKEN={v}", 'const apiKey = "{v}";', "token := \"{v}\"",
+            "define('DB_PASSWORD', '{v}');", "machine git.acme.dev login ci password {v}",
+            "CREATE USER app IDENTIFIED BY '{v}';", "mysql -u app -p{v} shop"]
 
 # Posts that talk about passwords, tokens and secrets in words: none is a credential.
 PROSE = [
@@ -99,6 +108,11 @@ def test_when_a_credential_sits_in_its_context_then_the_value_is_captured(bundle
     found = [(h.rule.id, h.value) for h in _context_hits(bundled, text)]
     assert (rule_id, value) in found
     assert all(v == value for _, v in found)  # one value, never the key name beside it
+
+
+def test_when_a_credential_is_found_then_exactly_one_context_rule_reports_it(bundled):
+    for text, _, value in FOUND:
+        assert len(_context_hits(bundled, text)) == 1, text
 
 
 @pytest.mark.parametrize(("context", "value"), list(itertools.product(CONTEXTS, QUIET_VALUES)))
