@@ -152,7 +152,8 @@ def private_key_body(value: str) -> bool:
     header = _PEM_HEADER.search(value)
     if header is None:
         return False
-    rest = _PEM_FOOTER.sub("", value[header.end():])
+    # A repeated header is not a body: a post of nothing but headers must not pass.
+    rest = _PEM_HEADER.sub("", _PEM_FOOTER.sub("", value[header.end():]))
     body = "".join(_BASE64_BODY.findall(_PEM_NOISE.sub("", rest)))
     return (len(body) >= MIN_KEY_BODY and shannon_entropy(body) >= 4.0
             and not is_placeholder_or_demo(body))
