@@ -35,7 +35,7 @@ _CAMEL_OR_SEPARATED = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _TRAILING_PUNCTUATION = ".,!?;:)]}'\""
 _BASE64_BODY = re.compile(r"[A-Za-z0-9+/=]")
 _PEM_HEADER = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----")
-_PEM_FOOTER = re.compile(r"-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----.*", re.S)
+_PEM_FOOTER = re.compile(r"-----END.*", re.S)  # also a footer cut short
 # Escaped line breaks, header lines of encrypted keys, and the quoting of keys split into strings.
 _PEM_NOISE = re.compile(r"\\+[rn]|(?:Proc-Type|DEK-Info|Comment|Version):[^\\\n\"']*|[\"'`,+&.\s]")
 MIN_KEY_BODY = 40  # base64 characters: under this, a "key" is a header and a stub
