@@ -10,6 +10,7 @@ from typing import Any
 
 from brandwatch.config import Settings
 from brandwatch.errors import RuleError
+from brandwatch.rules.allowlists import ALLOW_SETS, REFERENCE_PREFIX, allow_for
 from brandwatch.rules.canonical import FORMS
 from brandwatch.rules.condition_parser import ConditionParser, compile_re2, fold
 from brandwatch.rules.examples import parse_examples
@@ -190,11 +191,22 @@ def _keywords(node: Any, report: RuleReporter, values: TemplateValues) -> tuple[
 
 def _parse_allow(raw: Any, position: Position | None, report: RuleReporter) -> Allow:
     if not isinstance(raw, list) or not all(isinstance(v, str) and v for v in raw):
-        report.error(position, "allow must be a list of values (exact strings or 'regex:...')")
+        report.error(position, "allow must be a list of values (exact strings, 'regex:...' or '@set-name')")
         return Allow()
     exact, patterns = set(), []
     for index, value in enumerate(raw):
-        if value.startswith("regex:"):
+        if value.startswith(REFERENCE_PREFIX):
+            name = value[len(REFERENCE_PREFIX):]
+            if name not in ALLOW_SETS:
+                known = [REFERENCE_PREFIX + n for n in ALLOW_SETS]
+                hint = suggestion(value, known) or f" (known sets: {', '.join(known)})"
+                report.error(item_position(raw, index), f"unknown allow set '{value}'{hint}; to allow a "
+                                                        f"value that starts with '@', write 'regex:^{value}$'")
+                continue
+            shared = allow_for((name,))
+            exact.update(shared.exact)
+            patterns.extend(shared.patterns)
+        elif value.startswith("regex:"):
             compiled, reason = compile_re2(value[len("regex:"):], as_bytes=True)
             if compiled is None:
                 report.error(item_position(raw, index), f"allow pattern does not compile in RE2: {reason}")

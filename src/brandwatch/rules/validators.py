@@ -149,3 +149,8 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "npm-token": crc32_base62_token,
     "jwt": jwt,
 }
+
+# Credentials found by their context (assignments, headers, flags, URLs): their own module.
+from brandwatch.rules.context_validators import CONTEXT_VALIDATORS  # noqa: E402
+
+VALIDATORS.update(CONTEXT_VALIDATORS)
