@@ -103,6 +103,8 @@ class Review(_Strict):
     # A finding whose fingerprint is suppressed: "dismiss" records it already dismissed (auditable),
     # "skip" does not record it at all.
     suppressed: Literal["dismiss", "skip"] = "dismiss"
+    # How long a suppression made by a false-positive dismissal lasts before it expires.
+    suppression_days: int = Field(default=90, ge=1, le=3650)
     page_size: int = Field(default=50, ge=1, le=1000)
     console_url: str | None = None  # base URL of the review console, for links in notifications
     max_attempts: int = Field(default=8, ge=1, le=50)  # notification delivery attempts before 'failed'
