@@ -8,10 +8,13 @@ environment variable that holds each one, and the value is read only when a noti
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from string import Template
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from brandwatch.config_daemon import Duration
 
 _ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
 CHANNEL_NAME = r"^[a-z0-9][a-z0-9_-]*$"
@@ -74,6 +77,7 @@ CHANNEL_TYPES = {"slack": SlackChannel, "webhook": WebhookChannel, "email": Emai
 
 # What a reply template may say; anything else is a config error, so a typo never reaches a customer.
 REPLY_PLACEHOLDERS = frozenset({"handle", "brand", "product", "topic", "platform"})
+PRODUCT_DETERMINERS = frozenset({"your", "the", "this", "that", "our"})
 
 
 class ReplyTemplate(_Strict):
@@ -94,6 +98,12 @@ class ReplyTemplate(_Strict):
         if unknown:
             raise ValueError(f"unknown placeholder(s) {', '.join(sorted(unknown))}; "
                              f"known: {', '.join(sorted(REPLY_PLACEHOLDERS))}")
+        # $product is a bare noun ("Acme Rocket", or "product" when the post names none), so the
+        # template supplies the determiner; "sorry your our product" was the result of guessing it.
+        for match in re.finditer(r"(\S*)\s*\$\{?product\b", value):
+            if match.group(1).casefold().strip("(\"'") not in PRODUCT_DETERMINERS:
+                raise ValueError(f"write a determiner before $product ({', '.join(sorted(PRODUCT_DETERMINERS))}): "
+                                 "it stands for a bare product name, or the word 'product'")
         return value
 
 
@@ -108,3 +118,5 @@ class Review(_Strict):
     page_size: int = Field(default=50, ge=1, le=1000)
     console_url: str | None = None  # base URL of the review console, for links in notifications
     max_attempts: int = Field(default=8, ge=1, le=50)  # notification delivery attempts before 'failed'
+    # After a complaint with a sent reply is resolved, remind its team to check back with the customer.
+    check_back_after: Duration = timedelta(days=2)
