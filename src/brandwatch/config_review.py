@@ -77,7 +77,7 @@ CHANNEL_TYPES = {"slack": SlackChannel, "webhook": WebhookChannel, "email": Emai
 
 # What a reply template may say; anything else is a config error, so a typo never reaches a customer.
 REPLY_PLACEHOLDERS = frozenset({"handle", "brand", "product", "topic", "platform"})
-PRODUCT_DETERMINERS = frozenset({"your", "the", "this", "that", "our"})
+PRODUCT_DETERMINERS = frozenset({"a", "an", "the", "your", "our", "this", "that", "each", "every", "any"})
 
 
 class ReplyTemplate(_Strict):
@@ -100,8 +100,9 @@ class ReplyTemplate(_Strict):
                              f"known: {', '.join(sorted(REPLY_PLACEHOLDERS))}")
         # $product is a bare noun ("Acme Rocket", or "product" when the post names none), so the
         # template supplies the determiner; "sorry your our product" was the result of guessing it.
-        for match in re.finditer(r"(\S*)\s*\$\{?product\b", value):
-            if match.group(1).casefold().strip("(\"'") not in PRODUCT_DETERMINERS:
+        for match in re.finditer(r"((?:[\w'’-]+[\s,]+){0,3})\$\{?product\b", value):
+            before = {word.casefold() for word in re.findall(r"[\w'’-]+", match.group(1))}
+            if not before & PRODUCT_DETERMINERS:
                 raise ValueError(f"write a determiner before $product ({', '.join(sorted(PRODUCT_DETERMINERS))}): "
                                  "it stands for a bare product name, or the word 'product'")
         return value

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from brandwatch.config_sla import WEEKDAYS, BusinessHours, Sla
 
+CLOSED_STATUSES = frozenset({"resolved", "dismissed"})  # no target applies to these any more
 _MAX_DAYS_WALKED = 3660  # a target longer than ten years of business days is a config mistake
 
 

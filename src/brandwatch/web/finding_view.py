@@ -86,6 +86,8 @@ class FindingPage:
     legal_holds: tuple[str, ...] = ()  # live holds covering this post (review/holds.py)
     reply_text: str = ""  # the template's draft as one post for the platform (fits X's 280 there)
     saved_replies: tuple[SavedReply, ...] = ()  # drafts saved for approval (review/reply_flow.py)
+    first_response_due_at: datetime | None = None
+    sla_level: str | None = None  # the escalation level the SLA sweep raised it to (review/sla.py)
 
     def api(self) -> dict[str, Any]:
         """The JSON form (GET /api/findings/ID): the same scrubbed strings as the page."""
@@ -141,8 +143,16 @@ def load_finding_page(session: Session, finding_id: int, settings: Settings,
                                    f.created_at) for f in detail.incident),
         legal_holds=tuple(redact.text(describe_hold(h)) for h in holds_on_finding(session, finding)),
         reply_text=redact.text(draft.post_text(mention.platform)) if draft else "",
+        first_response_due_at=finding.first_response_due_at, sla_level=_sla_level(finding, settings),
         saved_replies=tuple(SavedReply(d.id, d.status, redact.text(d.text), d.drafted_by, d.approved_by, d.sent_by)
                             for d in drafts_of(session, finding.id)))
+
+
+def _sla_level(finding, settings: Settings) -> str | None:
+    level, levels = finding.escalation_level or 0, settings.sla.escalation
+    if not level:
+        return None
+    return f"{level} ({levels[level - 1].name})" if level <= len(levels) else str(level)
 
 
 def _safe_url(url: str | None) -> str | None:
