@@ -121,3 +121,7 @@ class Review(_Strict):
     max_attempts: int = Field(default=8, ge=1, le=50)  # notification delivery attempts before 'failed'
     # After a complaint with a sent reply is resolved, remind its team to check back with the customer.
     check_back_after: Duration = timedelta(days=2)
+    # The dashboard flags a rule whose precision (resolved vs false positives) is below the floor,
+    # once it has at least this many decisions (fewer say too little: see `rules stats`).
+    precision_floor: float = Field(default=0.5, ge=0, le=1)
+    precision_min_sample: int = Field(default=20, ge=1)

@@ -114,3 +114,21 @@ def test_when_the_sla_sweep_raises_a_finding_then_its_page_shows_the_level_and_c
     assert re.search(r'id="sla-level">SLA level 1 \(lead\)', page)
     dismissed = reviewer.get(f"/findings/{finding_of('1861006')}").text
     assert 'id="due"' not in dismissed
+
+
+def test_when_a_rule_falls_below_the_precision_floor_then_the_dashboard_flags_it(demo_engine, clock):
+    from starlette.testclient import TestClient
+
+    from brandwatch.config import Settings
+    from brandwatch.web.app import create_app
+
+    strict = Settings.model_validate({**DEMO_SETTINGS.model_dump(mode="json", exclude={"source_file"}),
+                                      "review": {"precision_floor": 0.5, "precision_min_sample": 1}})
+    for settings, flagged in ((DEMO_SETTINGS, False), (strict, True)):
+        app = create_app(demo_engine, settings, secret_key="test-session-key-" + "x" * 32, clock=clock)
+        with TestClient(app, follow_redirects=False) as client:
+            log_in(client, REVIEWER)
+            page = client.get("/dashboard").text
+        assert ('id="weak-rules"' in page) == flagged
+    assert re.search(r"<code>endorsement-ambiguous-hashtag</code> 0% \(n=1, 95% CI 0–79%\)", page)
+    assert "complaint-support-unresponsive" not in page.split('id="weak-rules"')[1].split("</section>")[0]
