@@ -183,3 +183,18 @@ def test_when_the_schema_is_upgraded_then_dismissal_suppressions_get_owner_sourc
                                       "FROM suppressions")).one()
     engine.dispose()
     assert row[:3] == ("fingerprint", "ana", 7) and row.expires_at is not None and row.removed_at is None
+
+
+def test_when_a_suppression_event_is_forged_then_audit_verify_exits_non_zero_naming_it(cli, engine, tmp_path):
+    assert cli("add", "--fingerprint", "fp-audit", "--reason", "test value", "--expires", FAR).exit_code == 0
+    config = next(tmp_path.glob("brandwatch.yaml"))
+    verify = lambda: CliRunner().invoke(main, ["--config", str(config), "audit", "verify"])  # noqa: E731
+    assert verify().exit_code == 0
+    with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.execute(text("DROP TRIGGER suppression_events_no_update"))
+        else:
+            connection.execute(text("ALTER TABLE suppression_events DISABLE TRIGGER USER"))
+        connection.execute(text("UPDATE suppression_events SET actor = 'ana'"))
+    forged = verify()
+    assert forged.exit_code == 1 and "was altered (MAC mismatch)" in forged.output
