@@ -113,6 +113,11 @@ def test_when_a_reviewer_adds_a_suppression_directly_then_it_is_refused(cli):
     assert no_rule.exit_code == 2 and "needs the rule" in no_rule.output
     past = cli("add", "--fingerprint", "fp-x", "--reason", "r", "--expires", "2001-01-01")
     assert past.exit_code == 2 and "must expire in the future" in past.output
+    secret = cli("add", "--phrase", "AKIAQ3EGUVNT5XJ2LWPM", "--rule", "r", "--reason", "r", "--expires", FAR)
+    assert secret.exit_code == 2 and "looks like a secret" in secret.output
+    assert "AKIAQ3EGUVNT5XJ2LWPM" not in secret.output
+    quoted = cli("add", "--fingerprint", "fp-y", "--reason", "same as AKIAQ3EGUVNT5XJ2LWPM", "--expires", FAR)
+    assert quoted.exit_code == 0 and "AKIAQ3EGUVNT5XJ2LWPM" not in cli("list").output
 
 
 def test_when_a_dismissal_suppresses_and_the_finding_is_reopened_then_the_suppression_is_lifted(factory):

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from brandwatch.review.audit_chain import SEAL_VERSION, _utc, note_digest
 from brandwatch.review.reviewers import PRIVILEGED, SYSTEM_ACTOR, NotPermitted, active_account
 from brandwatch.review.states import ReviewError
+from brandwatch.secrecy import scrub
 from brandwatch.store.models import Finding, Mention, Suppression, SuppressionEvent
 
 SCOPES = ("fingerprint", "author", "phrase")
@@ -54,7 +55,11 @@ class Pattern:
             platform, handle = _split_author(author)
             return cls(scope, rule_id, author=handle, platform=platform)
         if scope == "phrase":
-            return cls(scope, rule_id, phrase=" ".join(phrase.split()))
+            phrase = " ".join(phrase.split())
+            if scrub(phrase) != phrase:  # it would be shown on every list: suppress a leaked value by fingerprint
+                raise ReviewError("the phrase looks like a secret; suppress a leaked value by its fingerprint "
+                                  "(--finding ID) instead")
+            return cls(scope, rule_id, phrase=phrase)
         return cls(scope, rule_id, fingerprint=fingerprint.strip())
 
 
@@ -166,7 +171,7 @@ def add(session: Session, key: bytes, pattern: Pattern, *, actor: str, owner: st
         raise ReviewError(f"a suppression must expire in the future (got {expires_at.isoformat()})")
     suppression = Suppression(scope=pattern.scope, rule_id=pattern.rule_id, fingerprint=pattern.fingerprint,
                               author=pattern.author, platform=pattern.platform, phrase=pattern.phrase,
-                              reason=reason.strip(), owner=owner_account.name, created_by=acting.name,
+                              reason=scrub(reason.strip()), owner=owner_account.name, created_by=acting.name,
                               created_at=now, expires_at=expires_at, source_finding_id=source_finding_id)
     session.add(suppression)
     session.flush()
