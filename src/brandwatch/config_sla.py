@@ -56,7 +56,7 @@ class BusinessHours(_Strict):
     def _clock_time(cls, value: object) -> object:
         if isinstance(value, int):  # YAML reads 09:00 as sexagesimal 540
             return time(value // 60, value % 60)
-        if isinstance(value, str) and not re.match(r"^\d{1,2}:\d{2}$", value.strip()):
+        if isinstance(value, str) and not re.match(r"^\d{1,2}:\d{2}(:\d{2})?$", value.strip()):
             raise ValueError("write a time of day as HH:MM")
         return value
 

@@ -51,6 +51,14 @@ def test_when_business_hours_apply_then_sla_time_runs_only_inside_them(start, ta
 
 
 def test_when_business_hours_are_misconfigured_then_the_error_names_the_field():
+    from pathlib import Path
+
+    from brandwatch.config import parse_settings
+
+    with pytest.raises(ValueError, match=r"c\.yaml:4:12: sla\.business_hours\.start: .*HH:MM"):
+        parse_settings("sla:\n  critical: 1h\n  business_hours:\n    start: 9am\n", Path("c.yaml"))
+    assert parse_settings("sla:\n  business_hours: {start: 08:30, end: 16:00}\n",
+                          Path("c.yaml")).sla.business_hours.start.hour == 8
     with pytest.raises(ValueError, match="unknown time zone 'Mars/Olympus'"):
         BusinessHours(timezone="Mars/Olympus")
     with pytest.raises(ValueError, match="'end' must be after 'start'"):
@@ -116,3 +124,27 @@ def test_when_a_finding_is_raised_after_hours_then_its_targets_start_at_the_next
     assert escalate_overdue(factory, LEVELS, lambda: _berlin(8, 23).astimezone(timezone.utc)) == []  # Sunday
     shown = render_list([_row("new", finding.due_at)], now=_berlin(9, 9).astimezone(timezone.utc))
     assert "in 8h" in shown
+
+
+def test_when_the_cli_shows_findings_then_it_names_the_sla_level_and_closed_ones_have_no_due_time(engine, factory,
+                                                                                                 tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from brandwatch.cli import main
+
+    config = LEVELS.model_dump(mode="json", exclude={"source_file"})
+    config["database"] = {"url": engine.url.render_as_string(hide_password=False)}
+    path = tmp_path / "brandwatch.yaml"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    climbing = new_finding(factory, severity="critical", settings=LEVELS)
+    closed = new_finding(factory, severity="critical", settings=LEVELS)
+    ReviewService(factory, LEVELS, clock=lambda: T0).dismiss(closed, "ana", "duplicate")
+    escalate_overdue(factory, LEVELS, lambda: T0 + timedelta(hours=3))
+    queue = lambda *args: CliRunner().invoke(main, ["--config", str(path), "queue", *map(str, args)]).output  # noqa: E731
+    assert "SLA level 2" in queue("show", climbing)
+    shown = queue("show", closed)
+    assert "due -" in shown and "SLA level" not in shown
+    listed = [line for line in queue("list", "--status", "dismissed").splitlines() if line.startswith(str(closed))]
+    assert listed and "OVERDUE" not in listed[0] and " in " not in listed[0]
