@@ -54,8 +54,9 @@ def test_when_business_hours_are_misconfigured_then_the_error_names_the_field():
     from pathlib import Path
 
     from brandwatch.config import parse_settings
+    from brandwatch.errors import ConfigError
 
-    with pytest.raises(ValueError, match=r"c\.yaml:4:12: sla\.business_hours\.start: .*HH:MM"):
+    with pytest.raises(ConfigError, match=r"c\.yaml:4:5: sla\.business_hours\.start: .*HH:MM"):
         parse_settings("sla:\n  critical: 1h\n  business_hours:\n    start: 9am\n", Path("c.yaml"))
     assert parse_settings("sla:\n  business_hours: {start: 08:30, end: 16:00}\n",
                           Path("c.yaml")).sla.business_hours.start.hour == 8
