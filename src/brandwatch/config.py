@@ -18,6 +18,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from brandwatch.config_daemon import Daemon
 from brandwatch.config_review import CHANNEL_TYPES, Channel, ReplyTemplate, Review
+from brandwatch.config_sla import Sla
 from brandwatch.errors import ConfigError
 from brandwatch.yamlsource import YamlSyntaxError, load_yaml, position_of, suggestion, to_plain
 
@@ -164,13 +165,6 @@ class AnalysisLimits(Strict):
     costly_prefix_chars: int = Field(default=20_000, ge=500)
 
 
-class Sla(Strict):
-    critical: Duration = timedelta(hours=1)
-    high: Duration = timedelta(hours=4)
-    medium: Duration = timedelta(hours=24)
-    low: Duration = timedelta(hours=72)
-
-
 class RouteMatch(Strict):
     category: list[str] = []
     kind: list[str] = []
@@ -218,6 +212,11 @@ class Settings(Strict):
             for name in route.channels:
                 if name not in names:
                     raise ValueError(f"routing.{index}.channels: unknown channel '{name}'"
+                                     f"{suggestion(name, names)}; define it under 'channels:'")
+        for index, level in enumerate(self.sla.escalation):
+            for name in level.channels:
+                if name not in names:
+                    raise ValueError(f"sla.escalation.{index}.channels: unknown channel '{name}'"
                                      f"{suggestion(name, names)}; define it under 'channels:'")
         return self
 

@@ -8,10 +8,13 @@ environment variable that holds each one, and the value is read only when a noti
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from string import Template
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from brandwatch.config_daemon import Duration
 
 _ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
 CHANNEL_NAME = r"^[a-z0-9][a-z0-9_-]*$"
@@ -78,6 +81,7 @@ CHANNEL_TYPES = {"slack": SlackChannel, "webhook": WebhookChannel, "email": Emai
 
 # What a reply template may say; anything else is a config error, so a typo never reaches a customer.
 REPLY_PLACEHOLDERS = frozenset({"handle", "brand", "product", "topic", "platform"})
+PRODUCT_DETERMINERS = frozenset({"a", "an", "the", "your", "our", "this", "that", "each", "every", "any"})
 
 
 class ReplyTemplate(_Strict):
@@ -98,6 +102,13 @@ class ReplyTemplate(_Strict):
         if unknown:
             raise ValueError(f"unknown placeholder(s) {', '.join(sorted(unknown))}; "
                              f"known: {', '.join(sorted(REPLY_PLACEHOLDERS))}")
+        # $product is a bare noun ("Acme Rocket", or "product" when the post names none), so the
+        # template supplies the determiner; "sorry your our product" was the result of guessing it.
+        for match in re.finditer(r"((?:[\w'’-]+[\s,]+){0,3})\$\{?product\b", value):
+            before = {word.casefold() for word in re.findall(r"[\w'’-]+", match.group(1))}
+            if not before & PRODUCT_DETERMINERS:
+                raise ValueError(f"write a determiner before $product ({', '.join(sorted(PRODUCT_DETERMINERS))}): "
+                                 "it stands for a bare product name, or the word 'product'")
         return value
 
 
@@ -107,6 +118,14 @@ class Review(_Strict):
     # A finding whose fingerprint is suppressed: "dismiss" records it already dismissed (auditable),
     # "skip" does not record it at all.
     suppressed: Literal["dismiss", "skip"] = "dismiss"
+    # How long a suppression made by a false-positive dismissal lasts before it expires.
+    suppression_days: int = Field(default=90, ge=1, le=3650)
     page_size: int = Field(default=50, ge=1, le=1000)
     console_url: str | None = None  # base URL of the review console, for links in notifications
     max_attempts: int = Field(default=8, ge=1, le=50)  # notification delivery attempts before 'failed'
+    # After a complaint with a sent reply is resolved, remind its team to check back with the customer.
+    check_back_after: Duration = timedelta(days=2)
+    # The dashboard flags a rule whose precision (resolved vs false positives) is below the floor,
+    # once it has at least this many decisions (fewer say too little: see `rules stats`).
+    precision_floor: float = Field(default=0.5, ge=0, le=1)
+    precision_min_sample: int = Field(default=20, ge=1)

@@ -66,10 +66,11 @@ def intake(factory, mention_id: int, spans, settings: Settings = SETTINGS, now: 
         return record_findings(session, session.get(Mention, mention_id), spans, settings, now=now, **kwargs)
 
 
-def new_finding(factory, text: str = "key AKIAQ3EGUVNT5XJ2LWPM leaked", **span_args) -> int:
+def new_finding(factory, text: str = "key AKIAQ3EGUVNT5XJ2LWPM leaked", *, settings: Settings = SETTINGS,
+                now: datetime = T0, **span_args) -> int:
     """A stored mention with one leak finding; returns the finding id."""
     mention = store_mention(factory, text)
-    result = intake(factory, mention.id, [leak_span(4, 24, **span_args)])
+    result = intake(factory, mention.id, [leak_span(4, 24, **span_args)], settings, now)
     return result.created[0]
 
 

@@ -180,14 +180,20 @@ def test_a_wrong_key_rekeys_nothing(old_engine):
 
 
 def test_a_suppression_added_after_the_upgrade_on_an_unkeyed_old_finding_matches_other_writings(old_engine):
-    from brandwatch.review.service import add_suppression
+    from datetime import timedelta
+
+    from brandwatch.review.suppressions import from_dismissal
+
+    from .helpers import add_accounts
 
     finding_id = store_old_leak(old_engine, "card 4929 3813 3266 4295 again", "4929 3813 3266 4295", number=8,
                                 redacted=True)
     upgrade(old_engine, fingerprint_key=KEY)
     factory = session_factory(old_engine)
+    add_accounts(factory, "ana")
     with transaction(factory) as session:
-        suppression = add_suppression(session, finding_id, "ana", T0)
+        suppression = from_dismissal(session, b"audit-key-for-this-test-0123456789", finding_id, "ana", T0,
+                                     timedelta(days=90))
         assert suppression.legacy_fingerprint == old_fingerprint("4929 3813 3266 4295")
     result, _ = new_post_findings(factory, "my card is 4929-3813-3266-4295", "4929-3813-3266-4295")
     assert result.suppressed == 1

@@ -27,4 +27,4 @@ def test_when_findings_pass_their_due_time_then_the_sweep_escalates_each_once(fa
         event = session.scalars(select(ReviewEvent).where(ReviewEvent.finding_id == critical,
                                                           ReviewEvent.action == "escalate")).one()
     assert (event.actor, event.from_status, event.note) == (
-        "brandwatch", "new", "SLA breached: was due 2026-11-02T10:00:00+00:00")
+        "brandwatch", "new", "SLA breached: was due 2026-11-02T10:00:00+00:00; level 1 (lead)")

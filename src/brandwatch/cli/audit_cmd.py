@@ -36,14 +36,20 @@ def verify(cli: CliContext, export_dir: Path | None) -> None:
     from brandwatch.review.audit_verify import verify_trail
     from brandwatch.store.db import session_factory
 
+    from brandwatch.review.suppressions import verify_trail as verify_suppression_trail
+
     with session_factory(cli.engine())() as session:
-        report = verify_trail(session, audit_key(cli.settings, create=False))
-    for problem in report.problems:
-        click.echo(str(problem))
+        key = audit_key(cli.settings, create=False)
+        report = verify_trail(session, key)
+        suppression_problems = verify_suppression_trail(session, key)
+    for problem in [*map(str, report.problems), *suppression_problems]:
+        click.echo(problem)
+    ok = report.ok and not suppression_problems
+    total = len(report.problems) + len(suppression_problems)
     click.echo(f"{report.findings} findings, {report.events} events ({report.legacy_events} from before sealing), "
-               f"{report.checkpoints} checkpoints: " + ("trail intact" if report.ok else
-                                                       f"{len(report.problems)} problem(s)"))
-    sys.exit(0 if report.ok else 1)
+               f"{report.checkpoints} checkpoints, suppression trail checked: "
+               + ("trail intact" if ok else f"{total} problem(s)"))
+    sys.exit(0 if ok else 1)
 
 
 @command.command("checkpoint")

@@ -11,6 +11,7 @@ import click
 from brandwatch.review.preview import Segment, leaked_values, marks_of, redact, safe_for_terminal, segments
 from brandwatch.review.queries import FindingDetail, QueueRow
 from brandwatch.review.replies import ReplyDraft
+from brandwatch.review.sla_clock import CLOSED_STATUSES
 
 
 def render_list(rows: Sequence[QueueRow], now: datetime) -> str:
@@ -18,7 +19,7 @@ def render_list(rows: Sequence[QueueRow], now: datetime) -> str:
         return "no findings match"
     headers = ("id", "sev", "category", "rule", "status", "assignee", "team", "due", "author", "preview")
     cells = [(str(r.id), r.severity, f"{r.category}/{r.kind}", r.rule_id, r.status, r.assignee or "-",
-              r.team or "-", _due(r.due_at, now), r.author or "-", safe_for_terminal(r.preview).replace("\n", " "))
+              r.team or "-", _due(r.due_at, now, r.status), r.author or "-", safe_for_terminal(r.preview).replace("\n", " "))
              for r in rows]
     widths = [min(max(len(h), *(len(c[i]) for c in cells)), 28) for i, h in enumerate(headers)]
     widths[-1] = max(20, shutil.get_terminal_size((140, 24)).columns - sum(widths[:-1]) - 2 * len(widths))
@@ -27,8 +28,8 @@ def render_list(rows: Sequence[QueueRow], now: datetime) -> str:
     return "\n".join(lines)
 
 
-def _due(due_at: datetime | None, now: datetime) -> str:
-    if due_at is None:
+def _due(due_at: datetime | None, now: datetime, status: str) -> str:
+    if due_at is None or status in CLOSED_STATUSES:  # a closed finding is due nowhere
         return "-"
     left = due_at - now
     hours = abs(left.total_seconds()) / 3600
@@ -37,6 +38,17 @@ def _due(due_at: datetime | None, now: datetime) -> str:
     else:
         span = f"{hours:.0f}h" if hours >= 1 else f"{abs(left.total_seconds()) / 60:.0f}m"
     return f"OVERDUE {span}" if left.total_seconds() < 0 else f"in {span}"
+
+
+def _sla_detail(finding, now: datetime) -> str:
+    """First-response due time (until someone acts) and the SLA escalation level reached, if any."""
+    parts = []
+    first_due = getattr(finding, "first_response_due_at", None)
+    if first_due is not None and finding.status == "new":
+        parts.append(f"first response {_due(first_due, now, finding.status)}")
+    if getattr(finding, "escalation_level", 0):
+        parts.append(f"SLA level {finding.escalation_level}")
+    return "".join(f"  {part}" for part in parts)
 
 
 def _fit(cell: str, width: int) -> str:
@@ -51,8 +63,9 @@ def render_detail(detail: FindingDetail, draft: ReplyDraft | None, now: datetime
     lines = [
         f"finding {f.id}  [{f.severity}] {f.category}/{f.kind}  rule {f.rule_id}"
         + (f" (version {f.rule_hash[:12]})" if f.rule_hash else ""),
-        f"status {f.status}  assignee {f.assignee or '-'}  team {f.team or '-'}  due {_due(f.due_at, now)}"
-        + (f"  dismissed as {f.dismiss_reason}" if f.status == "dismissed" and f.dismiss_reason else ""),
+        f"status {f.status}  assignee {f.assignee or '-'}  team {f.team or '-'}  due {_due(f.due_at, now, f.status)}"
+        + (f"  dismissed as {f.dismiss_reason}" if f.status == "dismissed" and f.dismiss_reason else "")
+        + _sla_detail(f, now),
         f"post {m.platform}/{m.external_id} by {safe_for_terminal(author)} at {m.created_at.isoformat()}"
         + (f"  {safe_for_terminal(m.url)}" if m.url else ""),
         "",

@@ -116,9 +116,14 @@ class Daemon(jobs_schedule.WorkerJobs):
     def sla(self) -> None:
         from brandwatch.review.sla import escalate_overdue
 
+        from brandwatch.review.reply_flow import remind_check_backs
+
         escalated = escalate_overdue(self.factory, self.settings, self.clock)
         if escalated:
             log.warning("escalated %d findings past their SLA", len(escalated))
+        reminded = remind_check_backs(self.factory, self.settings, self.clock)
+        if reminded:
+            log.info("queued %d check-back reminders for resolved complaints", len(reminded))
         self.audit_checkpoint()  # the leader's periodic sweep also seals the chain heads
         with transaction(self.factory) as session:
             raise_lookback_alerts(session, self.settings, self.clock())

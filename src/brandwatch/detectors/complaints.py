@@ -363,5 +363,22 @@ def complaint_finding(judgment: ComplaintJudgment, text: str) -> FindingSpan | N
     return FindingSpan(
         rule="complaint", category="complaint", kind=complaint.topic or "other", severity=severity,
         start=start, end=end, preview=f"{complaint.topic} complaint, score {complaint.score:.2f}; signals: {signals}",
-        score=complaint.score, explanation={"signals": rules, **judgment.reasons},
+        score=complaint.score, explanation={"signals": rules, **judgment.reasons,
+                                            "attribution": attribution(judgment)},
     )
+
+
+# Totals, not cues: the sum of the evidence, not a piece of it.
+_NOT_CUES = frozenset({"log_odds", "cue_log_odds"})
+
+
+def attribution(judgment: ComplaintJudgment) -> dict:
+    """Which cues pushed the post towards a complaint and which model head judged it, so a reviewer's
+    verdict on the finding can be credited to each (`brandwatch rules stats`, per cue)."""
+    reasons = judgment.reasons
+    cues = [f"rule:{rule}" for rule in sorted({h.rule.id for h in judgment.supporting})]
+    cues += [name if name == "sentiment" else f"shape:{name}" for name, weight in sorted(reasons.items())
+             if name not in _NOT_CUES and isinstance(weight, (int, float)) and not isinstance(weight, bool)
+             and weight > 0]
+    model = reasons.get("model")
+    return {"cues": cues, "model_head": model.get("head") if isinstance(model, dict) else None}

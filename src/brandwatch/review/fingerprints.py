@@ -4,14 +4,14 @@ A row made before that revision holds the HMAC of the value as it was written th
 `legacy_fingerprint`. Its `fingerprint` is re-keyed to the canonical one as soon as the value proves
 it: by the migration when the post still holds the value, otherwise here, when a new finding's value
 (as written, or in a common written form) hashes to the old fingerprint. Until then a suppression
-still matches through the alias, so no old suppression silently stops working.
+still matches through the alias (review/suppressions.py), so no old suppression silently stops working.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Sequence
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from brandwatch.detectors.analysis import FindingSpan
@@ -43,23 +43,6 @@ def adopt_legacy_rows(session: Session, spans: Sequence[FindingSpan]) -> int:
             changed += 1
     session.flush()
     return changed
-
-
-def matching_suppressions(session: Session, spans: Iterable[FindingSpan]) -> list[Suppression]:
-    """Suppressions that may match any of the spans: by fingerprint, or by an old row's alias."""
-    marks = {s.fingerprint for s in spans if s.fingerprint}
-    aliases = {alias for s in spans if s.fingerprint for alias in s.legacy_fingerprints}
-    if not marks:
-        return []
-    return list(session.scalars(select(Suppression).where(or_(
-        Suppression.fingerprint.in_(marks), Suppression.legacy_fingerprint.in_(aliases or {""})))))
-
-
-def suppression_matches(suppression: Suppression, span: FindingSpan) -> bool:
-    if suppression.rule_id not in (None, span.rule) or not span.fingerprint:
-        return False
-    return (suppression.fingerprint == span.fingerprint
-            or (suppression.legacy_fingerprint is not None and suppression.legacy_fingerprint in span.legacy_fingerprints))
 
 
 def _unkeyed(model, span: FindingSpan):

@@ -22,14 +22,17 @@ from brandwatch.detectors.analysis import FindingSpan
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
 from brandwatch.review.clock import system_clock
-from brandwatch.review.fingerprints import adopt_legacy_rows, matching_suppressions, suppression_matches
+from brandwatch.review.fingerprints import adopt_legacy_rows
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.review.routing import FindingFacts, brand_of, route
 from brandwatch.review.service import SYSTEM_ACTOR
+from brandwatch.review.sla_clock import due_times
+from brandwatch.review.suppression_intake import find_matches, hide, recur
+from brandwatch.review.suppressions import candidates as suppression_candidates
 from brandwatch.rosters import RosterEntry
 from brandwatch.secrecy import leak_values, mask_values, scrub
-from brandwatch.store.models import Finding, Mention, Suppression
+from brandwatch.store.models import Finding, Mention
 
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 
@@ -53,7 +56,8 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
         by_rule.setdefault(span.rule, []).append(span)
     existing = set(session.scalars(select(Finding.rule_id).where(Finding.mention_id == mention.id)))
     adopt_legacy_rows(session, spans)  # old rows proved to hold the same value join its group first
-    suppressions = matching_suppressions(session, spans)
+    pool = suppression_candidates(session, by_rule, [s.fingerprint for s in spans],
+                                  [alias for s in spans for alias in s.legacy_fingerprints])
     brand = brand_of(settings.brands, mention.text)
     created, dismissed, duplicates, suppressed, notifications = [], [], 0, 0, 0
     for rule_id, rule_spans in by_rule.items():
@@ -61,7 +65,8 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
             duplicates += 1
             continue
         first = rule_spans[0]
-        suppression = _matching(suppressions, first)
+        suppression, lapsed = find_matches(pool, rule_id=rule_id, fingerprint=first.fingerprint, mention=mention,
+                                           now=now, aliases=first.legacy_fingerprints)
         if suppression is not None:
             suppressed += 1
             if settings.review.suppressed == "skip":
@@ -75,9 +80,11 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
         append_event(session, key, finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="create",
                      from_status=None, to_status="new", note=f"raised by rule {rule_id}")
         if suppression is not None:
-            _auto_dismiss(session, finding, suppression, now, key)
+            hide(session, key, finding, suppression, now)
             dismissed.append(finding.id)
             continue
+        for expired in lapsed:
+            recur(session, key, expired, finding, now)
         notifications += _announce(session, finding, mention, settings, now)
     session.flush()
     return IntakeResult(tuple(created), duplicates, suppressed, notifications, tuple(dismissed))
@@ -96,13 +103,14 @@ def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, 
     if routed.route_index is not None:
         explanation["route"] = routed.route_index
     author = mention.author
+    due = due_times(settings.sla, first.severity, now)
     return dict(
         mention_id=mention.id, rule_id=first.rule, rule_hash=first.rule_hash, category=first.category,
         kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=preview,
         fingerprint=first.fingerprint, score=first.score, explanation=explanation, brand=brand,
         status="new", team=routed.team, priority=SEVERITY_RANK.get(first.severity, 0),
         author_reach=max(int(author.followers or 0), 0) if author is not None else 0,
-        due_at=now + getattr(settings.sla, first.severity, settings.sla.low),
+        due_at=due.resolution, first_response_due_at=due.first_response,
         created_at=now, updated_at=now)
 
 
@@ -117,23 +125,6 @@ def _insert(session: Session, values: dict) -> Finding | None:
                  .on_conflict_do_nothing(index_elements=["mention_id", "rule_id"]).returning(Finding.id))
     finding_id = session.execute(statement).scalar_one_or_none()
     return session.get(Finding, finding_id) if finding_id is not None else None
-
-
-def _matching(suppressions: list[Suppression], span: FindingSpan) -> Suppression | None:
-    for suppression in suppressions:
-        if suppression_matches(suppression, span):
-            return suppression
-    return None
-
-
-def _auto_dismiss(session: Session, finding: Finding, suppression: Suppression, now: datetime, key: bytes) -> None:
-    # The event first: the database lets the status change only once the trail announces it.
-    append_event(session, key, finding_id=finding.id, actor=SYSTEM_ACTOR, at=now, action="dismiss",
-                 from_status="new", to_status="dismissed",
-                 note=f"reason: false_positive; suppressed by suppression {suppression.id} "
-                      f"(added by {suppression.created_by})")
-    finding.status, finding.dismiss_reason = "dismissed", "false_positive"
-    session.flush()
 
 
 def _announce(session: Session, finding: Finding, mention: Mention, settings: Settings, now: datetime) -> int:

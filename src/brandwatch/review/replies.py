@@ -32,6 +32,12 @@ class ReplyDraft:
     def text(self) -> str:
         return "\n\n".join(part for _, part in self.steps if part)
 
+    def post_text(self, platform: str | None) -> str:
+        """The reply as one post: on X one paragraph (it must fit 280 as X counts), elsewhere the steps apart."""
+        if platform == "x":
+            return " ".join(part for _, part in self.steps if part)
+        return self.text()
+
 
 def draft_reply(finding: Finding, mention: Mention | None, settings: Settings) -> ReplyDraft | None:
     """The filled draft for a complaint finding; None for other findings or topics without a template."""
@@ -53,8 +59,9 @@ def _values(finding: Finding, mention: Mention | None, brands: Sequence[Brand]) 
     brand = next((b for b in brands if b.name == finding.brand), brands[0] if brands else None)
     return {
         "handle": f"@{handle.lstrip('@')}" if handle else "there",
-        "brand": brand.name if brand else "us",
-        "product": _product_named(text, brand) or "our product",
+        "brand": brand.name if brand else "our company",
+        # A bare noun: templates put "your"/"the" before it (config_review checks they do).
+        "product": _product_named(text, brand) or "product",
         "topic": finding.kind,
         "platform": mention.platform if mention is not None else "",
     }

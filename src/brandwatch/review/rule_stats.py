@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from brandwatch.review.decision_quality import Precision
 from brandwatch.store.models import OPEN_STATUSES, Finding
 
 
@@ -30,6 +31,10 @@ class RuleStats:
     def precision(self) -> float | None:
         decided = self.confirmed + self.false_positives
         return self.confirmed / decided if decided else None
+
+    def as_precision(self) -> Precision:
+        """With its sample size and 95 % interval (review/decision_quality.py)."""
+        return Precision(self.rule_id, self.confirmed, self.false_positives)
 
 
 def rule_stats(session: Session, since: datetime | None = None, until: datetime | None = None) -> list[RuleStats]:

@@ -11,7 +11,7 @@ event's `from` is always the state really left.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -29,7 +29,8 @@ from brandwatch.review.routing import FindingFacts, route
 from brandwatch.review.states import (Action, DismissReason, FindingNotFound, InvalidTransition,
                                       MissingReason, ReviewError, Status, target_status)
 from brandwatch.store.db import transaction
-from brandwatch.store.models import Finding, Suppression
+from brandwatch.review.suppressions import from_dismissal, lift_for_reopen
+from brandwatch.store.models import Finding
 
 _KEEP = object()
 
@@ -88,6 +89,8 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
             holder = f" by {current.assignee}" if current.assignee else ""
             raise InvalidTransition(finding_id, current.status, action.value,
                                     f"{holder} (changed by someone else just now)")
+    if action is Action.REOPEN:
+        lift_for_reopen(session, key, finding_id, reviewer.name, now)
     return Outcome(finding_id, action.value, seen.status, to.value, event.id, event_note)
 
 
@@ -164,7 +167,8 @@ class ReviewService:
             outcome = apply_action(session, finding_id, action, actor, now=now, key=self.key,
                                    fingerprint_key=self.fingerprint_key, **kwargs)
             if suppress:
-                add_suppression(session, finding_id, actor, now)
+                from_dismissal(session, self.key, finding_id, actor.strip(), now,
+                               timedelta(days=self.settings.review.suppression_days))
             if action is Action.ESCALATE:
                 notify_escalation(session, finding_id, outcome.event_id, self.settings, now)
         return outcome
@@ -180,26 +184,6 @@ def _reason(finding_id: int, reason: DismissReason | str | None) -> DismissReaso
                           f"{', '.join(r.value for r in DismissReason)}") from None
 
 
-def add_suppression(session: Session, finding_id: int, actor: str, now: datetime) -> Suppression:
-    """Stop this false alarm from returning: future findings of the same rule and fingerprint."""
-    finding = session.get(Finding, finding_id)
-    if finding is None or not finding.fingerprint:
-        raise ReviewError(f"finding {finding_id} has no fingerprint, so it cannot be suppressed")
-    existing = session.scalar(select(Suppression).where(Suppression.fingerprint == finding.fingerprint,
-                                                        Suppression.rule_id == finding.rule_id))
-    if existing is not None:
-        return existing
-    # An old finding not re-keyed yet passes its alias on, so the suppression also matches the value
-    # written another way (review/fingerprints.py).
-    unkeyed = finding.legacy_fingerprint is not None and finding.fingerprint == finding.legacy_fingerprint
-    suppression = Suppression(fingerprint=finding.fingerprint, rule_id=finding.rule_id,
-                              legacy_fingerprint=finding.legacy_fingerprint if unkeyed else None,
-                              reason=f"false positive (finding {finding_id})", created_by=actor, created_at=now)
-    session.add(suppression)
-    session.flush()
-    return suppression
-
-
 def notify_escalation(session: Session, finding_id: int, event_id: int, settings: Settings, now: datetime) -> int:
     """Tell the finding's routed channels that it was escalated; returns how many were queued."""
     finding = session.get(Finding, finding_id)
@@ -210,5 +194,5 @@ def notify_escalation(session: Session, finding_id: int, event_id: int, settings
                        payload=payload, now=now) for channel in routed.channels)
 
 
-__all__ = ["ReviewService", "Outcome", "apply_action", "add_suppression", "notify_escalation",
+__all__ = ["ReviewService", "Outcome", "apply_action", "notify_escalation",
            "SYSTEM_ACTOR", "Status"]

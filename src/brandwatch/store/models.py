@@ -149,7 +149,9 @@ class Finding(Base):
     priority: Mapped[int] = mapped_column(Integer, default=0)  # higher is more urgent
     author_reach: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")  # followers/karma
     dismiss_reason: Mapped[str | None] = mapped_column(String(32))
-    due_at: Mapped[datetime | None]
+    due_at: Mapped[datetime | None]  # resolution target
+    first_response_due_at: Mapped[datetime | None]  # someone must act on it by then (migration 0009_issue24)
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0 reviewer, 1 lead, …
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -283,19 +285,72 @@ class OutboxMessage(Base):
 
 
 class Suppression(Base):
-    """A dismissed false alarm that must not come back: matched by fingerprint (and rule)."""
+    """A pattern reviewers decided is not worth a finding, until it expires or is removed.
+
+    scope fingerprint: a leaked value (and optionally one rule); author: one author under one rule;
+    phrase: a phrase under one rule. review/suppressions.py owns the matching and the sealed trail.
+    """
 
     __tablename__ = "suppressions"
-    __table_args__ = (UniqueConstraint("fingerprint", "rule_id", name="uq_suppressions_fingerprint_rule"),
+    __table_args__ = (Index("ix_suppressions_fingerprint", "fingerprint"), Index("ix_suppressions_rule", "rule_id"),
                       Index("ix_suppressions_legacy_fingerprint", "legacy_fingerprint"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    fingerprint: Mapped[str] = mapped_column(String(64))
+    scope: Mapped[str] = mapped_column(String(16), default="fingerprint", server_default="fingerprint")
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
     legacy_fingerprint: Mapped[str | None] = mapped_column(String(64))  # as on findings (migration 0008)
     rule_id: Mapped[str | None] = mapped_column(String(128))
+    author: Mapped[str | None] = mapped_column(String(128))  # handle, folded, without '@'
+    platform: Mapped[str | None] = mapped_column(String(32))  # None: the handle on any platform
+    phrase: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(String(128))  # the reviewer who answers for it
     created_by: Mapped[str] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime | None]
+    source_finding_id: Mapped[int | None] = mapped_column(Integer)  # the dismissal that made it
+    removed_at: Mapped[datetime | None]
+    removed_by: Mapped[str | None] = mapped_column(String(128))
+    recurred_at: Mapped[datetime | None]  # expired, then the pattern came back: hidden findings reopened
+
+
+class SuppressionEvent(Base):
+    """Append-only, HMAC-chained per suppression: every change to a suppression and every finding it hid."""
+
+    __tablename__ = "suppression_events"
+    __table_args__ = (UniqueConstraint("suppression_id", "seq", name="uq_suppression_events_chain"),
+                      Index("ix_suppression_events_finding", "finding_id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    suppression_id: Mapped[int] = mapped_column(ForeignKey("suppressions.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(128))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    action: Mapped[str] = mapped_column(String(32))  # add | remove | lift | apply | recur
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+    prev_mac: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))
+
+
+class ReplyDraft(Base):
+    """A reply a reviewer prepared for a complaint: draft → approved (by a second reviewer) → sent."""
+
+    __tablename__ = "reply_drafts"
+    __table_args__ = (Index("ix_reply_drafts_finding", "finding_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"))
+    text: Mapped[str] = mapped_column(Text)
+    platform: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))  # draft | approved | sent
+    drafted_by: Mapped[str] = mapped_column(String(128))
+    drafted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    approved_by: Mapped[str | None] = mapped_column(String(128))
+    approved_at: Mapped[datetime | None]
+    sent_by: Mapped[str | None] = mapped_column(String(128))
+    sent_at: Mapped[datetime | None]
+    check_back_notified_at: Mapped[datetime | None]
 
 
 class User(Base):

@@ -17,6 +17,7 @@ from brandwatch.review.holds import describe as describe_hold, holds_on_finding
 from brandwatch.review.preview import Segment, marks_of, segments
 from brandwatch.review.queries import FindingDetail, finding_detail
 from brandwatch.review.replies import draft_reply
+from brandwatch.review.reply_flow import drafts_of
 from brandwatch.review.states import DismissReason, Status, allowed_actions
 from brandwatch.web.redact import Redactor
 from brandwatch.web.rule_catalog import RuleInfo
@@ -83,6 +84,10 @@ class FindingPage:
     events: tuple[EventRow, ...]
     incident: tuple[IncidentRow, ...]
     legal_holds: tuple[str, ...] = ()  # live holds covering this post (review/holds.py)
+    reply_text: str = ""  # the template's draft as one post for the platform (fits X's 280 there)
+    saved_replies: tuple[SavedReply, ...] = ()  # drafts saved for approval (review/reply_flow.py)
+    first_response_due_at: datetime | None = None
+    sla_level: str | None = None  # the escalation level the SLA sweep raised it to (review/sla.py)
 
     def api(self) -> dict[str, Any]:
         """The JSON form (GET /api/findings/ID): the same scrubbed strings as the page."""
@@ -98,6 +103,16 @@ class FindingPage:
                 "reply_draft": dict(self.reply), "actions": list(self.actions), "legal_holds": list(self.legal_holds),
                 "events": [{"at": _iso(e.at), "actor": e.actor, "action": e.action, "from": e.from_status,
                             "to": e.to_status, "note": e.note} for e in self.events]}
+
+
+@dataclass(frozen=True, slots=True)
+class SavedReply:
+    id: int
+    status: str
+    text: str
+    drafted_by: str
+    approved_by: str | None
+    sent_by: str | None
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -126,7 +141,18 @@ def load_finding_page(session: Session, finding_id: int, settings: Settings,
                                                redact.text(e.note)) for e in detail.events),
         incident=tuple(IncidentRow(f.id, f.mention.platform, redact.text(f.mention.external_id), f.status,
                                    f.created_at) for f in detail.incident),
-        legal_holds=tuple(redact.text(describe_hold(h)) for h in holds_on_finding(session, finding)))
+        legal_holds=tuple(redact.text(describe_hold(h)) for h in holds_on_finding(session, finding)),
+        reply_text=redact.text(draft.post_text(mention.platform)) if draft else "",
+        first_response_due_at=finding.first_response_due_at, sla_level=_sla_level(finding, settings),
+        saved_replies=tuple(SavedReply(d.id, d.status, redact.text(d.text), d.drafted_by, d.approved_by, d.sent_by)
+                            for d in drafts_of(session, finding.id)))
+
+
+def _sla_level(finding, settings: Settings) -> str | None:
+    level, levels = finding.escalation_level or 0, settings.sla.escalation
+    if not level:
+        return None
+    return f"{level} ({levels[level - 1].name})" if level <= len(levels) else str(level)
 
 
 def _safe_url(url: str | None) -> str | None:

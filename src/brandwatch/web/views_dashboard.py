@@ -6,6 +6,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from brandwatch.review.decision_quality import below_floor
 from brandwatch.web import charts
 from brandwatch.web.auth import require_reviewer
 from brandwatch.web.dashboard_data import SENTIMENTS, TOPICS, age_labels, build_dashboard
@@ -32,8 +33,10 @@ async def dashboard(request: Request) -> Response:
         [(s.rule_id, s.precision or 0.0, f"{s.precision:.0%} ({s.confirmed}/{s.confirmed + s.false_positives})")
          for s in sorted(data.precision, key=lambda s: (s.precision or 0, s.rule_id))],
         "Precision per rule from reviewer decisions")
+    review = state.settings.review
+    weak = below_floor([s.as_precision() for s in data.precision], review.precision_floor, review.precision_min_sample)
     return render(request, "dashboard.html", {
-        "d": data, "complaints_chart": complaints, "sentiment_chart": sentiment, "open_chart": open_chart,
+        "d": data, "weak_rules": weak, "precision_floor": review.precision_floor, "complaints_chart": complaints, "sentiment_chart": sentiment, "open_chart": open_chart,
         "precision_chart": precision, "complaint_total": int(data.complaints.total())})
 
 
