@@ -13,6 +13,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from brandwatch.config_assignment import Assignment, Severity
+
 _ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
 CHANNEL_NAME = r"^[a-z0-9][a-z0-9_-]*$"
 
@@ -106,3 +108,6 @@ class Review(_Strict):
     page_size: int = Field(default=50, ge=1, le=1000)
     console_url: str | None = None  # base URL of the review console, for links in notifications
     max_attempts: int = Field(default=8, ge=1, le=50)  # notification delivery attempts before 'failed'
+    # Severities whose findings close only with a second reviewer's approval (review/four_eyes.py).
+    four_eyes: list[Severity] = ["critical"]
+    assignment: Assignment = Assignment()
