@@ -181,6 +181,8 @@ class ReviewService:
     def propose(self, finding_id: int, actor: str, close: str = "resolve", reason: DismissReason | str | None = None,
                 note: str | None = None) -> Outcome:
         """Propose resolving or dismissing; under four-eyes closing someone else then approves."""
+        if close not in (Action.RESOLVE.value, Action.DISMISS.value):
+            raise ReviewError(f"finding {finding_id}: only resolve or dismiss can be proposed, not '{close}'")
         parsed = _reason(finding_id, reason) if close == Action.DISMISS.value else None
         return self._do(finding_id, Action.PROPOSE, actor, note=note, reason=parsed, close=Action(close))
 

@@ -27,7 +27,7 @@ from brandwatch.config import Settings
 from brandwatch.review.clock import Clock, system_clock
 from brandwatch.review.service import ReviewService
 from brandwatch.store.db import session_factory
-from brandwatch.web import views_admin, views_auth, views_dashboard, views_queue
+from brandwatch.web import views_admin, views_auth, views_bulk, views_dashboard, views_queue
 from brandwatch.web.auth import LoginRequired, LoginThrottle
 from brandwatch.web.headers import SecurityHeaders
 from brandwatch.web.rendering import HERE, redirect, render
@@ -81,7 +81,7 @@ def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: 
                clock: Clock = system_clock, throttle: LoginThrottle | None = None,
                https_only: bool = False, rules_dir: Path | None = None) -> Starlette:
     settings = settings or Settings()
-    routes = [Route("/", home, methods=["GET"]), *views_auth.routes, *views_queue.routes,
+    routes = [Route("/", home, methods=["GET"]), *views_auth.routes, *views_bulk.routes, *views_queue.routes,
               *views_dashboard.routes, *views_admin.routes,
               Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
     middleware = [
