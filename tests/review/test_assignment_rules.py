@@ -160,3 +160,27 @@ def test_when_assignment_config_is_malformed_then_the_error_names_file_line_and_
     assert expected in message
     line = int(message.split(":")[1])
     assert line > 1  # the line of the field, not just the file
+
+
+def test_when_the_documented_example_is_loaded_then_it_parses_and_a_typo_in_it_is_located(tmp_path):
+    import re
+    from pathlib import Path
+
+    from brandwatch.config import load_settings
+    from brandwatch.errors import ConfigError
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "configuration.md").read_text(encoding="utf-8")
+    example = re.search(r"### Assignment example\n\n```yaml\n(.*?)```", doc, re.S).group(1)
+    path = tmp_path / "brandwatch.yaml"
+    path.write_text(example, encoding="utf-8")
+    settings = load_settings(path)
+    assert [rule.strategy for rule in settings.review.assignment.rules] == ["round_robin", "least_loaded",
+                                                                           "round_robin"]
+    assert settings.review.four_eyes == ["high", "critical"]
+
+    path.write_text(example.replace("least_loaded", "least-loaded"), encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_settings(path)
+    documented = re.search(r"`config/brandwatch.yaml(:\d+:\d+: review\.assignment\.rules\.1\.strategy: [^`]*)`",
+                           doc.replace("\n", " ")).group(1)
+    assert str(error.value) == f"{path}{documented}"
