@@ -16,8 +16,10 @@ from brandwatch.review.intake import record_findings
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import Author, Finding, Mention, ReviewEvent
 from brandwatch.testing.console_demo import DEMO_NOW, DEMO_SETTINGS
+from tests.web import test_browser as shared
 from tests.web.conftest import ADMIN, PASSWORD, REVIEWER
-from tests.web.test_browser import base_url, browser, page  # noqa: F401  (shared browser fixtures)
+
+browser, base_url, page = shared.browser, shared.base_url, shared.page  # the browser tests' own fixtures
 
 pytestmark = pytest.mark.slow
 EXTRA = 60
@@ -121,7 +123,7 @@ def test_when_a_view_is_saved_then_its_tab_counts_and_reopens_it(page):
 
 
 def test_when_the_proposer_approves_a_critical_close_then_it_is_refused_and_a_second_reviewer_closes(
-        page, browser, base_url, finding_of):  # noqa: F811
+        page, browser, base_url, finding_of):
     critical_leak = finding_of("1861001")
     _log_in(page)
     page.goto(f"/findings/{critical_leak}")
