@@ -143,3 +143,23 @@ def test_when_a_bulk_action_runs_then_the_audit_verify_command_passes(run, facto
 
     assert verified.exit_code == 0, verified.output
     assert set(statuses(factory, leaks).values()) == {"resolved"}
+
+
+def test_when_release_assign_and_reopen_take_ranges_then_each_finding_moves_once(run, factory, leaks):
+    first, last = leaks[0], leaks[2]
+    assigned = run("assign", f"{first}-{last}", "--to", "bo", "--as", "lead")
+    assert "assign: 3 done" in assigned.output
+    with factory() as session:
+        assert set(session.scalars(select(Finding.assignee).where(Finding.id.in_(leaks[:3])))) == {"bo"}
+    single = run("assign", leaks[3], "carol", "--as", "lead")  # the old form: ID ASSIGNEE
+    assert single.exit_code == 0 and "assign new → claimed" in single.output
+
+    released = run("release", f"{first}-{last}", "--as", "bo", "--note", "back to the pool")
+    assert "release: 3 done" in released.output
+    run("dismiss", f"{first}-{last}", "--reason", "not_actionable", "--as", "ana")
+    reopened = run("reopen", f"{first},{leaks[1]}-{last}", "--as", "lead")
+    assert "reopen: 3 done" in reopened.output
+    assert [statuses(factory, leaks)[i] for i in leaks[:4]] == ["reopened", "reopened", "reopened", "claimed"]
+    for action in ("assign", "release", "dismiss", "reopen"):
+        assert events_of(factory, leaks[:3], action) == {i: 1 for i in leaks[:3]}
+    _trail_intact(factory)
