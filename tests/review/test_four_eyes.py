@@ -115,3 +115,21 @@ def test_when_the_cli_closes_alone_then_it_is_refused_with_the_reason(engine, fa
     other = run("approve", critical, "--as", "bo")
     assert other.exit_code == 0 and "resolve claimed → resolved" in other.output
     assert statuses(factory, [critical]) == {critical: "resolved"}
+
+
+def test_when_proposals_are_approved_in_bulk_then_each_gets_the_close_that_was_proposed(factory):
+    from brandwatch.review.bulk import bulk_approve
+
+    service = _service(factory)
+    ids = [new_finding(factory, severity="critical") for _ in range(3)]
+    bulk_act(service, ids, Action.CLAIM, "ana")
+    service.propose(ids[0], "ana")
+    service.propose(ids[1], "ana", close="dismiss", reason="not_actionable")
+
+    own = bulk_approve(service, ids[:2], "ana")
+    assert own.done == [] and [i for i, _ in own.refused] == ids[:2]
+    result = bulk_approve(service, ids, "bo")
+
+    assert [(o.finding_id, o.to_status) for o in result.done] == [(ids[0], "resolved"), (ids[1], "dismissed")]
+    assert result.refused == [(ids[2], f"finding {ids[2]} has no pending proposal to approve")]
+    assert statuses(factory, ids) == {ids[0]: "resolved", ids[1]: "dismissed", ids[2]: "claimed"}

@@ -106,7 +106,10 @@ def run_action(cli: CliContext, ids: list[int], single: bool, action: Action, ac
         return
     from brandwatch.review.bulk import bulk_act
 
-    result = bulk_act(service, ids, action, actor, **kwargs)
+    _summarise(action.value, bulk_act(service, ids, action, actor, **kwargs), len(ids))
+
+
+def _summarise(name: str, result, asked: int) -> None:
     if len(result.done) <= SHOWN:
         for outcome in result.done:
             report(outcome)
@@ -114,7 +117,7 @@ def run_action(cli: CliContext, ids: list[int], single: bool, action: Action, ac
         click.echo(f"finding {finding_id}: not done: {why}", err=True)
     if len(result.refused) > SHOWN:
         click.echo(f"… and {len(result.refused) - SHOWN} more not done", err=True)
-    click.echo(f"{action.value}: {len(result.done)} done, {len(result.refused)} not done (of {len(ids)})")
+    click.echo(f"{name}: {len(result.done)} done, {len(result.refused)} not done (of {asked})")
     if result.refused:
         sys.exit(1)
 
@@ -214,30 +217,10 @@ def _plain(action: Action) -> Callable:
 
 def approve_all(cli: CliContext, ids: list[int], single: bool, actor: str, note: str | None) -> None:
     """Each finding's own proposal says whether approving resolves or dismisses it."""
-    from brandwatch.review.four_eyes import pending_proposals
+    from brandwatch.review.bulk import bulk_approve
 
     service = _service(cli)
     if single:
         report(service.approve(ids[0], actor, note=note))
         return
-    with service.factory() as session:
-        proposals = pending_proposals(session, ids)
-    missing = [i for i in ids if i not in proposals]
-    for finding_id in missing[:SHOWN]:
-        click.echo(f"finding {finding_id}: not done: no pending proposal to approve", err=True)
-    groups: dict[tuple[Action, DismissReason | None], list[int]] = {}
-    for finding_id, proposal in proposals.items():
-        groups.setdefault((proposal.close, proposal.reason), []).append(finding_id)
-    refused = len(missing)
-    for (close, reason), group_ids in groups.items():
-        from brandwatch.review.bulk import bulk_act
-
-        result = bulk_act(service, group_ids, close, actor, note=note, reason=reason)
-        for outcome in result.done[:SHOWN]:
-            report(outcome)
-        for finding_id, why in result.refused[:SHOWN]:
-            click.echo(f"finding {finding_id}: not done: {why}", err=True)
-        refused += len(result.refused)
-    click.echo(f"approve: {len(ids) - refused} done, {refused} not done (of {len(ids)})")
-    if refused:
-        sys.exit(1)
+    _summarise("approve", bulk_approve(service, ids, actor, note=note), len(ids))

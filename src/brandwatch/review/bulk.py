@@ -113,3 +113,23 @@ def _change_states(session, planned: list[tuple[int, str, str, str | None]], val
         if changed != len(ids):  # cannot happen under the locks taken above; refuse rather than guess
             raise ReviewError(f"{len(ids) - changed} of findings {ids[0]}…{ids[-1]} changed while being acted on; "
                               "nothing in this chunk was changed, try again")
+
+
+def bulk_approve(service: ReviewService, finding_ids: Iterable[int], actor: str, *,
+                 note: str | None = None) -> BulkOutcome:
+    """Approve each finding's pending proposal: its own proposal says whether that resolves or dismisses it."""
+    ids = list(dict.fromkeys(finding_ids))
+    with service.factory() as session:
+        proposals = pending_proposals(session, ids)
+    result = BulkOutcome(refused=[(i, f"finding {i} has no pending proposal to approve") for i in ids
+                                  if i not in proposals])
+    groups: dict[tuple[Action, DismissReason | None], list[int]] = {}
+    for finding_id, proposal in proposals.items():
+        groups.setdefault((proposal.close, proposal.reason), []).append(finding_id)
+    for (close, reason), group in groups.items():
+        part = bulk_act(service, group, close, actor, note=note, reason=reason)
+        result.done += part.done
+        result.refused += part.refused
+    result.done.sort(key=lambda outcome: outcome.finding_id)
+    result.refused.sort()
+    return result

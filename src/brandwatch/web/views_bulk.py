@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from brandwatch.review.bulk import bulk_act
+from brandwatch.review.bulk import bulk_act, bulk_approve
 from brandwatch.review.reviewers import Reviewer
 from brandwatch.review.selection import NOBODY, Selection, parse_selection
 from brandwatch.review.states import Action, DismissReason, ReviewError
@@ -116,11 +116,11 @@ async def bulk(request: Request) -> Response:
             raise ReviewError("select findings first (x selects the current row)")
         reason = DismissReason(reason_text) if reason_text in DismissReason._value2member_map_ else None
         if action == "approve":
-            done, refused = _approve(service, ids, account.name, note)
+            result = bulk_approve(service, ids, account.name, note=note)
         else:
             close = Action.DISMISS if action == "propose" and reason else Action.RESOLVE
             result = bulk_act(service, ids, Action(action), account.name, note=note, reason=reason, close=close)
-            done, refused = len(result.done), result.refused
+        done, refused = len(result.done), result.refused
     except ReviewError as exc:
         flash(request, str(exc), "error")
     else:
@@ -129,23 +129,6 @@ async def bulk(request: Request) -> Response:
         for finding_id, why in refused[:10]:
             flash(request, why, "error")
     return redirect("/queue" + _back(form))
-
-
-def _approve(service, ids: list[int], actor: str, note: str | None) -> tuple[int, list[tuple[int, str]]]:
-    from brandwatch.review.four_eyes import pending_proposals
-
-    with service.factory() as session:
-        proposals = pending_proposals(session, ids)
-    refused = [(i, f"finding {i} has no pending proposal to approve") for i in ids if i not in proposals]
-    groups: dict[tuple, list[int]] = {}
-    for finding_id, proposal in proposals.items():
-        groups.setdefault((proposal.close, proposal.reason), []).append(finding_id)
-    done = 0
-    for (close, reason), group in groups.items():
-        result = bulk_act(service, group, close, actor, note=note, reason=reason)
-        done += len(result.done)
-        refused += result.refused
-    return done, sorted(refused)
 
 
 async def save(request: Request) -> Response:
