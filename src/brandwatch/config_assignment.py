@@ -19,7 +19,7 @@ _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
 
 def _duration(value: Any) -> Any:
-    # config.py's parse_duration, repeated in spirit here: importing config.py from here would be circular.
+    # Imported when a value is read: config.py imports this module (through config_review.py) at load time.
     from brandwatch.config import parse_duration
 
     return parse_duration(value)

@@ -25,7 +25,8 @@ from brandwatch.store.db import session_factory
 
 @click.group("queue")
 def command() -> None:
-    """Work the review queue: list, show, claim, release, assign, escalate, resolve, dismiss, reopen."""
+    """Work the review queue: list, show, claim, release, assign, escalate, resolve, dismiss, reopen,
+    propose and approve (four-eyes closing) — on one finding, ids, ranges or a filter — and saved views."""
 
 
 @command.command("list")
