@@ -72,6 +72,10 @@ def test_when_ids_are_given_with_commas_or_a_single_id_then_the_single_form_repo
 def test_when_a_filter_selects_findings_then_only_those_are_acted_on(run, factory, leaks):
     complaints = _complaints(factory, 3)
 
+    preview = run("claim", "--filter", "status=open category=leak", "--dry-run", "--as", "ana")
+    assert preview.output == f"claim would be tried on 6 finding(s): {' '.join(map(str, leaks))}\n"
+    assert set(statuses(factory, leaks).values()) == {"new"}  # a dry run changes nothing
+
     result = run("claim", "--filter", "status=open category=leak", "--as", "ana")
 
     assert result.exit_code == 0, result.output

@@ -140,11 +140,12 @@ def _target_command(group: click.Group, name: str, help_text: str, extra: list[C
         @click.argument("finding_ids", nargs=-1)
         @filter_options
         @click.option("--limit", type=click.IntRange(1), help="With a filter: act on at most this many (lowest ids).")
+        @click.option("--dry-run", is_flag=True, help="Only say which findings the action would be tried on.")
         @actor_options
         @click.option("--note", help="A note for the audit trail (on every finding acted on).")
         @pass_cli
         def command(cli: CliContext, finding_ids, filter_text, view_name, statuses, categories, severities, teams,
-                    assignees, rules, platforms, overdue, limit, actor, password_stdin, note, **extras):
+                    assignees, rules, platforms, overdue, limit, dry_run, actor, password_stdin, note, **extras):
             actor_name = authenticated_actor(cli, actor, password_stdin)
             words = tuple(finding_ids)
             if name == "assign" and not extras.get("to"):  # `assign 5 bo`: the last word names the assignee
@@ -158,6 +159,10 @@ def _target_command(group: click.Group, name: str, help_text: str, extra: list[C
             single = selection is None and len(words) == 1 and words[0].strip().isdigit()
             if not ids:
                 click.echo(f"{name}: no finding matches")
+                return
+            if dry_run:
+                shown = " ".join(str(i) for i in ids[:SHOWN]) + (" …" if len(ids) > SHOWN else "")
+                click.echo(f"{name} would be tried on {len(ids)} finding(s): {shown}")
                 return
             body(cli, ids, single, actor_name, note=note, **extras)
 
