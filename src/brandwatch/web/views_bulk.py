@@ -6,6 +6,7 @@ views are review/views.py's, translated to and from the console's filter query s
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlencode
 
@@ -62,13 +63,7 @@ def selection_of_query(query: str) -> Selection:
             words.append(f"{name}={','.join(values)}")
     if params.get("overdue"):
         words.append("overdue=yes")
-    return parse_selection(" ".join(_quoted(w) for w in words))
-
-
-def _quoted(word: str) -> str:
-    import shlex
-
-    return shlex.quote(word)
+    return parse_selection(" ".join(shlex.quote(w) for w in words))
 
 
 def _canonical(query: str) -> str:
