@@ -15,6 +15,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from brandwatch.config_daemon import Duration
+from brandwatch.config_assignment import Assignment, Severity
 
 _ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
 CHANNEL_NAME = r"^[a-z0-9][a-z0-9_-]*$"
@@ -129,3 +130,6 @@ class Review(_Strict):
     # once it has at least this many decisions (fewer say too little: see `rules stats`).
     precision_floor: float = Field(default=0.5, ge=0, le=1)
     precision_min_sample: int = Field(default=20, ge=1)
+    # Severities whose findings close only with a second reviewer's approval (review/four_eyes.py).
+    four_eyes: list[Severity] = ["critical"]
+    assignment: Assignment = Assignment()

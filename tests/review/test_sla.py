@@ -17,7 +17,8 @@ def test_when_findings_pass_their_due_time_then_the_sweep_escalates_each_once(fa
     resolved = new_finding(factory, severity="critical")
     service = ReviewService(factory, SETTINGS, clock=lambda: T0)
     service.claim(resolved, "ana")
-    service.resolve(resolved, "ana")
+    service.propose(resolved, "ana")  # critical: closed with four eyes (review.four_eyes)
+    service.approve(resolved, "bo")
 
     assert escalate_overdue(factory, SETTINGS, clock=lambda: T0 + timedelta(minutes=59)) == []
     assert escalate_overdue(factory, SETTINGS, clock=lambda: T0 + timedelta(hours=2)) == [critical]

@@ -11,46 +11,49 @@ import click
 
 from brandwatch.cli.context import CliContext, pass_cli
 from brandwatch.cli.reviewer_auth import actor_options, authenticated_actor, default_actor  # noqa: F401
+from brandwatch.cli.queue_bulk_cmd import filter_options, register, report, selection_from
 from brandwatch.cli.queue_render import render_detail, render_list
 from brandwatch.cli.timeopts import Moment
 from brandwatch.review.clock import system_clock
-from brandwatch.review.queries import QueueFilter, finding_detail, list_queue
+from brandwatch.review.queries import QueueFilter, QueueRow, finding_detail, list_queue
 from brandwatch.review.replies import draft_reply
 from brandwatch.review.service import Outcome, ReviewService
-from brandwatch.review.states import DismissReason, Status
 from brandwatch.secrecy import scrub, scrub_all
 from brandwatch.store.db import session_factory
 
-_CATEGORIES = ["complaint", "endorsement", "leak", "caution"]
-_SEVERITIES = ["low", "medium", "high", "critical"]
 
 
 @click.group("queue")
 def command() -> None:
-    """Work the review queue: list, show, claim, release, assign, escalate, resolve, dismiss, reopen."""
+    """Work the review queue: list, show, claim, release, assign, escalate, resolve, dismiss, reopen,
+    propose and approve (four-eyes closing) — on one finding, ids, ranges or a filter — and saved views."""
 
 
 @command.command("list")
-@click.option("--status", "statuses", multiple=True, type=click.Choice([s.value for s in Status]),
-              help="Only these states (repeatable; default: every open state).")
-@click.option("--category", "categories", multiple=True, type=click.Choice(_CATEGORIES))
-@click.option("--severity", "severities", multiple=True, type=click.Choice(_SEVERITIES))
-@click.option("--team", "teams", multiple=True)
-@click.option("--assignee", "assignees", multiple=True)
-@click.option("--overdue", is_flag=True, help="Only open findings past their due time.")
+@filter_options
 @click.option("--limit", type=click.IntRange(1, 1000), help="Page size (default: review.page_size).")
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--as", "actor", default=None, help="Whose saved views --view looks in (default: $BRANDWATCH_USER "
+              "or the OS user).")
 @pass_cli
-def list_command(cli: CliContext, statuses, categories, severities, teams, assignees, overdue, limit, page,
-                 output_format) -> None:
+def list_command(cli: CliContext, filter_text, view_name, statuses, categories, severities, teams, assignees, rules,
+                 platforms, overdue, limit, page, output_format, actor) -> None:
     """Findings in priority order: severity, then age, then the author's reach."""
+    from brandwatch.review.queries import queue_query
+    from brandwatch.review.selection import restrict
+
     size = limit or cli.settings.review.page_size
-    criteria = QueueFilter(tuple(statuses), tuple(categories), tuple(severities), tuple(teams), tuple(assignees),
-                           overdue, size, (page - 1) * size)
+    selection = selection_from(cli, actor, filter_text, view_name, statuses=statuses, categories=categories,
+                               severities=severities, teams=teams, assignees=assignees, rules=rules,
+                               platforms=platforms, overdue=overdue)
     now = system_clock()
     with session_factory(cli.engine())() as session:
-        rows = list_queue(session, criteria, now)
+        if selection is None:
+            rows = list_queue(session, QueueFilter(limit=size, offset=(page - 1) * size), now)
+        else:
+            statement = restrict(queue_query(selection.queue_filter(size, (page - 1) * size), now), selection, now)
+            rows = [QueueRow(**row._mapping) for row in session.execute(statement)]
     if output_format == "jsonl":
         for row in rows:
             click.echo(json.dumps(scrub_all({**{k: getattr(row, k) for k in row.__slots__},
@@ -86,56 +89,10 @@ def _service(cli: CliContext) -> ReviewService:
 
 
 def _report(outcome: Outcome) -> None:
-    click.echo(f"finding {outcome.finding_id}: {outcome.action} {outcome.from_status} → {outcome.to_status} "
-               f"(event {outcome.event_id})")
+    report(outcome)
 
 
-def _simple_action(name: str, help_text: str) -> None:
-    @command.command(name, help=help_text)
-    @click.argument("finding_id", type=int)
-    @_actor_option
-    @_note_option
-    @pass_cli
-    def action(cli: CliContext, finding_id: int, actor: str | None, password_stdin: bool, note: str | None) -> None:
-        actor = authenticated_actor(cli, actor, password_stdin)
-        _report(getattr(_service(cli), name)(finding_id, actor, note=note))
-
-
-_simple_action("claim", "Take a finding: it is yours until you release, escalate or close it.")
-_simple_action("release", "Give a claimed finding back to the queue.")
-_simple_action("escalate", "Hand a finding to the next level (its routed channels are notified).")
-_simple_action("resolve", "Close a finding as handled (counts as confirmed in rule stats).")
-_simple_action("reopen", "Reopen a resolved or dismissed finding.")
-
-
-@command.command("assign")
-@click.argument("finding_id", type=int)
-@click.argument("assignee")
-@_actor_option
-@_note_option
-@pass_cli
-def assign(cli: CliContext, finding_id: int, assignee: str, actor: str | None, password_stdin: bool,
-           note: str | None) -> None:
-    """Give a finding to ASSIGNEE (an active account)."""
-    actor = authenticated_actor(cli, actor, password_stdin)
-    _report(_service(cli).assign(finding_id, actor, assignee, note=note))
-
-
-@command.command("dismiss")
-@click.argument("finding_id", type=int)
-@click.option("--reason", required=True, type=click.Choice([r.value for r in DismissReason]))
-@click.option("--suppress", is_flag=True,
-              help="With false_positive: never raise this rule again for the same fingerprint.")
-@_actor_option
-@_note_option
-@pass_cli
-def dismiss(cli: CliContext, finding_id: int, reason: str, suppress: bool, actor: str | None, password_stdin: bool,
-            note: str | None) -> None:
-    """Close a finding as not needing action, with a reason."""
-    actor = authenticated_actor(cli, actor, password_stdin)
-    _report(_service(cli).dismiss(finding_id, actor, reason, note=note, suppress=suppress))
-    if suppress:
-        click.echo(f"finding {finding_id}: its fingerprint is suppressed for this rule from now on")
+register(command)  # claim, release, assign, escalate, resolve, dismiss, reopen, propose, approve: ids or a filter
 
 
 @command.command("comment")
@@ -207,3 +164,9 @@ def deliver(cli: CliContext, limit: int, lease: float) -> None:
                           hook=hook_from_environment(), policies=batch_policies(settings.channels))
     report = worker.deliver_due(limit)
     click.echo(f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}")
+
+
+from brandwatch.cli.queue_views_cmd import auto_assign, views  # noqa: E402  (subcommands in their own module)
+
+command.add_command(views)
+command.add_command(auto_assign)

@@ -124,9 +124,21 @@ class Daemon(jobs_schedule.WorkerJobs):
         reminded = remind_check_backs(self.factory, self.settings, self.clock)
         if reminded:
             log.info("queued %d check-back reminders for resolved complaints", len(reminded))
+        self.assign()
         self.audit_checkpoint()  # the leader's periodic sweep also seals the chain heads
         with transaction(self.factory) as session:
             raise_lookback_alerts(session, self.settings, self.clock())
+
+    def assign(self) -> None:
+        """Assignment rules and the escalation of findings nobody picked up (review/assignment.py)."""
+        from brandwatch.review.assignment import assign_waiting, escalate_unassigned
+
+        assigned = assign_waiting(self.factory, self.settings, self.clock)
+        if assigned:
+            log.info("assigned %d findings by the assignment rules", len(assigned))
+        stale = escalate_unassigned(self.factory, self.settings, self.clock)
+        if stale:
+            log.warning("escalated %d findings nobody was assigned", len(stale))
 
     def retention(self) -> None:
         from brandwatch.daemon.retention import expire_mentions, expire_rejected_items

@@ -16,7 +16,7 @@ import json
 import logging
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -70,6 +70,39 @@ def append_event(session: Session, key: bytes, *, finding_id: int, actor: str, a
     session.add(event)
     session.flush()
     return event
+
+
+def append_events(session: Session, key: bytes, events: list[dict]) -> list[int]:
+    """Insert the next sealed event of many chains at once (at most one event per finding); their ids in order.
+
+    The set-based form of `append_event` for bulk actions: one query reads every chain head, one
+    multi-row INSERT writes the events, each sealed exactly as `append_event` would seal it. The caller
+    holds the findings' row locks (or SQLite's write lock)."""
+    if not events:
+        return []
+    ids = [event["finding_id"] for event in events]
+    if len(set(ids)) != len(ids):
+        raise ValueError("append_events takes at most one event per finding")
+    newest = (select(func.max(ReviewEvent.id)).where(ReviewEvent.finding_id.in_(ids))
+              .group_by(ReviewEvent.finding_id))
+    heads = {row.finding_id: row for row in session.execute(
+        select(ReviewEvent.finding_id, ReviewEvent.seq, ReviewEvent.mac).where(ReviewEvent.id.in_(newest)))}
+    rows = []
+    for values in events:
+        head = heads.get(values["finding_id"])
+        if head is None:
+            seq, prev = 1, ""
+        elif head.seq is None:  # legacy chain: rare, counted one by one as append_event does
+            seq = session.scalar(select(func.count()).where(ReviewEvent.finding_id == values["finding_id"])) + 1
+            prev = ""
+        else:
+            seq, prev = head.seq + 1, head.mac or ""
+        row = {**values, "seq": seq, "prev_mac": prev}
+        row["mac"] = event_mac(key, **{k: row[k] for k in ("finding_id", "seq", "prev_mac", "actor", "at", "action",
+                                                              "from_status", "to_status", "note")})
+        rows.append(row)
+    inserted = session.execute(insert(ReviewEvent).returning(ReviewEvent.id, sort_by_parameter_order=True), rows)
+    return [row.id for row in inserted]
 
 
 def heads_digest(heads: list[list]) -> str:

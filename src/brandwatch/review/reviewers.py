@@ -24,7 +24,7 @@ SYSTEM_ACTOR = "brandwatch"  # the daemon itself (intake, SLA sweep); never a lo
 PRIVILEGED = frozenset({"lead", "admin"})
 TOKEN_PREFIX = "bwt_"
 # Taking over someone else's claim is for leads and admins only.
-_HOLDER_ONLY = frozenset({Action.RELEASE, Action.RESOLVE})
+_HOLDER_ONLY = frozenset({Action.RELEASE, Action.RESOLVE, Action.PROPOSE})
 
 
 class NotPermitted(ReviewError):
@@ -50,18 +50,27 @@ def active_account(session: Session, name: str, *, purpose: str = "act") -> Revi
 
 
 def authorise(session: Session, finding_id: int, actor: str, action: Action, status: str,
-              holder: str | None, assignee: object) -> Reviewer:
-    """The acting account, or NotPermitted naming the rule that refuses it."""
+              holder: str | None, assignee: object, *, approving: bool = False) -> Reviewer:
+    """The acting account, or NotPermitted naming the rule that refuses it.
+
+    `approving`: the action approves a close the holder proposed (four-eyes), so a second reviewer
+    closes a finding someone else holds."""
     reviewer = active_account(session, actor)
+    check_holder(finding_id, reviewer, action, status, holder, approving=approving)
     if reviewer.role == "system":
         return reviewer
-    if (action in _HOLDER_ONLY and status == "claimed" and holder and holder != reviewer.name
-            and reviewer.role not in PRIVILEGED):
-        raise NotPermitted(f"finding {finding_id} is claimed by {holder}: only {holder}, a lead or an admin "
-                           f"may {action.value} it")
     if action is Action.ASSIGN and isinstance(assignee, str):
         active_account(session, assignee.strip(), purpose="be assigned a finding")
     return reviewer
+
+
+def check_holder(finding_id: int, reviewer: Reviewer, action: Action, status: str, holder: str | None, *,
+                 approving: bool = False) -> None:
+    """NotPermitted when only the holder (or a lead or admin) may take this action on a claimed finding."""
+    if (action in _HOLDER_ONLY and status == "claimed" and holder and holder != reviewer.name
+            and reviewer.role not in PRIVILEGED | {"system"} and not approving):
+        raise NotPermitted(f"finding {finding_id} is claimed by {holder}: only {holder}, a lead or an admin "
+                           f"may {action.value} it")
 
 
 def _digest(token: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Collection
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -21,6 +22,8 @@ from brandwatch.config import Settings
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
 from brandwatch.review.clock import Clock, system_clock
+from brandwatch.review.four_eyes import (CLOSING, approval_for, approval_note, pending_proposals,
+                                         proposal_note)
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.review.reviewers import SYSTEM_ACTOR, authorise
@@ -47,11 +50,14 @@ class Outcome:
 
 def apply_action(session: Session, finding_id: int, action: Action, actor: str, *, now: datetime, key: bytes,
                  fingerprint_key: bytes | None = None, note: str | None = None, assignee: object = _KEEP,
-                 reason: DismissReason | None = None) -> Outcome:
+                 reason: DismissReason | None = None, four_eyes: Collection[str] = (),
+                 close: Action = Action.RESOLVE) -> Outcome:
     """Carry out one action inside the caller's transaction (the CLI, the console, the SLA job).
 
     The sealed event is written first and the finding changed after it: the database refuses a
-    status change that the newest event does not announce (migration 0005_issue18_audit)."""
+    status change that the newest event does not announce (migration 0005_issue18_audit).
+    `four_eyes`: the severities that close only by approving another reviewer's proposal; `close`:
+    what a PROPOSE action proposes (review/four_eyes.py)."""
     if not actor or not actor.strip():
         raise ReviewError(f"finding {finding_id}: an action needs an actor")
     if action is Action.DISMISS and reason is None:
@@ -62,7 +68,7 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
     # at the first write: a no-op write first makes the read below see the last committed action.
     if session.get_bind().dialect.name == "sqlite":
         session.execute(update(Finding).where(Finding.id == finding_id).values(priority=Finding.priority))
-    seen = session.execute(select(Finding.status, Finding.assignee)
+    seen = session.execute(select(Finding.status, Finding.assignee, Finding.severity)
                            .where(Finding.id == finding_id).with_for_update()).one_or_none()
     if seen is None:
         raise FindingNotFound(finding_id)
@@ -71,8 +77,14 @@ def apply_action(session: Session, finding_id: int, action: Action, actor: str, 
     except InvalidTransition:
         holder = f" by {seen.assignee}" if seen.assignee and seen.status != Status.DISMISSED else ""
         raise InvalidTransition(finding_id, seen.status, action.value, holder) from None
-    reviewer = authorise(session, finding_id, actor.strip(), action, seen.status, seen.assignee, assignee)
-    event_note = mask_note(session, finding_id, _event_note(action, note, reason, assignee), fingerprint_key)
+    approving = None
+    if action in CLOSING:
+        approving = approval_for(finding_id, seen.severity, actor.strip(), action,
+                                 pending_proposals(session, [finding_id]).get(finding_id), four_eyes)
+    reviewer = authorise(session, finding_id, actor.strip(), action, seen.status, seen.assignee, assignee,
+                         approving=approving is not None)
+    text = event_text(finding_id, action, note, reason, assignee, close, approving)
+    event_note = mask_note(session, finding_id, text, fingerprint_key)
     try:
         event = append_event(session, key, finding_id=finding_id, actor=reviewer.name, at=now,
                              action=action.value, from_status=seen.status, to_status=to.value, note=event_note)
@@ -110,6 +122,15 @@ def _changes(action: Action, actor: str, assignee: object, reason: DismissReason
     elif action is Action.REOPEN:
         values["dismiss_reason"] = None
     return values
+
+
+def event_text(finding_id: int, action: Action, note: str | None, reason: DismissReason | None,
+               assignee: object, close: Action, approving) -> str | None:
+    """The event's note before masking: what the action says about itself, then the reviewer's note."""
+    if action is Action.PROPOSE:
+        return proposal_note(finding_id, close, reason, note)
+    text = _event_note(action, note, reason, assignee)
+    return approval_note(approving, text) if approving is not None else text
 
 
 def _event_note(action: Action, note: str | None, reason: DismissReason | None, assignee: object) -> str | None:
@@ -160,12 +181,32 @@ class ReviewService:
     def comment(self, finding_id: int, actor: str, note: str) -> Outcome:
         return self._do(finding_id, Action.COMMENT, actor, note=note)
 
+    def propose(self, finding_id: int, actor: str, close: str = "resolve", reason: DismissReason | str | None = None,
+                note: str | None = None) -> Outcome:
+        """Propose resolving or dismissing; under four-eyes closing someone else then approves."""
+        if close not in (Action.RESOLVE.value, Action.DISMISS.value):
+            raise ReviewError(f"finding {finding_id}: only resolve or dismiss can be proposed, not '{close}'")
+        parsed = _reason(finding_id, reason) if close == Action.DISMISS.value else None
+        return self._do(finding_id, Action.PROPOSE, actor, note=note, reason=parsed, close=Action(close))
+
+    def approve(self, finding_id: int, actor: str, note: str | None = None) -> Outcome:
+        """Carry out the close another reviewer proposed."""
+        with self.factory() as session:
+            proposal = pending_proposals(session, [finding_id]).get(finding_id)
+        if proposal is None:
+            raise ReviewError(f"finding {finding_id} has no pending proposal to approve "
+                              f"(brandwatch queue propose {finding_id} makes one)")
+        if proposal.close is Action.DISMISS:
+            return self.dismiss(finding_id, actor, proposal.reason, note=note)
+        return self.resolve(finding_id, actor, note=note)
+
     def _do(self, finding_id: int, action: Action, actor: str, *, suppress: bool = False,
             **kwargs) -> Outcome:
         now = self.clock()
         with transaction(self.factory) as session:
             outcome = apply_action(session, finding_id, action, actor, now=now, key=self.key,
-                                   fingerprint_key=self.fingerprint_key, **kwargs)
+                                   fingerprint_key=self.fingerprint_key,
+                                   four_eyes=self.settings.review.four_eyes, **kwargs)
             if suppress:
                 from_dismissal(session, self.key, finding_id, actor.strip(), now,
                                timedelta(days=self.settings.review.suppression_days))

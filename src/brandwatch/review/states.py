@@ -39,6 +39,8 @@ class Action(StrEnum):
     DISMISS = "dismiss"
     REOPEN = "reopen"
     COMMENT = "comment"
+    # Four-eyes closing (review/four_eyes.py): a reviewer proposes the close, another approves it.
+    PROPOSE = "propose"
 
 
 class DismissReason(StrEnum):
@@ -68,6 +70,7 @@ TRANSITIONS: dict[Action, Transition] = {
     Action.DISMISS: Transition(OPEN, Status.DISMISSED),
     Action.REOPEN: Transition(CLOSED, Status.REOPENED),
     Action.COMMENT: Transition(frozenset(Status), None),
+    Action.PROPOSE: Transition(frozenset({Status.CLAIMED, Status.ESCALATED}), None),
 }
 # Reassigning an escalated finding keeps it escalated: the new holder takes over the escalation.
 _ASSIGN_KEEPS = frozenset({Status.ESCALATED})

@@ -124,6 +124,9 @@ class Finding(Base):
         Index("ix_findings_open_facets", "status", "category", "severity", "team", "assignee", "due_at", "created_at",
               sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
         Index("ix_findings_open_due", "due_at", sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        # Bulk actions by rule and least-loaded assignment (migration 0008_issue23_team_queue).
+        Index("ix_findings_rule_status", "rule_id", "status"),
+        Index("ix_findings_assignee_status", "assignee", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -427,3 +430,7 @@ class RejectedItem(Base):
     raw: Mapped[dict[str, Any]] = mapped_column(JSON)
     fingerprint: Mapped[str] = mapped_column(String(64))
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# Tables kept in their own module register on the same metadata (grants, Alembic's env read it here).
+from brandwatch.store import team_queue  # noqa: E402,F401

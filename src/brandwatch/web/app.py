@@ -27,7 +27,8 @@ from brandwatch.config import Settings
 from brandwatch.review.clock import Clock, system_clock
 from brandwatch.review.service import ReviewService
 from brandwatch.store.db import session_factory
-from brandwatch.web import views_admin, views_auth, views_dashboard, views_queue, views_replies, views_suppressions
+from brandwatch.web import (views_admin, views_auth, views_bulk, views_dashboard, views_queue, views_replies,
+                           views_suppressions)
 from brandwatch.web.auth import LoginRequired, LoginThrottle
 from brandwatch.web.headers import SecurityHeaders
 from brandwatch.web.rendering import HERE, redirect, render
@@ -81,9 +82,10 @@ def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: 
                clock: Clock = system_clock, throttle: LoginThrottle | None = None,
                https_only: bool = False, rules_dir: Path | None = None) -> Starlette:
     settings = settings or Settings()
-    # views_replies before views_queue: its /findings/{id}/reply must win over the queue's /findings/{id}/{action}.
-    routes = [Route("/", home, methods=["GET"]), *views_auth.routes, *views_replies.routes, *views_queue.routes,
-              *views_dashboard.routes, *views_admin.routes, *views_suppressions.routes,
+    # views_replies and views_bulk before views_queue: their /findings/... paths must win over the queue's
+    # /findings/{id}/{action}.
+    routes = [Route("/", home, methods=["GET"]), *views_auth.routes, *views_replies.routes, *views_bulk.routes,
+              *views_queue.routes, *views_dashboard.routes, *views_admin.routes, *views_suppressions.routes,
               Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
     middleware = [
         Middleware(SecurityHeaders),

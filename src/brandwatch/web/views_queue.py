@@ -17,7 +17,7 @@ from brandwatch.web.finding_view import DISMISS_REASONS, load_finding_page
 from brandwatch.web.queue_view import PAGE_SIZE, filter_query, parse_filter, queue_page
 from brandwatch.web.rendering import flash, redirect, render
 
-ACTIONS = ("claim", "release", "escalate", "resolve", "dismiss", "reopen", "comment")
+ACTIONS = ("claim", "release", "escalate", "resolve", "dismiss", "reopen", "comment", "propose", "approve")
 NEIGHBOUR_WINDOW = PAGE_SIZE * 4  # j/k on a finding page move within this much of the queue
 
 
@@ -34,7 +34,13 @@ async def queue(request: Request) -> Response:
     state = request.app.state
     with state.factory() as session:
         data = queue_page(session, criteria, page, state.clock())
-    return render(request, "queue.html", {"q": data, "filter_query": filter_query, "query": request.url.query})
+    from brandwatch.web.views_bulk import BULK_ACTIONS, tabs_for, teams_of_account
+
+    account = require_reviewer(request)
+    return render(request, "queue.html", {"q": data, "filter_query": filter_query, "query": request.url.query,
+                                          "tabs": tabs_for(request, account, request.url.query),
+                                          "teams": teams_of_account(request, account), "bulk_actions": BULK_ACTIONS,
+                                          "reasons": DISMISS_REASONS})
 
 
 def _finding_id(request: Request) -> int:
@@ -94,6 +100,11 @@ async def act(request: Request) -> Response:
                                       suppress=form.get("suppress") == "1")
         elif action == "comment":
             outcome = service.comment(finding_id, account.name, note or "")
+        elif action == "propose":
+            outcome = service.propose(finding_id, account.name, str(form.get("close") or "resolve"),
+                                      str(form.get("reason") or "") or None, note=note)
+        elif action == "approve":
+            outcome = service.approve(finding_id, account.name, note=note)
         else:
             outcome = getattr(service, action)(finding_id, account.name, note=note)
     except FindingNotFound:
@@ -101,7 +112,8 @@ async def act(request: Request) -> Response:
     except ReviewError as exc:
         flash(request, str(exc), "error")
     else:
-        done = "commented" if action == "comment" else f"{outcome.from_status} → {outcome.to_status}"
+        done = ("commented" if action == "comment" else "a second reviewer approves" if action == "propose"
+                else f"{outcome.from_status} → {outcome.to_status}")
         flash(request, f"Finding {finding_id}: {action} ({done}).", "success")
     back = str(form.get("back") or "")
     query = f"?{back}" if back and not back.startswith(("/", "?")) else ""

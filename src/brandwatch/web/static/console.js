@@ -1,5 +1,7 @@
 // Keyboard triage for the review console. Loaded from /static (the CSP forbids inline script).
-// Queue page: j/k move the selection, Enter/o opens it, c/e/r act on it, d opens it to dismiss.
+// Queue page: j/k move the cursor, Enter/o opens its finding, c/e/r act on it, d opens it to dismiss;
+// x ticks the cursor's row, X (or shift-click) ticks the range from the last ticked row, Esc clears, and
+// while rows are ticked c/e/r act on all of them through the bulk bar.
 // Finding page: j/k go to the next/previous finding, c/e/r press the action, d picks a dismissal reason.
 (function () {
   "use strict";
@@ -40,15 +42,47 @@
       rows[index].classList.add("selected");
       rows[index].scrollIntoView({ block: "nearest" });
     }
+    var bar = document.getElementById("bulk-bar");
+    var boxes = rows.map(function (row) { return row.querySelector("input.pick"); });
+    var anchor = -1;
+    function ticked() { return boxes.filter(function (box) { return box && box.checked; }).length; }
+    function refresh() {
+      var count = ticked();
+      if (!bar) return;
+      bar.hidden = count === 0;
+      document.getElementById("bulk-count").textContent = count + " selected";
+      rows.forEach(function (row, i) { row.classList.toggle("ticked", !!(boxes[i] && boxes[i].checked)); });
+    }
+    function tickRange(from, to) {
+      var low = Math.min(from, to), high = Math.max(from, to);
+      for (var i = low; i <= high; i++) if (boxes[i]) boxes[i].checked = true;
+      refresh();
+    }
     rows.forEach(function (row, i) {
       row.addEventListener("click", function (event) {
-        if (event.target.closest("a")) return;
+        if (event.target.closest("a") || event.target.closest("td.pick")) return;
         window.location.href = row.getAttribute("data-href");
       });
       row.addEventListener("mouseenter", function () { select(i); });
+      if (boxes[i]) boxes[i].addEventListener("click", function (event) {
+        if (event.shiftKey && anchor >= 0) tickRange(anchor, i);
+        anchor = i;
+        refresh();
+      });
     });
     var actions = { c: "claim", e: "escalate", r: "resolve" };
     return function (key) {
+      if (key === "Escape" && ticked()) {
+        boxes.forEach(function (box) { if (box) box.checked = false; });
+        return refresh(), true;
+      }
+      if (actions[key] && ticked() && bar) return document.getElementById("bulk-" + actions[key]).click(), true;
+      if (key === "x" && index >= 0 && boxes[index]) {
+        boxes[index].checked = !boxes[index].checked;
+        anchor = index;
+        return refresh(), true;
+      }
+      if (key === "X" && index >= 0) return tickRange(anchor >= 0 ? anchor : index, index), (anchor = index), true;
       if (key === "j") return select(index + 1), true;
       if (key === "k") return select(index < 0 ? 0 : index - 1), true;
       if (index < 0) return false;
