@@ -141,7 +141,10 @@ def test_when_the_cli_shows_findings_then_it_names_the_sla_level_and_closed_ones
     path.write_text(json.dumps(config), encoding="utf-8")
     climbing = new_finding(factory, severity="critical", settings=LEVELS)
     closed = new_finding(factory, severity="critical", settings=LEVELS)
-    ReviewService(factory, LEVELS, clock=lambda: T0).dismiss(closed, "ana", "duplicate")
+    service = ReviewService(factory, LEVELS, clock=lambda: T0)
+    service.claim(closed, "ana")
+    service.propose(closed, "ana", close="dismiss", reason="duplicate")  # critical: four eyes close it
+    service.approve(closed, "bo")
     escalate_overdue(factory, LEVELS, lambda: T0 + timedelta(hours=3))
     queue = lambda *args: CliRunner().invoke(main, ["--config", str(path), "queue", *map(str, args)]).output  # noqa: E731
     assert "SLA level 2" in queue("show", climbing)

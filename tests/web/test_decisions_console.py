@@ -60,6 +60,7 @@ def test_when_an_admin_suppresses_an_author_then_it_hides_expires_recurs_and_can
     clock.advance(timedelta(days=31))
     back = _post_as_bikedad(demo_engine, clock, "and the replacement died too")
     assert (_status(demo_engine, back), _status(demo_engine, hidden)) == ("new", "reopened")
+    assert log_in(admin, ADMIN).status_code == 303  # a month idle ended the session (web/sessions.py)
     assert "recurred" in admin.get("/suppressions?all=1").text
 
     _form(admin, "/suppressions", scope="phrase", value="known defect", rule=RULE, reason="FAQ", expires="7")
