@@ -83,6 +83,7 @@ class Rule:
     examples_no_match: tuple[Example, ...] = ()
     templated_empty: bool = False  # a template it uses expanded to nothing in this config
     text: str = ""  # the rule as written, canonical JSON without its examples: stored per version for audits
+    provider: str | None = None  # whose secret format a leak rule finds ("GitHub", "Stripe")
 
     @property
     def raises_finding(self) -> bool:
