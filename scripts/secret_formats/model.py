@@ -70,11 +70,11 @@ class Format:
         if re.match(r"\w", _first_char(parts)) and not self.context:
             before = r"\b"
         else:
-            before = f"(?:^|[^A-Za-z0-9{first}])"
-        after = f"(?:[^A-Za-z0-9{last}]|$)"
+            before = f"(?:^|[^A-Za-z0-9{_beyond_alnum(first)}])"
+        after = f"(?:[^A-Za-z0-9{_beyond_alnum(last)}]|$)"
         value = f"({shapes.regex_of(parts)})"
         if self.context:
-            words = "|".join(re.escape(w) for w in self.context)
+            words = "|".join(shapes.escape(w) for w in self.context)
             return f"(?i:{words})[^\\r\\n]{{0,{CONTEXT_REACH}}}?{before}{value}{after}"
         return f"{before}{value}{after}"
 
@@ -102,6 +102,11 @@ class Format:
             good, broken = shapes.fake(self.parts, rng), None
         short = shapes.fake(self.parts, rng, short=True)
         return good, broken, short
+
+
+def _beyond_alnum(class_body: str) -> str:
+    """The part of a character class body that letters and digits do not already cover."""
+    return re.sub(r"[A-Za-z0-9]", "", re.sub(r"[A-Za-z0-9]-[A-Za-z0-9]", "", class_body))
 
 
 def _first_char(parts: tuple) -> str:

@@ -83,8 +83,13 @@ def parse(shape: str) -> tuple[Part, ...]:
     return tuple(parts)
 
 
+def escape(text: str) -> str:
+    """Escapes only what RE2 would read as syntax, so the rule file stays readable."""
+    return re.sub(r"([.^$*+?()\[\]{}|\\])", r"\\\1", text)
+
+
 def regex_of(parts: tuple[Part, ...]) -> str:
-    return "".join(re.escape(p) if isinstance(p, str) else p.regex for p in parts)
+    return "".join(escape(p) if isinstance(p, str) else p.regex for p in parts)
 
 
 def literal_prefix(parts: tuple[Part, ...]) -> str:
@@ -111,6 +116,6 @@ def edge_classes(parts: tuple[Part, ...]) -> tuple[str, str]:
     def body(part: Part, last: bool) -> str:
         if isinstance(part, str):
             ch = part[-1] if last else part[0]
-            return re.escape(ch) if not ch.isalnum() else ch
+            return "\\" + ch if ch in "]\\^-" else ch
         return part.class_body
     return body(parts[0], False), body(parts[-1], True)
