@@ -224,7 +224,10 @@ def pgp_private_key(value: str) -> bool:
             checksum = line[1:]
             break
         body.append(line)
-    raw = _b64decode("".join(body), urlsafe=False)
+    joined = "".join(body)
+    if checksum is None:  # a paste cut short: judge the whole base64 quads that arrived
+        joined = joined[:len(joined) // 4 * 4]
+    raw = _b64decode(joined, urlsafe=False)
     if raw is None or len(raw) < 16 or not raw[0] & 0x80:
         return False
     tag = raw[0] & 0x3F if raw[0] & 0x40 else (raw[0] >> 2) & 0x0F
@@ -250,7 +253,11 @@ def putty_private_key(value: str) -> bool:
         count = int(lines[count_line].split(":", 1)[1])
     except ValueError:
         return False
-    blob = _b64decode("".join(lines[count_line + 1:count_line + 1 + count]), urlsafe=False)
+    after = count_line + 1 + count
+    # The header's line count must be right: the private section starts straight after the blob.
+    if after >= len(lines) or not lines[after].startswith("Private-Lines:"):
+        return False
+    blob = _b64decode("".join(lines[count_line + 1:after]), urlsafe=False)
     if blob is None or len(blob) < 8:
         return False
     name_length = int.from_bytes(blob[:4], "big")
