@@ -58,9 +58,10 @@ class Format:
         if self.context:
             return self.context
         prefix = self.prefix
-        # A prefix of one or two characters occurs in every other word: those rules go through
-        # the engine's RE2 screen instead, which only runs them where the whole shape can match.
-        return (prefix.lower(),) if len(prefix) >= 3 else ()
+        # A prefix of one or two characters occurs in every other word, and one repeated letter
+        # (`AAAA…`) matches at every position of a long run: those rules go through the engine's
+        # RE2 screen instead, which only runs them where the whole shape can match.
+        return (prefix.lower(),) if len(prefix) >= 3 and len(set(prefix.lower())) > 1 else ()
 
     def value_regex(self) -> str:
         if self.regex:

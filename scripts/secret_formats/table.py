@@ -445,7 +445,7 @@ FORMATS: tuple[F, ...] = (
     F("X (Twitter)", "twitter-bearer-token", "X (Twitter) app bearer token",
       "AAAAAAAAAAAAAAAAAAAAA{b62:30}%3D{b62:50}", "Reads the X API as the app, with its quota.",
       regex=r"\b(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{60,140})(?:[^A-Za-z0-9%]|$)",
-      keywords=("aaaaaaaaaaaaaaaaaaaaa",), summary="21 × `A` + 60-140 URL-encoded base64"),
+      summary="21 × `A` + 60-140 URL-encoded base64"),
     F("X (Twitter)", "twitter-api-secret", "X (Twitter) API key secret", "{b62:50}",
       "With the API key, signs requests as the app.", severity="critical",
       context=("twitter", "consumer_secret", "consumer secret", "api_secret_key", "x api secret")),
