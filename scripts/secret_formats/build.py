@@ -53,6 +53,10 @@ NO_CONTEXT_POSTS = (
     "build {v} passed on the first try ✅",
     "order ref {v} still not shipped, day 9 #custserv",
 )
+PLACEHOLDER_POSTS = (
+    "the {p} quickstart says: {v} — then it just works?",
+    "copy-paste from the README: {v} (no, I'm not sharing mine 😂)",
+)
 GENERAL_POSTS = (
     "reminder: never post your {p} credentials, even in a private group 🔐",
     "just rotated every {p} key we had. feels good #security",
@@ -81,6 +85,8 @@ def rule_yaml(fmt: Format) -> list[str]:
         no_match.append(f"my {word} key is {shown_short}?? that can't be the whole thing")
     elif not fmt.checksum or fmt.maker is None or len(no_match) < 3:
         no_match.append(rng.choice(SHORT_POSTS).format(s=shown_short, **fill))
+    placeholder = fmt.frame.format(v=fmt.prefix + "<paste-your-key-here>")
+    no_match.append(rng.choice(PLACEHOLDER_POSTS).format(v=placeholder, **fill))
     no_match.extend(fmt.extra_no_match)
 
     lines = [

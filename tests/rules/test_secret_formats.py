@@ -56,10 +56,11 @@ def test_when_bundled_rules_load_then_at_least_150_providers_have_secret_formats
     assert REQUIRED <= {rule.id for rule in generated}
 
 
-def test_when_the_bundled_examples_run_then_every_generated_rule_passes(bundled):
+def test_when_the_bundled_examples_run_then_every_generated_rule_passes(bundled, generated):
     report = run_examples(bundled)
     assert [str(failure) for failure in report.failures] == []
-    assert report.checked >= 6 * len(FORMATS)
+    thin = [r.id for r in generated if len(r.examples_match) < 2 or len(r.examples_no_match) < 3]
+    assert thin == []
 
 
 def test_when_a_rule_is_generated_then_a_keyword_or_its_screened_shape_gates_it(generated):
