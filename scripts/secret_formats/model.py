@@ -76,7 +76,10 @@ class Format:
         value = f"({shapes.regex_of(parts)})"
         if self.context:
             words = "|".join(shapes.escape(w) for w in self.context)
-            return f"(?i:{words})[^\\r\\n]{{0,{CONTEXT_REACH}}}?{before}{value}{after}"
+            # A UUID after the provider's name in a URL path is an id (an app, a pipeline), not a
+            # key: for UUID shapes the gap may not cross a '/'.
+            gap = "[^\\r\\n/]" if any(getattr(p, "alphabet", "") == "uuid" for p in parts) else "[^\\r\\n]"
+            return f"(?i:{words}){gap}{{0,{CONTEXT_REACH}}}?{before}{value}{after}"
         return f"{before}{value}{after}"
 
     def entropy_floor(self) -> float | None:
