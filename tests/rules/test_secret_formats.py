@@ -119,3 +119,29 @@ def test_when_a_rule_id_is_generated_then_it_is_unique_and_the_check_mode_agrees
     ids = [fmt.rule_id for fmt in FORMATS]
     assert len(ids) == len(set(ids))
     assert build.main(["--check"]) == 0
+
+
+# Posts that name a provider beside ids, hashes and numbers that are not keys.
+PROVIDER_NAME_NEAR_IDS = [
+    "datadog agent image pinned to sha256:9b1c4e7a2f0d3b6c8e5a1f4d7b0c3e6a9f2d5b8c1e4a7f0d3b6c9e2a5f8d1b4c",
+    "twilio incident 3f6c2a9e-1b4d-4e8f-a2c5-7d9e1f3b5a6c resolved, texts flowing again",
+    "spotify wrapped! https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC on repeat",
+    "heroku deploy of v212 (commit 5e8b2c7a9d1f4e6b3a0c8d2f5b7e9a1c3d5f7b9e) went fine",
+    "jira PROJ-48213 is blocked on the confluence page 'Q3 launch plan v2'",
+    "tweet https://twitter.com/acme/status/1790123456789012345 got 2M views lol",
+    "sentry issue ACME-WEB-3K9 spiking, event id 9f3c5e8a1b2d4c6e8f0a1b3c5d7e9f1a",
+    "codecov says coverage dropped on 7d3f9a1c5e8b2d4f6a0c3e7b9d1f5a8c2e4b6d0f, sigh",
+    "discord server 1098765432109876543 is where the beta testers hang out",
+    "okta outage again?? status page says incident #00482 under investigation",
+    "stripe payout po_1OaBcDeFgHiJkLmN0pQrStUv landed, finally",
+    "my notion page 'Trip to Lisbon' has the itinerary: notion.so/Trip-8f2c4e6a9b1d3f5a7c9e1b3d5f7a9c2e",
+    "slack message from #general: meeting moved to 3pm, room B-204",
+    "algolia search for 'blue sneakers size 42' returns nothing on the acme store",
+    "mixpanel funnel shows 38.2% drop at checkout step 3 since the update",
+    "kraken listed a new coin, order id OQCLML-BW3P3-BUCMWZ",
+]
+
+
+@pytest.mark.parametrize("text", PROVIDER_NAME_NEAR_IDS)
+def test_when_a_post_names_a_provider_beside_an_id_then_no_provider_rule_fires(bundled, text):
+    assert [h.rule.id for h in bundled.match(text) if h.rule.source.startswith(GENERATED + ":")] == []
