@@ -56,7 +56,9 @@ def pypi_macaroon(location: bytes):
 
 
 def _bech32_checksum(hrp: str, data: list[int]) -> list[int]:
-    from brandwatch.rules.validators import _bech32_polymod  # the one definition of the BCH code
+    from brandwatch.rules.validators import (
+        _bech32_polymod,  # the one definition of the BCH code
+    )
     values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + data + [0] * 6
     polymod = _bech32_polymod(values) ^ 1
     return [(polymod >> 5 * (5 - i)) & 31 for i in range(6)]

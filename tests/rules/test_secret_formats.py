@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 
 import pytest
+from rulefiles import REPO
 
 from brandwatch.rules.selftest import run_examples
 from brandwatch.rules.validators import VALIDATORS
-from rulefiles import REPO
 
 sys.path.insert(0, str(REPO))  # the generator lives in scripts/, outside the installed package
-from scripts.secret_formats import build  # noqa: E402
-from scripts.secret_formats.table import FORMATS  # noqa: E402
+from scripts.secret_formats import build
+from scripts.secret_formats.table import FORMATS
 
 GENERATED = "rules/secrets-providers.yaml"
 

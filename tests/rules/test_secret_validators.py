@@ -9,8 +9,17 @@ import zlib
 
 import pytest
 
-from brandwatch.rules.validators import (VALIDATORS, bech32, crc24, crc32_base62_token, discord_bot_token,
-                                         embedded_json, macaroon_token, pgp_private_key, putty_private_key)
+from brandwatch.rules.validators import (
+    VALIDATORS,
+    bech32,
+    crc24,
+    crc32_base62_token,
+    discord_bot_token,
+    embedded_json,
+    macaroon_token,
+    pgp_private_key,
+    putty_private_key,
+)
 
 RNG = random.Random(1606)
 B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
