@@ -162,8 +162,8 @@ def render_docs() -> str:
         "",
         "How a match is decided:",
         "",
-        "- **checksum**: the value must pass the named validator (src/brandwatch/rules/validators.py).",
-        "  A value that fails its checksum is not reported, however random it looks.",
+        "- **validator**: the value must pass the named checksum or structure check (src/brandwatch/rules/validators.py).",
+        "  A value that fails it is not reported, however random it looks.",
         "- **entropy ≥ N**: formats without a checksum need at least N bits of Shannon entropy per",
         "  character, so `ghp_aaaa…` style placeholders stay quiet.",
         "- **context**: weak shapes (hex or base64 of a given length without a prefix) match only",
@@ -181,7 +181,7 @@ def render_docs() -> str:
         summary = fmt.summary or f"`{fmt.shape}`"
         if fmt.context:
             summary += " after " + ", ".join(f"`{c}`" for c in fmt.context)
-        decided = f"checksum: {fmt.checksum}" if fmt.checksum else f"entropy ≥ {fmt.entropy_floor()}"
+        decided = f"validator `{fmt.checksum}`" if fmt.checksum else f"entropy ≥ {fmt.entropy_floor()}"
         lines.append(f"| {fmt.provider} | `{fmt.rule_id}` | {summary.replace('|', '&#124;')} | {decided} |")
     return "\n".join(lines) + "\n"
 
