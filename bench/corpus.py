@@ -12,6 +12,7 @@ import json
 import random
 import string
 import sys
+import zlib
 from datetime import datetime, timedelta, timezone
 from typing import Iterator
 
@@ -33,7 +34,7 @@ LONG_FILLER = ("I've been using it daily for about a month now and wanted to wri
 # A few percent of posts carry something a detector must find.
 SPECIALS = [
     lambda r: f"oops pasted my key AKIA{_rand(r, string.ascii_uppercase + '234567', 16)} in the chat",
-    lambda r: f"deploy token ghp_{_rand(r, string.ascii_letters + string.digits, 36)} don't tell anyone",
+    lambda r: f"deploy token {_github_token(r)} don't tell anyone",
     lambda r: f"email me at {_rand(r, string.ascii_lowercase, 7)}@gmail.com or call +1 415 555 {r.randint(1000, 9999)}",
     lambda r: "CONFIDENTIAL - internal only: Project Falcon slips to Q3",
     lambda r: f"@acme my order #{r.randint(100000, 999999)} is 3 weeks late and nobody answers",
@@ -41,6 +42,17 @@ SPECIALS = [
     lambda r: "#ad Partnered with Acme to try the new Anvil, genuinely impressed",
     lambda r: "12 hour shifts at the warehouse with no overtime pay, thinking about the union",
 ]
+
+
+def _github_token(rng: random.Random) -> str:
+    """A ghp_ token with a valid CRC32 checksum: one without is not a secret to the rules."""
+    b62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
+    body, checksum = _rand(rng, b62, 30), ""
+    number = zlib.crc32(body.encode())
+    while number:
+        number, rest = divmod(number, 62)
+        checksum = b62[rest] + checksum
+    return "ghp_" + body + checksum.rjust(6, "0")
 
 
 def _rand(rng: random.Random, alphabet: str, length: int) -> str:

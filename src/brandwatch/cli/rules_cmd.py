@@ -16,6 +16,7 @@ from brandwatch.cli.context import CliContext, pass_cli
 from brandwatch.cli.lazy import LazyGroup
 from brandwatch.rules import MatchContext, RuleSet, load_rules
 from brandwatch.rules.masking import preview_hit
+from brandwatch.rules.schema import CATEGORIES
 from brandwatch.rules.selftest import run_examples
 from brandwatch.secrecy import mask_values, scrub
 from brandwatch.sentiment.base import LABELS, SentimentResult
@@ -44,6 +45,10 @@ def test_command(cli: CliContext, path: Path | None, rules_dir: Path | None) -> 
     if report.skipped_rules:
         click.echo(f"skipped {len(report.skipped_rules)} rules whose templates are empty in this "
                    f"config: {', '.join(report.skipped_rules)}", err=True)
+    providers = {rule.provider for rule in rule_set.rules if rule.kind == "secret" and rule.provider}
+    if providers:
+        formats = sum(1 for rule in rule_set.rules if rule.kind == "secret" and rule.provider)
+        click.echo(f"secret formats: {formats} rules from {len(providers)} providers")
     verdict = "failed" if report.failures else "passed"
     click.echo(f"{len(rule_set)} rules, {report.checked} examples, {len(report.failures)} failed: {verdict}")
     sys.exit(1 if report.failures else 0)
@@ -61,6 +66,22 @@ def lint_command(cli: CliContext, path: Path | None, rules_dir: Path | None) -> 
         by_category[rule.category] = by_category.get(rule.category, 0) + 1
     summary = ", ".join(f"{n} {category}" for category, n in sorted(by_category.items()))
     click.echo(f"ok: {len(rule_set)} rules" + (f" ({summary})" if summary else ""))
+
+
+@command.command("list")
+@click.argument("path", type=click.Path(exists=True, path_type=Path), required=False)
+@_RULES_OPTION
+@click.option("--category", type=click.Choice(CATEGORIES), help="Only rules of this category.")
+@pass_cli
+def list_command(cli: CliContext, path: Path | None, rules_dir: Path | None, category: str | None) -> None:
+    """One line per rule: id, category/kind, severity, provider (secret formats) and source."""
+    rule_set = load_rules(path or rules_dir, cli.settings)
+    rows = [(rule.id, "/".join(filter(None, (rule.category, rule.kind or rule.signal))),
+             rule.severity or "-", rule.provider or "-", rule.source)
+            for rule in rule_set.rules if category is None or rule.category == category]
+    widths = [max([len(row[i]) for row in rows] + [0]) for i in range(4)]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[4])
 
 
 @command.command("explain")

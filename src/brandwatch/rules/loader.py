@@ -23,7 +23,7 @@ from brandwatch.rules.templates import TemplateValues, expand_phrase, unknown_te
 from brandwatch.yamlsource import Position, YamlSyntaxError, load_yaml, suggestion, to_plain
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "bundled_rules"
-RULE_FIELDS = ("id", "title", "description", "category", "kind", "signal", "topic", "severity",
+RULE_FIELDS = ("id", "provider", "title", "description", "category", "kind", "signal", "topic", "severity",
                "keywords", "match", "author", "sentiment", "mentions_brand", "allow", "examples", "fingerprint")
 FILE_FIELDS = ("rules", "allow")
 _KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -121,6 +121,7 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
     if rule_id and not _KEBAB.match(rule_id):
         report.error(value_position(node, "id"), f"id '{rule_id}' must be kebab-case (a-z, 0-9, '-')")
     title, description = fields.text("title"), fields.text("description")
+    provider = fields.text("provider") if "provider" in node else None
     category = fields.choice("category", CATEGORIES, required=True)
     kind, signal, topic, severity = _classification(fields, category)
     keywords = _keywords(node, report, values)
@@ -147,7 +148,7 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
         sentiment=sentiment, mentions_brand=mentions_brand, allow=allow,
         examples_match=examples[0], examples_no_match=examples[1],
         templated_empty=parser.empty_template or keywords == ("",), text=_rule_text(node),
-        fingerprint=fingerprint,
+        fingerprint=fingerprint, provider=provider,
     )
 
 

@@ -84,6 +84,7 @@ class Rule:
     templated_empty: bool = False  # a template it uses expanded to nothing in this config
     text: str = ""  # the rule as written, canonical JSON without its examples: stored per version for audits
     fingerprint: str | None = None  # a leak value's canonical form (rules/canonical.py FORMS); None: by id/kind
+    provider: str | None = None  # whose secret format a leak rule finds ("GitHub", "Stripe")
 
     @property
     def raises_finding(self) -> bool:

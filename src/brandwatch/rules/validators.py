@@ -124,6 +124,193 @@ def jwt(value: str) -> bool:
     return isinstance(header, dict) and "alg" in header and isinstance(payload, dict)
 
 
+def macaroon_token(value: str) -> bool:
+    """PyPI API tokens: `pypi-` and a base64url macaroon (format v2) issued by pypi.org or
+    test.pypi.org, whose packets parse to the end and close with a 32-byte signature."""
+    if not value.startswith("pypi-"):
+        return False
+    raw = _b64decode(value[5:], urlsafe=True)
+    if raw is None or len(raw) < 40 or raw[0] != 2:
+        return False
+    fields = _macaroon_fields(raw[1:])
+    if fields is None or len(fields) < 4:
+        return False
+    location, identifier = fields[0], fields[1]
+    signature = fields[-1]
+    return (location[0] == 1 and location[1] in (b"pypi.org", b"test.pypi.org") and identifier[0] == 2
+            and signature[0] == 6 and len(signature[1]) == 32)
+
+
+def _macaroon_fields(raw: bytes) -> list[tuple[int, bytes]] | None:
+    """Every (type, data) packet in order, end-of-section markers as (0, b""); None if malformed."""
+    fields, position = [], 0
+    while position < len(raw):
+        kind, position = _varint(raw, position)
+        if kind is None:
+            return None
+        if kind == 0:
+            fields.append((0, b""))
+            continue
+        length, position = _varint(raw, position)
+        if length is None or position + length > len(raw):
+            return None
+        fields.append((kind, raw[position:position + length]))
+        position += length
+    return fields
+
+
+def _varint(raw: bytes, position: int) -> tuple[int | None, int]:
+    value, shift = 0, 0
+    while position < len(raw) and shift < 35:
+        byte = raw[position]
+        position += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, position
+        shift += 7
+    return None, position
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def bech32(value: str) -> bool:
+    """Bech32 strings (BIP 173), such as age secret keys: the six-character checksum over the
+    human-readable part and the data must hold."""
+    lowered = value.lower()
+    separator = lowered.rfind("1")
+    if value not in (lowered, value.upper()) or separator < 1 or len(lowered) - separator < 7:
+        return False
+    hrp, data = lowered[:separator], lowered[separator + 1:]
+    if any(ch not in _BECH32 for ch in data) or not all(33 <= ord(ch) <= 126 for ch in hrp):
+        return False
+    expanded = [ord(ch) >> 5 for ch in hrp] + [0] + [ord(ch) & 31 for ch in hrp]
+    return _bech32_polymod(expanded + [_BECH32.index(ch) for ch in data]) == 1
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    generators = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    checksum = 1
+    for value in values:
+        top = checksum >> 25
+        checksum = (checksum & 0x1FFFFFF) << 5 ^ value
+        for i, generator in enumerate(generators):
+            if (top >> i) & 1:
+                checksum ^= generator
+    return checksum
+
+
+def crc24(data: bytes) -> int:
+    """The CRC-24 of OpenPGP ASCII armour (RFC 4880, section 6.1)."""
+    crc = 0xB704CE
+    for byte in data:
+        crc ^= byte << 16
+        for _ in range(8):
+            crc <<= 1
+            if crc & 0x1000000:
+                crc ^= 0x1864CFB
+    return crc & 0xFFFFFF
+
+
+def pgp_private_key(value: str) -> bool:
+    """An armoured OpenPGP private key: the body decodes, its first packet is a secret key, and
+    the armour checksum line (optional since RFC 9580) matches when present."""
+    lines = [line.strip() for line in value.replace("\\n", "\n").splitlines()]
+    body, checksum = [], None
+    for line in lines[1:]:
+        if not line or ":" in line or line.startswith("-----"):
+            continue
+        if line.startswith("=") and len(line) == 5:
+            checksum = line[1:]
+            break
+        body.append(line)
+    joined = "".join(body)
+    if checksum is None:  # a paste cut short: judge the whole base64 quads that arrived
+        joined = joined[:len(joined) // 4 * 4]
+    raw = _b64decode(joined, urlsafe=False)
+    if raw is None or len(raw) < 16 or not raw[0] & 0x80:
+        return False
+    tag = raw[0] & 0x3F if raw[0] & 0x40 else (raw[0] >> 2) & 0x0F
+    if tag != 5:
+        return False
+    if checksum is None:
+        return True
+    expected = _b64decode(checksum, urlsafe=False)
+    return expected is not None and int.from_bytes(expected, "big") == crc24(raw)
+
+
+def putty_private_key(value: str) -> bool:
+    """A PuTTY private key file: the public blob (as many lines as Public-Lines says) decodes to an
+    SSH key whose algorithm name is the one in the header."""
+    lines = [line.strip() for line in value.replace("\\n", "\n").splitlines() if line.strip()]
+    if not lines or not lines[0].startswith("PuTTY-User-Key-File-"):
+        return False
+    algorithm = lines[0].split(":", 1)[-1].strip()
+    count_line = next((i for i, line in enumerate(lines) if line.startswith("Public-Lines:")), None)
+    if count_line is None:
+        return False
+    try:
+        count = int(lines[count_line].split(":", 1)[1])
+    except ValueError:
+        return False
+    after = count_line + 1 + count
+    # The header's line count must be right: the private section starts straight after the blob.
+    if after >= len(lines) or not lines[after].startswith("Private-Lines:"):
+        return False
+    blob = _b64decode("".join(lines[count_line + 1:after]), urlsafe=False)
+    if blob is None or len(blob) < 8:
+        return False
+    name_length = int.from_bytes(blob[:4], "big")
+    return blob[4:4 + name_length].decode("ascii", "replace") == algorithm
+
+
+def embedded_json(value: str) -> bool:
+    """Tokens that carry a base64 JSON object after their prefix (Mapbox, 1Password service
+    accounts, Sentry organisation tokens, Grafana Cloud): the object must decode."""
+    start = value.find("eyJ")
+    if start < 0:
+        return False
+    end = start
+    while end < len(value) and (value[end].isalnum() or value[end] in "+/-="):
+        end += 1
+    chunk = value[start:end].rstrip("=").replace("-", "+")
+    decoded = _b64decode(chunk, urlsafe=False)
+    try:
+        return decoded is not None and isinstance(json.loads(decoded), dict)
+    except (ValueError, UnicodeDecodeError):
+        return False
+
+
+def discord_bot_token(value: str) -> bool:
+    """Discord bot tokens: the first part is the bot's numeric user id in base64."""
+    decoded = _b64decode(value.split(".", 1)[0], urlsafe=True)
+    return decoded is not None and decoded.isdigit() and 17 <= len(decoded) <= 20
+
+
+def base64_key_bytes(length: int) -> Callable[[str], bool]:
+    """Keys that are `length` random bytes in base64 (Azure storage and Cosmos DB keys)."""
+    def check(value: str) -> bool:
+        decoded = _b64decode(value, urlsafe=False)
+        return decoded is not None and len(decoded) == length and len(set(decoded)) > length // 4
+    return check
+
+
+def base64_private_key(value: str) -> bool:
+    """base64 of a PEM private key, as kubeconfig's client-key-data holds it."""
+    decoded = _b64decode(value, urlsafe=False)
+    return decoded is not None and b"PRIVATE KEY-----" in decoded[:80]
+
+
+def _b64decode(text: str, *, urlsafe: bool) -> bytes | None:
+    try:
+        padded = text + "=" * (-len(text) % 4)
+        if urlsafe:
+            return base64.urlsafe_b64decode(padded)
+        return base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
 def _base64url_json(part: str) -> object:
     try:
         raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
@@ -148,6 +335,14 @@ VALIDATORS: dict[str, Callable[[str], bool]] = {
     "github-token": crc32_base62_token,
     "npm-token": crc32_base62_token,
     "jwt": jwt,
+    "pypi-macaroon": macaroon_token,
+    "bech32": bech32,
+    "pgp-private-key": pgp_private_key,
+    "putty-private-key": putty_private_key,
+    "embedded-json": embedded_json,
+    "discord-bot-token": discord_bot_token,
+    "azure-key-64-bytes": base64_key_bytes(64),
+    "base64-private-key": base64_private_key,
 }
 
 # Credentials found by their context (assignments, headers, flags, URLs): their own module.

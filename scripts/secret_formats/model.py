@@ -1,0 +1,120 @@
+"""One provider secret format as facts, and the rule those facts become.
+
+A format is a shape (see shape.py) with a checksum scheme or none. Formats whose shape is weak
+(hex or base64 of some length with no prefix) name `context` words: the provider's name or the
+variable people store the value in. Those words are the rule's keywords and must appear shortly
+before the value, and entropy must be high. Formats with a checksum are decided by it alone.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import shape as shapes
+
+# Bits per character a random value of each alphabet clears with room to spare.
+_ENTROPY = {"hex": 3.0, "HEX": 3.0, "xhex": 3.0, "d": 2.5, "uuid": 3.0}
+_DEFAULT_ENTROPY = 3.5
+# How far (in characters) a context word may stand before the value.
+CONTEXT_REACH = 40
+
+Maker = Callable[[random.Random], tuple[str, str | None]]
+
+
+@dataclass(frozen=True)
+class Format:
+    provider: str
+    rule_id: str
+    title: str
+    shape: str  # see shape.py; ignored when `regex` is given
+    what: str  # what someone holding it can do: the rule's description
+    severity: str = "high"
+    checksum: str | None = None  # validator that decides; None: entropy decides
+    context: tuple[str, ...] = ()  # words that must precede a weak-shaped value
+    keywords: tuple[str, ...] = ()  # default: the literal prefix, or the context words
+    regex: str | None = None  # hand-written pattern for shapes the language cannot say
+    maker: Maker | None = None  # fake (valid, broken) values for checksum or custom formats
+    entropy: float | None = None
+    summary: str = ""  # format summary for the docs table; default: the shape
+    allow: tuple[str, ...] = ()  # documentation values that are never reported
+    frame: str = "{v}"  # how the value sits in example posts (e.g. inside a JSON key file)
+    extra_no_match: tuple[str, ...] = field(default=())
+
+    @property
+    def parts(self) -> tuple:
+        return shapes.parse(self.shape)
+
+    @property
+    def prefix(self) -> str:
+        return shapes.literal_prefix(self.parts)
+
+    def rule_keywords(self) -> tuple[str, ...]:
+        if self.keywords:
+            return self.keywords
+        if self.context:
+            return self.context
+        prefix = self.prefix
+        # A prefix of one or two characters occurs in every other word, and one repeated letter
+        # (`AAAA…`) matches at every position of a long run: those rules go through the engine's
+        # RE2 screen instead, which only runs them where the whole shape can match.
+        return (prefix.lower(),) if len(prefix) >= 3 and len(set(prefix.lower())) > 1 else ()
+
+    def value_regex(self) -> str:
+        if self.regex:
+            return self.regex
+        parts = self.parts
+        first, last = shapes.edge_classes(parts)
+        if re.match(r"\w", _first_char(parts)) and not self.context:
+            before = r"\b"
+        else:
+            before = f"(?:^|[^A-Za-z0-9{_beyond_alnum(first)}])"
+        after = f"(?:[^A-Za-z0-9{_beyond_alnum(last)}]|$)"
+        value = f"({shapes.regex_of(parts)})"
+        if self.context:
+            words = "|".join(shapes.escape(w) for w in self.context)
+            # A UUID after the provider's name in a URL path is an id (an app, a pipeline), not a
+            # key: for UUID shapes the gap may not cross a '/'.
+            gap = "[^\\r\\n/]" if any(getattr(p, "alphabet", "") == "uuid" for p in parts) else "[^\\r\\n]"
+            return f"(?i:{words}){gap}{{0,{CONTEXT_REACH}}}?{before}{value}{after}"
+        return f"{before}{value}{after}"
+
+    def entropy_floor(self) -> float | None:
+        if self.checksum:
+            return None
+        if self.entropy is not None:
+            return self.entropy
+        slots = [p for p in self.parts if not isinstance(p, str)]
+        if not slots:
+            return _DEFAULT_ENTROPY
+        widest = max(slots, key=lambda s: s.high)
+        return _ENTROPY.get(widest.alphabet, _DEFAULT_ENTROPY if widest.high >= 20 else 3.0)
+
+    def rng(self) -> random.Random:
+        # One stream per rule, seeded by its id: adding a format never changes another's fakes.
+        return random.Random(zlib.crc32(self.rule_id.encode()) ^ 0x5EC2E7)
+
+    def fakes(self) -> tuple[str, str | None, str]:
+        """(valid fake, broken-checksum fake or None, too-short fake)."""
+        rng = self.rng()
+        if self.maker is not None:
+            good, broken = self.maker(rng)
+        else:
+            good, broken = shapes.fake(self.parts, rng), None
+        short = shapes.fake(self.parts, rng, short=True)
+        return good, broken, short
+
+
+def _beyond_alnum(class_body: str) -> str:
+    """The part of a character class body that letters and digits do not already cover."""
+    return re.sub(r"[A-Za-z0-9]", "", re.sub(r"[A-Za-z0-9]-[A-Za-z0-9]", "", class_body))
+
+
+def _first_char(parts: tuple) -> str:
+    first = parts[0]
+    if isinstance(first, str):
+        return first[0]
+    return "a" if first.alphabet != "b64" else "+"
