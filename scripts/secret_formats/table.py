@@ -11,9 +11,7 @@ from . import fakes
 from .model import Format as F
 
 # Values people write instead of a key: never reported by the rules that carry this list.
-PLACEHOLDERS = (("regex:(?i)^(?:pass(?:word)?|secret|pwd|token|none|null|undefined)$|example|sample|dummy|"
-                 "placeholder|changeme|change_me|redacted|insert|replace|hunter2|foobar|secret123|password1|"
-                 "passw0rd|letmein|qwerty|12345"),)
+PLACEHOLDERS = ("@placeholders", "@demo-values")  # the shared allow-sets (rules/allowlists.py)
 
 # What someone holding the value can do, for the many formats that share it.
 API = "Calls the provider's API as the account that owns it, with every permission it holds."
