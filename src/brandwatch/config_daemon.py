@@ -7,18 +7,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-
-def _duration(value):
-    from brandwatch.config import parse_duration  # late: config.py imports this module
-
-    return parse_duration(value)
+from brandwatch.durations import Duration
 
 
-Duration = Annotated[timedelta, BeforeValidator(_duration)]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 

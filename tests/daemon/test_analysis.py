@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from brandwatch.config import Settings
 from brandwatch.daemon.analysis import AnalysisWorker, claim_pending
 from brandwatch.daemon.engine import make_analyzer, open_detectors
-from brandwatch.daemon.logging import SecretMasker
+from brandwatch.secret_masker import SecretMasker
 from brandwatch.rules import load_rules
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import Finding, Mention, ReviewEvent

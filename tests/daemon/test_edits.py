@@ -18,7 +18,7 @@ from brandwatch.collectors.x import XCollector
 from brandwatch.config import Settings, XSource
 from brandwatch.daemon.analysis import AnalysisWorker
 from brandwatch.daemon.engine import make_analyzer, open_detectors
-from brandwatch.daemon.logging import SecretMasker
+from brandwatch.secret_masker import SecretMasker
 from brandwatch.rules import load_rules
 from brandwatch.store.db import session_factory
 from brandwatch.store.models import Finding, Mention, MentionVersion

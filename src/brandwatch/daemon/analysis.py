@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from brandwatch import faults
 from brandwatch.config import Settings
 from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
-from brandwatch.daemon.logging import MASKER, SecretMasker
+from brandwatch.secret_masker import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
 from brandwatch.mention import Author as PostAuthor, Mention as Post
 from brandwatch.review.intake import record_findings

@@ -18,7 +18,7 @@ from brandwatch.daemon.analysis import AnalysisWorker, BatchReport
 from brandwatch.daemon.engine import make_analyzer, open_detectors
 from brandwatch.daemon.instance import InstanceRecord
 from brandwatch.daemon.leader import leadership_for
-from brandwatch.daemon.logging import MASKER
+from brandwatch.secret_masker import MASKER
 from brandwatch.daemon.rulebook import Rulebook, RulesState
 from brandwatch.daemon.signals import SHUTDOWN_GRACE_SECONDS, Requests
 from brandwatch.review.clock import system_clock
