@@ -18,7 +18,7 @@ from pathlib import Path
 
 from brandwatch.config import Brand, Complaints, Settings
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 from brandwatch.rules import load_rules
 from brandwatch.sentiment.complaint_corpus import read_posts
 from brandwatch.sentiment.metrics import score
@@ -34,10 +34,10 @@ def _analyzers(posts, backend, complaints: Complaints) -> dict[str, Analyzer]:
     return out
 
 
-def _mention(post) -> Mention:
+def _mention(post) -> Post:
     from datetime import datetime, timezone
 
-    return Mention(platform="x", external_id=post.id, text=post.text, author=Author(handle="someone"),
+    return Post(platform="x", external_id=post.id, text=post.text, author=Author(handle="someone"),
                    created_at=datetime(2026, 11, 1, tzinfo=timezone.utc))
 
 

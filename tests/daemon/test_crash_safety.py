@@ -17,10 +17,9 @@ from sqlalchemy import func, select
 
 from brandwatch.config import load_settings
 from brandwatch.daemon.engine import make_analyzer, open_detectors
-from brandwatch.mention import Author, Mention as Post
 from brandwatch.rules import load_rules
 from brandwatch.scan_io import parse_line
-from brandwatch.store.models import Finding, Mention, ReviewEvent
+from brandwatch.store.models import Mention, ReviewEvent
 
 from .db import Peek
 from .helpers import Deployment, append_posts, make_posts, wait_for

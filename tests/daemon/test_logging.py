@@ -6,7 +6,6 @@ import io
 import json
 import logging
 
-import pytest
 
 from brandwatch.config import Settings
 from brandwatch.daemon.logging import JsonFormatter, MaskingFilter

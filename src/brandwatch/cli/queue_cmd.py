@@ -12,6 +12,7 @@ import click
 from brandwatch.cli.context import CliContext, pass_cli
 from brandwatch.cli.reviewer_auth import actor_options, authenticated_actor, default_actor  # noqa: F401
 from brandwatch.cli.queue_render import render_detail, render_list
+from brandwatch.model.vocabulary import FINDING_CATEGORIES, SEVERITIES
 from brandwatch.cli.timeopts import Moment
 from brandwatch.review.clock import system_clock
 from brandwatch.review.queries import QueueFilter, finding_detail, list_queue
@@ -21,8 +22,6 @@ from brandwatch.review.states import DismissReason, Status
 from brandwatch.secrecy import scrub, scrub_all
 from brandwatch.store.db import session_factory
 
-_CATEGORIES = ["complaint", "endorsement", "leak", "caution"]
-_SEVERITIES = ["low", "medium", "high", "critical"]
 
 
 @click.group("queue")
@@ -33,8 +32,8 @@ def command() -> None:
 @command.command("list")
 @click.option("--status", "statuses", multiple=True, type=click.Choice([s.value for s in Status]),
               help="Only these states (repeatable; default: every open state).")
-@click.option("--category", "categories", multiple=True, type=click.Choice(_CATEGORIES))
-@click.option("--severity", "severities", multiple=True, type=click.Choice(_SEVERITIES))
+@click.option("--category", "categories", multiple=True, type=click.Choice(FINDING_CATEGORIES))
+@click.option("--severity", "severities", multiple=True, type=click.Choice(SEVERITIES))
 @click.option("--team", "teams", multiple=True)
 @click.option("--assignee", "assignees", multiple=True)
 @click.option("--overdue", is_flag=True, help="Only open findings past their due time.")

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator, Protocol
 
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 
 Checkpoint = dict[str, Any]  # JSON-serialisable; each collector owns the shape of its own
 
 
 @dataclass(frozen=True, slots=True)
 class RejectedItem:
-    """An item the platform returned that could not be turned into a Mention."""
+    """An item the platform returned that could not be turned into a Post."""
 
     reason: str
     raw: dict[str, Any]
@@ -32,7 +32,7 @@ class RejectedItem:
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Post, ...]
     checkpoint: Checkpoint
     rejected: tuple[RejectedItem, ...] = ()
     stream: str = ""  # which query, listing or timeline the batch came from, for reports

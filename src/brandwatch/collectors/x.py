@@ -32,7 +32,7 @@ from brandwatch.collectors.common import MalformedItem, plain
 from brandwatch.collectors.x_items import Retweet, mention_from_tweet, tweets_by_id, users_by_id
 from brandwatch.collectors.x_transport import ForwardingAdapter, TimeoutAdapter
 from brandwatch.config import XSource
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ class XCollector:
                 fetch: Fetch) -> Iterator[Batch]:
         before = state["streams"].get(key)
         read = self._starting_point(key, dict(before or {}), windowed)
-        mentions: list[Mention] = []
+        mentions: list[Post] = []
         rejected: list[RejectedItem] = []
         stopped: RetryLater | SourceDisabled | None = None
         pages, skewed = 0, False
@@ -208,7 +208,7 @@ class XCollector:
         if stopped is not None:
             raise stopped
 
-    def _normalise_page(self, key: str, payload: dict[str, Any], mentions: list[Mention],
+    def _normalise_page(self, key: str, payload: dict[str, Any], mentions: list[Post],
                         rejected: list[RejectedItem]) -> int:
         """Adds the page's posts to `mentions` (or `rejected`); returns how many posts X counted."""
         data = payload.get("data") if isinstance(payload.get("data"), list) else []

@@ -26,7 +26,7 @@ from brandwatch.config import Settings
 from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
 from brandwatch.secret_masker import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
-from brandwatch.mention import Author as PostAuthor, Mention as Post
+from brandwatch.model.post import Author as PostAuthor, Post
 from brandwatch.review.intake import record_findings
 from brandwatch.rosters import Roster
 from brandwatch.secrecy import safe_contract

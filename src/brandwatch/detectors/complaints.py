@@ -14,12 +14,12 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from brandwatch.detectors.analysis import Complaint, FindingSpan
+from brandwatch.model.analysis import Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
 from brandwatch.detectors.linguistic import Cues, is_undone, read_cues
 from brandwatch.detectors.reading import plain_lower
 from brandwatch.rules import RuleHit
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
 
 COMPLAINT_CUE = "complaint-cue"
 TOPICS = ("product", "staff", "policy", "other")

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Sequence
 
-from brandwatch.detectors.analysis import Disclosure
+from brandwatch.model.analysis import Disclosure
 from brandwatch.detectors.reading import aligned_lower, reading
 from brandwatch.detectors.scope import clause_before, denied, joking
 from brandwatch.rules import RuleHit

@@ -8,11 +8,11 @@ same secret pasted in many posts forms one group in the review queue.
 
 from __future__ import annotations
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
+from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.rules import RuleHit
 from brandwatch.rules.masking import fingerprint, preview_hit
 
-SEVERITIES = ("low", "medium", "high", "critical")
 
 
 def raise_one_step(severity: str) -> str:

@@ -10,20 +10,22 @@ from dataclasses import replace
 from typing import Sequence
 
 from brandwatch.config import Settings
-from brandwatch.detectors.analysis import Analysis, Complaint, FindingSpan
+from brandwatch.model.analysis import Analysis, Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
 from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment, complaint_finding
 from brandwatch.detectors.disclosure import judge_disclosure
 from brandwatch.detectors.endorsements import conduct_findings, find_promotion, strongly_positive
 from brandwatch.detectors.insiders import InsiderReader, find_relationship
-from brandwatch.detectors.language import Language, detect, load as load_language_model
+from brandwatch.model.analysis import Language
+from brandwatch.detectors.language import detect, load as load_language_model
 from brandwatch.detectors.leaks import leak_findings
 from brandwatch.detectors.reading import aligned_lower, fold_lookalikes, has_lookalikes, plain_lower
 from brandwatch.detectors.workplace import working_conditions
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 from brandwatch.rosters import Roster
 from brandwatch.rules import MatchContext, RuleHit, RuleSet, load_rules
-from brandwatch.sentiment.base import SentimentBackend, SentimentResult
+from brandwatch.sentiment.base import SentimentBackend
+from brandwatch.model.sentiment import SentimentResult
 
 # Categories whose rule hits become findings here without further judgment.
 _PASS_THROUGH = ("endorsement",)
@@ -52,12 +54,12 @@ class Analyzer:
         self.zone = settings.brands[0].zone if settings.brands else None
         self.costly_prefix = settings.analysis.costly_prefix_chars
 
-    def analyze(self, mentions: Sequence[Mention]) -> list[Analysis]:
+    def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:
         # A huge post would hold the batch for many seconds: sentiment reads a bounded prefix.
         sentiments = self.sentiment.analyze([mention.text[:self.costly_prefix] for mention in mentions])
         return [self.analyze_one(mention, sentiment) for mention, sentiment in zip(mentions, sentiments)]
 
-    def analyze_one(self, mention: Mention, sentiment: SentimentResult) -> Analysis:
+    def analyze_one(self, mention: Post, sentiment: SentimentResult) -> Analysis:
         text = mention.text
         entry = self.roster.lookup(mention.platform, mention.author.handle, mention.created_at, self.zone)
         context = MatchContext(author_role=entry.role if entry else None,

@@ -18,7 +18,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from brandwatch.config import Settings
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
+from brandwatch.model.vocabulary import severity_rank
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
 from brandwatch.review.clock import system_clock
@@ -30,7 +31,6 @@ from brandwatch.rosters import RosterEntry
 from brandwatch.secrecy import leak_values, mask_values, scrub
 from brandwatch.store.models import Finding, Mention, Suppression
 
-SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, 
         mention_id=mention.id, rule_id=first.rule, rule_hash=first.rule_hash, category=first.category,
         kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=preview,
         fingerprint=first.fingerprint, score=first.score, explanation=explanation, brand=brand,
-        status="new", team=routed.team, priority=SEVERITY_RANK.get(first.severity, 0),
+        status="new", team=routed.team, priority=severity_rank(first.severity),
         author_reach=max(int(author.followers or 0), 0) if author is not None else 0,
         due_at=now + getattr(settings.sla, first.severity, settings.sla.low),
         created_at=now, updated_at=now)

@@ -15,8 +15,8 @@ from brandwatch.rules.examples import parse_examples
 from brandwatch.rules.matcher import RuleSet
 from brandwatch.rules.reporting import (Problems, RuleReporter, item_position, key_position,
                                         node_position, value_position)
-from brandwatch.rules.schema import (AUTHORS, CATEGORIES, KINDS, SENTIMENT_LABELS, SEVERITIES,
-                                     SIGNALS, TOPICS, Allow, Rule)
+from brandwatch.model.vocabulary import SEVERITIES
+from brandwatch.rules.schema import AUTHORS, CATEGORIES, KINDS, SENTIMENT_LABELS, SIGNALS, TOPICS, Allow, Rule
 from brandwatch.rules.templates import TemplateValues, expand_phrase, unknown_templates
 from brandwatch.yamlsource import Position, YamlSyntaxError, load_yaml, suggestion, to_plain
 

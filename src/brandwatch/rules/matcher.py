@@ -16,7 +16,7 @@ from brandwatch.rules.conditions import MAX_HITS_PER_RULE, All, Regex, finds_any
 from brandwatch.rules.normalise import normalise
 from brandwatch.rules.scan import Scan
 from brandwatch.rules.schema import Allow, Rule
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
 
 SELF_IDENTIFICATION = "self-identification"
 # RE2 Sets can run out of DFA memory on huge inputs and then report no match; past this size every

@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Sequence
 
-from brandwatch.sentiment.base import LABELS
+from brandwatch.model.sentiment import LABELS
 from brandwatch.sentiment.base_model import BaseModel, verify
 from brandwatch.sentiment.complaint_corpus import TOPICS, LabelledPost, read_posts, split_posts
 from brandwatch.sentiment.multitask_runtime import MANIFEST, MultiTaskBackend

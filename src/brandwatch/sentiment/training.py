@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
-from brandwatch.sentiment.base import LABELS
+from brandwatch.model.sentiment import LABELS
 from brandwatch.sentiment.base_model import BaseModel, verify
 from brandwatch.sentiment.metrics import Scores
 from brandwatch.sentiment.training_options import TrainingOptions, TrainingReport
