@@ -174,7 +174,7 @@ class XCollector:
             else:
                 params["since_id"] = read.since_id
             try:
-                payload = self._call(lambda: fetch(params))
+                payload = self._call(lambda params=params: fetch(params))
             except _OutsideWindow as exc:
                 if not windowed or skewed:
                     stopped = RetryLater(f"X refused the read of {key} as outside its 7-day window ({exc}); "

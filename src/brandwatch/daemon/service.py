@@ -236,7 +236,7 @@ class Daemon(jobs_schedule.WorkerJobs):
 
     def _schedule_leader_jobs(self, leading: bool) -> None:
         if leading:
-            for name, configured in self.collection.configured.items():
+            for configured in self.collection.configured.values():
                 jobs_schedule.add_source_job(self.scheduler, configured.source, self.collection.run)
             jobs_schedule.add_leader_jobs(self.scheduler, self.settings, self)
             return

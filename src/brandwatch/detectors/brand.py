@@ -76,7 +76,8 @@ class BrandTerms:
 
     def addressed_handles(self, lowered: str) -> tuple[list[str], list[str]]:
         """(@-handles of the brand, other @-handles) in the post."""
-        ours, others = [], []
+        ours: list[str] = []
+        others: list[str] = []
         for handle in _HANDLE.findall(lowered):
             (ours if handle in self.handles or handle in self.names else others).append(handle)
         return ours, others

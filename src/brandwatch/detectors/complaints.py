@@ -275,7 +275,9 @@ def _is_cue(hit: RuleHit) -> bool:
 
 
 def _cue_topic(hit: RuleHit) -> str:
-    return hit.rule.topic if hit.rule.signal == COMPLAINT_CUE else hit.rule.kind
+    topic = hit.rule.topic if hit.rule.signal == COMPLAINT_CUE else hit.rule.kind
+    assert topic is not None  # `_is_cue` admits complaint cues with a topic only
+    return topic
 
 
 def _has_grievance(cues: Cues, has_cue: bool) -> bool:

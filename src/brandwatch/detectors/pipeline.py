@@ -101,8 +101,8 @@ class Analyzer:
         positive = sentiment.label == "positive" and strongly_positive(sentiment.polarity) and about_product
         promotion = find_promotion(hits, positive, judgment.complaint.is_complaint, text, aligned, about_brand,
                                    judgment.complaint.score)
-        brand_account = bool(mention.author.handle) and (
-            mention.author.handle.strip().lstrip("@").casefold() in self.brand.handles)
+        handle = mention.author.handle
+        brand_account = bool(handle and handle.strip().lstrip("@").casefold() in self.brand.handles)
         findings += conduct_findings(relationship, promotion, disclosure, text, aligned, topics,
                                      brand_account, hits)
         findings += leak_findings(hits, self.fingerprint_key, relationship.role if relationship else None)

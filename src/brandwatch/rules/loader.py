@@ -135,6 +135,8 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
     examples = parse_examples(node, position, report)
     if len(problems.messages) > before:
         return None
+    # Required fields: a missing one was reported above.
+    assert rule_id is not None and title is not None and description is not None and category is not None
     return Rule(
         id=rule_id, title=title, description=description, category=category, kind=kind,
         signal=signal, topic=topic, severity=severity, source=f"{label}:{position.line if position else 0}",
