@@ -30,7 +30,7 @@ def _analyzers(posts, backend, complaints: Complaints) -> dict[str, Analyzer]:
     for post in posts:
         if post.brand not in out:
             settings = Settings(brands=[Brand(name=post.brand, handles={"x": [post.handle]})], complaints=complaints)
-            out[post.brand] = Analyzer(settings, backend, rules=load_rules(None, settings), fingerprint_key=b"k" * 32)
+            out[post.brand] = Analyzer(settings, backend, None, load_rules(None, settings), fingerprint_key=b"k" * 32)
     return out
 
 

@@ -36,7 +36,7 @@ def main() -> None:
         from brandwatch.sentiment.vader import VaderBackend
 
         backend, name = VaderBackend(), "default lexicon (VADER + cues)"
-    analyzer = Analyzer(settings, backend, rules=load_rules(None, settings), fingerprint_key=b"k" * 32)
+    analyzer = Analyzer(settings, backend, None, load_rules(None, settings), fingerprint_key=b"k" * 32)
     rows = [json.loads(line) for line in (FROZEN / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     mentions = [Post(platform=r["platform"], external_id=r["id"], text=r["text"], author=Author(handle=r["author"]),
                         created_at=datetime.fromisoformat(r["created_at"].replace("Z", "+00:00"))) for r in rows]

@@ -34,7 +34,7 @@ def open_detectors(settings: Settings) -> Detectors:
     backend, notice = open_backend(settings)
     if notice:
         log.warning(notice)
-    from brandwatch.rules.masking import fingerprint_key
+    from brandwatch.keys import fingerprint_key
 
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
     # create=True: fingerprints must group the same secret across restarts, so the key must persist.

@@ -23,7 +23,7 @@ from brandwatch.detectors.reading import aligned_lower, fold_lookalikes, has_loo
 from brandwatch.detectors.workplace import working_conditions
 from brandwatch.model.post import Post
 from brandwatch.rosters import Roster
-from brandwatch.rules import MatchContext, RuleHit, RuleSet, load_rules
+from brandwatch.rules import MatchContext, RuleHit, RuleSet
 from brandwatch.sentiment.base import SentimentBackend
 from brandwatch.model.sentiment import SentimentResult
 
@@ -32,16 +32,13 @@ _PASS_THROUGH = ("endorsement",)
 
 
 class Analyzer:
-    def __init__(self, settings: Settings, sentiment: SentimentBackend, roster: Roster | None = None,
-                 rules: RuleSet | None = None, fingerprint_key: bytes | None = None):
+    def __init__(self, settings: Settings, sentiment: SentimentBackend, roster: Roster | None,
+                 rules: RuleSet, *, fingerprint_key: bytes):
+        """The rules and the fingerprint key are loaded by the caller (daemon, CLI): detectors do no I/O."""
         self.settings = settings
         self.sentiment = sentiment
         self.roster = roster or Roster()
-        self.rules = rules if rules is not None else load_rules(None, settings)
-        if fingerprint_key is None:
-            from brandwatch.rules.masking import fingerprint_key as settings_key
-
-            fingerprint_key = settings_key(settings, create=False)
+        self.rules = rules
         self.fingerprint_key = fingerprint_key
         self.brand = BrandTerms.from_settings(settings)
         load_language_model()
