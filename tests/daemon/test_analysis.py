@@ -39,7 +39,7 @@ def store_posts(factory, posts) -> None:
 def worker(factory, settings, masker=None, stop=None) -> AnalysisWorker:
     detectors = open_detectors(settings)
     analyzer = make_analyzer(settings, detectors, load_rules(None, settings))
-    return AnalysisWorker(factory, settings, lambda: analyzer, detectors.roster, lambda: NOW,
+    return AnalysisWorker(factory, settings, lambda: analyzer, lambda: NOW,
                           backend_name="vader", stop=stop, masker=masker or SecretMasker())
 
 
@@ -118,7 +118,7 @@ def test_when_one_post_breaks_the_analyzer_then_only_it_is_marked_failed(engine,
             return real.analyze(posts)
 
     fragile = Fragile()
-    analysis = AnalysisWorker(factory, settings, lambda: fragile, detectors.roster, lambda: NOW, stop=None)
+    analysis = AnalysisWorker(factory, settings, lambda: fragile, lambda: NOW, stop=None)
     report = analysis.drain()
     with factory() as session:
         failed = session.scalars(select(Mention.external_id).where(Mention.status == "failed")).all()

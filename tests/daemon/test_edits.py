@@ -59,7 +59,7 @@ def _collect(engine, fake, clock):
 def _analyse(engine, settings):
     detectors = open_detectors(settings)
     analyzer = make_analyzer(settings, detectors, load_rules(None, settings))
-    worker = AnalysisWorker(session_factory(engine), settings, lambda: analyzer, detectors.roster,
+    worker = AnalysisWorker(session_factory(engine), settings, lambda: analyzer,
                             lambda: datetime(2026, 11, 2, tzinfo=timezone.utc), backend_name="vader",
                             masker=SecretMasker())
     return worker.drain()

@@ -46,15 +46,15 @@ def test_when_a_rule_is_added_then_rescan_adds_only_its_findings(engine, tmp_pat
             session.add(Mention(platform="x", external_id=str(n), text=text, created_at=NOW - timedelta(days=1)))
     detectors = open_detectors(settings)
     bundled = make_analyzer(settings, detectors, load_rules(None, settings))
-    AnalysisWorker(factory, settings, lambda: bundled, detectors.roster, lambda: NOW).drain()
+    AnalysisWorker(factory, settings, lambda: bundled, lambda: NOW).drain()
     with factory() as session:
         before = {(f.id, f.rule_id) for f in session.scalars(select(Finding))}
     rules = tmp_path / "rules"
     shutil.copytree(REPO / "rules", rules)
     (rules / "zebra.yaml").write_text(ZEBRA_RULE, encoding="utf-8")
     extended = make_analyzer(settings, detectors, load_rules(rules, settings))
-    result = rescan_mentions(factory, settings, extended, detectors.roster, NOW - timedelta(days=7), lambda: NOW)
-    again = rescan_mentions(factory, settings, extended, detectors.roster, NOW - timedelta(days=7), lambda: NOW)
+    result = rescan_mentions(factory, settings, extended, NOW - timedelta(days=7), lambda: NOW)
+    again = rescan_mentions(factory, settings, extended, NOW - timedelta(days=7), lambda: NOW)
     with factory() as session:
         after = {(f.id, f.rule_id) for f in session.scalars(select(Finding))}
     added = after - before

@@ -30,7 +30,7 @@ def rescan(cli: CliContext, since: datetime, batch_size: int) -> None:
     engine = cli.engine()
     detectors = open_detectors(settings)
     analyzer = make_analyzer(settings, detectors, Rulebook(settings, system_clock).rule_set)
-    result = rescan_mentions(session_factory(engine), settings, analyzer, detectors.roster, since,
+    result = rescan_mentions(session_factory(engine), settings, analyzer, since,
                              system_clock, batch_size)
     engine.dispose()
     click.echo(f"rescanned {result.mentions} mentions since {since:%Y-%m-%d %H:%M} UTC: "

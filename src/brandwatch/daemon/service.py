@@ -43,7 +43,7 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.rulebook = Rulebook(settings, clock, on_change=self._rules_changed)
         MASKER.use_rules(self.rulebook.rule_set)
         self._analyzer = make_analyzer(settings, self.detectors, self.rulebook.rule_set)
-        self.analysis = AnalysisWorker(self.factory, settings, lambda: self._analyzer, self.detectors.roster,
+        self.analysis = AnalysisWorker(self.factory, settings, lambda: self._analyzer,
                                        clock, backend_name=self.detectors.backend_description,
                                        stop=self.requests.stop)
         self.collection = Collection(engine, settings, self.detectors.roster, self.requests.stop, connections)

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from brandwatch.config import Settings
 from brandwatch.model.analysis import Analysis, Complaint, FindingSpan
-from brandwatch.detectors.brand import BrandTerms
+from brandwatch.detectors.brand import BrandTerms, brand_of
 from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment, complaint_finding
 from brandwatch.detectors.disclosure import judge_disclosure
 from brandwatch.detectors.endorsements import conduct_findings, find_promotion, strongly_positive
@@ -107,7 +107,8 @@ class Analyzer:
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return Analysis(id=mention.external_id, sentiment=sentiment, complaint=judgment.complaint,
                         disclosure=disclosure.contract, findings=tuple(findings), language=language,
-                        costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None)
+                        costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None,
+                        author_role=entry.describe() if entry else None, brand=brand_of(self.settings.brands, text))
 
     def _match(self, text: str, context: MatchContext) -> list[RuleHit]:
         """All rule hits; signals are read from the look-alike-folded text when the post has any."""

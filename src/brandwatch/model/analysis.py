@@ -64,6 +64,10 @@ class Analysis:
     # Set when the post was longer than analysis.costly_prefix_chars: sentiment and complaint cues read
     # only this many leading characters (the daemon stores it with the analysis; the scan contract is unchanged).
     costly_prefix: int | None = None
+    # Who the author is to the brand (the roster entry, as reviewers read it; None for the public) and
+    # which configured brand the post concerns: judged once here, so later stages never look them up again.
+    author_role: str | None = None
+    brand: str | None = None
 
     def to_contract(self) -> dict[str, Any]:
         return {
