@@ -13,7 +13,7 @@ import tempfile
 import time
 from datetime import datetime, timezone
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.reddit import RedditCollector
 from brandwatch.collectors.runner import run_once
 from brandwatch.collectors.x import XCollector

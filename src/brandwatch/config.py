@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from brandwatch.config_daemon import Daemon
+from brandwatch.config_daemon import DaemonSettings
 from brandwatch.config_review import CHANNEL_TYPES, Channel, ReplyTemplate, Review
 from brandwatch.durations import Duration
 from brandwatch.errors import ConfigError
@@ -192,7 +192,7 @@ class Settings(Strict):
     review: Review = Review()
     sla: Sla = Sla()
     retention_days: int = Field(default=365, ge=1)
-    daemon: Daemon = Daemon()
+    daemon: DaemonSettings = DaemonSettings()
     source_file: Path | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")

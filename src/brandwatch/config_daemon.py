@@ -1,6 +1,6 @@
 """Settings of the long-running daemon (`brandwatch run`): job intervals, redaction, metrics, reports.
 
-Kept apart from config.py so that file stays readable; config.py embeds `Daemon` in Settings.
+Kept apart from config.py so that file stays readable; config.py embeds `DaemonSettings` in Settings.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Daemon(_Strict):
+class DaemonSettings(_Strict):
     analysis_batch_size: int = Field(default=64, ge=1, le=5000)
     analysis_interval: Duration = timedelta(seconds=5)
     outbox_interval: Duration = timedelta(seconds=30)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.replay import ReplayCollector
 from brandwatch.collectors.runner import run_once
 from brandwatch.config import ReplaySource

@@ -27,7 +27,8 @@ import requests
 import tweepy
 from requests.adapters import HTTPAdapter
 
-from brandwatch.collectors.base import Batch, Checkpoint, Clock, RejectedItem, RetryLater, SourceDisabled
+from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem, RetryLater, SourceDisabled
+from brandwatch.model.clock import Clock
 from brandwatch.collectors.common import MalformedItem, plain
 from brandwatch.collectors.x_items import Retweet, mention_from_tweet, tweets_by_id, users_by_id
 from brandwatch.collectors.x_transport import ForwardingAdapter, TimeoutAdapter

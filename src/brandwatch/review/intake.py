@@ -22,7 +22,7 @@ from brandwatch.model.analysis import Analysis, FindingSpan
 from brandwatch.model.vocabulary import severity_rank
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
-from brandwatch.review.clock import system_clock
+from brandwatch.model.clock import system_clock
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.detectors.brand import brand_of

@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.errors import BrandwatchError
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.store.db import transaction
 from brandwatch.store.models import OutboxMessage
 
@@ -93,7 +93,7 @@ Hook = Callable[[str, Notification], None]
 
 class OutboxWorker:
     def __init__(self, factory: sessionmaker[Session], notifiers: Mapping[str, Notifier], *,
-                 clock: Clock = system_clock, backoff: Backoff = Backoff(), max_attempts: int = 8,
+                 clock: Now = system_clock, backoff: Backoff = Backoff(), max_attempts: int = 8,
                  lease: timedelta = timedelta(minutes=5), hook: Hook | None = None):
         self.factory, self.notifiers, self.clock = factory, notifiers, clock
         self.backoff, self.max_attempts, self.lease = backoff, max_attempts, lease

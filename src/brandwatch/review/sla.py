@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.config import Settings
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.service import SYSTEM_ACTOR, ReviewService
 from brandwatch.review.states import InvalidTransition, Status
 from brandwatch.store.models import Finding
@@ -19,7 +19,7 @@ from brandwatch.store.models import Finding
 _SWEPT = (Status.NEW.value, Status.CLAIMED.value, Status.RELEASED.value, Status.REOPENED.value)
 
 
-def escalate_overdue(factory: sessionmaker[Session], settings: Settings, clock: Clock = system_clock,
+def escalate_overdue(factory: sessionmaker[Session], settings: Settings, clock: Now = system_clock,
                      limit: int = 500) -> list[int]:
     """Escalate up to `limit` overdue findings, most overdue first; returns their ids."""
     now = clock()

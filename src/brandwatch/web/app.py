@@ -24,7 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from brandwatch.config import Settings
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.service import ReviewService
 from brandwatch.store.db import session_factory
 from brandwatch.web import views_admin, views_auth, views_dashboard, views_queue
@@ -78,7 +78,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: str,
-               clock: Clock = system_clock, throttle: LoginThrottle | None = None,
+               clock: Now = system_clock, throttle: LoginThrottle | None = None,
                https_only: bool = False, rules_dir: Path | None = None) -> Starlette:
     settings = settings or Settings()
     routes = [Route("/", home, methods=["GET"]), *views_auth.routes, *views_queue.routes,
