@@ -13,12 +13,12 @@ import tempfile
 import time
 from datetime import datetime, timezone
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.reddit import RedditCollector
 from brandwatch.collectors.runner import run_once
 from brandwatch.collectors.x import XCollector
 from brandwatch.config import RedditSource, XSource
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 from brandwatch.store.db import make_engine, session_factory, transaction, upgrade
 from brandwatch.store.mentions import save_batch
 from brandwatch.testing.reddit_fake import RedditFake
@@ -33,7 +33,7 @@ def _engine(url: str | None):
 
 def bench_store(posts: int, url: str | None) -> float:
     engine = _engine(url)
-    mentions = [Mention(platform="x", external_id=str(i), text=f"Acme post number {i} " * 5,
+    mentions = [Post(platform="x", external_id=str(i), text=f"Acme post number {i} " * 5,
                         author=Author(id=str(i % 500), handle=f"fan{i % 500}", followers=i),
                         created_at=datetime.now(timezone.utc), raw={"id": str(i)}) for i in range(posts)]
     factory = session_factory(engine)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from brandwatch.config import Brand, Complaints, Settings
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 from brandwatch.rules import load_rules
 from brandwatch.sentiment.complaint_corpus import read_posts
 from brandwatch.sentiment.metrics import score
@@ -30,14 +30,14 @@ def _analyzers(posts, backend, complaints: Complaints) -> dict[str, Analyzer]:
     for post in posts:
         if post.brand not in out:
             settings = Settings(brands=[Brand(name=post.brand, handles={"x": [post.handle]})], complaints=complaints)
-            out[post.brand] = Analyzer(settings, backend, rules=load_rules(None, settings), fingerprint_key=b"k" * 32)
+            out[post.brand] = Analyzer(settings, backend, None, load_rules(None, settings), fingerprint_key=b"k" * 32)
     return out
 
 
-def _mention(post) -> Mention:
+def _mention(post) -> Post:
     from datetime import datetime, timezone
 
-    return Mention(platform="x", external_id=post.id, text=post.text, author=Author(handle="someone"),
+    return Post(platform="x", external_id=post.id, text=post.text, author=Author(handle="someone"),
                    created_at=datetime(2026, 11, 1, tzinfo=timezone.utc))
 
 

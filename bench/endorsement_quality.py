@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from brandwatch.detectors.analysis import Analysis
+from brandwatch.model.analysis import Analysis
 
 CLASSES = ("employee-undisclosed", "partner-undisclosed", "ambiguous-disclosure", "officer-review-undisclosed",
            "review-solicitation", "review-suppression", "nlra-caution", "none")

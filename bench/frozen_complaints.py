@@ -15,7 +15,7 @@ from pathlib import Path
 
 from brandwatch.config import load_settings
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 from brandwatch.rules import load_rules
 from brandwatch.sentiment.metrics import score
 from brandwatch.sentiment.multitask_scoring import binary_macro_f1
@@ -36,9 +36,9 @@ def main() -> None:
         from brandwatch.sentiment.vader import VaderBackend
 
         backend, name = VaderBackend(), "default lexicon (VADER + cues)"
-    analyzer = Analyzer(settings, backend, rules=load_rules(None, settings), fingerprint_key=b"k" * 32)
+    analyzer = Analyzer(settings, backend, None, load_rules(None, settings), fingerprint_key=b"k" * 32)
     rows = [json.loads(line) for line in (FROZEN / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    mentions = [Mention(platform=r["platform"], external_id=r["id"], text=r["text"], author=Author(handle=r["author"]),
+    mentions = [Post(platform=r["platform"], external_id=r["id"], text=r["text"], author=Author(handle=r["author"]),
                         created_at=datetime.fromisoformat(r["created_at"].replace("Z", "+00:00"))) for r in rows]
     analyses = analyzer.analyze(mentions)
     labels = [r["labels"] for r in rows]

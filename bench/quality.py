@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brandwatch.config import load_settings
-from brandwatch.detectors.analysis import Analysis
+from brandwatch.model.analysis import Analysis
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from sqlalchemy import insert, text  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
 
 from brandwatch.review.queries import QueueFilter, queue_query  # noqa: E402
 from brandwatch.store.db import make_engine, upgrade  # noqa: E402

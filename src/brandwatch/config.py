@@ -9,35 +9,21 @@ defaults (data_dir `var`) are relative to the working directory.
 from __future__ import annotations
 
 import os
-import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from brandwatch.config_daemon import Daemon
+from brandwatch.config_daemon import DaemonSettings
 from brandwatch.config_review import CHANNEL_TYPES, Channel, ReplyTemplate, Review
 from brandwatch.config_sla import Sla
+from brandwatch.durations import Duration
 from brandwatch.errors import ConfigError
 from brandwatch.yamlsource import YamlSyntaxError, load_yaml, position_of, suggestion, to_plain
 
 DEFAULT_CONFIG_PATH = Path("config/brandwatch.yaml")
 DEFAULT_SENTIMENT_MODEL = "cardiffnlp/twitter-roberta-base-sentiment-latest"
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
-_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-
-
-def parse_duration(value: Any) -> Any:
-    """Accept '90s', '15m', '4h', '2d', '1w' besides pydantic's own number-of-seconds forms."""
-    if isinstance(value, str):
-        match = _DURATION.match(value)
-        if match:
-            return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
-    return value
-
-
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 
 
 class Strict(BaseModel):
@@ -200,7 +186,7 @@ class Settings(Strict):
     review: Review = Review()
     sla: Sla = Sla()
     retention_days: int = Field(default=365, ge=1)
-    daemon: Daemon = Daemon()
+    daemon: DaemonSettings = DaemonSettings()
     source_file: Path | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")

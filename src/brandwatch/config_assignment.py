@@ -20,7 +20,7 @@ _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 
 def _duration(value: Any) -> Any:
     # Imported when a value is read: config.py imports this module (through config_review.py) at load time.
-    from brandwatch.config import parse_duration
+    from brandwatch.durations import parse_duration
 
     return parse_duration(value)
 

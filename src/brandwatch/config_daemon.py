@@ -1,24 +1,19 @@
 """Settings of the long-running daemon (`brandwatch run`): job intervals, redaction, metrics, reports.
 
-Kept apart from config.py so that file stays readable; config.py embeds `Daemon` in Settings.
+Kept apart from config.py so that file stays readable; config.py embeds `DaemonSettings` in Settings.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-
-def _duration(value):
-    from brandwatch.config import parse_duration  # late: config.py imports this module
-
-    return parse_duration(value)
+from brandwatch.durations import Duration
 
 
-Duration = Annotated[timedelta, BeforeValidator(_duration)]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -26,7 +21,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Daemon(_Strict):
+class DaemonSettings(_Strict):
     analysis_batch_size: int = Field(default=64, ge=1, le=5000)
     analysis_interval: Duration = timedelta(seconds=5)
     outbox_interval: Duration = timedelta(seconds=30)

@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from brandwatch.config_daemon import Duration
+from brandwatch.durations import Duration
 from brandwatch.config_assignment import Assignment, Severity
 
 _ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from brandwatch.config_daemon import Duration, Weekday
+from brandwatch.config_daemon import Weekday
+from brandwatch.durations import Duration
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _LEVEL_NAME = r"^[a-z][a-z0-9_-]*$"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from brandwatch.mention import Author, Mention, as_utc
+from brandwatch.model.post import Author, Post, as_utc
 
 MAX_LINE_ERROR_CHARS = 200
 
@@ -24,7 +24,7 @@ class InputLineError(ValueError):
 @dataclass(frozen=True, slots=True)
 class ParsedLine:
     line: int
-    mention: Mention | None
+    mention: Post | None
     error: InputLineError | None
 
 
@@ -35,7 +35,7 @@ def parse_line(raw: str, line: int) -> ParsedLine:
         return ParsedLine(line, None, error)
 
 
-def mention_from_post(raw: str, line: int) -> Mention:
+def mention_from_post(raw: str, line: int) -> Post:
     try:
         post = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -60,7 +60,7 @@ def mention_from_post(raw: str, line: int) -> Mention:
     author = Author(handle=_optional_str(post, "author", line, shown_id),
                     description=_optional_str(post, "author_description", line, shown_id),
                     followers=followers)
-    return Mention(
+    return Post(
         platform=_optional_str(post, "platform", line, shown_id) or "unknown",
         external_id=post_id, text=text, author=author,
         created_at=_created_at(post.get("created_at"), line, shown_id), raw=post,

@@ -12,9 +12,9 @@ import multiprocessing
 import os
 from typing import IO, Iterable, Iterator
 
-from brandwatch.detectors.analysis import Analysis
+from brandwatch.model.analysis import Analysis
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 from brandwatch.scan_io import dumps, parse_line
 from brandwatch.secrecy import safe_contract
 
@@ -32,7 +32,7 @@ def numbered_batches(source: IO[str], size: int = BATCH) -> Iterator[list[Number
         yield chunk
 
 
-def analyse_batch(analyzer: Analyzer, batch: list[NumberedLine]) -> list[tuple[Mention | None, Analysis | None, ScanLine]]:
+def analyse_batch(analyzer: Analyzer, batch: list[NumberedLine]) -> list[tuple[Post | None, Analysis | None, ScanLine]]:
     parsed = [parse_line(line, number) for number, line in batch]
     analyses = iter(analyzer.analyze([p.mention for p in parsed if p.mention is not None]))
     results = []

@@ -21,9 +21,9 @@ _ready = False
 
 
 def masker():
-    """The process-wide SecretMasker (daemon/logging), with the bundled rules unless the daemon set its own."""
+    """The process-wide SecretMasker (secret_masker.py), with the bundled rules unless the daemon set its own."""
     global _ready
-    from brandwatch.daemon.logging import MASKER
+    from brandwatch.secret_masker import MASKER
 
     with _lock:
         if not _ready:

@@ -27,7 +27,7 @@ def clock_after_seeds():
     """A test clock a day after the fakes' seeded posts: X's 7-day search window still holds them."""
     from datetime import datetime, timedelta, timezone
 
-    from brandwatch.collectors.base import ManualClock
+    from brandwatch.model.clock import ManualClock
     from brandwatch.testing.seeds import BASE_EPOCH
 
     return ManualClock(datetime.fromtimestamp(BASE_EPOCH, tz=timezone.utc) + timedelta(days=1))

@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 import pytest
 
-from brandwatch.collectors.base import Collector, ManualClock
+from brandwatch.collectors.base import Collector
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.common import config_fingerprint
 from brandwatch.collectors.reddit import RedditCollector
 from brandwatch.collectors.replay import ReplayCollector

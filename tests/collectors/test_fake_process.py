@@ -9,7 +9,7 @@ import sys
 import pytest
 import requests
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.registry import Connection, build_one
 from brandwatch.collectors.runner import run_once
 from brandwatch.config import RedditSource, Settings, XSource

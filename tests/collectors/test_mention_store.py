@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 from brandwatch.store import models
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.mentions import load_checkpoint, save_batch
@@ -14,8 +14,8 @@ from brandwatch.store.mentions import load_checkpoint, save_batch
 WHEN = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
 
 
-def _mention(external_id: str, text: str = "Acme is late again", **author) -> Mention:
-    return Mention(platform="x", external_id=external_id, text=text, created_at=WHEN,
+def _mention(external_id: str, text: str = "Acme is late again", **author) -> Post:
+    return Post(platform="x", external_id=external_id, text=text, created_at=WHEN,
                    author=Author(**({"id": "u1", "handle": "kara_m"} | author)), raw={"id": external_id})
 
 

@@ -12,7 +12,7 @@ from brandwatch.collectors.base import Batch
 from brandwatch.collectors.replay import ReplayCollector
 from brandwatch.collectors.runner import run_once
 from brandwatch.config import ReplaySource
-from brandwatch.mention import Author, Mention as Post
+from brandwatch.model.post import Author, Post
 from brandwatch.store.db import session_factory
 from brandwatch.store.models import Author as AuthorRow, Mention, RejectedItem, SourceStatus
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.reddit import RedditCollector
 from brandwatch.collectors.runner import run_once
 from brandwatch.config import RedditSource

@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.reddit import RedditCollector
 from brandwatch.collectors.runner import run_once
 from brandwatch.config import RedditSource

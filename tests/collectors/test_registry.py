@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.reddit import RedditCollector
 from brandwatch.collectors.registry import build_collectors
 from brandwatch.collectors.replay import ReplayCollector

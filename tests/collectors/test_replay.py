@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.replay import ReplayCollector
 from brandwatch.collectors.runner import run_once
 from brandwatch.config import ReplaySource
@@ -19,7 +19,7 @@ def _post(i: int) -> str:
 
 def test_when_no_path_is_given_then_the_bundled_sample_posts_are_replayed(engine):
     lines = resources.files("brandwatch.data").joinpath("sample_posts.jsonl").read_text("utf-8").splitlines()
-    expected = {(json.loads(l).get("platform") or "unknown", json.loads(l)["id"]) for l in lines if l.strip()}
+    expected = {(json.loads(line).get("platform") or "unknown", json.loads(line)["id"]) for line in lines if line.strip()}
 
     report = run_once(engine, ReplayCollector(ReplaySource(name="sample", type="replay"), ManualClock()),
                       ManualClock())

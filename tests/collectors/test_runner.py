@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from brandwatch.collectors.base import ManualClock, RetryLater
+from brandwatch.model.clock import ManualClock
+from brandwatch.collectors.base import RetryLater
 from brandwatch.collectors.runner import Schedule, run_once
 
 from collector_checks import status

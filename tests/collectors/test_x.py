@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 
 from brandwatch.collectors.runner import Schedule, run_once
-from brandwatch.collectors.x import XCollector, default_query
-from brandwatch.config import XSource
+from brandwatch.collectors.x import default_query
 from brandwatch.store.db import session_factory
 from brandwatch.store.mentions import load_checkpoint
 from brandwatch.store import models

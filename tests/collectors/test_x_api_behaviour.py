@@ -13,8 +13,6 @@ import pytest
 from sqlalchemy import select
 
 from brandwatch.collectors.runner import run_once
-from brandwatch.collectors.x import XCollector
-from brandwatch.config import XSource
 from brandwatch.store import models
 from brandwatch.store.db import session_factory
 from brandwatch.store.mention_edits import versions_of

@@ -1,6 +1,5 @@
 """Sentiment backends: the real loading code path on a tiny local model, label mapping, auto order."""
 
-from pathlib import Path
 
 import pytest
 

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from brandwatch.config import Settings
 from brandwatch.daemon.analysis import AnalysisWorker, claim_pending
-from brandwatch.daemon.engine import make_analyzer, open_detectors
-from brandwatch.daemon.logging import SecretMasker
+from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
+from brandwatch.secret_masker import SecretMasker
 from brandwatch.rules import load_rules
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import Finding, Mention, ReviewEvent
@@ -37,9 +37,9 @@ def store_posts(factory, posts) -> None:
 
 
 def worker(factory, settings, masker=None, stop=None) -> AnalysisWorker:
-    detectors = open_detectors(settings)
-    analyzer = make_analyzer(settings, detectors, load_rules(None, settings))
-    return AnalysisWorker(factory, settings, lambda: analyzer, detectors.roster, lambda: NOW,
+    inputs = open_analysis_inputs(settings)
+    analyzer = make_analyzer(settings, inputs, load_rules(None, settings))
+    return AnalysisWorker(factory, settings, lambda: analyzer, lambda: NOW,
                           backend_name="vader", stop=stop, masker=masker or SecretMasker())
 
 
@@ -108,8 +108,8 @@ def test_when_stop_is_requested_then_drain_ends_after_the_current_batch(engine, 
 def test_when_one_post_breaks_the_analyzer_then_only_it_is_marked_failed(engine, settings):
     factory = session_factory(engine)
     store_posts(factory, make_posts(6)[0])
-    detectors = open_detectors(settings)
-    real = make_analyzer(settings, detectors, load_rules(None, settings))
+    inputs = open_analysis_inputs(settings)
+    real = make_analyzer(settings, inputs, load_rules(None, settings))
 
     class Fragile:
         def analyze(self, posts):
@@ -118,7 +118,7 @@ def test_when_one_post_breaks_the_analyzer_then_only_it_is_marked_failed(engine,
             return real.analyze(posts)
 
     fragile = Fragile()
-    analysis = AnalysisWorker(factory, settings, lambda: fragile, detectors.roster, lambda: NOW, stop=None)
+    analysis = AnalysisWorker(factory, settings, lambda: fragile, lambda: NOW, stop=None)
     report = analysis.drain()
     with factory() as session:
         failed = session.scalars(select(Mention.external_id).where(Mention.status == "failed")).all()

@@ -43,7 +43,7 @@ def test_when_no_model_exists_then_the_daemon_trains_one_and_switches_without_re
     factory = session_factory(engine)
     daemon = Daemon(_settings(tmp_path, tiny_model_dir), engine)
     caplog.set_level(logging.INFO, logger="brandwatch.daemon")
-    assert daemon.detectors.sentiment.name == "vader"
+    assert daemon.inputs.sentiment.name == "vader"
     daemon._start()
     daemon.start_training()
     try:
@@ -53,7 +53,7 @@ def test_when_no_model_exists_then_the_daemon_trains_one_and_switches_without_re
             assert daemon.training.process.poll() in (None, 0), (tmp_path / "var/models/training.log").read_text()
             assert time.monotonic() < deadline, "background training did not finish"
             time.sleep(0.5)
-        assert daemon.detectors.sentiment.name == "multitask"
+        assert daemon.inputs.sentiment.name == "multitask"
         row = _instance(factory)
         assert row.sentiment_backend.startswith("multitask (") and row.sentiment_fallback is None
         assert any("switched the sentiment backend to multitask" in r.getMessage() for r in caplog.records)
@@ -80,7 +80,7 @@ def test_when_auto_training_is_switched_off_then_the_daemon_stays_on_vader_with_
     upgrade(engine)
     daemon = Daemon(_settings(tmp_path, tiny_model_dir, auto_train=False), engine)
     assert daemon.training is None
-    assert "falling back to the vader lexicon" in daemon.detectors.fallback_notice
+    assert "falling back to the vader lexicon" in daemon.inputs.fallback_notice
 
 
 def test_when_the_environment_switch_is_off_then_no_training_starts(tmp_path, sqlite_url, tiny_model_dir, monkeypatch):

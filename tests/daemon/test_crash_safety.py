@@ -16,11 +16,10 @@ import pytest
 from sqlalchemy import func, select
 
 from brandwatch.config import load_settings
-from brandwatch.daemon.engine import make_analyzer, open_detectors
-from brandwatch.mention import Author, Mention as Post
+from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
 from brandwatch.rules import load_rules
 from brandwatch.scan_io import parse_line
-from brandwatch.store.models import Finding, Mention, ReviewEvent
+from brandwatch.store.models import Mention, ReviewEvent
 
 from .db import Peek
 from .helpers import Deployment, append_posts, make_posts, wait_for
@@ -50,7 +49,7 @@ def expected_findings(deployment: Deployment, monkeypatch) -> set[tuple[str, str
     """What the detectors find in each post when nothing goes wrong: (post id, rule)."""
     monkeypatch.setenv("BRANDWATCH_FINGERPRINT_KEY", "test-key-0123456789")
     settings = load_settings(deployment.config)
-    analyzer = make_analyzer(settings, open_detectors(settings), load_rules(None, settings))
+    analyzer = make_analyzer(settings, open_analysis_inputs(settings), load_rules(None, settings))
     lines = deployment.posts_file.read_text(encoding="utf-8").splitlines()
     posts = [parse_line(line, n).mention for n, line in enumerate(lines, start=1)]
     return {(post.external_id, span.rule) for post, result in zip(posts, analyzer.analyze(posts))

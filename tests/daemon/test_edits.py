@@ -12,13 +12,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from brandwatch.collectors.base import ManualClock
+from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.runner import run_once
 from brandwatch.collectors.x import XCollector
 from brandwatch.config import Settings, XSource
 from brandwatch.daemon.analysis import AnalysisWorker
-from brandwatch.daemon.engine import make_analyzer, open_detectors
-from brandwatch.daemon.logging import SecretMasker
+from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
+from brandwatch.secret_masker import SecretMasker
 from brandwatch.rules import load_rules
 from brandwatch.store.db import session_factory
 from brandwatch.store.models import Finding, Mention, MentionVersion
@@ -57,9 +57,9 @@ def _collect(engine, fake, clock):
 
 
 def _analyse(engine, settings):
-    detectors = open_detectors(settings)
-    analyzer = make_analyzer(settings, detectors, load_rules(None, settings))
-    worker = AnalysisWorker(session_factory(engine), settings, lambda: analyzer, detectors.roster,
+    inputs = open_analysis_inputs(settings)
+    analyzer = make_analyzer(settings, inputs, load_rules(None, settings))
+    worker = AnalysisWorker(session_factory(engine), settings, lambda: analyzer,
                             lambda: datetime(2026, 11, 2, tzinfo=timezone.utc), backend_name="vader",
                             masker=SecretMasker())
     return worker.drain()

@@ -6,10 +6,10 @@ import io
 import json
 import logging
 
-import pytest
 
 from brandwatch.config import Settings
-from brandwatch.daemon.logging import JsonFormatter, MaskingFilter, SecretMasker
+from brandwatch.daemon.logging import JsonFormatter, MaskingFilter
+from brandwatch.secret_masker import SecretMasker
 from brandwatch.rules import load_rules
 
 from .helpers import Deployment, append_posts, make_posts

@@ -9,7 +9,8 @@ import logging
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from brandwatch.daemon.logging import MASK, SecretMasker, configure_logging
+from brandwatch.daemon.logging import configure_logging
+from brandwatch.secret_masker import MASK, SecretMasker
 from brandwatch.daemon.outage import OutageLog
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from brandwatch.config import Settings
 from brandwatch.daemon.analysis import AnalysisWorker
-from brandwatch.daemon.engine import make_analyzer, open_detectors
+from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
 from brandwatch.daemon.rescan import rescan_mentions
 from brandwatch.reports.complaints import complaint_report
 from brandwatch.reports.render import write_report
@@ -44,17 +44,17 @@ def test_when_a_rule_is_added_then_rescan_adds_only_its_findings(engine, tmp_pat
     with transaction(factory) as session:
         for n, text in enumerate(texts):
             session.add(Mention(platform="x", external_id=str(n), text=text, created_at=NOW - timedelta(days=1)))
-    detectors = open_detectors(settings)
-    bundled = make_analyzer(settings, detectors, load_rules(None, settings))
-    AnalysisWorker(factory, settings, lambda: bundled, detectors.roster, lambda: NOW).drain()
+    inputs = open_analysis_inputs(settings)
+    bundled = make_analyzer(settings, inputs, load_rules(None, settings))
+    AnalysisWorker(factory, settings, lambda: bundled, lambda: NOW).drain()
     with factory() as session:
         before = {(f.id, f.rule_id) for f in session.scalars(select(Finding))}
     rules = tmp_path / "rules"
     shutil.copytree(REPO / "rules", rules)
     (rules / "zebra.yaml").write_text(ZEBRA_RULE, encoding="utf-8")
-    extended = make_analyzer(settings, detectors, load_rules(rules, settings))
-    result = rescan_mentions(factory, settings, extended, detectors.roster, NOW - timedelta(days=7), lambda: NOW)
-    again = rescan_mentions(factory, settings, extended, detectors.roster, NOW - timedelta(days=7), lambda: NOW)
+    extended = make_analyzer(settings, inputs, load_rules(rules, settings))
+    result = rescan_mentions(factory, settings, extended, NOW - timedelta(days=7), lambda: NOW)
+    again = rescan_mentions(factory, settings, extended, NOW - timedelta(days=7), lambda: NOW)
     with factory() as session:
         after = {(f.id, f.rule_id) for f in session.scalars(select(Finding))}
     added = after - before

@@ -9,10 +9,10 @@ import pytest
 
 from brandwatch.config import Settings, load_settings
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
 from brandwatch.sentiment.vader import VaderBackend
 
 REPO = Path(__file__).resolve().parents[2]
@@ -60,8 +60,8 @@ def analyzer(settings, rules, roster, vader) -> Analyzer:
 
 
 def post(text: str, author: str | None = None, platform: str = "x", description: str | None = None,
-         created_at: str = "2026-06-01T12:00:00+00:00", post_id: str = "t1") -> Mention:
-    return Mention(platform=platform, external_id=post_id, text=text,
+         created_at: str = "2026-06-01T12:00:00+00:00", post_id: str = "t1") -> Post:
+    return Post(platform=platform, external_id=post_id, text=text,
                    author=Author(handle=author, description=description),
                    created_at=datetime.fromisoformat(created_at).astimezone(timezone.utc))
 

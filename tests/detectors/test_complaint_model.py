@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.mention import Mention
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.post import Post
+from brandwatch.model.sentiment import SentimentResult
 
 KEY = b"complaint-model-tests-key"
 
@@ -24,7 +24,7 @@ class ModelSays:
 
 def _judge(settings, rules, roster, backend, text):
     analyzer = Analyzer(settings, backend, roster, rules, fingerprint_key=KEY)
-    [analysis] = analyzer.analyze([Mention(platform="x", external_id="1", text=text)])
+    [analysis] = analyzer.analyze([Post(platform="x", external_id="1", text=text)])
     return analysis
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from brandwatch.config import parse_settings
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
 from brandwatch.sentiment.vader import VaderBackend
@@ -56,7 +56,7 @@ def analyzer(tmp_path_factory):
 
 
 def judge(analyzer, text, author, description=None, at=JUNE, platform="x"):
-    mention = Mention(platform=platform, external_id="t", text=text,
+    mention = Post(platform=platform, external_id="t", text=text,
                       author=Author(handle=author, description=description),
                       created_at=datetime.fromisoformat(at).astimezone(timezone.utc))
     result = analyzer.analyze([mention])[0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 from brandwatch.sentiment.vader import VaderBackend
 
 KEY = b"detector-tests-fingerprint-key"
@@ -26,8 +26,8 @@ class RecordingSentiment(VaderBackend):
         return super().analyze(texts)
 
 
-def post(text: str, post_id: str = "t1") -> Mention:
-    return Mention(platform="x", external_id=post_id, text=text, created_at=datetime(2026, 6, 1, tzinfo=timezone.utc))
+def post(text: str, post_id: str = "t1") -> Post:
+    return Post(platform="x", external_id=post_id, text=text, created_at=datetime(2026, 6, 1, tzinfo=timezone.utc))
 
 
 def capped_analyzer(settings, rules, roster, limit: int) -> tuple[Analyzer, RecordingSentiment]:

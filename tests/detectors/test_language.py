@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from brandwatch.detectors.language import JUDGED, detect
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 
 
 def _analyse(analyzer, text: str):
-    [analysis] = analyzer.analyze([Mention(platform="x", external_id="1", text=text)])
+    [analysis] = analyzer.analyze([Post(platform="x", external_id="1", text=text)])
     return analysis
 
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from itertools import count
 
 from brandwatch.config import Settings
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 from brandwatch.store.db import transaction
 from brandwatch.store.models import Author, Mention
 

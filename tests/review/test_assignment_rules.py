@@ -24,7 +24,7 @@ def _settings(**assignment) -> Settings:
 def _complaint(factory, platform="x", rule="product-broken", roster_entry=None) -> int:
     mention = store_mention(factory, "my Acme Rocket broke again", platform=platform)
     return intake(factory, mention.id, [complaint_span("my Acme Rocket broke", rule=rule)],
-                  roster_entry=roster_entry).created[0]
+                  author_role=roster_entry.describe() if roster_entry else None).created[0]
 
 
 def _leak(factory, severity="high") -> int:

@@ -37,7 +37,7 @@ def test_when_any_sequence_of_actions_is_tried_then_the_trail_replays_to_the_cur
         except (InvalidTransition, NotPermitted):  # the state machine or the role rules refused
             continue
         except ReviewError as exc:  # only the documented refusals are acceptable
-            raise AssertionError(exc)
+            raise AssertionError(exc) from exc
         accepted += 1
         assert outcome.action == action
     with factory() as session:

@@ -3,7 +3,8 @@
 import pytest
 
 from brandwatch.config import Route
-from brandwatch.review.routing import FindingFacts, brand_of, route
+from brandwatch.detectors.brand import brand_of
+from brandwatch.review.routing import FindingFacts, route
 
 from .helpers import SETTINGS
 

@@ -95,7 +95,7 @@ def _analyzer():
 
 
 def _analyse(text: str):
-    from brandwatch.mention import Author as PostAuthor, Mention as Post
+    from brandwatch.model.post import Author as PostAuthor, Post
 
     post = Post(platform="x", external_id="p1", text=text, created_at=T0,
                 author=PostAuthor(id="a1", handle="dana"))

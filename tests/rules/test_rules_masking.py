@@ -9,7 +9,8 @@ import pytest
 
 from brandwatch.config import Settings
 from brandwatch.errors import ConfigError
-from brandwatch.rules.masking import KEY_ENV, fingerprint, fingerprint_key, preview
+from brandwatch.keys import KEY_ENV, fingerprint_key
+from brandwatch.rules.masking import fingerprint, preview
 
 SECRET = "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"
 

@@ -6,7 +6,7 @@ import pytest
 
 from brandwatch.config import Settings
 from brandwatch.rules import MatchContext, load_rules
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
 from rulefiles import one_rule, write_rules
 
 

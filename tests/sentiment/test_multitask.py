@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from brandwatch.sentiment.base import LABELS
+from brandwatch.model.sentiment import LABELS
 from brandwatch.sentiment.base_model import BaseModel, file_sha256
 from brandwatch.sentiment.complaint_corpus import TOPICS, read_posts
 from brandwatch.sentiment.training_data import TrainingDataError

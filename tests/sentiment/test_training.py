@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from brandwatch.config import Sentiment, Settings
-from brandwatch.sentiment.base import LABELS
+from brandwatch.model.sentiment import LABELS
 from brandwatch.sentiment.base_model import MINILM_SHA256, BaseModel, BaseModelError, file_sha256
 from brandwatch.sentiment.select import open_backend
 

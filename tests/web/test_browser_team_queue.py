@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 from brandwatch.review.audit_key import audit_key
 from brandwatch.review.audit_verify import verify_trail
 from brandwatch.review.intake import record_findings

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 from brandwatch.review.intake import record_findings
 from brandwatch.review.sla import escalate_overdue
 from brandwatch.store.db import session_factory, transaction

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 from brandwatch.review.intake import record_findings
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import Finding, Mention

@@ -58,7 +58,7 @@ def checkpoint(cli: CliContext) -> None:
     """Seal the current head of every chain that moved (the daemon does this with its SLA sweep)."""
     from brandwatch.review.audit_chain import checkpoint_now
     from brandwatch.review.audit_key import audit_key
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.store.db import session_factory
 
     written = checkpoint_now(session_factory(cli.engine()), audit_key(cli.settings), system_clock(), "cli")
@@ -82,7 +82,7 @@ def export(cli: CliContext, directory: Path, since: datetime | None, until: date
     import getpass
 
     from brandwatch.review.audit_key import audit_key
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.review.export import Window
     from brandwatch.review.export_bundle import export_bundle
     from brandwatch.store.db import session_factory

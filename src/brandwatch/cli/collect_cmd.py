@@ -27,7 +27,7 @@ def command(cli: CliContext, once: bool, source_name: str | None, fake: bool, fa
     if not once:
         raise click.UsageError("pass --once (the daemon, `brandwatch run`, collects continuously)")
     # Imported here: praw and tweepy take a while to load, and other commands never need them.
-    from brandwatch.collectors.base import SystemClock
+    from brandwatch.model.clock import SystemClock
     from brandwatch.collectors.registry import Connection, build_collectors
     from brandwatch.collectors.runner import run_once
 

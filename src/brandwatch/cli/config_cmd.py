@@ -19,13 +19,18 @@ def command() -> None:
 
 
 @command.command("show")
+@click.option("--explain", is_flag=True,
+              help="One line per setting: its value in effect, type, default and what it means.")
 @pass_cli
-def show(cli: CliContext) -> None:
+def show(cli: CliContext, explain: bool) -> None:
     """Print the effective settings and which credentials are set (masked)."""
     settings = cli.settings
     path = resolve_config_path(cli.config_path)
     click.echo(f"# config file: {path or '(none: built-in defaults, no brand)'}")
-    click.echo(json.dumps(settings.model_dump(mode="json"), indent=2))
+    if explain:
+        _explain(settings)
+    else:
+        click.echo(json.dumps(settings.model_dump(mode="json"), indent=2))
     click.echo("# credentials (from the environment only)")
     for names in CREDENTIAL_VARIABLES.values():
         for name in names:
@@ -42,3 +47,13 @@ def check(cli: CliContext) -> None:
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
     click.echo(f"config ok: {len(settings.brands)} brand(s), {len(settings.sources)} source(s), "
                f"{len(roster.entries)} roster entries")
+
+
+def _explain(settings) -> None:
+    from brandwatch.settings_registry import effective_values
+
+    for setting, value in effective_values(settings):
+        if setting.type == "section":
+            click.echo(f"\n# {setting.path}: {setting.help}")
+            continue
+        click.echo(f"{setting.path} = {json.dumps(value)}  # {setting.type}; default {setting.default}: {setting.help}")

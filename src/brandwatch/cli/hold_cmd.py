@@ -39,7 +39,7 @@ def _lead(cli: CliContext, actor: str | None, password_stdin: bool) -> str:
 def add(cli: CliContext, finding_id: int | None, author: str | None, rule_id: str | None, since: datetime | None,
         until: datetime | None, reason: str, actor: str | None, password_stdin: bool) -> None:
     """Place a hold by finding, author, rule or period of post times (exactly one of them)."""
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.review.holds import HoldRequest, add_hold, describe
     from brandwatch.review.states import ReviewError
     from brandwatch.store.db import session_factory, transaction
@@ -63,7 +63,7 @@ def add(cli: CliContext, finding_id: int | None, author: str | None, rule_id: st
 @pass_cli
 def release(cli: CliContext, hold_id: int, actor: str | None, password_stdin: bool) -> None:
     """Release hold HOLD_ID: retention may purge its records again."""
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.review.holds import release_hold
     from brandwatch.store.db import session_factory, transaction
 

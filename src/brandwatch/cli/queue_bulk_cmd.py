@@ -15,7 +15,7 @@ import click
 
 from brandwatch.cli.context import CliContext, pass_cli
 from brandwatch.cli.reviewer_auth import actor_options, authenticated_actor
-from brandwatch.review.clock import system_clock
+from brandwatch.model.clock import system_clock
 from brandwatch.review.selection import FilterError, Selection, parse_ids, parse_selection, selected_ids
 from brandwatch.review.service import Outcome, ReviewService
 from brandwatch.review.states import Action, DismissReason

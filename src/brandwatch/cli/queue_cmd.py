@@ -14,7 +14,7 @@ from brandwatch.cli.reviewer_auth import actor_options, authenticated_actor, def
 from brandwatch.cli.queue_bulk_cmd import filter_options, register, report, selection_from
 from brandwatch.cli.queue_render import render_detail, render_list
 from brandwatch.cli.timeopts import Moment
-from brandwatch.review.clock import system_clock
+from brandwatch.model.clock import system_clock
 from brandwatch.review.queries import QueueFilter, QueueRow, finding_detail, list_queue
 from brandwatch.review.replies import draft_reply
 from brandwatch.review.service import Outcome, ReviewService

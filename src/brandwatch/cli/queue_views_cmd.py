@@ -6,7 +6,7 @@ import click
 
 from brandwatch.cli.context import CliContext, pass_cli
 from brandwatch.cli.reviewer_auth import actor_options, authenticated_actor
-from brandwatch.review.clock import system_clock
+from brandwatch.model.clock import system_clock
 from brandwatch.store.db import session_factory, transaction
 
 

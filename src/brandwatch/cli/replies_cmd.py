@@ -21,7 +21,7 @@ def command() -> None:
 def draft(cli: CliContext, finding_id: int, text: str | None, actor: str | None, password_stdin: bool) -> None:
     """Save a reply draft for complaint FINDING_ID."""
     from brandwatch.review.audit_key import audit_key
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.review.replies import draft_reply
     from brandwatch.review.reply_flow import save_draft
     from brandwatch.review.states import FindingNotFound, ReviewError
@@ -65,7 +65,7 @@ def sent(cli: CliContext, draft_id: int, actor: str | None, password_stdin: bool
 def _step(cli: CliContext, step: str, draft_id: int, actor: str | None, password_stdin: bool) -> None:
     from brandwatch.review import reply_flow
     from brandwatch.review.audit_key import audit_key
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.store.db import session_factory, transaction
 
     name = authenticated_actor(cli, actor, password_stdin)

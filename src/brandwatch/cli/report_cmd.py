@@ -30,7 +30,7 @@ def complaints(cli: CliContext, since: datetime, until: datetime | None, output_
     """Counts by topic and day, median time to first action and to resolution, SLA breaches, top rules."""
     from brandwatch.reports.complaints import complaint_report
     from brandwatch.reports.render import write_report
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.store.db import session_factory
 
     until = until or system_clock()

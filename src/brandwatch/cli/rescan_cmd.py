@@ -20,17 +20,17 @@ from brandwatch.cli.timeopts import Moment
 @pass_cli
 def rescan(cli: CliContext, since: datetime, batch_size: int) -> None:
     """Re-run the detectors over analysed mentions after a rule change; existing findings stay as they are."""
-    from brandwatch.daemon.engine import make_analyzer, open_detectors
+    from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
     from brandwatch.daemon.rescan import rescan_mentions
     from brandwatch.daemon.rulebook import Rulebook
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.store.db import session_factory
 
     settings = cli.settings
     engine = cli.engine()
-    detectors = open_detectors(settings)
-    analyzer = make_analyzer(settings, detectors, Rulebook(settings, system_clock).rule_set)
-    result = rescan_mentions(session_factory(engine), settings, analyzer, detectors.roster, since,
+    inputs = open_analysis_inputs(settings)
+    analyzer = make_analyzer(settings, inputs, Rulebook(settings, system_clock).rule_set)
+    result = rescan_mentions(session_factory(engine), settings, analyzer, since,
                              system_clock, batch_size)
     engine.dispose()
     click.echo(f"rescanned {result.mentions} mentions since {since:%Y-%m-%d %H:%M} UTC: "

@@ -19,7 +19,7 @@ from brandwatch.rules.masking import preview_hit
 from brandwatch.rules.schema import CATEGORIES
 from brandwatch.rules.selftest import run_examples
 from brandwatch.secrecy import mask_values, scrub
-from brandwatch.sentiment.base import LABELS, SentimentResult
+from brandwatch.model.sentiment import LABELS, SentimentResult
 
 _RULES_OPTION = click.option("--rules", "rules_dir", type=click.Path(exists=True, path_type=Path),
                              help="Rule directory (or one file) instead of the bundled rules.")

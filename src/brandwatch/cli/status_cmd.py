@@ -21,7 +21,7 @@ def command(cli: CliContext, as_json: bool) -> None:
     longer than its platform can look back) — for container health checks.
     """
     from brandwatch.daemon.status import collect_status
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.store.db import session_factory
 
     engine = cli.engine()

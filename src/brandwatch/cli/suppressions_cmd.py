@@ -17,7 +17,7 @@ class Expiry(click.ParamType):
     name = "expiry"
 
     def convert(self, value, param, ctx) -> timedelta | datetime:
-        from brandwatch.config import parse_duration
+        from brandwatch.durations import parse_duration
 
         if isinstance(value, (datetime, timedelta)):
             return value
@@ -42,7 +42,7 @@ def command() -> None:
 @pass_cli
 def list_(cli: CliContext, include_ended: bool, output_format: str) -> None:
     """Suppressions in force (with --all, every one ever made)."""
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.review.suppressions import describe, listing, state_of
     from brandwatch.store.db import session_factory
 
@@ -81,7 +81,7 @@ def add(cli: CliContext, fingerprint: str | None, finding_id: int | None, author
         password_stdin: bool) -> None:
     """Add a suppression (exactly one of --fingerprint/--finding, --author, --phrase)."""
     from brandwatch.review.audit_key import audit_key
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.review.states import ReviewError
     from brandwatch.review.suppressions import Pattern, add as add_suppression, describe
     from brandwatch.store.db import session_factory, transaction
@@ -113,7 +113,7 @@ def add(cli: CliContext, fingerprint: str | None, finding_id: int | None, author
 def remove(cli: CliContext, suppression_id: int, reason: str | None, actor: str | None, password_stdin: bool) -> None:
     """Withdraw suppression SUPPRESSION_ID: its pattern raises findings again."""
     from brandwatch.review.audit_key import audit_key
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.review.suppressions import describe, remove as remove_suppression
     from brandwatch.store.db import session_factory, transaction
 

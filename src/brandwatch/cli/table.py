@@ -6,12 +6,12 @@ import shutil
 import unicodedata
 from typing import Sequence
 
-from brandwatch.detectors.analysis import Analysis
-from brandwatch.mention import Mention
+from brandwatch.model.analysis import Analysis
+from brandwatch.model.post import Post
 from brandwatch.secrecy import masked_text
 
 
-def render_table(rows: Sequence[tuple[Mention, Analysis]]) -> str:
+def render_table(rows: Sequence[tuple[Post, Analysis]]) -> str:
     width = max(shutil.get_terminal_size((140, 24)).columns, 100)
     headers = ("id", "sentiment", "complaint", "disclosure", "findings", "text")
     cells = [[m.external_id, _sentiment(a), _complaint(a), a.disclosure.status, _findings(a), _text(masked_text(m.text, a.findings) or "")]
@@ -51,7 +51,7 @@ def _fit(cell: str, width: int) -> str:
     return cell.ljust(width) if len(cell) <= width else cell[: width - 1] + "…"
 
 
-def _summary(rows: Sequence[tuple[Mention, Analysis]]) -> str:
+def _summary(rows: Sequence[tuple[Post, Analysis]]) -> str:
     findings = sum(len(a.findings) for _, a in rows)
     complaints = sum(a.complaint.is_complaint for _, a in rows)
     return f"{len(rows)} posts, {complaints} complaints, {findings} findings"

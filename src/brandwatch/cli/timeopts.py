@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import click
 
-from brandwatch.config import parse_duration
+from brandwatch.durations import parse_duration
 
 
 class Moment(click.ParamType):

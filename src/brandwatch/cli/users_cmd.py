@@ -91,7 +91,7 @@ def token(cli: CliContext, name: str, revoke: bool, password_stdin: bool) -> Non
     """A personal token for NAME's CLI actions (export it as BRANDWATCH_TOKEN); shown once, stored hashed.
 
     Making one needs NAME's password, so only NAME can act as NAME."""
-    from brandwatch.review.clock import system_clock
+    from brandwatch.model.clock import system_clock
     from brandwatch.review.reviewers import NotPermitted, issue_token, revoke_tokens
     from brandwatch.store.db import session_factory, transaction
     from brandwatch.web.accounts import verify_login

@@ -11,19 +11,17 @@ schedules the next run, so one rate-limited source never blocks the others.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass
 from typing import Any, Iterator, Protocol
 
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 
 Checkpoint = dict[str, Any]  # JSON-serialisable; each collector owns the shape of its own
 
 
 @dataclass(frozen=True, slots=True)
 class RejectedItem:
-    """An item the platform returned that could not be turned into a Mention."""
+    """An item the platform returned that could not be turned into a Post."""
 
     reason: str
     raw: dict[str, Any]
@@ -32,7 +30,7 @@ class RejectedItem:
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Post, ...]
     checkpoint: Checkpoint
     rejected: tuple[RejectedItem, ...] = ()
     stream: str = ""  # which query, listing or timeline the batch came from, for reports
@@ -94,37 +92,3 @@ class Collector(Protocol):
         ...
 
 
-class Clock(Protocol):
-    """Time as brandwatch sees it; tests inject a fake one so nothing really sleeps."""
-
-    def now(self) -> datetime: ...
-
-    def sleep(self, seconds: float) -> None: ...
-
-
-@dataclass
-class SystemClock:
-    def now(self) -> datetime:
-        return datetime.now(timezone.utc)
-
-    def sleep(self, seconds: float) -> None:
-        if seconds > 0:
-            time.sleep(seconds)
-
-
-@dataclass
-class ManualClock:
-    """A clock that only moves when told to, or when something sleeps on it (which returns at once)."""
-
-    current: datetime = field(default_factory=lambda: datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc))
-    slept: list[float] = field(default_factory=list)
-
-    def now(self) -> datetime:
-        return self.current
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.current += timedelta(seconds=max(seconds, 0))
-
-    def advance(self, seconds: float) -> None:
-        self.current += timedelta(seconds=seconds)

@@ -36,7 +36,7 @@ from brandwatch.collectors.common import MalformedItem, TermFilter
 from brandwatch.collectors.reddit_client import Observed, TimedRequestor
 from brandwatch.collectors.reddit_items import GoneItem, mention_from_item, raw_payload
 from brandwatch.config import RedditSource
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ class _Window:
 class _Progress:
     """One stream's read in this run."""
 
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Post] = field(default_factory=list)
     rejected: list[RejectedItem] = field(default_factory=list)
     read: _Window = field(default_factory=_Window)  # what this pass saw, newest first
     after: str | None = None  # the cursor to continue from

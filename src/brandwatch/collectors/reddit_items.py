@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from brandwatch.collectors.common import MalformedItem, plain, required_str, utc_from_epoch
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 
 REDDIT = "https://www.reddit.com"
 GONE = ("[deleted]", "[removed]")  # what Reddit leaves of a body its author deleted or moderators removed
@@ -34,7 +34,7 @@ def item_kind(item: Any) -> str:
     return {"Submission": "t3", "Comment": "t1"}.get(kind, "")
 
 
-def mention_from_item(item: Any) -> Mention:
+def mention_from_item(item: Any) -> Post:
     raw = raw_payload(item)
     kind = item_kind(item)
     if kind not in ("t1", "t3"):
@@ -59,7 +59,7 @@ def mention_from_item(item: Any) -> Mention:
         metrics = _pick(raw, "score")
         parent = raw.get("parent_id") if isinstance(raw.get("parent_id"), str) else None
     permalink = raw.get("permalink")
-    return Mention(
+    return Post(
         platform="reddit", external_id=f"{kind}_{item_id}", text=text, author=_author(raw),
         created_at=created, url=REDDIT + permalink if isinstance(permalink, str) else None,
         parent_id=parent, lang=None, metrics=metrics, raw=raw, version=_edited(raw),

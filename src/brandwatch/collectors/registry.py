@@ -12,7 +12,8 @@ from typing import Any, Callable
 
 from requests.adapters import HTTPAdapter
 
-from brandwatch.collectors.base import Clock, Collector
+from brandwatch.model.clock import Clock
+from brandwatch.collectors.base import Collector
 from brandwatch.collectors.common import config_fingerprint
 from brandwatch.collectors.reddit import RedditCollector, RedditEndpoints
 from brandwatch.collectors.replay import ReplayCollector

@@ -13,7 +13,8 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Iterator
 
-from brandwatch.collectors.base import Batch, Checkpoint, Clock, RejectedItem, RetryLater
+from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem, RetryLater
+from brandwatch.model.clock import Clock
 from brandwatch.config import ReplaySource
 from brandwatch.scan_io import parse_line
 

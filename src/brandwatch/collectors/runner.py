@@ -15,7 +15,8 @@ from typing import Iterator
 from sqlalchemy import Engine
 
 from brandwatch import faults
-from brandwatch.collectors.base import Batch, Clock, Collector, Paused, RetryLater, SourceDisabled, SourceFailing
+from brandwatch.collectors.base import Batch, Collector, Paused, RetryLater, SourceDisabled, SourceFailing
+from brandwatch.model.clock import Clock
 from brandwatch.secrecy import scrub, scrub_all
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.mentions import load_checkpoint, store_batch

@@ -27,12 +27,13 @@ import requests
 import tweepy
 from requests.adapters import HTTPAdapter
 
-from brandwatch.collectors.base import Batch, Checkpoint, Clock, RejectedItem, RetryLater, SourceDisabled
+from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem, RetryLater, SourceDisabled
+from brandwatch.model.clock import Clock
 from brandwatch.collectors.common import MalformedItem, plain
 from brandwatch.collectors.x_items import Retweet, mention_from_tweet, tweets_by_id, users_by_id
 from brandwatch.collectors.x_transport import ForwardingAdapter, TimeoutAdapter
 from brandwatch.config import XSource
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,7 @@ class XCollector:
                 fetch: Fetch) -> Iterator[Batch]:
         before = state["streams"].get(key)
         read = self._starting_point(key, dict(before or {}), windowed)
-        mentions: list[Mention] = []
+        mentions: list[Post] = []
         rejected: list[RejectedItem] = []
         stopped: RetryLater | SourceDisabled | None = None
         pages, skewed = 0, False
@@ -174,7 +175,7 @@ class XCollector:
             else:
                 params["since_id"] = read.since_id
             try:
-                payload = self._call(lambda: fetch(params))
+                payload = self._call(lambda params=params: fetch(params))
             except _OutsideWindow as exc:
                 if not windowed or skewed:
                     stopped = RetryLater(f"X refused the read of {key} as outside its 7-day window ({exc}); "
@@ -208,7 +209,7 @@ class XCollector:
         if stopped is not None:
             raise stopped
 
-    def _normalise_page(self, key: str, payload: dict[str, Any], mentions: list[Mention],
+    def _normalise_page(self, key: str, payload: dict[str, Any], mentions: list[Post],
                         rejected: list[RejectedItem]) -> int:
         """Adds the page's posts to `mentions` (or `rejected`); returns how many posts X counted."""
         data = payload.get("data") if isinstance(payload.get("data"), list) else []

@@ -16,7 +16,7 @@ import html
 from typing import Any
 
 from brandwatch.collectors.common import MalformedItem, required_str, utc_from_iso
-from brandwatch.mention import Author, Mention
+from brandwatch.model.post import Author, Post
 
 
 class Retweet(Exception):
@@ -57,7 +57,7 @@ def first_version(tweet: dict[str, Any], tweet_id: str) -> str:
 
 
 def mention_from_tweet(tweet: Any, users: dict[str, dict[str, Any]],
-                       referenced: dict[str, dict[str, Any]] | None = None) -> Mention:
+                       referenced: dict[str, dict[str, Any]] | None = None) -> Post:
     if not isinstance(tweet, dict):
         raise MalformedItem("a tweet must be a JSON object")
     tweet_id = required_str(tweet, "id")
@@ -76,7 +76,7 @@ def mention_from_tweet(tweet: Any, users: dict[str, dict[str, Any]],
     quoted = _reference(tweet, "quoted")
     if quoted is not None:
         raw["quoted"] = _quoted(quoted, referenced or {}, users)
-    return Mention(
+    return Post(
         platform="x", external_id=first_version(tweet, tweet_id), text=text, author=_author(tweet, user),
         created_at=created, url=status_url(handle, tweet_id), parent_id=_reference(tweet, "replied_to"),
         lang=lang[:16] if lang else None, metrics=metrics, raw=raw, version=tweet_id,

@@ -24,11 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from brandwatch import faults
 from brandwatch.config import Settings
 from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
-from brandwatch.daemon.logging import MASKER, SecretMasker
+from brandwatch.secret_masker import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
-from brandwatch.mention import Author as PostAuthor, Mention as Post
-from brandwatch.review.intake import record_findings
-from brandwatch.rosters import Roster
+from brandwatch.model.post import Author as PostAuthor, Post
+from brandwatch.review.intake import record_analysis
 from brandwatch.secrecy import safe_contract
 from brandwatch.store.db import transaction
 from brandwatch.store.models import Mention
@@ -67,9 +66,9 @@ def claim_pending(session: Session, limit: int) -> list[Mention]:
 
 class AnalysisWorker:
     def __init__(self, factory: sessionmaker[Session], settings: Settings, analyzer: Callable[[], Any],
-                 roster: Roster, clock: Callable[[], datetime], *, backend_name: str = "",
+                 clock: Callable[[], datetime], *, backend_name: str = "",
                  stop: threading.Event | None = None, masker: SecretMasker = MASKER):
-        self.factory, self.settings, self.analyzer, self.roster = factory, settings, analyzer, roster
+        self.factory, self.settings, self.analyzer = factory, settings, analyzer
         self.clock, self.backend_name, self.masker = clock, backend_name, masker
         self.stop = stop or threading.Event()
 
@@ -140,9 +139,8 @@ class AnalysisWorker:
         created = 0
         for row, post, result in zip(rows, posts, results):
             spans = list(result.findings)
-            entry = self.roster.lookup(row.platform, post.author.handle, post.created_at)
             edit = pending_edit(row)
-            created += len(record_findings(session, row, spans, self.settings, entry, now).created)
+            created += len(record_analysis(session, row, result, self.settings, now).created)
             contract = safe_contract(post.text, result)
             analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 
 MASK_CHAR = "•"
 

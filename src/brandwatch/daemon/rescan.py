@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.config import Settings
 from brandwatch.daemon.analysis import to_post
-from brandwatch.review.intake import record_findings
-from brandwatch.rosters import Roster
+from brandwatch.review.intake import record_analysis
 from brandwatch.store.db import transaction
 from brandwatch.store.models import Mention
 
@@ -29,7 +28,7 @@ class RescanResult:
     existing: int = 0
 
 
-def rescan_mentions(factory: sessionmaker[Session], settings: Settings, analyzer: Any, roster: Roster,
+def rescan_mentions(factory: sessionmaker[Session], settings: Settings, analyzer: Any,
                     since: datetime, clock: Callable[[], datetime], batch_size: int = 200) -> RescanResult:
     last_id, mentions, created, existing = 0, 0, 0, 0
     while True:
@@ -42,9 +41,8 @@ def rescan_mentions(factory: sessionmaker[Session], settings: Settings, analyzer
                 break
             posts = [to_post(row) for row in rows]
             now = clock()
-            for row, post, result in zip(rows, posts, analyzer.analyze(posts)):
-                entry = roster.lookup(row.platform, post.author.handle, post.created_at)
-                outcome = record_findings(session, row, list(result.findings), settings, entry, now)
+            for row, result in zip(rows, analyzer.analyze(posts)):
+                outcome = record_analysis(session, row, result, settings, now)
                 created += len(outcome.created)
                 existing += outcome.duplicates
             mentions += len(rows)

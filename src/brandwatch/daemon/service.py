@@ -15,13 +15,13 @@ from brandwatch.config import Settings
 from brandwatch.daemon import scheduler as jobs_schedule
 from brandwatch.daemon.alerts import raise_lookback_alerts
 from brandwatch.daemon.analysis import AnalysisWorker, BatchReport
-from brandwatch.daemon.engine import make_analyzer, open_detectors
+from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
 from brandwatch.daemon.instance import InstanceRecord, reclaim_dead_instances
 from brandwatch.daemon.leader import leadership_for
-from brandwatch.daemon.logging import MASKER
+from brandwatch.secret_masker import MASKER
 from brandwatch.daemon.rulebook import Rulebook, RulesState
 from brandwatch.daemon.signals import SHUTDOWN_GRACE_SECONDS, Requests
-from brandwatch.review.clock import system_clock
+from brandwatch.model.clock import system_clock
 from brandwatch.store.db import session_factory, transaction
 
 log = logging.getLogger("brandwatch.daemon")
@@ -36,17 +36,17 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.requests = requests or Requests()
         self.factory = session_factory(engine)
         self.leadership = leadership_for(engine)  # SQLite: refuses a second instance here
-        self.detectors = open_detectors(settings)
+        self.inputs = open_analysis_inputs(settings)
         self.training = self._background_training()
         self.instance = InstanceRecord(self.factory, clock)
         self.console_url: str | None = None  # set by `run` when this process serves the review console
         self.rulebook = Rulebook(settings, clock, on_change=self._rules_changed)
         MASKER.use_rules(self.rulebook.rule_set)
-        self._analyzer = make_analyzer(settings, self.detectors, self.rulebook.rule_set)
-        self.analysis = AnalysisWorker(self.factory, settings, lambda: self._analyzer, self.detectors.roster,
-                                       clock, backend_name=self.detectors.backend_description,
+        self._analyzer = make_analyzer(settings, self.inputs, self.rulebook.rule_set)
+        self.analysis = AnalysisWorker(self.factory, settings, lambda: self._analyzer,
+                                       clock, backend_name=self.inputs.backend_description,
                                        stop=self.requests.stop)
-        self.collection = Collection(engine, settings, self.detectors.roster, self.requests.stop, connections)
+        self.collection = Collection(engine, settings, self.inputs.roster, self.requests.stop, connections)
         self.outbox = self._outbox_worker()
         self.scheduler = None
         self.leading = False
@@ -69,14 +69,14 @@ class Daemon(jobs_schedule.WorkerJobs):
         from brandwatch.daemon.autotrain import BackgroundTraining, training_possible, wanted
         from brandwatch.sentiment.select import local_model_dir
 
-        if not wanted(self.settings, self.detectors.fallback_notice is not None):
+        if not wanted(self.settings, self.inputs.fallback_notice is not None):
             return None
         missing = training_possible(self.settings)
         if missing:
             log.warning("cannot train a sentiment model in the background: %s", missing)
             return None
         training = BackgroundTraining.for_settings(self.settings, local_model_dir(self.settings))
-        self.detectors = replace(self.detectors, fallback_notice=training.notice)
+        self.inputs = replace(self.inputs, fallback_notice=training.notice)
         return training
 
     def check_training(self) -> bool:
@@ -94,11 +94,11 @@ class Daemon(jobs_schedule.WorkerJobs):
         if notice:
             log.error("background training finished but no model was found; staying on vader (%s)", notice)
             return False
-        self.detectors = replace(self.detectors, sentiment=backend, fallback_notice=None)
-        self._analyzer = make_analyzer(self.settings, self.detectors, self.rulebook.rule_set)
-        self.analysis.backend_name = self.detectors.backend_description
-        self.instance.sentiment_changed(self.detectors.backend_description, None)
-        log.info("switched the sentiment backend to %s without a restart", self.detectors.backend_description)
+        self.inputs = replace(self.inputs, sentiment=backend, fallback_notice=None)
+        self._analyzer = make_analyzer(self.settings, self.inputs, self.rulebook.rule_set)
+        self.analysis.backend_name = self.inputs.backend_description
+        self.instance.sentiment_changed(self.inputs.backend_description, None)
+        log.info("switched the sentiment backend to %s without a restart", self.inputs.backend_description)
         return True
 
     def analyse(self) -> BatchReport:
@@ -151,7 +151,7 @@ class Daemon(jobs_schedule.WorkerJobs):
         while not self.requests.stop.is_set():
             with transaction(self.factory) as session:
                 expired = expire_mentions(session, self.settings.retention_days,
-                                          self.detectors.fingerprint_key, self.clock())
+                                          self.inputs.fingerprint_key, self.clock())
             if expired:
                 log.info("retention: %d mentions tombstoned", expired)
             if expired < 500:
@@ -182,7 +182,7 @@ class Daemon(jobs_schedule.WorkerJobs):
         if state.error is None:
             MASKER.use_rules(state.rule_set)
             self._record_rule_versions(state.rule_set)
-            self._analyzer = make_analyzer(self.settings, self.detectors, state.rule_set)
+            self._analyzer = make_analyzer(self.settings, self.inputs, state.rule_set)
         self.instance.rules_changed(state)
 
     # -- lifecycle --------------------------------------------------------------------------------
@@ -207,16 +207,16 @@ class Daemon(jobs_schedule.WorkerJobs):
         if dead:
             log.info("instances found dead at start: %s (their notification leases are given back)", ", ".join(dead))
         self.leading = self.leadership.try_lead()
-        self.instance.register(self.role, self.detectors.backend_description, self.detectors.fallback_notice,
+        self.instance.register(self.role, self.inputs.backend_description, self.inputs.fallback_notice,
                                self.rulebook.state, self.console_url)
         log.info("brandwatch daemon started (pid %d, %s, %d rules, sentiment: %s)", os.getpid(), self.role,
-                 len(self.rulebook.rule_set), self.detectors.backend_description)
+                 len(self.rulebook.rule_set), self.inputs.backend_description)
 
     def start_training(self) -> None:
         """Start background training if it is wanted (long-running daemons only, never `run_once`)."""
         if self.training is not None and self.training.process is None:
             self.training.start()
-            self.instance.sentiment_changed(self.detectors.backend_description, self.training.notice)
+            self.instance.sentiment_changed(self.inputs.backend_description, self.training.notice)
 
     def run_once(self) -> list[str]:
         """One cycle of every job, in pipeline order, then exit: for tests and cron-style use.
@@ -258,7 +258,7 @@ class Daemon(jobs_schedule.WorkerJobs):
 
     def _schedule_leader_jobs(self, leading: bool) -> None:
         if leading:
-            for name, configured in self.collection.configured.items():
+            for configured in self.collection.configured.values():
                 jobs_schedule.add_source_job(self.scheduler, configured.source, self.collection.run)
             jobs_schedule.add_leader_jobs(self.scheduler, self.settings, self)
             return

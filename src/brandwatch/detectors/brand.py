@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
-from brandwatch.config import Settings
+from brandwatch.config import Brand, Settings
 
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,50})")
 
@@ -76,7 +77,19 @@ class BrandTerms:
 
     def addressed_handles(self, lowered: str) -> tuple[list[str], list[str]]:
         """(@-handles of the brand, other @-handles) in the post."""
-        ours, others = [], []
+        ours: list[str] = []
+        others: list[str] = []
         for handle in _HANDLE.findall(lowered):
             (ours if handle in self.handles or handle in self.names else others).append(handle)
         return ours, others
+
+
+def brand_of(brands: Sequence[Brand], text: str | None) -> str | None:
+    """The first configured brand any of whose names, products or handles the post mentions."""
+    if not text:
+        return None
+    folded = text.casefold()
+    for brand in brands:
+        if any(term.casefold() in folded for term in brand.terms if term):
+            return brand.name
+    return None

@@ -14,12 +14,12 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from brandwatch.detectors.analysis import Complaint, FindingSpan
+from brandwatch.model.analysis import Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
 from brandwatch.detectors.linguistic import Cues, is_undone, read_cues
 from brandwatch.detectors.reading import plain_lower
 from brandwatch.rules import RuleHit
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
 
 COMPLAINT_CUE = "complaint-cue"
 TOPICS = ("product", "staff", "policy", "other")
@@ -275,7 +275,9 @@ def _is_cue(hit: RuleHit) -> bool:
 
 
 def _cue_topic(hit: RuleHit) -> str:
-    return hit.rule.topic if hit.rule.signal == COMPLAINT_CUE else hit.rule.kind
+    topic = hit.rule.topic if hit.rule.signal == COMPLAINT_CUE else hit.rule.kind
+    assert topic is not None  # `_is_cue` admits complaint cues with a topic only
+    return topic
 
 
 def _has_grievance(cues: Cues, has_cue: bool) -> bool:

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Sequence
 
-from brandwatch.detectors.analysis import Disclosure
+from brandwatch.model.analysis import Disclosure
 from brandwatch.detectors.reading import aligned_lower, reading
 from brandwatch.detectors.scope import clause_before, denied, joking
 from brandwatch.rules import RuleHit
@@ -65,7 +66,7 @@ class DisclosureJudgment:
 
 
 def judge_disclosure(text: str, hits: list[RuleHit],
-                     statements: list[tuple[int, int]] = ()) -> DisclosureJudgment:
+                     statements: Sequence[tuple[int, int]] = ()) -> DisclosureJudgment:
     """`statements` are asserted ties stated in the post ("I work at Acme"): clear terms too."""
     lowered = aligned_lower(text)
     candidates = [Span(*_trimmed(text, h.start, h.end), h.rule.signal == CLEAR, h) for h in hits
@@ -155,7 +156,8 @@ def _token_at(text: str, position: int) -> tuple[int, str] | None:
 
 def _burial(text: str, span: Span, tail_start: int, tail_tags: int) -> str | None:
     """Why readers would miss this disclosure, or None when it is conspicuous."""
-    if span.start <= _OPENING.match(text).end():
+    opening = _OPENING.match(text)
+    if opening is not None and span.start <= opening.end():
         return None  # the post opens with it
     if span.start >= VISIBLE_CHARS:
         return f"after the first {VISIBLE_CHARS} characters"

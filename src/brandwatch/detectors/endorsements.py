@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 from brandwatch.detectors.disclosure import DisclosureJudgment
 from brandwatch.detectors.insiders import Relationship, find_relationship  # noqa: F401 (re-export)
 from brandwatch.detectors.reviews import (OFFICER_TESTIMONIAL, SOLICITATION, SUPPRESSION, is_testimonial,
@@ -126,7 +127,7 @@ def strongly_positive(polarity: float) -> bool:
 
 def conduct_findings(relationship: Relationship | None, promotion: Promotion, disclosure: DisclosureJudgment,
                      text: str, lowered: str, topics: list[WorkTopic], brand_account: bool,
-                     hits: list[RuleHit] = ()) -> list[FindingSpan]:
+                     hits: Sequence[RuleHit] = ()) -> list[FindingSpan]:
     """The one conduct finding (465 or 255) for this post and the NLRA caution, in the order above."""
     who = relationship.detail if relationship else "the brand's own account"
     base = {"relationship": who, "role": relationship.role if relationship else "brand",
@@ -179,7 +180,7 @@ def endorsement_findings(relationship: Relationship, promotion: Promotion, discl
 
 
 def caution_findings(relationship: Relationship | None, topics: list[WorkTopic], text: str,
-                     hits: list[RuleHit] = ()) -> list[FindingSpan]:
+                     hits: Sequence[RuleHit] = ()) -> list[FindingSpan]:
     """NLRA cautions: only for the brand's own employees (not family members, not partners)."""
     if relationship is None or not relationship.employed:
         return []

@@ -10,12 +10,12 @@ unjudgeable posts are not silently "not a complaint": the pipeline routes them f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+from brandwatch.model.analysis import UNDETERMINED, Language
 
 # Complaint cues and the multi-task model cover these; every other language needs a human reader.
 JUDGED = frozenset({"en", "es", "fr", "de", "pt"})
-UNDETERMINED = "und"
 # Below this normalised probability the guess is not reported; below the second, a post is never
 # declared unjudgeable (short posts in English are often guessed as something exotic).
 MIN_PROBABILITY = 0.5
@@ -27,16 +27,6 @@ _WORD = re.compile(r"(?<![@#\w])\w{2,}")
 # Links, handles, hashtags and long tokens (hashes, ids) are names and numbers, not language.
 _NOISE = re.compile(r"https?://\S+|[@#]\w+|\w{20,}")
 NO_LANGUAGE = frozenset({"zxx", "und"})
-
-
-@dataclass(frozen=True, slots=True)
-class Language:
-    code: str  # ISO 639-1, or "und" when the detector is unsure
-    probability: float
-    judged: bool  # False: brandwatch cannot judge complaints in this language; a person must read it
-
-    def to_contract(self) -> dict:
-        return {"code": self.code, "judged": self.judged}
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,11 @@ rules/canonical.py) is the grouping key: the same secret pasted in many posts, h
 
 from __future__ import annotations
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
+from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.rules import RuleHit
 from brandwatch.rules.masking import hit_form, legacy_fingerprints, preview_hit, value_fingerprint
 
-SEVERITIES = ("low", "medium", "high", "critical")
 
 
 def raise_one_step(severity: str) -> str:

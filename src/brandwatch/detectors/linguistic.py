@@ -153,7 +153,7 @@ UNANSWERED = re.compile(
 # Counted attempts: a customer who had to try again and again ("three emails", "9 times this week",
 # "third time asking") is reporting a failure even when every word is neutral.
 PERSISTENCE = re.compile(
-    rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|many) "
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|many) "
     r"(?:times|emails|e-mails|calls|phone calls|attempts|tries|tickets|chats|messages|dms|agents|reps|visits|"
     r"trips|letters|complaints|replacements|repairs|charges|payments|deductions)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|attempt|email|call|ticket|replacement)\b"
@@ -268,7 +268,7 @@ def read_cues(lowered: str, original: str) -> Cues:
 def _resolved(lowered: str) -> bool:
     """Put right and stayed right: a resolution with no recurrence after it."""
     found = RESOLVED.search(lowered)
-    return bool(found) and not RECURRENCE.search(lowered, found.end())
+    return found is not None and not RECURRENCE.search(lowered, found.end())
 
 
 def is_undone(text: str, start: int) -> bool:

@@ -1,4 +1,5 @@
-"""Runs every detector over a batch of mentions: sentiment first (batched), then the per-post checks.
+"""Runs every detector over a batch of mentions: sentiment first (batched), then the post is read once
+into a `PostReading` and each detector of the list (detectors/finders.py) adds its findings.
 
 Pure: no database, no network, no clock. "When" is the post's own `created_at` (roster periods are
 judged against it), and the fingerprint key is handed in by the caller.
@@ -9,37 +10,35 @@ from __future__ import annotations
 from typing import Sequence
 
 from brandwatch.config import Settings
-from brandwatch.detectors.analysis import Analysis, Complaint, FindingSpan
-from brandwatch.detectors.brand import BrandTerms
-from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment, complaint_finding
+from brandwatch.detectors.brand import BrandTerms, brand_of
+from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment
 from brandwatch.detectors.disclosure import judge_disclosure
-from brandwatch.detectors.endorsements import conduct_findings, find_promotion, strongly_positive
+from brandwatch.detectors.endorsements import find_promotion, strongly_positive
+from brandwatch.detectors.finders import default_detectors
 from brandwatch.detectors.insiders import InsiderReader, find_relationship
-from brandwatch.detectors.language import Language, detect, load as load_language_model
-from brandwatch.detectors.leaks import leak_findings
+from brandwatch.detectors.interface import Detector, PostReading
+from brandwatch.detectors.language import detect, load as load_language_model
 from brandwatch.detectors.reading import aligned_lower, plain_lower
 from brandwatch.detectors.workplace import working_conditions
-from brandwatch.mention import Mention
+from brandwatch.model.analysis import Analysis, Complaint
+from brandwatch.model.post import Post
+from brandwatch.model.sentiment import SentimentResult
 from brandwatch.rosters import Roster
-from brandwatch.rules import MatchContext, RuleHit, RuleSet, load_rules
-from brandwatch.sentiment.base import SentimentBackend, SentimentResult
-
-# Categories whose rule hits become findings here without further judgment.
-_PASS_THROUGH = ("endorsement",)
+from brandwatch.rules import MatchContext, RuleSet
+from brandwatch.sentiment.base import SentimentBackend
 
 
 class Analyzer:
-    def __init__(self, settings: Settings, sentiment: SentimentBackend, roster: Roster | None = None,
-                 rules: RuleSet | None = None, fingerprint_key: bytes | None = None):
+    def __init__(self, settings: Settings, sentiment: SentimentBackend, roster: Roster | None,
+                 rules: RuleSet, *, fingerprint_key: bytes, detectors: Sequence[Detector] | None = None):
+        """The rules and the fingerprint key are loaded by the caller (daemon, CLI): detectors do no I/O.
+        `detectors`: the finding detectors, in order (default: finders.default_detectors)."""
         self.settings = settings
         self.sentiment = sentiment
         self.roster = roster or Roster()
-        self.rules = rules if rules is not None else load_rules(None, settings)
-        if fingerprint_key is None:
-            from brandwatch.rules.masking import fingerprint_key as settings_key
-
-            fingerprint_key = settings_key(settings, create=False)
+        self.rules = rules
         self.fingerprint_key = fingerprint_key
+        self.detectors = tuple(detectors) if detectors is not None else tuple(default_detectors(fingerprint_key))
         self.brand = BrandTerms.from_settings(settings)
         load_language_model()
         c = settings.complaints
@@ -51,12 +50,12 @@ class Analyzer:
         self.zone = settings.brands[0].zone if settings.brands else None
         self.costly_prefix = settings.analysis.costly_prefix_chars
 
-    def analyze(self, mentions: Sequence[Mention]) -> list[Analysis]:
+    def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:
         # A huge post would hold the batch for many seconds: sentiment reads a bounded prefix.
         sentiments = self.sentiment.analyze([mention.text[:self.costly_prefix] for mention in mentions])
         return [self.analyze_one(mention, sentiment) for mention, sentiment in zip(mentions, sentiments)]
 
-    def analyze_one(self, mention: Mention, sentiment: SentimentResult) -> Analysis:
+    def analyze_one(self, mention: Post, sentiment: SentimentResult) -> Analysis:
         text = mention.text
         entry = self.roster.lookup(mention.platform, mention.author.handle, mention.created_at, self.zone)
         context = MatchContext(author_role=entry.role if entry else None,
@@ -86,12 +85,6 @@ class Analyzer:
         statements = [relationship.statement] if relationship and relationship.statement else []
         statements += [(t.start, t.end) for t in self.insiders.ties(text)[1:]]
         disclosure = judge_disclosure(text, hits, statements)
-        findings: list[FindingSpan] = []
-        complaint = complaint_finding(judgment, text)
-        if complaint is not None:
-            findings.append(complaint)
-        if not language.judged:
-            findings.append(_unjudged_language(language, text))
         about_brand = (self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
                        or not self.brand.configured)
         # Sentiment alone counts as praise only about a product ("Happy Friday from the Acme crew!" is
@@ -100,32 +93,15 @@ class Analyzer:
         positive = sentiment.label == "positive" and strongly_positive(sentiment.polarity) and about_product
         promotion = find_promotion(hits, positive, judgment.complaint.is_complaint, text, aligned, about_brand,
                                    judgment.complaint.score)
-        brand_account = bool(mention.author.handle) and (
-            mention.author.handle.strip().lstrip("@").casefold() in self.brand.handles)
-        findings += conduct_findings(relationship, promotion, disclosure, text, aligned, topics,
-                                     brand_account, hits)
-        findings += leak_findings(hits, self.fingerprint_key, relationship.role if relationship else None)
-        findings += _passed_through(hits)
+        handle = mention.author.handle
+        brand_account = bool(handle and handle.strip().lstrip("@").casefold() in self.brand.handles)
+        reading = PostReading(mention, text, lowered, aligned, hits, sentiment, language, relationship, judgment,
+                              disclosure, promotion, topics, brand_account)
+        findings = [finding for detector in self.detectors for finding in detector.detect(reading)]
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return Analysis(id=mention.external_id, sentiment=sentiment, complaint=judgment.complaint,
                         disclosure=disclosure.contract, findings=tuple(findings), language=language,
-                        costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None)
+                        costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None,
+                        author_role=entry.describe() if entry else None, brand=brand_of(self.settings.brands, text))
 
 
-def _unjudged_language(language: Language, text: str) -> FindingSpan:
-    """A post brandwatch cannot judge for complaints, queued for a person to read."""
-    return FindingSpan("language-unjudged", "complaint", "unjudged", "low", 0, len(text),
-                       f"written in '{language.code}', which brandwatch cannot judge; needs a human read",
-                       score=language.probability,
-                       explanation={"language": language.code, "probability": language.probability})
-
-
-def _passed_through(hits: list[RuleHit]) -> list[FindingSpan]:
-    found: dict[str, FindingSpan] = {}
-    for hit in hits:
-        rule = hit.rule
-        if rule.category in _PASS_THROUGH and not hit.in_description and rule.id not in found:
-            found[rule.id] = FindingSpan(rule.id, rule.category, rule.kind or "", rule.severity or "medium",
-                                         hit.start, hit.end, hit.value[:80], score=hit.score,
-                                         explanation=hit.explanation, rule_hash=rule.content_hash)
-    return list(found.values())

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 from brandwatch.detectors.scope import denied
 
 OFFICER_TESTIMONIAL = "reviews-officer-testimonial"

@@ -62,7 +62,7 @@ def _summary_rows(report: ComplaintReport) -> list[tuple[str, str]]:
 
 def to_markdown(report: ComplaintReport, charts: dict[str, Path], relative_to: Path) -> str:
     period = f"{report.since:%Y-%m-%d %H:%M} – {report.until:%Y-%m-%d %H:%M} UTC"
-    lines = [f"# Complaint report", "", f"Period: {period}", "", "| Figure | Value |", "|---|---|"]
+    lines = ["# Complaint report", "", f"Period: {period}", "", "| Figure | Value |", "|---|---|"]
     lines += [f"| {name} | {value} |" for name, value in _summary_rows(report)]
     lines += ["", "## By topic", "", "| Topic | Complaints |", "|---|---|"]
     lines += [f"| {topic} | {report.by_topic[topic]} |" for topic in TOPICS]

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.config import Settings
 from brandwatch.config_assignment import AssignmentRule
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.reviewers import SYSTEM_ACTOR
 from brandwatch.review.service import ReviewService, apply_action
 from brandwatch.review.states import Action, InvalidTransition, ReviewError
@@ -86,7 +86,7 @@ def pick(session: Session, rule: AssignmentRule, members: list[str]) -> str | No
     return members[(members.index(cursor.last_assignee) + 1) % len(members)]
 
 
-def assign_waiting(factory: sessionmaker[Session], settings: Settings, clock: Clock = system_clock,
+def assign_waiting(factory: sessionmaker[Session], settings: Settings, clock: Now = system_clock,
                    limit: int = 500) -> list[Assigned]:
     """Assign up to `limit` waiting, unassigned findings by the configured rules (oldest first)."""
     config = settings.review.assignment
@@ -131,7 +131,7 @@ def _remember(session: Session, rule: str, who: str, now: datetime) -> None:
         cursor.last_assignee, cursor.updated_at = who, now
 
 
-def escalate_unassigned(factory: sessionmaker[Session], settings: Settings, clock: Clock = system_clock,
+def escalate_unassigned(factory: sessionmaker[Session], settings: Settings, clock: Now = system_clock,
                         limit: int = 500) -> list[int]:
     """Escalate open findings nobody holds that are older than `escalate_unassigned_after`.
 

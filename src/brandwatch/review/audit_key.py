@@ -12,7 +12,7 @@ from pathlib import Path
 
 from brandwatch.config import Settings
 from brandwatch.errors import ConfigError
-from brandwatch.rules.masking import _create_key
+from brandwatch.keys import create_key
 
 KEY_ENV = "BRANDWATCH_AUDIT_KEY"
 KEY_FILE = "audit.key"
@@ -30,7 +30,7 @@ def audit_key(settings: Settings, *, create: bool = True) -> bytes:
         return _read(path)
     if not create:
         raise ConfigError(f"no audit key: set {KEY_ENV} or provide {path} (the key the trail was sealed with)")
-    return _create_key(path)
+    return create_key(path)
 
 
 def _read(path: Path) -> bytes:

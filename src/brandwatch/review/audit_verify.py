@@ -87,7 +87,7 @@ def verify_trail(session: Session, key: bytes) -> TrailReport:
         after = ids[-1]
         session.expunge_all()
     for finding_id, heads in sealed_heads.items():
-        for checkpoint_id, seq, event_id, _mac in heads:
+        for checkpoint_id, _seq, event_id, _mac in heads:
             report.problems.append(Problem("removed", f"finding {finding_id} and its event {event_id} were "
                                            f"sealed by checkpoint {checkpoint_id} but are gone", event_id, finding_id))
     return report

@@ -14,7 +14,7 @@ from typing import Sequence
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 from brandwatch.store.models import Finding, Suppression
 
 

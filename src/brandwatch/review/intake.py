@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Sequence
+from typing import Any, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -18,23 +18,22 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from brandwatch.config import Settings
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.detectors.brand import brand_of
+from brandwatch.model.analysis import Analysis, FindingSpan
+from brandwatch.model.clock import system_clock
+from brandwatch.model.vocabulary import severity_rank
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
-from brandwatch.review.clock import system_clock
 from brandwatch.review.fingerprints import adopt_legacy_rows
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
-from brandwatch.review.routing import FindingFacts, brand_of, route
+from brandwatch.review.routing import FindingFacts, RoutedTo, route
 from brandwatch.review.service import SYSTEM_ACTOR
 from brandwatch.review.sla_clock import due_times
 from brandwatch.review.suppression_intake import find_matches, hide, recur
 from brandwatch.review.suppressions import candidates as suppression_candidates
-from brandwatch.rosters import RosterEntry
 from brandwatch.secrecy import leak_values, mask_values, scrub
 from brandwatch.store.models import Finding, Mention
-
-SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +45,23 @@ class IntakeResult:
     dismissed: tuple[int, ...] = field(default=())
 
 
+_FROM_TEXT: Any = object()  # a brand argument not given: read it from the text
+
+
+def record_analysis(session: Session, mention: Mention, analysis: Analysis, settings: Settings,
+                    now: datetime | None = None) -> IntakeResult:
+    """`record_findings` for an analysis, which already knows the author's role and the brand."""
+    return record_findings(session, mention, list(analysis.findings), settings, now,
+                           author_role=analysis.author_role, brand=analysis.brand)
+
+
 def record_findings(session: Session, mention: Mention, spans: Sequence[FindingSpan], settings: Settings,
-                    roster_entry: RosterEntry | None = None, now: datetime | None = None) -> IntakeResult:
-    """Store one finding per rule among `spans` for the stored `mention`, in the caller's transaction."""
+                    now: datetime | None = None, *, author_role: str | None = None,
+                    brand: str | None = _FROM_TEXT) -> IntakeResult:
+    """Store one finding per rule among `spans` for the stored `mention`, in the caller's transaction.
+
+    The analysis path passes the author's role and the brand from the `Analysis`; callers holding bare
+    spans (demo data, tests) let the brand be read from the text."""
     now = now or system_clock()
     leaked = leak_values(mention.text, spans)
     by_rule: dict[str, list[FindingSpan]] = {}
@@ -58,7 +71,8 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
     adopt_legacy_rows(session, spans)  # old rows proved to hold the same value join its group first
     pool = suppression_candidates(session, by_rule, [s.fingerprint for s in spans],
                                   [alias for s in spans for alias in s.legacy_fingerprints])
-    brand = brand_of(settings.brands, mention.text)
+    if brand is _FROM_TEXT:
+        brand = brand_of(settings.brands, mention.text)
     created, dismissed, duplicates, suppressed, notifications = [], [], 0, 0, 0
     for rule_id, rule_spans in by_rule.items():
         if rule_id in existing:
@@ -71,7 +85,8 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
             suppressed += 1
             if settings.review.suppressed == "skip":
                 continue
-        finding = _insert(session, _new_finding(mention, rule_spans, brand, settings, roster_entry, now, leaked))
+        routed = route(settings.routing, FindingFacts(first.category, first.kind, first.severity, first.rule, brand))
+        finding = _insert(session, _new_finding(mention, rule_spans, brand, routed, settings, author_role, now, leaked))
         if finding is None:  # another worker stored it a moment ago
             duplicates += 1
             continue
@@ -85,21 +100,20 @@ def record_findings(session: Session, mention: Mention, spans: Sequence[FindingS
             continue
         for expired in lapsed:
             recur(session, key, expired, finding, now)
-        notifications += _announce(session, finding, mention, settings, now)
+        notifications += _announce(session, finding, mention, routed, settings, now)
     session.flush()
     return IntakeResult(tuple(created), duplicates, suppressed, notifications, tuple(dismissed))
 
 
-def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, settings: Settings,
-                 roster_entry: RosterEntry | None, now: datetime, leaked: list[str]) -> dict:
+def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, routed: RoutedTo, settings: Settings,
+                 author_role: str | None, now: datetime, leaked: list[str]) -> dict:
     first = spans[0]
     # A complaint's or an endorsement's preview quotes the post, and may quote a key found in it.
     preview = first.preview if first.category == "leak" else scrub(mask_values(first.preview, leaked))
-    routed = route(settings.routing, FindingFacts(first.category, first.kind, first.severity, first.rule, brand))
     explanation = dict(first.explanation)
     explanation["spans"] = [{"start": s.start, "end": s.end, "preview": s.preview} for s in spans]
-    if roster_entry is not None:
-        explanation["author_role"] = roster_entry.describe()
+    if author_role is not None:
+        explanation["author_role"] = author_role
     if routed.route_index is not None:
         explanation["route"] = routed.route_index
     author = mention.author
@@ -108,7 +122,7 @@ def _new_finding(mention: Mention, spans: list[FindingSpan], brand: str | None, 
         mention_id=mention.id, rule_id=first.rule, rule_hash=first.rule_hash, category=first.category,
         kind=first.kind, severity=first.severity, start=first.start, end=first.end, preview=preview,
         fingerprint=first.fingerprint, score=first.score, explanation=explanation, brand=brand,
-        status="new", team=routed.team, priority=SEVERITY_RANK.get(first.severity, 0),
+        status="new", team=routed.team, priority=severity_rank(first.severity),
         author_reach=max(int(author.followers or 0), 0) if author is not None else 0,
         due_at=due.resolution, first_response_due_at=due.first_response,
         created_at=now, updated_at=now)
@@ -127,9 +141,8 @@ def _insert(session: Session, values: dict) -> Finding | None:
     return session.get(Finding, finding_id) if finding_id is not None else None
 
 
-def _announce(session: Session, finding: Finding, mention: Mention, settings: Settings, now: datetime) -> int:
-    routed = route(settings.routing, FindingFacts(finding.category, finding.kind, finding.severity,
-                                                  finding.rule_id, finding.brand))
+def _announce(session: Session, finding: Finding, mention: Mention, routed: RoutedTo, settings: Settings,
+              now: datetime) -> int:
     payload = finding_payload(finding, mention, settings)
     return sum(enqueue(session, finding_id=finding.id, event="new", channel=channel, payload=payload, now=now)
                for channel in routed.channels)

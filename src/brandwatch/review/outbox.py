@@ -22,8 +22,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.errors import BrandwatchError
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.batching import BatchPolicy, Raced, fold_channel
-from brandwatch.review.clock import Clock, system_clock
 from brandwatch.store.db import transaction
 from brandwatch.store.models import OutboxMessage
 
@@ -94,7 +94,7 @@ Hook = Callable[[str, Notification], None]
 
 class OutboxWorker:
     def __init__(self, factory: sessionmaker[Session], notifiers: Mapping[str, Notifier], *,
-                 clock: Clock = system_clock, backoff: Backoff = Backoff(), max_attempts: int = 8,
+                 clock: Now = system_clock, backoff: Backoff = Backoff(), max_attempts: int = 8,
                  lease: timedelta = timedelta(minutes=5), hook: Hook | None = None, holder: str | None = None,
                  policies: Mapping[str, BatchPolicy] | None = None):
         self.factory, self.notifiers, self.clock, self.holder = factory, notifiers, clock, holder

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from brandwatch.config import Settings
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.review.reviewers import SYSTEM_ACTOR, NotPermitted, active_account
@@ -75,7 +75,7 @@ def drafts_of(session: Session, finding_id: int) -> list[ReplyDraft]:
                                 .order_by(ReplyDraft.id)))
 
 
-def remind_check_backs(factory: sessionmaker[Session], settings: Settings, clock: Clock = system_clock) -> list[int]:
+def remind_check_backs(factory: sessionmaker[Session], settings: Settings, clock: Now = system_clock) -> list[int]:
     """Queue a check-back reminder for each sent reply whose finding was resolved long enough ago."""
     now = clock()
     key = audit_key(settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from brandwatch.config import Brand, Route
+from brandwatch.config import Route
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +42,3 @@ def _matches(candidate: Route, facts: FindingFacts) -> bool:
             and (not condition.severity or facts.severity in condition.severity)
             and (not condition.rule or facts.rule in condition.rule)
             and (not brands or (facts.brand or "").casefold() in brands))
-
-
-def brand_of(brands: Sequence[Brand], text: str | None) -> str | None:
-    """The first configured brand any of whose names, products or handles the post mentions."""
-    if not text:
-        return None
-    folded = text.casefold()
-    for brand in brands:
-        if any(term.casefold() in folded for term in brand.terms if term):
-            return brand.name
-    return None

@@ -26,7 +26,7 @@ from brandwatch.store.models import Finding
 
 def existing_fingerprint_key(settings) -> bytes | None:
     """The deployment's fingerprint key when one exists (never a throwaway one: it would match nothing)."""
-    from brandwatch.rules.masking import KEY_ENV, KEY_FILE, fingerprint_key
+    from brandwatch.keys import KEY_ENV, KEY_FILE, fingerprint_key
 
     if os.environ.get(KEY_ENV) or (Path(settings.data_dir) / KEY_FILE).is_file():
         return fingerprint_key(settings, create=False)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from brandwatch.config import Settings
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.four_eyes import (CLOSING, approval_for, approval_note, pending_proposals,
                                          proposal_note)
 from brandwatch.review.outbox import enqueue
@@ -148,7 +148,7 @@ class ReviewService:
     """The review actions, each in its own transaction. The console and the CLI call these."""
 
     def __init__(self, factory: sessionmaker[Session], settings: Settings | None = None,
-                 clock: Clock = system_clock):
+                 clock: Now = system_clock):
         self.factory, self.settings, self.clock = factory, settings or Settings(), clock
         self.key = audit_key(self.settings)
         self.fingerprint_key = existing_fingerprint_key(self.settings)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from brandwatch.config import Settings
 from brandwatch.config_sla import EscalationLevel
 from brandwatch.review.audit_chain import append_event
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.outbox import enqueue
 from brandwatch.review.payload import finding_payload
 from brandwatch.review.service import SYSTEM_ACTOR, ReviewService, apply_action, notify_escalation
@@ -29,7 +29,7 @@ from brandwatch.store.models import Finding, ReviewEvent
 _OPEN = tuple(s.value for s in OPEN)
 
 
-def escalate_overdue(factory: sessionmaker[Session], settings: Settings, clock: Clock = system_clock,
+def escalate_overdue(factory: sessionmaker[Session], settings: Settings, clock: Now = system_clock,
                      limit: int = 500) -> list[int]:
     """Move up to `limit` breached findings to the level they have reached; returns the ids that moved."""
     now = clock()

@@ -149,6 +149,7 @@ class ConditionParser:
         expanded = expand_regex(value, self.values)
         # Check the syntax even when a template is empty, with a stand-in value.
         checked = expanded if expanded is not None else expand_regex(value, _STAND_IN)
+        assert checked is not None  # the stand-in fills every template
         compiled, reason = compile_re2(checked, as_bytes=True)
         if compiled is None:
             self.report.error(position, f"regex does not compile in RE2: {reason}")

@@ -139,9 +139,10 @@ class All:
             return
         for item in chain((first,), primary):
             for condition in self.filters:
-                item = condition.keep(scan, item)
-                if item is None:
+                kept = condition.keep(scan, item)
+                if kept is None:
                     break
+                item = kept
             else:
                 yield item
 
@@ -189,7 +190,7 @@ def triggers(condition: Any) -> frozenset[str] | None:
         return frozenset(condition.first)
     if isinstance(condition, Any_):
         parts = [triggers(c) for c in condition.conditions]
-        return None if any(p is None for p in parts) else frozenset().union(*parts)
+        return None if any(p is None for p in parts) else frozenset().union(*(p for p in parts if p is not None))
     if isinstance(condition, All):
         known = [t for t in (triggers(c) for c in condition.finders) if t is not None]
         return min(known, key=len) if known else None

@@ -27,7 +27,7 @@ def parse_examples(node: Any, position: Position | None,
         if key not in ("match", "no_match"):
             report.error(key_position(block, key),
                          f"unknown field '{key}' in examples{suggestion(str(key), ('match', 'no_match'))}")
-    parsed = []
+    parsed: list[tuple[Example, ...]] = []
     for key in ("match", "no_match"):
         items = block.get(key)
         if not isinstance(items, list) or len(items) < MINIMUM:

@@ -17,8 +17,8 @@ from brandwatch.rules.examples import parse_examples
 from brandwatch.rules.matcher import RuleSet
 from brandwatch.rules.reporting import (Problems, RuleReporter, item_position, key_position,
                                         node_position, value_position)
-from brandwatch.rules.schema import (AUTHORS, CATEGORIES, KINDS, SENTIMENT_LABELS, SEVERITIES,
-                                     SIGNALS, TOPICS, Allow, Rule)
+from brandwatch.model.vocabulary import SEVERITIES
+from brandwatch.rules.schema import AUTHORS, CATEGORIES, KINDS, SENTIMENT_LABELS, SIGNALS, TOPICS, Allow, Rule
 from brandwatch.rules.templates import TemplateValues, expand_phrase, unknown_templates
 from brandwatch.yamlsource import Position, YamlSyntaxError, load_yaml, suggestion, to_plain
 
@@ -141,6 +141,8 @@ def _parse_rule(node: Any, position: Position | None, label: str, index: int,
         report.error(value_position(node, "fingerprint"), "fingerprint belongs only to category 'leak'")
     if len(problems.messages) > before:
         return None
+    # Required fields: a missing one was reported above.
+    assert rule_id is not None and title is not None and description is not None and category is not None
     return Rule(
         id=rule_id, title=title, description=description, category=category, kind=kind,
         signal=signal, topic=topic, severity=severity, source=f"{label}:{position.line if position else 0}",

@@ -3,29 +3,20 @@
 A fingerprint groups the same secret across posts. It is an HMAC-SHA-256 under a key that never
 leaves the deployment, because a plain hash of a 9-digit SSN or a 16-digit card number can be
 reversed by trying every candidate. It is taken of the value's canonical form (rules/canonical.py),
-so the same card with or without spaces, or an e-mail address in another case, is one group.
+so the same card with or without spaces, or an e-mail address in another case, is one group. The
+key itself is read or made by keys.py and handed in.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import logging
-import os
-import secrets
-from pathlib import Path
 
-from brandwatch.config import Settings
-from brandwatch.errors import ConfigError
 from brandwatch.rules.canonical import canonical, form_for, written_forms
 
-KEY_ENV = "BRANDWATCH_FINGERPRINT_KEY"
-KEY_FILE = "fingerprint.key"
 MASK = "•"
 SECRET_PREFIX_MIN_LENGTH = 16  # shorter secrets show no characters at all
 SECRET_PREFIX = 4
-
-log = logging.getLogger(__name__)
 
 
 def preview(value: str, kind: str, pii_type: str | None = None) -> str:
@@ -100,43 +91,3 @@ def rekeyed_fingerprint(value: str, stored: str, key: bytes, form: str) -> str |
 def hit_form(hit) -> str:
     """The canonical form of a RuleHit's value: the rule's `fingerprint:` hint, else its id and kind."""
     return form_for(hit.rule.id, hit.rule.kind, hit.rule.fingerprint)
-
-
-def fingerprint_key(settings: Settings, *, create: bool) -> bytes:
-    """The key: $BRANDWATCH_FINGERPRINT_KEY, else <data_dir>/fingerprint.key (made once when
-    create=True), else a random key for this process only (fingerprints then group within one run)."""
-    from_env = os.environ.get(KEY_ENV)
-    if from_env:
-        return from_env.encode("utf-8")
-    path = Path(settings.data_dir) / KEY_FILE
-    if path.is_file():
-        return _read_key(path)
-    if create:
-        return _create_key(path)
-    log.warning("no fingerprint key (set %s or run a command that creates %s); using one for this "
-                "run only", KEY_ENV, path)
-    return secrets.token_bytes(32)
-
-
-def _read_key(path: Path) -> bytes:
-    try:
-        key = bytes.fromhex(path.read_text(encoding="ascii").strip())
-    except (ValueError, UnicodeDecodeError):
-        key = b""
-    if len(key) < 16:
-        raise ConfigError(f"{path}: the fingerprint key file is empty or too short; delete it to "
-                          "make a new one (existing fingerprints will no longer group)")
-    return key
-
-
-def _create_key(path: Path) -> bytes:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_bytes(32)
-    try:
-        # O_EXCL: two processes starting together must not each write a different key.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return _read_key(path)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(key.hex() + "\n")
-    return key

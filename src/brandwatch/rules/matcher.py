@@ -16,7 +16,7 @@ from brandwatch.rules.conditions import MAX_HITS_PER_RULE, All, Regex, finds_any
 from brandwatch.rules.normalise import normalise
 from brandwatch.rules.scan import Scan
 from brandwatch.rules.schema import Allow, Rule
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
 
 SELF_IDENTIFICATION = "self-identification"
 # RE2 Sets can run out of DFA memory on huge inputs and then report no match; past this size every
@@ -180,12 +180,13 @@ class RuleSet:
 def _screen(rules: tuple[Rule, ...], always: list[int]):
     """Rules without keywords whose first condition is a regex are screened together: one RE2 Set
     pass over the post says which of those regexes can match at all, so only they run."""
-    screened = [i for i in always if _leading_regex(rules[i].match) is not None]
+    leading = {i: regex for i in always if (regex := _leading_regex(rules[i].match)) is not None}
+    screened = list(leading)
     if not screened:
         return always, None, []
     regex_set = re2.Set.SearchSet(re2_options())
-    for i in screened:
-        regex_set.Add(_leading_regex(rules[i].match).compiled.pattern)
+    for regex in leading.values():
+        regex_set.Add(regex.compiled.pattern)
     regex_set.Compile()
     rest = [i for i in always if i not in screened]
     return rest, regex_set, screened

@@ -80,7 +80,7 @@ class NormalisedText:
             kept = [i for i, ch in enumerate(self.original) if ch not in ZERO_WIDTH]
             self._starts, self._ends = kept, [i + 1 for i in kept]
             self._removed_only = False
-        if self._starts is None:
+        if self._starts is None or self._ends is None:
             return start, end
         if start >= end:
             point = self._starts[start] if start < len(self._starts) else len(self.original)

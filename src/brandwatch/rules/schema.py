@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-CATEGORIES = ("complaint", "endorsement", "leak", "caution", "signal")
+from brandwatch.model.sentiment import LABELS
+from brandwatch.model.vocabulary import FINDING_CATEGORIES, SIGNAL
+
+CATEGORIES = (*FINDING_CATEGORIES, SIGNAL)
 KINDS = {
     "leak": ("secret", "pii", "confidential"),
     "caution": ("nlra",),
@@ -16,9 +19,8 @@ KINDS = {
 SIGNALS = ("complaint-cue", "disclosure-clear", "disclosure-ambiguous", "promotion",
            "self-identification")
 TOPICS = ("product", "staff", "policy", "other")
-SEVERITIES = ("low", "medium", "high", "critical")
 AUTHORS = ("employee", "partner", "self-identified", "anyone")
-SENTIMENT_LABELS = ("negative", "neutral", "positive")
+SENTIMENT_LABELS = LABELS
 
 
 @dataclass(frozen=True)

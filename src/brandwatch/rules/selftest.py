@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from brandwatch.rules.matcher import MatchContext, RuleSet
 from brandwatch.rules.schema import Example, Rule
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
 
 _POLARITY = {"negative": -0.8, "neutral": 0.0, "positive": 0.8}
 

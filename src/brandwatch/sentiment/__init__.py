@@ -1,5 +1,6 @@
 """Sentiment backends behind one interface; see `select.open_backend`."""
 
-from brandwatch.sentiment.base import LABELS, SentimentBackend, SentimentResult
+from brandwatch.model.sentiment import LABELS, SentimentResult
+from brandwatch.sentiment.base import SentimentBackend
 
 __all__ = ["LABELS", "SentimentBackend", "SentimentResult"]

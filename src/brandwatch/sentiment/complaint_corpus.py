@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from brandwatch.sentiment.base import LABELS
+from brandwatch.model.sentiment import LABELS
 from brandwatch.sentiment.training_data import TrainingDataError
 
 TOPICS = ("product", "staff", "policy", "other")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from brandwatch.sentiment.base import LABELS
+from brandwatch.model.sentiment import LABELS
 
 
 @dataclass(frozen=True, slots=True)

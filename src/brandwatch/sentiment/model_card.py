@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from brandwatch.sentiment.training_data import (
     CORPORA, EVAL_NEGATIVE_BELOW, EVAL_POSITIVE_ABOVE, SPLIT_SEED, VALIDATION_FRACTION)
-
-if TYPE_CHECKING:
-    from brandwatch.sentiment.training import TrainingReport
+from brandwatch.sentiment.training_options import TrainingReport
 
 DATA_CREDIT = (
     "Human-rated sentences from the ground-truth data released with C.J. Hutto and E.E. Gilbert, "

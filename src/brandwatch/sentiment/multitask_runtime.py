@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from brandwatch.errors import ModelUnavailable
-from brandwatch.sentiment.base import LABELS, SentimentResult
+from brandwatch.model.sentiment import LABELS, SentimentResult
 
 MANIFEST = "multitask.json"
 TOPICS = ("product", "staff", "policy", "other")

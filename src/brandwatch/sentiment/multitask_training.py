@@ -25,13 +25,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Sequence
 
-from brandwatch.sentiment.base import LABELS
+from brandwatch.model.sentiment import LABELS
 from brandwatch.sentiment.base_model import BaseModel, verify
 from brandwatch.sentiment.complaint_corpus import TOPICS, LabelledPost, read_posts, split_posts
 from brandwatch.sentiment.multitask_runtime import MANIFEST, MultiTaskBackend
 from brandwatch.sentiment.training import _bucketed_batches, _replace_dir
-from brandwatch.sentiment.training_data import (RatedText, evaluation_class, load_corpora, rating_class,
-                                                split_all)
+from brandwatch.sentiment.training_data import (RatedText, evaluation_class, load_corpora, split_all)
 
 log = logging.getLogger(__name__)
 INT8_AGREEMENT = 0.98

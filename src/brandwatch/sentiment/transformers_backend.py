@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 from brandwatch.errors import ModelUnavailable
-from brandwatch.sentiment.base import LABELS, SentimentResult
+from brandwatch.model.sentiment import LABELS, SentimentResult
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
 
 # VADER's documented compound-score cut-offs.
 POSITIVE_AT = 0.05

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 
 MAX_NESTING = 64  # real API payloads nest about ten levels; deeper is hostile or broken input
 _BIGINT = 2**63 - 1
@@ -33,7 +33,7 @@ class RefusedItem:
     external_id: str | None
 
 
-def problem_with(mention: Mention) -> str | None:
+def problem_with(mention: Post) -> str | None:
     """Why `mention` cannot be stored, naming the field; None when it can."""
     values = {"platform": mention.platform, "external_id": mention.external_id, "author.id": mention.author.id,
               "author.handle": mention.author.handle, "parent_id": mention.parent_id, "lang": mention.lang,
@@ -56,7 +56,7 @@ def problem_with(mention: Mention) -> str | None:
     return None
 
 
-def repaired(mention: Mention) -> Mention:
+def repaired(mention: Post) -> Post:
     """`mention` with its free text and payloads made storable (call only when problem_with found none)."""
     author = mention.author
     display_name = clean_text(author.display_name)
@@ -66,7 +66,7 @@ def repaired(mention: Mention) -> Mention:
                                   description=clean_text(author.description)))
 
 
-def refused(mention: Mention, reason: str) -> RefusedItem:
+def refused(mention: Post, reason: str) -> RefusedItem:
     raw = mention.raw if nesting_depth(mention.raw) <= MAX_NESTING else {"note": "payload nested too deeply to keep"}
     return RefusedItem(reason, clean_json({"platform": mention.platform, "external_id": mention.external_id,
                                            "text": mention.text, "payload": raw}),

@@ -1,7 +1,7 @@
 """Edited posts: the stored mention takes the newest version and keeps the earlier ones.
 
 X gives each edit a new id and lists every version in `edit_history_tweet_ids`; the collector keys
-the mention by the first version and passes the latest as `Mention.version`. When a newer version
+the mention by the first version and passes the latest as `Post.version`. When a newer version
 arrives, the row's current text, payload and analysis move to `mention_versions` and the row goes
 back to `pending`, so the analysis stage looks at the edited text (see daemon/edit_notes.py).
 """
@@ -14,7 +14,7 @@ from typing import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 from brandwatch.store import models
 
 CHUNK = 500
@@ -28,7 +28,7 @@ def is_newer(candidate: str, stored: str | None) -> bool:
     return candidate != stored
 
 
-def apply_edits(session: Session, mentions: Sequence[Mention], now: datetime, clean) -> int:
+def apply_edits(session: Session, mentions: Sequence[Post], now: datetime, clean) -> int:
     """Update stored mentions that `mentions` hold a newer version of; returns how many changed."""
     wanted = {m.key: m for m in mentions if m.version}
     if not wanted:
@@ -51,7 +51,7 @@ def apply_edits(session: Session, mentions: Sequence[Mention], now: datetime, cl
     return edited
 
 
-def _replace(session: Session, row: models.Mention, mention: Mention, now: datetime, clean) -> None:
+def _replace(session: Session, row: models.Mention, mention: Post, now: datetime, clean) -> None:
     analysed = row.status != "pending"
     session.add(models.MentionVersion(mention_id=row.id, version=row.version, text=row.text, raw=row.raw,
                                       analysis=row.analysis if analysed else None, analysed=analysed,

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from brandwatch.mention import Mention
+from brandwatch.model.post import Post
 from brandwatch.store import models
 from brandwatch.store.item_checks import (MAX_NESTING, RefusedItem, clean_json, clean_text, nesting_depth,
                                          problem_with, refused, repaired)
@@ -56,7 +56,7 @@ def save_checkpoint(session: Session, source: str, value: dict[str, Any]) -> Non
                                          "updated_at": statement.excluded.updated_at}))
 
 
-def save_batch(session: Session, source: str, platform: str, mentions: Sequence[Mention],
+def save_batch(session: Session, source: str, platform: str, mentions: Sequence[Post],
                rejected: Iterable[Rejected], checkpoint: dict[str, Any] | None,
                mask: Callable[[RefusedItem], RefusedItem] = lambda item: item) -> SaveResult:
     """Store mentions (new ones only), authors (upserted), rejected items and the checkpoint.
@@ -90,7 +90,7 @@ def save_batch(session: Session, source: str, platform: str, mentions: Sequence[
                       refused=tuple(refusals))
 
 
-def store_batch(factory: sessionmaker[Session], source: str, platform: str, mentions: Sequence[Mention],
+def store_batch(factory: sessionmaker[Session], source: str, platform: str, mentions: Sequence[Post],
                 rejected: Sequence[Rejected], checkpoint: dict[str, Any],
                 before_commit: Callable[[], None] = lambda: None,
                 mask: Callable[[RefusedItem], RefusedItem] = lambda item: item) -> SaveResult:
@@ -131,9 +131,9 @@ def store_batch(factory: sessionmaker[Session], source: str, platform: str, ment
     return SaveResult(added=added, duplicates=duplicates, rejected=kept, edited=edited, refused=tuple(refusals))
 
 
-def _newest_versions(mentions: Sequence[Mention]) -> dict[tuple[str, str], Mention]:
+def _newest_versions(mentions: Sequence[Post]) -> dict[tuple[str, str], Post]:
     """One mention per key; where a page holds two versions of an edited post, the newer one."""
-    unique: dict[tuple[str, str], Mention] = {}
+    unique: dict[tuple[str, str], Post] = {}
     for mention in mentions:
         kept = unique.get(mention.key)
         if kept is None or (mention.version and is_newer(mention.version, kept.version)):
@@ -141,7 +141,7 @@ def _newest_versions(mentions: Sequence[Mention]) -> dict[tuple[str, str], Menti
     return unique
 
 
-def _upsert_authors(session: Session, mentions: Sequence[Mention]) -> dict[tuple[str, str], int]:
+def _upsert_authors(session: Session, mentions: Sequence[Post]) -> dict[tuple[str, str], int]:
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     for mention in mentions:
         key = author_key(mention)
@@ -180,7 +180,7 @@ def _coalesce(new: Any, old: Any) -> Any:
     return func.coalesce(new, old)
 
 
-def author_key(mention: Mention) -> tuple[str, str] | None:
+def author_key(mention: Post) -> tuple[str, str] | None:
     """Authors are keyed by platform id; importers that only know a handle get a handle-based key."""
     author = mention.author
     if author.id:
@@ -190,7 +190,7 @@ def author_key(mention: Mention) -> tuple[str, str] | None:
     return None
 
 
-def _mention_row(mention: Mention, source: str, author_ids: dict[tuple[str, str], int]) -> dict[str, Any]:
+def _mention_row(mention: Post, source: str, author_ids: dict[tuple[str, str], int]) -> dict[str, Any]:
     key = author_key(mention)
     return {"platform": mention.platform, "external_id": mention.external_id, "source": source,
             "url": mention.url, "author_id": author_ids.get(key) if key else None,

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from brandwatch.config import Settings
-from brandwatch.detectors.analysis import FindingSpan
+from brandwatch.model.analysis import FindingSpan
 from brandwatch.review.service import ReviewService
 from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import Author, Mention, User

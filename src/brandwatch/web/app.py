@@ -24,7 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from brandwatch.config import Settings
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.service import ReviewService
 from brandwatch.store.db import session_factory
 from brandwatch.web import (views_admin, views_auth, views_bulk, views_dashboard, views_queue, views_replies,
@@ -79,7 +79,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: str,
-               clock: Clock = system_clock, throttle: LoginThrottle | None = None,
+               clock: Now = system_clock, throttle: LoginThrottle | None = None,
                https_only: bool = False, rules_dir: Path | None = None) -> Starlette:
     settings = settings or Settings()
     # views_replies and views_bulk before views_queue: their /findings/... paths must win over the queue's

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
-from brandwatch.review.clock import Clock, system_clock
+from brandwatch.model.clock import Now, system_clock
 from brandwatch.web.accounts import Account, get_account
 from brandwatch.web.sessions import close_session, open_session, session_alive
 
@@ -43,7 +43,7 @@ class LoginThrottle:
     it, which costs an attacker a restart they cannot trigger.
     """
 
-    def __init__(self, policy: ThrottlePolicy = ThrottlePolicy(), clock: Clock = system_clock):
+    def __init__(self, policy: ThrottlePolicy = ThrottlePolicy(), clock: Now = system_clock):
         self.policy, self.clock = policy, clock
         self._failures: dict[tuple[str, str], deque[datetime]] = {}
         self._locked_until: dict[tuple[str, str], datetime] = {}

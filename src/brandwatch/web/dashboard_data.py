@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
+from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.review.rule_stats import RuleStats, rule_stats
 from brandwatch.store.models import Finding, Mention
 from brandwatch.web.queue_view import OPEN_CONDITION
@@ -108,7 +109,7 @@ def _open_summary(session: Session, now: datetime) -> tuple[dict[str, dict[str, 
     bucket = _age_bucket(now).label("bucket")
     late = case((Finding.due_at < now, 1), else_=0).label("late")
     by_age: dict[str, dict[str, int]] = {}
-    breaches = {s: 0 for s in ("critical", "high", "medium", "low")}
+    breaches = {s: 0 for s in reversed(SEVERITIES)}
     for category, severity, name, is_late, count in session.execute(
             select(Finding.category, Finding.severity, bucket, late, func.count())
             .where(OPEN_CONDITION).group_by(Finding.category, Finding.severity, bucket, late)):

@@ -15,14 +15,15 @@ from urllib.parse import urlencode
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
+from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.review.preview import Segment, marks_of, segments
 from brandwatch.review.queries import QueueFilter, QueueRow, list_queue, queue_query
 from brandwatch.store.models import OPEN_STATUSES, Finding
 
 PAGE_SIZE = 50
 ALL_STATUSES = (*OPEN_STATUSES, "resolved", "dismissed")
-SEVERITY_ORDER = ("critical", "high", "medium", "low")
-CATEGORIES = ("leak", "endorsement", "complaint", "caution")
+SEVERITY_ORDER = tuple(reversed(SEVERITIES))  # worst first
+CATEGORIES = ("leak", "endorsement", "complaint", "caution")  # the order the console lists them
 FACETS = {"status": Finding.status, "category": Finding.category, "severity": Finding.severity,
           "team": Finding.team, "assignee": Finding.assignee}
 _FILTER_FIELD = {"status": "statuses", "category": "categories", "severity": "severities",

@@ -25,21 +25,21 @@ def main() -> None:
     rows = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines()]
     labels = [r["labels"] for r in rows]
     roster = load_roster(ROOT / "config" / "employees.csv", ROOT / "config" / "partners.csv")
-    leak_kinds = Counter(leak["kind"] for l in labels for leak in l["leaks"])
+    leak_kinds = Counter(leak["kind"] for label in labels for leak in label["leaks"])
     table = [
         ("posts", len(rows)),
         ("platform x / reddit", f"{sum(r['platform'] == 'x' for r in rows)} / {sum(r['platform'] == 'reddit' for r in rows)}"),
-        ("complaint: true", sum(l["complaint"] for l in labels)),
-        *((f"complaint topic: {t}", n) for t, n in sorted(Counter(l["topic"] for l in labels if l["topic"]).items())),
-        ("complaint: false", sum(not l["complaint"] for l in labels)),
-        *((f"disclosure: {d}", n) for d, n in sorted(Counter(l["disclosure"] for l in labels).items())),
-        *((f"endorsement: {e}", n) for e, n in sorted(Counter(l["endorsement"] for l in labels if l["endorsement"]).items())),
+        ("complaint: true", sum(label["complaint"] for label in labels)),
+        *((f"complaint topic: {t}", n) for t, n in sorted(Counter(label["topic"] for label in labels if label["topic"]).items())),
+        ("complaint: false", sum(not label["complaint"] for label in labels)),
+        *((f"disclosure: {d}", n) for d, n in sorted(Counter(label["disclosure"] for label in labels).items())),
+        *((f"endorsement: {e}", n) for e, n in sorted(Counter(label["endorsement"] for label in labels if label["endorsement"]).items())),
         *((f"endorsement labelled, author is {role}", n) for role, n in sorted(Counter(
             _endorser_role(r, roster) for r in rows if r["labels"]["endorsement"]).items())),
-        ("nlra: true", sum(l["nlra"] for l in labels)),
-        ("posts with at least one leak", sum(bool(l["leaks"]) for l in labels)),
+        ("nlra: true", sum(label["nlra"] for label in labels)),
+        ("posts with at least one leak", sum(bool(label["leaks"]) for label in labels)),
         *((f"leak values: {k}", n) for k, n in sorted(leak_kinds.items())),
-        ("posts with no leak", sum(not l["leaks"] for l in labels)),
+        ("posts with no leak", sum(not label["leaks"] for label in labels)),
         ("posts with an author_description", sum(r["author_description"] is not None for r in rows)),
     ]
     print("| label | count |\n|---|---|")

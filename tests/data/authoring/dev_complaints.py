@@ -2,7 +2,7 @@
 
 from devset_post import C
 
-P, S, POL, O = "product", "staff", "policy", "other"
+P, S, POL, OTHER = "product", "staff", "policy", "other"
 
 POSTS = [
     # --- product -------------------------------------------------------------------------------
@@ -154,18 +154,18 @@ POSTS = [
     # --- policy: delivery, refunds and billing (the issue's taxonomy puts these under policy) ----
     C("x", "petra_s", "@acme I was charged twice for the same order. two identical charges, $219.98 each.", POL, "billing error, no negative words"),
     C("x", "kwame_a", "ordered the rocket on the 2nd, it's the 24th, tracking still says 'label created'", POL, "shipping delay, no negative words"),
-    C("x", "lucia.m", "acme sent me three anvil lids and no anvil", O, "wrong shipment, deadpan"),
+    C("x", "lucia.m", "acme sent me three anvil lids and no anvil", OTHER, "wrong shipment, deadpan"),
     C("x", "brandon_q", "still waiting on my refund from Acme. 6 weeks now.", POL, "refund not received, waiting"),
     C("x", "ines_c", "acme website wouldn't take my card 4 times then charged me 4 times", POL, "checkout/billing error"),
     C("x", "hugo.p", "My Acme order shows delivered to an address in another state. Not mine.", POL, "misdelivery"),
-    C("x", "soraya", "acme.example checkout has been down all evening and the sale ends tonight. cool cool cool", O, "website issue, sarcasm"),
+    C("x", "soraya", "acme.example checkout has been down all evening and the sale ends tonight. cool cool cool", OTHER, "website issue, sarcasm"),
     C("x", "gus_t", "Acme sent the Rocket in a box that was basically shredded. Scooter's scratched all down one side.", POL, "shipping damage"),
     C("x", "nia_j", "@acmesupport my order confirmation email never came and now there are 2 orders on my card", POL, "duplicate order"),
     C("x", "rob_v", "it's been 19 days since Acme said my replacement 'shipped'. no tracking number. no package.", POL, "shipping, waiting"),
-    C("x", "mimi_k", "acme's password reset email takes so long that the link has expired by the time it arrives. every time.", O,
+    C("x", "mimi_k", "acme's password reset email takes so long that the link has expired by the time it arrives. every time.", OTHER,
       "shop account tooling (not one of the named products) fails: other"),
     C("x", "keanu_f", "refund went to a card I cancelled in 2024. acme says it's 'the bank's problem'.", POL, "refund routing"),
-    C("x", "yara_h", "Ordered a blue Rocket. Got a pink Rocket. Honestly it looks great but that's not what I paid for", O, "wrong item, mixed sentiment"),
+    C("x", "yara_h", "Ordered a blue Rocket. Got a pink Rocket. Honestly it looks great but that's not what I paid for", OTHER, "wrong item, mixed sentiment"),
     C("reddit", "patient_patricia", """Timeline of my Acme order, for anyone deciding whether to buy direct:
 Oct 2 – ordered Anvil 5-piece set
 Oct 9 – 'shipped'
@@ -174,6 +174,6 @@ Oct 23 – support: 'allow 5 more business days'
 Nov 1 – support: 'package lost, reshipping'
 Nov 12 – still nothing
 Not angry, just tired.""", POL, "reddit timeline of a shipping saga, explicitly not angry"),
-    C("x", "tariq_z", "acme emailed my order confirmation to someone else. they emailed me to let me know. nice of them.", O, "misdirected email (privacy)"),
+    C("x", "tariq_z", "acme emailed my order confirmation to someone else. they emailed me to let me know. nice of them.", OTHER, "misdirected email (privacy)"),
     C("x", "ola_n", "Five weeks waiting for the Rocket pre-order that was 'shipping in 2 weeks'.", POL, "pre-order delay"),
 ]

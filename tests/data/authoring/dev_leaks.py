@@ -4,7 +4,7 @@ Every leaked value is marked inline (see devset_post.py); generated values are r
 provider's public format, with valid checksums where the format has one.
 """
 
-from devset_post import C, N, Post
+from devset_post import C, Post
 
 
 def L(platform, author, text, reason, **kw):

@@ -1,7 +1,7 @@
 """initial schema, with the append-only guard on review_events
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23
 """
 from typing import Sequence, Union
@@ -17,7 +17,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('authors',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('platform', sa.String(length=32), nullable=False),
@@ -203,7 +203,7 @@ def _allow_audit_changes() -> None:
 
 def downgrade() -> None:
     _allow_audit_changes()
-    
+
     with op.batch_alter_table('review_events', schema=None) as batch_op:
         batch_op.drop_index('ix_review_events_finding')
 

@@ -1,6 +1,6 @@
 """The normalised post every collector produces and every detector reads.
 
-Imports nothing of brandwatch, so every stage may use it.
+Called `Post` so it is never mistaken for the stored row, `store.models.Mention`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ class Author:
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Post:
     platform: str
     external_id: str
     text: str
@@ -37,7 +37,7 @@ class Mention:
 
     @property
     def key(self) -> tuple[str, str]:
-        """What makes a mention unique: one platform's id space."""
+        """What makes a post unique: one platform's id space."""
         return (self.platform, self.external_id)
 
 

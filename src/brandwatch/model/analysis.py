@@ -1,12 +1,24 @@
-"""The result of analysing one post, shaped as the `scan` contract (docs/scan.md)."""
+"""The result of analysing one post, shaped as the `scan` contract (docs/scan.md): what the detectors
+produce and every later stage (review intake, redaction, the console, scan output) reads."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from brandwatch.detectors.language import UNDETERMINED, Language
-from brandwatch.sentiment.base import SentimentResult
+from brandwatch.model.sentiment import SentimentResult
+
+UNDETERMINED = "und"  # the language code when the detector is unsure
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str  # ISO 639-1, or "und" when the detector is unsure
+    probability: float
+    judged: bool  # False: brandwatch cannot judge complaints in this language; a person must read it
+
+    def to_contract(self) -> dict:
+        return {"code": self.code, "judged": self.judged}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +67,10 @@ class Analysis:
     # Set when the post was longer than analysis.costly_prefix_chars: sentiment and complaint cues read
     # only this many leading characters (the daemon stores it with the analysis; the scan contract is unchanged).
     costly_prefix: int | None = None
+    # Who the author is to the brand (the roster entry, as reviewers read it; None for the public) and
+    # which configured brand the post concerns: judged once here, so later stages never look them up again.
+    author_role: str | None = None
+    brand: str | None = None
 
     def to_contract(self) -> dict[str, Any]:
         return {

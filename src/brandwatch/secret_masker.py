@@ -1,0 +1,91 @@
+"""The secret mask every log line and every output passes: known values, leak-rule hits, token shapes.
+
+Below the daemon on purpose: the logging filter (daemon/logging.py) and the output scrubber
+(secrecy.py) share the one process-wide `MASKER`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any, Iterable
+
+MASK = "•" * 8
+# SQLAlchemy appends the statement's bound values to its errors; they may hold a whole post.
+_SQL_PARAMETERS = re.compile(r"\[parameters: .*?\](?=\n|$)", re.DOTALL)
+# Long unbroken runs of token characters with both letters and digits: the shape of most API keys.
+_TOKEN_SHAPED = re.compile(r"(?<![A-Za-z0-9_\-+/=])(?=[A-Za-z0-9_\-+/=]*\d)(?=[A-Za-z0-9_\-+/=]*[A-Za-z])"
+                           r"[A-Za-z0-9_\-+/=]{24,}")
+
+
+class SecretMasker:
+    """Masks what looks like or is known to be a secret: values the analysis found, what the leak
+    rules recognise, and token-shaped strings."""
+
+    def __init__(self, capacity: int = 10_000) -> None:
+        # Insertion-ordered and bounded: a daemon running for months must not grow without end.
+        # Values older than the last `capacity` are still caught by the rules and the token shape.
+        self._known: dict[str, None] = {}
+        self.capacity = capacity
+        self._rules: Any = None
+        self._lock = threading.Lock()
+
+    def remember(self, values: Iterable[str]) -> None:
+        """Values found leaked in posts: masked wherever they appear in later log lines."""
+        with self._lock:
+            for value in values:
+                if value and len(value) >= 4:
+                    self._known.pop(value, None)
+                    self._known[value] = None
+            while len(self._known) > self.capacity:
+                del self._known[next(iter(self._known))]
+
+    def use_rules(self, rule_set: Any) -> None:
+        self._rules = rule_set
+
+    def mask(self, text: str, public: Iterable[str] = ()) -> str:
+        """`public`: values the caller vouches are not secret (an audit checkpoint's own digest and MAC,
+        which operators must be able to read back from the log); the token shape spares them."""
+        if not text:
+            return text
+        text = _SQL_PARAMETERS.sub("[parameters hidden]", text)
+        with self._lock:
+            known = sorted(self._known, key=len, reverse=True)
+        for value in known:
+            if value in text:
+                text = text.replace(value, MASK)
+        text = self._mask_rule_hits(text)
+        spared = frozenset(public)
+        return _TOKEN_SHAPED.sub(lambda found: found.group(0) if found.group(0) in spared
+                                 else _mask_unless_path(found), text)
+
+    def _mask_rule_hits(self, text: str) -> str:
+        rules = self._rules
+        if rules is None:
+            return text
+        try:
+            from brandwatch.rules import MatchContext
+
+            hits = [h for h in rules.match(text, MatchContext(brand_terms_present=True))
+                    if h.rule.category == "leak" and not h.in_description]
+        except Exception:  # noqa: BLE001 - masking must never stop a log line; the token mask still runs
+            return text
+        for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+            text = text[:hit.start] + MASK + text[hit.end:]
+        return text
+
+
+# A file path in a traceback (`/usr/lib/python3/dist-packages/...`) has the token shape too. Its
+# segments are lower-case words; a base64 or random token of 24+ characters has upper case as well.
+_PATH_SEGMENT = re.compile(r"[a-z0-9_\-+=]*")
+
+
+def _mask_unless_path(found: re.Match) -> str:
+    value = found.group(0)
+    segments = value.split("/")
+    if len(segments) >= 3 and all(_PATH_SEGMENT.fullmatch(part) for part in segments):
+        return value
+    return MASK
+
+
+MASKER = SecretMasker()
