@@ -36,17 +36,17 @@ def test_when_bundled_rules_are_tested_then_all_examples_pass():
 
 
 def test_when_bundled_rules_are_tested_then_the_secret_formats_and_providers_are_counted():
-    line = next(l for l in _run("rules", "test").output.splitlines() if l.startswith("secret formats: "))
+    line = next(row for row in _run("rules", "test").output.splitlines() if row.startswith("secret formats: "))
     formats, providers = (int(word) for word in line.split() if word.isdigit())
     assert formats >= providers >= 150
 
 
 def test_when_rules_are_listed_then_each_shows_its_provider_and_source():
     lines = _run("rules", "list", "--category", "leak").output.splitlines()
-    ghp = next(l for l in lines if l.startswith("github-personal-access-token "))
+    ghp = next(row for row in lines if row.startswith("github-personal-access-token "))
     assert ghp.split()[1:4] == ["leak/secret", "critical", "GitHub"]
     assert ghp.split()[-1].startswith("rules/secrets-providers.yaml:")
-    assert not any(l.startswith("complaint-") for l in lines)
+    assert not any(row.startswith("complaint-") for row in lines)
 
 
 def test_when_an_example_is_wrong_then_rules_test_fails_naming_rule_and_example(tmp_path):

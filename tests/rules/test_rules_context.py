@@ -111,7 +111,7 @@ def test_when_a_credential_sits_in_its_context_then_the_value_is_captured(bundle
 
 
 def test_when_a_credential_is_found_then_exactly_one_context_rule_reports_it(bundled):
-    for text, _, value in FOUND:
+    for text, _, _ in FOUND:
         assert len(_context_hits(bundled, text)) == 1, text
 
 

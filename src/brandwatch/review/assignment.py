@@ -25,7 +25,7 @@ from brandwatch.review.service import ReviewService, apply_action
 from brandwatch.review.states import Action, InvalidTransition, ReviewError
 from brandwatch.store.db import transaction
 from brandwatch.store.models import OPEN_STATUSES, Finding, Mention, User
-from brandwatch.store.team_queue import AssignmentCursor
+from brandwatch.store.models import AssignmentCursor
 
 _WAITING = ("new", "released", "reopened")  # open and nobody holds it
 

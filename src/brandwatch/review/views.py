@@ -18,7 +18,7 @@ from brandwatch.config import Settings
 from brandwatch.review.reviewers import PRIVILEGED, Reviewer
 from brandwatch.review.selection import Selection, count_selected, parse_selection
 from brandwatch.review.states import ReviewError
-from brandwatch.store.team_queue import SavedView
+from brandwatch.store.models import SavedView
 
 _VIEW_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$")
 

@@ -108,6 +108,8 @@ def _phone(folded: str) -> str:
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             return f"{e164}x{number.extension}" if number.extension else e164
     parts = _PHONE_PARTS.match(folded)
+    if parts is None:  # cannot happen (every part is optional), but the type says it may
+        return folded
     main, extension = parts.group(1), parts.group(2)
     return f"{main}x{extension}" if extension else main or folded
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import re2
 
@@ -85,7 +85,9 @@ class ConditionParser:
                 self.report.error(position, f"{where}: entropy, validate and not need a phrase, "
                                             "regex or near beside them")
             return None
-        return c.All(finders, filters, negations)
+        # A Detect finder (rules/pii_finders.py) yields hits like a Regex; it stays out of the Condition
+        # union because pii_finders depends on validators, which depend on conditions.
+        return c.All(cast("tuple[c.Condition, ...]", finders), filters, negations)
 
     def _list_of_conditions(self, value: Any, position: Position | None, where: str) -> list[Any]:
         if not isinstance(value, list) or not value:

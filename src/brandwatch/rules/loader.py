@@ -196,7 +196,8 @@ def _parse_allow(raw: Any, position: Position | None, report: RuleReporter) -> A
     if not isinstance(raw, list) or not all(isinstance(v, str) and v for v in raw):
         report.error(position, "allow must be a list of values (exact strings, 'regex:...' or '@set-name')")
         return Allow()
-    exact, patterns = set(), []
+    exact: set[str] = set()
+    patterns: list[Any] = []
     for index, value in enumerate(raw):
         if value.startswith(REFERENCE_PREFIX):
             name = value[len(REFERENCE_PREFIX):]

@@ -121,7 +121,7 @@ async def bulk(request: Request) -> Response:
     else:
         flash(request, f"{action}: {done} finding{'' if done == 1 else 's'} done"
                        + (f", {len(refused)} not done" if refused else "") + ".", "success" if done else "error")
-        for finding_id, why in refused[:10]:
+        for _, why in refused[:10]:
             flash(request, why, "error")
     return redirect("/queue" + _back(form))
 

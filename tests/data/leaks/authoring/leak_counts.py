@@ -42,7 +42,7 @@ def main() -> None:
     print(f"| posts | {len(rows)} |")
     print(f"| posts with at least one leak | {len(leaky)} |")
     print(f"| posts with no leak (hard negatives) | {len(rows) - len(leaky)} |")
-    kinds = collections.Counter(l["kind"] for r in rows for l in r["labels"]["leaks"])
+    kinds = collections.Counter(label["kind"] for r in rows for label in r["labels"]["leaks"])
     for kind in ("secret", "pii", "confidential"):
         print(f"| leak values: {kind} | {kinds[kind]} |")
     print(f"| platform x / reddit | {sum(r['platform'] == 'x' for r in rows)} / {sum(r['platform'] == 'reddit' for r in rows)} |")

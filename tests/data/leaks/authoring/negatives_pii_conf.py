@@ -191,7 +191,7 @@ def checksum_fail_posts(f: Fakes) -> list[Draft]:
         bad = f.bad_iban(f.pick(["DE", "FR", "ES", "NL", "GB"]))
         out.append(negative(["example IBAN from the bank's help page: {v}", "IBAN format is like {v}, right? (not mine, made up)"][i % 2],
                         "IBAN shape with a failing mod-97 check", "bad-iban", v=" ".join(bad[j:j + 4] for j in range(0, len(bad), 4))))
-    for i in range(12):
+    for _ in range(12):
         masked = f.pick(["**** **** **** ", "XXXX-XXXX-XXXX-", "card ending in ", "•••• "]) + f.s(4, DIGITS)
         out.append(negative("{brand} charged {v} twice for one order", "masked card or last four digits", "masked-card",
                         v=masked, brand=f.pick(BRANDS)))

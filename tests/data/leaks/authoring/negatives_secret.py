@@ -246,7 +246,7 @@ def broken_checksum_posts(f: Fakes) -> list[Draft]:
 
 def data_uri_posts(f: Fakes) -> list[Draft]:
     out = []
-    for i in range(12):
+    for _i in range(12):
         png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(f.r.getrandbits(8) for _ in range(60))).decode()
         out.append(negative("<img src=\"data:image/png;base64,{v}\"> -- the {brand} email template renders it as text",
                         "inline image data, base64 but not a credential", "data-uri", v=png, brand=f.pick(BRANDS)))

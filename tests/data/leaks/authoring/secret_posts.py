@@ -284,7 +284,7 @@ def private_key_posts(f: Fakes) -> list[Draft]:
         out.append(draft(("GCP service account json the {brand} connector wants, it says 'invalid grant':\n" if i % 2 else "")
                          + frame, "GCP service-account JSON: private key with escaped newlines",
                          "secret/private-key", "pem-escaped-json", k=secret(header), brand=BRANDS[i % 5]))
-    for i in range(8):
+    for _ in range(8):
         pem = f.private_key("RSA PRIVATE KEY", size=120)
         lines = pem.split("\n")
         header = lines[0]
@@ -301,14 +301,14 @@ def private_key_posts(f: Fakes) -> list[Draft]:
                  "SIGNING_KEY_B64={k}"][i % 3]
         out.append(draft(frame, "base64-wrapped PEM private key, labelled as the whole blob",
                          "secret/private-key", "pem-base64", k=secret(wrapped)))
-    for i in range(5):
+    for _ in range(5):
         lines = f.pem_body(b"\x00\x00\x00\x0bssh-ed25519", 150).split("\n")
         priv = f.pem_body(b"\x00\x00\x00\x20", 48).replace("\n", "")
         text = ("PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: {c}\nPublic-Lines: 2\n"
                 + "\n".join(lines[:2]) + "\nPrivate-Lines: 1\n{k}\nPrivate-MAC: " + f.hex(64))
         out.append(draft("winscp won't take my .ppk, contents:\n" + text, "PuTTY private key file: the private line",
                          "secret/private-key", "putty", k=secret(priv), c=f"eddsa-key-2026{f.digits(4)}"))
-    for i in range(5):
+    for _ in range(5):
         block = f.pgp_private_block()
         header = block.split("\n")[0]
         out.append(draft("exported my key for the new laptop, gpg --import says no valid OpenPGP data?\n\n{k}"
@@ -319,13 +319,13 @@ def private_key_posts(f: Fakes) -> list[Draft]:
 
 def kubernetes_posts(f: Fakes) -> list[Draft]:
     out = []
-    for i in range(10):
+    for _i in range(10):
         pw = base64.b64encode(password(f).encode()).decode()
         frame = ("apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n"
                  "  username: " + base64.b64encode(f.pick(USERS).encode()).decode() + "\n  password: {k}\n"
                  "\nkubectl apply says it's fine, pod still CrashLoops")
         out.append(draft(frame, "Kubernetes Secret YAML: base64 password", "secret/context", "k8s-secret", k=secret(pw)))
-    for i in range(8):
+    for _i in range(8):
         tok = f.jwt('{"iss":"kubernetes/serviceaccount","kubernetes.io/serviceaccount/namespace":"prod"}')
         frame = ("apiVersion: v1\nclusters:\n- cluster:\n    server: https://k8s.brightfern-prod.net:6443\n  name: prod\n"
                  "users:\n- name: deployer\n  user:\n    token: {k}")
