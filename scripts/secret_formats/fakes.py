@@ -140,10 +140,10 @@ def base64_pem_private_key(rng: random.Random) -> tuple[str, str]:
 
 
 def jwt(rng: random.Random) -> tuple[str, str]:
-    header = _b64url(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+    header = _b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
     claims = {"sub": str(rng.randrange(10**6, 10**7)), "iat": 1760000000 + rng.randrange(10**6),
               "role": rng.choice(["service_role", "admin", "user"])}
-    payload = _b64url(json.dumps(claims).encode())
+    payload = _b64url(json.dumps(claims, separators=(",", ":")).encode())
     signature = _b64url(rng.randbytes(32))
     bogus = "eyJ" + "".join(rng.choice(_B62) for _ in range(len(header) - 3))
     return f"{header}.{payload}.{signature}", f"{bogus}.{payload}.{signature}"
