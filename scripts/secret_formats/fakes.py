@@ -97,7 +97,7 @@ def putty_private_key(rng: random.Random) -> tuple[str, str]:
     private = base64.b64encode(rng.randbytes(48)).decode()
 
     def render(header_algorithm: str) -> str:
-        return (f"PuTTY-User-Key-File-3: {header_algorithm}\nEncryption: none\nComment: deploy@build-07\n"
+        return (f"PuTTY-User-Key-File-3: {header_algorithm}\nEncryption: none\nComment: ed25519-key-20261203\n"
                 f"Public-Lines: 2\n{public[:64]}\n{public[64:]}\nPrivate-Lines: 1\n{private}")
     return render(algorithm), render("ssh-rsa")
 

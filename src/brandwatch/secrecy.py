@@ -82,6 +82,25 @@ def hide_values(text: str, values: Iterable[str]) -> str:
         pattern = writing_pattern(secret)
         if pattern is not None:
             text = pattern.sub(MASKED, text)
+        text = _hide_cut_ends(text, secret)
+    return text
+
+
+CUT_FRAGMENT = 6  # a preview cut inside a value may keep this much of it, or more, at either end
+ELLIPSIS = "…"
+
+
+def _hide_cut_ends(text: str, secret: str) -> str:
+    """A preview cut short inside a value keeps its beginning at the preview's end (or its end at the
+    preview's start): hide that piece too."""
+    body = text.rstrip(ELLIPSIS)
+    for length in range(len(secret) - 1, CUT_FRAGMENT - 1, -1):
+        if body.endswith(secret[:length]):
+            return body[:-length] + MASKED + text[len(body):]
+    start = len(text) - len(text.lstrip(ELLIPSIS))
+    for length in range(len(secret) - 1, CUT_FRAGMENT - 1, -1):
+        if text.startswith(secret[-length:], start):
+            return text[:start] + MASKED + text[start + length:]
     return text
 
 
