@@ -24,7 +24,7 @@ from brandwatch.config import Settings
 from brandwatch.daemon.logging import MaskingFilter
 from brandwatch.daemon.redaction import redact_text
 from brandwatch.rules import MatchContext
-from brandwatch.secrecy import bundled_rules, safe_contract
+from brandwatch.secrecy import bundled_rules, leak_values, mask_values, safe_contract, scrub
 from brandwatch.store.db import transaction
 from brandwatch.store.models import Author, Finding, Mention, ReviewEvent
 
@@ -145,8 +145,11 @@ def test_a_secret_in_a_post_never_reaches_scan_logs_notes_or_notifications(case,
                       start=leak.start, end=leak.end, preview=leak.preview, fingerprint=leak.fingerprint,
                       explanation={"spans": [{"start": leak.start, "end": leak.end, "preview": leak.preview}]},
                       status="new", created_at=T0)
+    # A complaint's preview quotes the post; intake masks the post's leaked values in it (a preview cut
+    # inside a value keeps no piece of it) before storing it, and notifications are built from that.
+    quoted = scrub(mask_values(text[:200], leak_values(text, analysis.findings)))
     complaint = Finding(id=2, mention_id=1, rule_id="c", category="complaint", kind="product", severity="low",
-                        start=0, end=len(text), preview=text[:200], status="new", created_at=T0)
+                        start=0, end=len(text), preview=quoted, status="new", created_at=T0)
     mention = Mention(id=1, platform="x", external_id="p1", text=stored_text, created_at=T0,
                       author=Author(platform="x", external_id="a1", handle="dana"))
     outputs = {
