@@ -37,7 +37,11 @@ _NOT_PERSONAL = re.compile(
     r"ref|reference|case|ticket|confirmation|conf|booking|pnr|reservation|imei|meid|serial|s/n|sn|"
     r"sku|part|pn|model|item|version|ver|build|release|isbn|asin|upc|ean|gtin|barcode|transaction|"
     r"txn|payment id|auth code|account id|customer id|member id|id|no\.|nº|nr\.?|#|lot|batch|"
-    r"patch|firmware|zip|zip code|postcode|postal code|plz|cep|pin code|v)\W{0,4}(?:(?:no|nr|num|number|id|code|#)\W{0,3})?$"
+    r"patch|firmware|zip|zip code|postcode|postal code|plz|cep|pin code|v|"
+    # the same words in the other languages posts come in, and the parts a product is sold as
+    r"pedido|encomenda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|sendung|"
+    r"sendungsnummer|artikel|artikelnummer|teilenummer|ordine|spedizione|rastreio|seguimiento|"
+    r"suivi|colis|referencia|référence|riferimento|replacement|spare|filter|cartridge|refill)\W{0,4}(?:(?:no|nr|num|number|id|code|#)\W{0,3})?$"
 )
 # Words near a number that say it reaches a person.
 _PHONE_WORDS = re.compile(
@@ -53,7 +57,8 @@ _CARD_WORDS = re.compile(
     r"jcb|diners|maestro|unionpay|rupay|elo|hipercard|mir|verve|cvv|cvc|exp|expiry|expires|pan|"
     r"charged|billed|cartão|cartao|tarjeta|carte|karte|kreditkarte)\b"
 )
-_SSN_WORDS = re.compile(r"(?:\bssn\b|\bss#|\bss no\b|social security|\bsocial sec\b|\bsocsec\b)")
+_SSN_WORDS = re.compile(r"(?:\bssn\b|\bss#|\bss no\b|social security|\bsocial sec\b|\bsocsec\b|"
+                        r"seguro social|s[ée]curit[ée] sociale|\bmy social\b|\bitin\b|taxpayer id)")
 
 
 def _before(text: str, start: int, width: int = 24) -> str:
@@ -91,6 +96,7 @@ _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|
 _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 # "124.0.6367.91": a dotted run with a one-digit group after the first is a version, not a phone.
 _VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
+_SSN_GROUPING = re.compile(r"\d{3}-\d{2}-\d{4}")  # how SSNs are written; no numbering plan groups so
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never a phone
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
                  "IE", "NZ", "SG", "PH", "KE", "CA")
@@ -110,6 +116,8 @@ def phone(scan: Scan) -> Iterator[Found]:
             continue
         if _CARD_WORDS.search(_before(text, start, 16)):  # "card number 1800...": not a phone
             continue
+        if _SSN_GROUPING.fullmatch(candidate) or _SSN_WORDS.search(_before(text, start, 40)):
+            continue  # "SSN as 666-98-3374": grouped and named as an SSN, valid or not
         if candidate.isdigit() and _PHONE_WORDS.search(_around(text, start, end)) is None:
             continue
         if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
@@ -377,7 +385,7 @@ def ssn(scan: Scan) -> Iterator[Found]:
         start, end = match.span()
         if not us_ssn(match.group()):
             continue
-        labelled = _SSN_WORDS.search(text[max(0, start - 40):start].casefold()) is not None
+        labelled = _SSN_WORDS.search(text[max(0, start - 80):start].casefold()) is not None
         if labelled:
             yield start, end, {"detector": "us-ssn", "context": "labelled", "validator": "us-ssn"}
         elif match.group(2) == "-" and not _labelled_otherwise(text, start) and not _phone_context(text, start):
