@@ -135,8 +135,25 @@ def phone(scan: Scan) -> Iterator[Found]:
         spoken_of = _PHONE_WORDS.search(_around(text, s, e)) is not None
         if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)):
             continue
+        if _business_line(text[s:e], region):
+            continue
         confirmed = {"validator": "phone"} if tier == "valid" else {}
         yield s, e, {"detector": "phone", "region": region, "phone_check": tier, **confirmed}
+
+
+# Toll-free, premium-rate and shared-cost lines are sold to businesses: they reach a company's desk,
+# never a private person.
+_BUSINESS_NUMBER_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                                    phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
+
+
+@lru_cache(maxsize=4096)
+def _business_line(number: str, region: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, region if region != "ZZ" else "US")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(parsed) in _BUSINESS_NUMBER_TYPES
 
 
 @lru_cache(maxsize=4096)  # hostile posts repeat one shape; parsing is the costly step
