@@ -350,7 +350,11 @@ def _take_alnum(text: str, position: int, wanted: int) -> int | None:
 
 _IPV4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])((?:[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?)(?![\w:])")
-_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver|release|build|firmware|fw|os|ios|android)\W{0,2}$")
+_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver|release|build|firmware|fw|os|ios|android|"
+                             r"(?:upgrad|updat|downgrad|install|roll)\w*(?: back)?(?: to)?)\W{0,2}$")
+# "1.28.18.153 is out": what is said of a release right after the number.
+_VERSION_AFTER = re.compile(r"\s*(?:is (?:out|live|available)|(?:got |was )?released|dropped|update\b|changelog|"
+                            r"release notes|build\b|beta\b|hotfix)", re.IGNORECASE)
 
 
 def _ip_scope(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
@@ -375,7 +379,8 @@ def ip_addresses(scan: Scan) -> Iterator[tuple[int, int, dict, str]]:
     text = scan.norm.text
     if "." in text:
         for match in _IPV4.finditer(text):
-            if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
+            if (_VERSION_BEFORE.search(_before(text, match.start(), 16))
+                    or _VERSION_AFTER.match(text, match.end(), match.end() + 24)):
                 continue
             yield from _ip_found(match.group(1), match.start(1), match.end(1))
     if "::" in text or text.count(":") >= 5:
