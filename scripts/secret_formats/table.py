@@ -740,5 +740,8 @@ FORMATS: tuple[F, ...] = (
       "A signed bearer credential: whoever holds it acts as its subject until it expires.",
       checksum="jwt", maker=fakes.jwt,
       regex=r"\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})", keywords=("eyj",),
-      summary="base64url JSON header with `alg` `.` payload `.` signature"),
+      allow=("@demo-values",),
+      summary="base64url JSON header with `alg` `.` payload `.` signature",
+      # The tutorials' John Doe payload: a documentation token, whatever header and signature it wears.
+      extra_no_match=("copied from a JWT tutorial, why does my API reject eyJhbGciOiJIUzM4NCIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.k3Jd9xQm2LwP0vRt7YbN4cZs8HfA1eGu6TiKo5Wq ?",)),
 )
