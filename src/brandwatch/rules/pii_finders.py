@@ -51,7 +51,8 @@ _PHONE_WORDS = re.compile(
     r"hotline|landline|handy|telefon|telefone|telefono|teléfono|téléphone|portable|celular|"
     r"numero|número|numéro|nummer|contato|contacto|móvil|movil|cel|llámame|llamame|llama|llamar|"
     r"appelle|appelez|appeler|anrufen|ruf|rufen|ligue|liga|ligar|zap|wa|fone|celulare|chiama|"
-    r"chiamami|bel|bellen|mobiel|mobil|mobile no|phone no|tel no|ph no)\b|電話|携帯|फ़ोन|फोन)"
+    r"chiamami|bel|bellen|mobiel|mobil|mobile no|phone no|tel no|ph no|kontakt|numer|numerem|"
+    r"zadzwoń|zadzwon|komórka|komorka)\b|電話|携帯|फ़ोन|फोन)"
 )
 _CARD_WORDS = re.compile(
     r"\b(?:card|cards|cc|credit|debit|visa|mastercard|master card|amex|american express|discover|"
@@ -98,9 +99,15 @@ _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 # "124.0.6367.91": a dotted run with a one-digit group after the first is a version, not a phone.
 _VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
 _SSN_GROUPING = re.compile(r"\d{3}-\d{2}-\d{4}")  # how SSNs are written; no numbering plan groups so
-_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never a phone
+# An IPv4 address, never a phone: four dotted parts of 0-255 without leading zeros. "06.12.34.56"
+# or "12.631.15.62" is no address, and is how several countries dot their phone numbers.
+# Four dotted parts that are no IPv4 address ("6.15.26.475") read as a version unless the post
+# speaks of phoning; a dot before five digits or more is a decimal point.
+_FOUR_DOTTED_PARTS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_DECIMAL = re.compile(r"\d\.\d{5,}")
+_DOTTED_QUAD = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)")
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
-                 "IE", "NZ", "SG", "PH", "KE", "CA")
+                 "IE", "NZ", "SG", "PH", "KE", "CA", "PL", "BE", "CH", "AT", "PT", "SE", "AR", "CO")
 _LENIENCY = phonenumbers.Leniency.VALID
 _EXTENSION = re.compile(r"(?:ext\.?|x|#|extension)\s*(\d{1,6})\s*$", re.IGNORECASE)
 
@@ -134,7 +141,8 @@ def phone(scan: Scan) -> Iterator[Found]:
         if not _boundary_ok(text, s, e) or _labelled_otherwise(text, s):
             continue
         spoken_of = _PHONE_WORDS.search(_around(text, s, e)) is not None
-        if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)):
+        if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)
+                              or _FOUR_DOTTED_PARTS.fullmatch(text, s, e) or _DECIMAL.search(text, s, e)):
             continue
         if _business_line(text[s:e], region):
             continue
