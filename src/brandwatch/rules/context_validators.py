@@ -19,11 +19,12 @@ from brandwatch.rules.conditions import shannon_entropy
 
 _SYMBOLS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _VOWELS = frozenset("aeiouyAEIOUY")
-# A reference to a value kept elsewhere, not the value: calls, subscripts, attribute paths,
+# A reference to a value kept elsewhere, not the value: calls, subscripts, attribute paths (but not
+# "Maple.Quartz96": a path does not end in a number, a password of two words and digits does),
 # CONSTANT_NAMES and the lookups of secret stores (`vault:`, `op://`, `arn:aws:`).
 _REFERENCE = re.compile(
     r"[A-Za-z0-9_]\(|\)$|[A-Za-z0-9_]\[|\]$|^[$%{<@&]"
-    r"|^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
+    r"|^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?<![0-9][0-9])$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
     r"|(?i:^(?:vault|env|file|ssm|secret|secrets|keyring|op|arn|kms|ref)(?::|://))"
 )
 # Numbers in clothes: versions, dates, times, prices, phone numbers, IPs, hex literals.
