@@ -82,8 +82,10 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before.isalnum() or before in "_#/=@&-." or after.isalnum() or after in "_/@&-":
         return False
-    # "12.5" or "12:30" right after: a decimal, a time or a version, not the end of a number.
-    return not (after in ".:," and end + 1 < len(text) and text[end + 1].isdigit())
+    # "12.5" or "12:30" right after: a decimal, a time or a version, not the end of a number; and
+    # "123456789:AAH..." is the id half of a bot token, not a number on its own.
+    next_char = text[end + 1] if end + 1 < len(text) else " "
+    return not ((after in ".:," and next_char.isdigit()) or (after == ":" and next_char.isalpha()))
 
 
 # --- phone numbers ------------------------------------------------------------------------------
