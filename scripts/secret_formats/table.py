@@ -200,10 +200,16 @@ FORMATS: tuple[F, ...] = (
       summary="`client-key-data:` + base64 of a PEM private key"),
     F("Kubernetes", "kubernetes-secret-manifest", "Kubernetes Secret manifest value", "{b64:24-40}",
       "The value of a Secret object: passwords and keys the cluster's workloads use.",
-      regex=(r"(?s)kind:\s*Secret\b.{0,300}?\n(?:data|stringData):[ \t]*\r?\n[ \t]+[A-Za-z0-9_.-]+:"
+      # Certificates (`tls.crt`, `ca.crt`) are public: the value taken is the first entry whose name
+      # is not a certificate's, skipping up to four entries before it.
+      regex=(r"(?s)kind:\s*Secret\b.{0,300}?\n(?:data|stringData):[ \t]*\r?\n"
+             r"(?:[ \t]+[A-Za-z0-9_.-]+:[^\n]*\n){0,4}?[ \t]+[A-Za-z0-9_-]*(?:\.(?:key|json|ya?ml|conf|cfg|"
+             r"env|ini|properties|p12|pfx|jks|txt|dockerconfigjson|password|token|secret))?:"
              r"[ \t]*[\"']?([A-Za-z0-9+/]{16,}={0,2})"), keywords=("kind: secret",), entropy=3.5,
       frame="apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-creds\ntype: Opaque\ndata:\n  password: {v}",
-      summary="`kind: Secret` manifest, first `data:` value"),
+      summary="`kind: Secret` manifest, first `data:` value that is not a certificate",
+      extra_no_match=("only the public CA goes in this one, right?\nkind: Secret\nmetadata:\n  name: root-ca\n"
+                      "data:\n  ca.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJ2VENDQVdlZ0F3SUJBZ0lVRg==",)),
     # --- source hosting, CI and package registries ---
     F("GitHub", "github-personal-access-token", "GitHub personal access token", "ghp_{b62:36}",
       "Acts as the user on GitHub with every scope the token holds.", severity="critical",
@@ -734,5 +740,8 @@ FORMATS: tuple[F, ...] = (
       "A signed bearer credential: whoever holds it acts as its subject until it expires.",
       checksum="jwt", maker=fakes.jwt,
       regex=r"\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})", keywords=("eyj",),
-      summary="base64url JSON header with `alg` `.` payload `.` signature"),
+      allow=("@demo-values",),
+      summary="base64url JSON header with `alg` `.` payload `.` signature",
+      # The tutorials' John Doe payload: a documentation token, whatever header and signature it wears.
+      extra_no_match=("copied from a JWT tutorial, why does my API reject eyJhbGciOiJIUzM4NCIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.k3Jd9xQm2LwP0vRt7YbN4cZs8HfA1eGu6TiKo5Wq ?",)),
 )

@@ -83,6 +83,8 @@ _DEMO_VALUES = AllowSet(
         # jwt.io's default token: its payload says {"sub":"1234567890","name":"John Doe",...}.
         r"eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lI",
         r"(?i)^(?:insert|replace)",
+        # Public-by-design keys, meant to ship in web pages: Mapbox `pk.` and Stripe publishable keys.
+        r"^pk\.eyJ", r"^pk_(?:live|test)_",
     ),
 )
 

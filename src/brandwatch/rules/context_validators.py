@@ -19,11 +19,12 @@ from brandwatch.rules.conditions import shannon_entropy
 
 _SYMBOLS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _VOWELS = frozenset("aeiouyAEIOUY")
-# A reference to a value kept elsewhere, not the value: calls, subscripts, attribute paths,
+# A reference to a value kept elsewhere, not the value: calls, subscripts, attribute paths (but not
+# "Maple.Quartz96": a path does not end in a number, a password of two words and digits does),
 # CONSTANT_NAMES and the lookups of secret stores (`vault:`, `op://`, `arn:aws:`).
 _REFERENCE = re.compile(
     r"[A-Za-z0-9_]\(|\)$|[A-Za-z0-9_]\[|\]$|^[$%{<@&]"
-    r"|^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
+    r"|^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?<![0-9][0-9])$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
     r"|(?i:^(?:vault|env|file|ssm|secret|secrets|keyring|op|arn|kms|ref)(?::|://))"
 )
 # Numbers in clothes: versions, dates, times, prices, phone numbers, IPs, hex literals.
@@ -38,6 +39,9 @@ _PEM_HEADER = re.compile(r"-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)
 _PEM_FOOTER = re.compile(r"-----END.*", re.S)  # also a footer cut short
 # Escaped line breaks, header lines of encrypted keys, and the quoting of keys split into strings.
 _PEM_NOISE = re.compile(r"\\+[rn]|(?:Proc-Type|DEK-Info|Comment|Version):[^\\\n\"']*|[\"'`,+&.\s]")
+# Formats whose last characters are a checksum: a value of this shape that fails it is a typo or an
+# invention, whatever key it is assigned to.
+_CHECKSUMMED_TOKEN = re.compile(r"^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$")
 MIN_KEY_BODY = 40  # base64 characters: under this, a "key" is a header and a stub
 
 
@@ -76,10 +80,18 @@ def _longest_consonant_run(word: str) -> int:
     return longest
 
 
+def fails_its_checksum(value: str) -> bool:
+    if not _CHECKSUMMED_TOKEN.match(value):
+        return False
+    # Imported here: validators registers this module's validators, so it imports this one last.
+    from brandwatch.rules.validators import crc32_base62_token
+    return not crc32_base62_token(value)
+
+
 def _not_a_secret(value: str) -> bool:
     numberlike = bool(_NUMBERLIKE.match(value)) or all(c.isdigit() or c in ".,:/+_- " for c in value)
     return (is_reference(value) or is_word_like(value) or numberlike
-            or bool(_EMAIL.match(value)) or bool(_URLISH.match(value)))
+            or bool(_EMAIL.match(value)) or bool(_URLISH.match(value)) or fails_its_checksum(value))
 
 
 @lru_cache(maxsize=4096)  # hostile posts repeat one value thousands of times

@@ -37,7 +37,12 @@ _NOT_PERSONAL = re.compile(
     r"ref|reference|case|ticket|confirmation|conf|booking|pnr|reservation|imei|meid|serial|s/n|sn|"
     r"sku|part|pn|model|item|version|ver|build|release|isbn|asin|upc|ean|gtin|barcode|transaction|"
     r"txn|payment id|auth code|account id|customer id|member id|id|no\.|nº|nr\.?|#|lot|batch|"
-    r"patch|firmware|zip|zip code|postcode|postal code|plz|cep|pin code|v)\W{0,4}(?:(?:no|nr|num|number|id|code|#)\W{0,3})?$"
+    r"patch|firmware|zip|zip code|postcode|postal code|plz|cep|pin code|v|"
+    # the same words in the other languages posts come in, and the parts a product is sold as
+    r"pedido|encomenda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|sendung|"
+    r"sendungsnummer|artikel|artikelnummer|teilenummer|ordine|spedizione|rastreio|seguimiento|"
+    r"suivi|colis|referencia|référence|riferimento|replacement|spare|filter|cartridge|refill)\W{0,4}(?:(?:no|nr|num|number|id|code|#)\W{0,3})?"
+    r"(?:(?:is|was|es|est|ist|é)\W{0,3})?$"  # "my order number is ..."
 )
 # Words near a number that say it reaches a person.
 _PHONE_WORDS = re.compile(
@@ -46,14 +51,16 @@ _PHONE_WORDS = re.compile(
     r"hotline|landline|handy|telefon|telefone|telefono|teléfono|téléphone|portable|celular|"
     r"numero|número|numéro|nummer|contato|contacto|móvil|movil|cel|llámame|llamame|llama|llamar|"
     r"appelle|appelez|appeler|anrufen|ruf|rufen|ligue|liga|ligar|zap|wa|fone|celulare|chiama|"
-    r"chiamami|bel|bellen|mobiel|mobil|mobile no|phone no|tel no|ph no)\b|電話|携帯|फ़ोन|फोन)"
+    r"chiamami|bel|bellen|mobiel|mobil|mobile no|phone no|tel no|ph no|kontakt|numer|numerem|"
+    r"zadzwoń|zadzwon|komórka|komorka)\b|電話|携帯|फ़ोन|फोन)"
 )
 _CARD_WORDS = re.compile(
     r"\b(?:card|cards|cc|credit|debit|visa|mastercard|master card|amex|american express|discover|"
     r"jcb|diners|maestro|unionpay|rupay|elo|hipercard|mir|verve|cvv|cvc|exp|expiry|expires|pan|"
     r"charged|billed|cartão|cartao|tarjeta|carte|karte|kreditkarte)\b"
 )
-_SSN_WORDS = re.compile(r"(?:\bssn\b|\bss#|\bss no\b|social security|\bsocial sec\b|\bsocsec\b)")
+_SSN_WORDS = re.compile(r"(?:\bssn\b|\bss#|\bss no\b|social security|\bsocial sec\b|\bsocsec\b|"
+                        r"seguro social|s[ée]curit[ée] sociale|\bmy social\b|\bitin\b|taxpayer id)")
 
 
 def _before(text: str, start: int, width: int = 24) -> str:
@@ -75,8 +82,10 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before.isalnum() or before in "_#/=@&-." or after.isalnum() or after in "_/@&-":
         return False
-    # "12.5" or "12:30" right after: a decimal, a time or a version, not the end of a number.
-    return not (after in ".:," and end + 1 < len(text) and text[end + 1].isdigit())
+    # "12.5" or "12:30" right after: a decimal, a time or a version, not the end of a number; and
+    # "123456789:AAH..." is the id half of a bot token, not a number on its own.
+    next_char = text[end + 1] if end + 1 < len(text) else " "
+    return not ((after in ".:," and next_char.isdigit()) or (after == ":" and next_char.isalpha()))
 
 
 # --- phone numbers ------------------------------------------------------------------------------
@@ -91,9 +100,16 @@ _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|
 _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 # "124.0.6367.91": a dotted run with a one-digit group after the first is a version, not a phone.
 _VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
-_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IPv4 address, never a phone
+_SSN_GROUPING = re.compile(r"\d{3}-\d{2}-\d{4}")  # how SSNs are written; no numbering plan groups so
+# An IPv4 address, never a phone: four dotted parts of 0-255 without leading zeros. "06.12.34.56"
+# or "12.631.15.62" is no address, and is how several countries dot their phone numbers.
+# Four dotted parts that are no IPv4 address ("6.15.26.475") read as a version unless the post
+# speaks of phoning; a dot before five digits or more is a decimal point.
+_FOUR_DOTTED_PARTS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_DECIMAL = re.compile(r"\d\.\d{5,}")
+_DOTTED_QUAD = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)")
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
-                 "IE", "NZ", "SG", "PH", "KE", "CA")
+                 "IE", "NZ", "SG", "PH", "KE", "CA", "PL", "BE", "CH", "AT", "PT", "SE", "AR", "CO")
 _LENIENCY = phonenumbers.Leniency.VALID
 _EXTENSION = re.compile(r"(?:ext\.?|x|#|extension)\s*(\d{1,6})\s*$", re.IGNORECASE)
 
@@ -110,6 +126,8 @@ def phone(scan: Scan) -> Iterator[Found]:
             continue
         if _CARD_WORDS.search(_before(text, start, 16)):  # "card number 1800...": not a phone
             continue
+        if _SSN_GROUPING.fullmatch(candidate) or _SSN_WORDS.search(_before(text, start, 40)):
+            continue  # "SSN as 666-98-3374": grouped and named as an SSN, valid or not
         if candidate.isdigit() and _PHONE_WORDS.search(_around(text, start, end)) is None:
             continue
         if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
@@ -125,10 +143,28 @@ def phone(scan: Scan) -> Iterator[Found]:
         if not _boundary_ok(text, s, e) or _labelled_otherwise(text, s):
             continue
         spoken_of = _PHONE_WORDS.search(_around(text, s, e)) is not None
-        if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)):
+        if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)
+                              or _FOUR_DOTTED_PARTS.fullmatch(text, s, e) or _DECIMAL.search(text, s, e)):
+            continue
+        if _business_line(text[s:e], region):
             continue
         confirmed = {"validator": "phone"} if tier == "valid" else {}
         yield s, e, {"detector": "phone", "region": region, "phone_check": tier, **confirmed}
+
+
+# Toll-free, premium-rate and shared-cost lines are sold to businesses: they reach a company's desk,
+# never a private person.
+_BUSINESS_NUMBER_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                                    phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
+
+
+@lru_cache(maxsize=4096)
+def _business_line(number: str, region: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, region if region != "ZZ" else "US")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(parsed) in _BUSINESS_NUMBER_TYPES
 
 
 @lru_cache(maxsize=4096)  # hostile posts repeat one shape; parsing is the costly step
@@ -258,6 +294,17 @@ def _separators_consistent(value: str) -> bool:
     return all(2 <= len(group) <= 6 for group in groups[:-1]) and 1 <= len(groups[-1]) <= 6 and len(groups) <= 6
 
 
+# Numbers the card networks and payment processors publish for testing: they charge no one, however
+# they are spaced.
+PUBLISHED_TEST_CARDS = frozenset({
+    "4111111111111111", "5555555555554444", "378282246310005", "4242424242424242", "4000056655665556",
+    "5200828282828210", "371449635398431", "6011111111111117", "3056930009020004", "3566002020360505",
+    "6200000000000005", "4012888888881881", "5105105105105100", "4222222222222", "4000000000000002",
+    "4000000000009995", "4000000000000069", "4000000000000127", "4000000000000119", "2223003122003222",
+    "6011000990139424", "30569309025904", "38520000023237", "4012000033330026", "5454545454545454",
+})
+
+
 def payment_card(scan: Scan) -> Iterator[Found]:
     text = scan.norm.text
     for run in _CARD_RUN.finditer(text):
@@ -265,7 +312,7 @@ def payment_card(scan: Scan) -> Iterator[Found]:
         value = text[start:end]
         digits = "".join(ch for ch in value if ch.isdigit())
         if not (_boundary_ok(text, start, end) and _separators_consistent(value)
-                and card_network_fits(digits) and luhn(digits)):
+                and card_network_fits(digits) and luhn(digits)) or digits in PUBLISHED_TEST_CARDS:
             continue
         about_cards = _CARD_WORDS.search(_around(text, start, end)) is not None
         if _labelled_otherwise(text, start) and not about_cards:
@@ -313,7 +360,11 @@ def _take_alnum(text: str, position: int, wanted: int) -> int | None:
 
 _IPV4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])((?:[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?)(?![\w:])")
-_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver|release|build|firmware|fw|os|ios|android)\W{0,2}$")
+_VERSION_BEFORE = re.compile(r"(?:\bv|version|ver|release|build|firmware|fw|os|ios|android|"
+                             r"(?:upgrad|updat|downgrad|install|roll)\w*(?: back)?(?: to)?)\W{0,2}$")
+# "1.28.18.153 is out": what is said of a release right after the number.
+_VERSION_AFTER = re.compile(r"\s*(?:is (?:out|live|available)|(?:got |was )?released|dropped|update\b|changelog|"
+                            r"release notes|build\b|beta\b|hotfix)", re.IGNORECASE)
 
 
 def _ip_scope(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
@@ -338,7 +389,8 @@ def ip_addresses(scan: Scan) -> Iterator[tuple[int, int, dict, str]]:
     text = scan.norm.text
     if "." in text:
         for match in _IPV4.finditer(text):
-            if _VERSION_BEFORE.search(_before(text, match.start(), 12)):
+            if (_VERSION_BEFORE.search(_before(text, match.start(), 16))
+                    or _VERSION_AFTER.match(text, match.end(), match.end() + 24)):
                 continue
             yield from _ip_found(match.group(1), match.start(1), match.end(1))
     if "::" in text or text.count(":") >= 5:
@@ -377,7 +429,7 @@ def ssn(scan: Scan) -> Iterator[Found]:
         start, end = match.span()
         if not us_ssn(match.group()):
             continue
-        labelled = _SSN_WORDS.search(text[max(0, start - 40):start].casefold()) is not None
+        labelled = _SSN_WORDS.search(text[max(0, start - 80):start].casefold()) is not None
         if labelled:
             yield start, end, {"detector": "us-ssn", "context": "labelled", "validator": "us-ssn"}
         elif match.group(2) == "-" and not _labelled_otherwise(text, start) and not _phone_context(text, start):
