@@ -16,6 +16,7 @@ from typing import Callable
 
 from brandwatch.rules.allowlists import is_placeholder_or_demo
 from brandwatch.rules.conditions import shannon_entropy
+from brandwatch.rules.token_checksums import crc32_base62_token
 
 _SYMBOLS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _VOWELS = frozenset("aeiouyAEIOUY")
@@ -83,8 +84,6 @@ def _longest_consonant_run(word: str) -> int:
 def fails_its_checksum(value: str) -> bool:
     if not _CHECKSUMMED_TOKEN.match(value):
         return False
-    # Imported here: validators registers this module's validators, so it imports this one last.
-    from brandwatch.rules.validators import crc32_base62_token
     return not crc32_base62_token(value)
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import zlib
 from functools import lru_cache
 from typing import Callable
 
 import phonenumbers
 
-_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+from brandwatch.rules.token_checksums import crc32_base62_token
+
 
 # Length of a valid IBAN per country (ISO 13616 registry, common SEPA and nearby countries).
 IBAN_LENGTHS = {
@@ -103,16 +103,6 @@ def _valid(number: str, region: str | None) -> bool:
         return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
     except phonenumbers.NumberParseException:
         return False
-
-
-def crc32_base62_token(value: str) -> bool:
-    """GitHub (ghp_, gho_, ghu_, ghs_, ghr_) and npm (npm_) tokens: the last six base62 characters
-    encode the CRC32 of the random part between the prefix and the checksum."""
-    prefix_end = value.find("_") + 1
-    body, checksum = value[prefix_end:-6], value[-6:]
-    if prefix_end == 0 or len(body) < 20 or any(ch not in _BASE62 for ch in body + checksum):
-        return False
-    return _base62(zlib.crc32(body.encode("ascii"))).rjust(6, "0") == checksum
 
 
 def jwt(value: str) -> bool:
@@ -317,14 +307,6 @@ def _base64url_json(part: str) -> object:
         return json.loads(raw)
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return None
-
-
-def _base62(number: int) -> str:
-    digits = ""
-    while number:
-        number, remainder = divmod(number, 62)
-        digits = _BASE62[remainder] + digits
-    return digits or "0"
 
 
 VALIDATORS: dict[str, Callable[[str], bool]] = {
