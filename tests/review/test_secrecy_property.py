@@ -31,6 +31,8 @@ from brandwatch.store.models import Author, Finding, Mention, ReviewEvent
 from .helpers import SETTINGS, T0, intake, personal_tokens
 
 FINGERPRINT_KEY = "secrecy-test-fingerprint-key-0123456789"
+HEX = set("0123456789abcdefABCDEF")
+HEX_WINDOW = 12
 WINDOW = 8
 
 
@@ -70,6 +72,12 @@ def exposed(output: str, value: str) -> str | None:
     fixed = PUBLISHED
     for start in range(len(value) - WINDOW + 1):
         window = value[start:start + WINDOW]
+        if all(ch in HEX for ch in window):
+            # Exports hold megabytes of hex digests (rule hashes, fingerprints, audit MACs): 8 hex
+            # characters recur there by chance, so a hex value counts as shown from 12 on.
+            window = value[start:start + HEX_WINDOW]
+            if len(window) < HEX_WINDOW:
+                continue
         if sum(ch.isalnum() for ch in window) >= 6 and window in output and window not in fixed:
             return window
     return None
