@@ -21,6 +21,7 @@ from sqlalchemy import create_engine, text
 from bwtest import cli_env
 from brandwatch.errors import StorageError
 from brandwatch.store.db import MIGRATIONS, current_revision, make_engine, table_names, upgrade
+from brandwatch.store.migrate import _MIGRATION_LOCK
 
 PG_ENV = "BRANDWATCH_TEST_DATABASE_URL"
 
@@ -159,3 +160,22 @@ def _first_created_table(path: str) -> str | None:
 
     found = re.search(r"create_table\(\s*['\"](\w+)['\"]", open(path, encoding="utf-8").read())
     return found.group(1) if found else None
+
+
+@pytest.mark.postgres
+def test_when_the_schema_is_current_then_upgrade_does_not_wait_for_the_migration_lock(tmp_path):
+    # Every CLI command runs `upgrade`; one that has nothing to apply must not queue behind a long
+    # migration another instance holds the lock for. lock_timeout turns a wait into an error.
+    databases = FreshDatabases("pg", tmp_path)
+    url = databases.new()
+    upgrade(make_engine(url))
+    holder = make_engine(url)
+    with holder.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_LOCK})
+        patient_for_five_seconds = make_engine(url.replace("options=", "options=-clock_timeout%3D5000%20"))
+        upgrade(patient_for_five_seconds)
+        assert current_revision(patient_for_five_seconds) == migrations_in_order()[-1]
+        patient_for_five_seconds.dispose()
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_LOCK})
+    holder.dispose()
+    databases.close()
