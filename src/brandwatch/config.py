@@ -20,7 +20,8 @@ from brandwatch.config_review import CHANNEL_TYPES, Channel, ReplyTemplate, Revi
 from brandwatch.config_sla import Sla
 from brandwatch.durations import Duration
 from brandwatch.errors import ConfigError
-from brandwatch.yamlsource import YamlSyntaxError, load_yaml, position_of, suggestion, to_plain
+from brandwatch.query_syntax import QuerySyntaxError, parse_query
+from brandwatch.yamlsource import YamlSyntaxError, load_yaml, position_of, scalar_position, suggestion, to_plain
 
 DEFAULT_CONFIG_PATH = Path("config/brandwatch.yaml")
 DEFAULT_SENTIMENT_MODEL = "cardiffnlp/twitter-roberta-base-sentiment-latest"
@@ -35,6 +36,8 @@ class Brand(Strict):
     aliases: list[str] = []
     products: list[str] = []
     handles: dict[Literal["x", "reddit"], list[str]] = {}
+    # A Boolean query (docs/queries.md) that decides which posts concern the brand; None: its names.
+    query: str | None = None
     # IANA zone where the brand works: roster start/end dates are calendar dates there.
     timezone: str = "UTC"
 
@@ -60,6 +63,14 @@ class Brand(Strict):
         """Every name a post may use for the brand: name, aliases, products, handles."""
         handles = [h for hs in self.handles.values() for h in hs]
         return [self.name, *self.aliases, *self.products, *handles]
+
+
+class Competitor(Strict):
+    """A competitor watched beside the brands; its posts are not the brand's."""
+
+    name: str
+    aliases: list[str] = []
+    query: str | None = None  # None: its name and aliases
 
 
 class Confidential(Strict):
@@ -172,6 +183,7 @@ class Route(Strict):
 
 class Settings(Strict):
     brands: list[Brand] = []
+    competitors: list[Competitor] = []
     confidential: Confidential = Confidential()
     sources: list[Source] = []
     sentiment: Sentiment = Sentiment()
@@ -254,7 +266,26 @@ def parse_settings(text: str, path: Path) -> Settings:
         settings = Settings.model_validate(to_plain(document))
     except ValidationError as exc:
         raise ConfigError(_describe(exc, document, path)) from None
+    problems = _query_problems(settings, document, text, path)
+    if problems:
+        raise ConfigError("\n".join(problems))
     return _resolved(settings, path)
+
+
+def _query_problems(settings: Settings, document: Any, text: str, path: Path) -> list[str]:
+    """Each malformed brand or competitor query, as file:line:col inside the query."""
+    problems = []
+    for section, entries in (("brands", settings.brands), ("competitors", settings.competitors)):
+        for index, entry in enumerate(entries):
+            if entry.query is None:
+                continue
+            try:
+                parse_query(entry.query)
+            except QuerySyntaxError as exc:
+                where = scalar_position(document, [section, index, "query"], exc.offset, text)
+                problems.append(f"{path}:{where}: {section}.{index}.query: {exc.problem}" if where else
+                                f"{path}: {section}.{index}.query: {exc}")
+    return problems
 
 
 _SOURCE_TYPES = {"replay": ReplaySource, "reddit": RedditSource, "x": XSource}

@@ -88,3 +88,46 @@ def suggestion(word: str, choices: Iterable[str]) -> str:
     """' (did you mean 'x'?)' when a close match exists, else ''."""
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def scalar_position(root: Any, path: Sequence[Any], offset: int, text: str) -> Position | None:
+    """Where character `offset` of the string value at `path` sits in the YAML source `text`.
+
+    A query error points inside the value, so the plain, quoted and block (`|`, `>`) forms are read
+    back from the source: the first line from where the value starts, each later line from its
+    indentation. Escapes in double-quoted strings are not counted (write queries plain or in blocks)."""
+    parent = root
+    for part in path[:-1]:
+        parent = parent[part]
+    if not isinstance(parent, CommentedMap) or path[-1] not in parent:
+        return position_of(root, path)
+    line, column = parent.lc.value(path[-1])
+    lines = text.splitlines()
+    if line >= len(lines):
+        return position_of(root, path)
+    head = lines[line][column:]
+    segments: list[tuple[int, int, str]] = []
+    if head[:1] in ("|", ">"):
+        indent = None
+        for number in range(line + 1, len(lines)):
+            content = lines[number]
+            if not content.strip():
+                segments.append((number, indent or 0, ""))
+                continue
+            depth = len(content) - len(content.lstrip(" "))
+            indent = depth if indent is None else indent
+            if depth < indent:
+                break
+            segments.append((number, indent, content[indent:]))
+    else:
+        quoted = head[:1] in ("'", '"')
+        segments.append((line, column + quoted, head[quoted:].rstrip()))
+        for number in range(line + 1, len(lines)):
+            content = lines[number]
+            segments.append((number, len(content) - len(content.lstrip()), content.strip()))
+    remaining = offset
+    for number, start, content in segments:
+        if remaining <= len(content):
+            return Position(number + 1, start + remaining + 1)
+        remaining -= len(content) + 1
+    return position_of(root, path)

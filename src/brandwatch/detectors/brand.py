@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from brandwatch.config import Brand, Settings
+from brandwatch.detectors.post_facts import compiled
+from brandwatch.queries.facts import PostFacts
 
 _HANDLE = re.compile(r"(?<![\w@])@(\w{1,50})")
 
@@ -84,12 +86,17 @@ class BrandTerms:
         return ours, others
 
 
-def brand_of(brands: Sequence[Brand], text: str | None) -> str | None:
-    """The first configured brand any of whose names, products or handles the post mentions."""
+def brand_of(brands: Sequence[Brand], text: str | None, facts: PostFacts | None = None) -> str | None:
+    """The first configured brand the post concerns: for a brand with a `query`, the query decides
+    (with `facts` it can read the post's fields; text alone, fields are unknown and do not hold);
+    for one without, any of its names, products or handles in the text."""
     if not text:
         return None
     folded = text.casefold()
     for brand in brands:
-        if any(term.casefold() in folded for term in brand.terms if term):
+        if brand.query is not None:
+            if compiled(brand.query).matches(facts if facts is not None else PostFacts(text)):
+                return brand.name
+        elif any(term.casefold() in folded for term in brand.terms if term):
             return brand.name
     return None

@@ -18,6 +18,7 @@ from brandwatch.detectors.finders import default_detectors
 from brandwatch.detectors.insiders import InsiderReader, find_relationship
 from brandwatch.detectors.interface import Detector, PostReading
 from brandwatch.detectors.language import detect, load as load_language_model
+from brandwatch.detectors.post_facts import facts_of
 from brandwatch.detectors.reading import aligned_lower, plain_lower
 from brandwatch.detectors.workplace import working_conditions
 from brandwatch.model.analysis import Analysis, Complaint
@@ -49,6 +50,7 @@ class Analyzer:
         # Roster periods are calendar dates where the brand works (the first brand's zone).
         self.zone = settings.brands[0].zone if settings.brands else None
         self.costly_prefix = settings.analysis.costly_prefix_chars
+        self.queried_brands = frozenset(b.name for b in settings.brands if b.query is not None)
 
     def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:
         # A huge post would hold the batch for many seconds: sentiment reads a bounded prefix.
@@ -85,8 +87,10 @@ class Analyzer:
         statements = [relationship.statement] if relationship and relationship.statement else []
         statements += [(t.start, t.end) for t in self.insiders.ties(text)[1:]]
         disclosure = judge_disclosure(text, hits, statements)
+        brand = brand_of(self.settings.brands, text, facts_of(mention, language))
+        # A brand's query, where it has one, also says the post is about the brand.
         about_brand = (self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
-                       or not self.brand.configured)
+                       or not self.brand.configured or brand in self.queried_brands)
         # Sentiment alone counts as praise only about a product ("Happy Friday from the Acme crew!" is
         # glad, but praises nothing); praise words and promotion cues count for the brand too.
         about_product = self.brand.nicknamed(lowered) or not self.brand.configured
@@ -102,6 +106,7 @@ class Analyzer:
         return Analysis(id=mention.external_id, sentiment=sentiment, complaint=judgment.complaint,
                         disclosure=disclosure.contract, findings=tuple(findings), language=language,
                         costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None,
-                        author_role=entry.describe() if entry else None, brand=brand_of(self.settings.brands, text))
+                        author_role=entry.describe() if entry else None,
+                        brand=brand)
 
 
