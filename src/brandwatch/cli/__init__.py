@@ -15,7 +15,7 @@ from brandwatch.errors import BrandwatchError
 
 COMMANDS = {name: f"brandwatch.cli.{name}_cmd:command" for name in (
     "scan", "collect", "run", "status", "config", "db", "models", "rules", "queue", "report", "serve", "users", "audit",
-    "hold", "suppressions", "replies")}
+    "hold", "suppressions", "replies", "query")}
 
 
 class BrandwatchGroup(LazyGroup):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import praw
 import prawcore
@@ -139,11 +139,14 @@ class RedditCollector:
     platform = "reddit"
 
     def __init__(self, source: RedditSource, credentials: dict[str, str], brand_terms: list[str],
-                 roster_accounts: list[str], endpoints: RedditEndpoints = RedditEndpoints()):
+                 roster_accounts: list[str], endpoints: RedditEndpoints = RedditEndpoints(),
+                 keeps: Callable[[Post], bool] | None = None):
+        """`keeps`: whether a subreddit listing's post concerns a brand (default: names `brand_terms`)."""
         self.name = source.name
         self.source = source
         self._credentials = credentials
-        self._filter = TermFilter(brand_terms)
+        names = TermFilter(brand_terms)
+        self._keeps = keeps if keeps is not None else (lambda post: names.matches(post.text))
         self._roster = roster_accounts if source.roster_history else []
         self._endpoints = endpoints
         self.observed = Observed()
@@ -276,7 +279,7 @@ class RedditCollector:
         if cutoff is not None and created < cutoff:
             return True  # newest first: everything further down was read in an earlier run
         if mention.external_id in known:
-            if mention.version is not None and (not stream.brand_only or self._filter.matches(mention.text)):
+            if mention.version is not None and (not stream.brand_only or self._keeps(mention)):
                 progress.mentions.append(mention)  # seen before, but edited: the store keeps the newer text
             return False
         known[mention.external_id] = created
@@ -284,7 +287,7 @@ class RedditCollector:
             progress.read.newest = created
         if created >= progress.read.newest - self.source.lookback_overlap.total_seconds():
             progress.read.seen[mention.external_id] = created
-        if not stream.brand_only or self._filter.matches(mention.text):
+        if not stream.brand_only or self._keeps(mention):
             progress.mentions.append(mention)
         return False
 

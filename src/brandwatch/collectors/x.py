@@ -90,10 +90,11 @@ class XCollector:
 
     def __init__(self, source: XSource, bearer_token: str, brand_terms: list[str],
                  roster_accounts: list[str], clock: Clock,
-                 adapter_factory: Callable[[float], HTTPAdapter] | None = None):
+                 adapter_factory: Callable[[float], HTTPAdapter] | None = None, search_query: str | None = None):
+        """`search_query`: the query when the source sets none (default: the names `brand_terms`)."""
         self.name = source.name
         self.source = source
-        self.query = source.query or default_query(brand_terms)
+        self.query = source.query or search_query or default_query(brand_terms)
         self._token = bearer_token
         self._roster = roster_accounts if source.roster_timelines else []
         self._clock = clock

@@ -1,0 +1,77 @@
+"""What the collectors ask the platforms for, and which listing posts they keep, when brands have
+queries (docs/queries.md). Brands without a query are searched and kept by their names, as before.
+
+The native query is wider than the brand queries; the analysis re-checks each post with the full
+query, so a collector may keep a little too much but never drops a post a query wants.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from brandwatch.collectors.common import TermFilter
+from brandwatch.config import Brand, Settings
+from brandwatch.model.post import Post
+from brandwatch.queries.compiled import compile_node
+from brandwatch.queries.facts import PostFacts, Reading
+from brandwatch.queries.native import X_MAX_CHARS, x_clause
+from brandwatch.queries.relax import Reader, relax
+from brandwatch.query_syntax import parse_query
+
+log = logging.getLogger(__name__)
+
+# A collector knows a post's platform, author and subreddit, but its language only after analysis.
+_COLLECTED = Reader(None, {"author": "exact", "subreddit": "exact", "platform": "exact", "lang": "none"},
+                    prefixes=True, case=True, proximity=True)
+
+
+def x_search_query(settings: Settings) -> str | None:
+    """X's query for every brand, or None when no brand has a query (the names query applies)."""
+    if not any(brand.query for brand in settings.brands):
+        return None
+    clauses = []
+    for brand in settings.brands:
+        clause = x_clause(parse_query(brand.query)) if brand.query else None
+        if clause is None:
+            if brand.query:
+                log.warning("brand %s: its query cannot narrow an X search; searching X for its names", brand.name)
+            clause = _names(brand)
+        clauses.append(clause)
+    query = f"{' OR '.join(clauses)} -is:retweet"
+    if len(query) > X_MAX_CHARS:
+        log.warning("the X search query from the brand queries is %d characters, over X's %d; searching X for "
+                    "the brands' names instead", len(query), X_MAX_CHARS)
+        return f"({' OR '.join(_names(brand) for brand in settings.brands)}) -is:retweet"
+    return query
+
+
+def _names(brand: Brand) -> str:
+    return "(" + " OR ".join(f'"{t}"' if " " in t else t for t in dict.fromkeys(brand.terms) if t.strip()) + ")"
+
+
+def listing_filter(settings: Settings) -> Callable[[Post], bool]:
+    """Whether a post of a subreddit's listing concerns a brand: its query (the language left to the
+    analysis), or its names for a brand without one."""
+    names = TermFilter(t for brand in settings.brands if not brand.query for t in brand.terms)
+    named = any(not brand.query and brand.terms for brand in settings.brands)
+    checks = []
+    for brand in settings.brands:
+        if brand.query:
+            relaxed = relax(parse_query(brand.query), _COLLECTED)
+            if relaxed is True:
+                return lambda post: True
+            if relaxed is not False:
+                checks.append(compile_node(relaxed).holds)
+    if not checks:
+        return lambda post: names.matches(post.text)
+
+    def keeps(post: Post) -> bool:
+        if named and names.matches(post.text):
+            return True
+        subreddit = post.raw.get("subreddit")
+        reading = Reading(PostFacts(post.text, post.platform, post.author.handle,
+                                    subreddit if isinstance(subreddit, str) else None), keep_case=True)
+        return any(check(reading) for check in checks)
+
+    return keeps

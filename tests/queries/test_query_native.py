@@ -1,0 +1,63 @@
+"""Native search queries: always at least as wide as the brand query, in each platform's syntax."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brandwatch.collectors.brand_search import listing_filter, x_search_query
+from brandwatch.config import parse_settings
+from brandwatch.model.post import Author, Post
+from brandwatch.queries.native import to_reddit, to_x
+from brandwatch.query_syntax import parse_query
+
+
+@pytest.mark.parametrize("query, x, reddit", [
+    ('(acme OR "acme corp" OR #acme) AND NOT (giveaway OR #ad)',
+     '(acme OR "acme corp" OR #acme) -giveaway -#ad -is:retweet',
+     '(acme OR "acme corp" OR #acme) AND NOT (giveaway OR #ad)'),
+    ("acme NEAR/3 broken", "acme broken -is:retweet", "acme AND broken"),  # both words, anywhere: wider
+    ("rocket* acme", "acme -is:retweet", "acme"),  # no wildcards there: the clause is left to the local check
+    ("acme NOT refund*", "acme -is:retweet", "acme"),  # an exclusion that cannot be written is dropped
+    ("acme NOT (a AND b)", "acme (-a OR -b) -is:retweet", "acme AND NOT (a AND b)"),
+    ("acme author:@AcmeSupport platform:x", "acme from:acmesupport -is:retweet", None),
+    ("acme subreddit:acme", None, "acme AND subreddit:acme"),
+    ("acme lang:en", "acme -is:retweet", "acme"),  # the platforms' language labels are not the detector's
+    ("rocket* NOT refund", None, None),  # nothing left to narrow by
+])
+def test_when_a_query_is_translated_then_each_platform_gets_a_wider_query(query, x, reddit):
+    tree = parse_query(query)
+    assert to_x(tree) == x
+    assert to_reddit(tree) == reddit
+
+
+CONFIG = """
+brands:
+  - name: Acme
+    query: acme NEAR/3 (broken OR refund) NOT giveaway
+  - name: Globex
+    aliases: [Globex Corp]
+"""
+
+
+def test_when_a_brand_has_a_query_then_the_x_search_ors_it_with_the_other_brands_names():
+    settings = parse_settings(CONFIG, Path("c.yaml"))
+    assert x_search_query(settings) == ('(acme (broken OR refund) -giveaway) OR (Globex OR "Globex Corp") '
+                                        '-is:retweet')
+    assert x_search_query(parse_settings("brands:\n  - name: Acme\n", Path("c.yaml"))) is None
+
+
+def test_when_a_subreddit_listing_is_filtered_then_queries_and_names_both_keep_posts():
+    keeps = listing_filter(parse_settings(CONFIG, Path("c.yaml")))
+    assert keeps(Post("reddit", "1", "acme is broken again", Author("u", "bob")))
+    assert not keeps(Post("reddit", "2", "acme is great", Author("u", "bob")))
+    assert not keeps(Post("reddit", "3", "acme broken giveaway", Author("u", "bob")))
+    assert keeps(Post("reddit", "4", "globex corp is fine", Author("u", "bob")))
+
+
+def test_when_a_query_asks_the_language_then_the_listing_filter_leaves_it_to_the_analysis():
+    settings = parse_settings("brands:\n  - name: Acme\n    query: acme AND lang:de AND NOT lang:fr\n", Path("c.yaml"))
+    keeps = listing_filter(settings)
+    assert keeps(Post("reddit", "1", "acme is great", Author("u", "bob")))
+    assert not keeps(Post("reddit", "2", "nothing", Author("u", "bob")))
