@@ -77,9 +77,12 @@ def relax(node: Node, reader: Reader, must_hold: bool = True) -> Relaxed:
     raise TypeError(f"not a query node: {node!r}")
 
 
-def _flat(parts: list, kind: type) -> list:
+def _flat(parts: list[Node], kind: type[And] | type[Or]) -> list[Node]:
     """A loosened NEAR inside an AND is one AND: (a AND (b AND c)) reads as a AND b AND c."""
-    return [item for part in parts for item in (part.operands if isinstance(part, kind) else (part,))]
+    flat: list[Node] = []
+    for part in parts:
+        flat.extend(part.operands if isinstance(part, (And, Or)) and isinstance(part, kind) else (part,))
+    return flat
 
 
 def _fitted(node: Node, fit: Fit, must_hold: bool) -> Relaxed:
