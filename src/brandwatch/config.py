@@ -31,6 +31,14 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _checked_query(value: str | None) -> str | None:
+    """Settings built in code get the query checked too (a file's queries are checked first, with
+    their line and column: parse_settings)."""
+    if value is not None:
+        parse_query(value)  # QuerySyntaxError is a ValueError: pydantic reports it
+    return value
+
+
 class Brand(Strict):
     name: str
     aliases: list[str] = []
@@ -52,6 +60,11 @@ class Brand(Strict):
             raise ValueError(f"'{value}' is not an IANA time zone name (e.g. America/New_York)") from None
         return value
 
+    @field_validator("query")
+    @classmethod
+    def _query_parses(cls, value: str | None) -> str | None:
+        return _checked_query(value)
+
     @property
     def zone(self):
         from zoneinfo import ZoneInfo
@@ -71,6 +84,11 @@ class Competitor(Strict):
     name: str
     aliases: list[str] = []
     query: str | None = None  # None: its name and aliases
+
+    @field_validator("query")
+    @classmethod
+    def _query_parses(cls, value: str | None) -> str | None:
+        return _checked_query(value)
 
 
 class Confidential(Strict):
@@ -262,25 +280,28 @@ def parse_settings(text: str, path: Path) -> Settings:
         document = {}
     if not isinstance(document, dict):
         raise ConfigError(f"{path}:1:1: the config file must be a mapping of settings")
+    problems = _query_problems(document, text, path)
+    if problems:
+        raise ConfigError("\n".join(problems))
     try:
         settings = Settings.model_validate(to_plain(document))
     except ValidationError as exc:
         raise ConfigError(_describe(exc, document, path)) from None
-    problems = _query_problems(settings, document, text, path)
-    if problems:
-        raise ConfigError("\n".join(problems))
     return _resolved(settings, path)
 
 
-def _query_problems(settings: Settings, document: Any, text: str, path: Path) -> list[str]:
-    """Each malformed brand or competitor query, as file:line:col inside the query."""
+def _query_problems(document: Any, text: str, path: Path) -> list[str]:
+    """Each malformed brand or competitor query, as file:line:col inside the query (read before the
+    models validate, whose own check of a query could only point at its key)."""
     problems = []
-    for section, entries in (("brands", settings.brands), ("competitors", settings.competitors)):
-        for index, entry in enumerate(entries):
-            if entry.query is None:
+    for section in ("brands", "competitors"):
+        entries = document.get(section)
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            query = entry.get("query") if isinstance(entry, dict) else None
+            if not isinstance(query, str):
                 continue
             try:
-                parse_query(entry.query)
+                parse_query(query)
             except QuerySyntaxError as exc:
                 where = scalar_position(document, [section, index, "query"], exc.offset, text)
                 problems.append(f"{path}:{where}: {section}.{index}.query: {exc.problem}" if where else

@@ -52,3 +52,14 @@ def test_when_a_competitor_query_is_malformed_then_it_is_named(tmp_path):
 def test_when_a_brand_has_no_query_then_the_config_loads_as_before(tmp_path):
     settings = parse_settings("brands:\n  - name: Acme\n    aliases: [AcmeCo]\n", tmp_path / "c.yaml")
     assert settings.brands[0].query is None and settings.competitors == []
+
+
+def test_when_settings_are_built_in_code_then_a_malformed_query_is_refused_too():
+    from pydantic import ValidationError
+
+    from brandwatch.config import Brand, Competitor
+
+    with pytest.raises(ValidationError, match="column 6: NEAR needs a distance"):
+        Brand(name="Acme", query="acme NEAR b")
+    with pytest.raises(ValidationError, match="column 1: this '\\(' is never closed"):
+        Competitor(name="Globex", query="(globex")
