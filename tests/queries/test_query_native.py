@@ -61,3 +61,20 @@ def test_when_a_query_asks_the_language_then_the_listing_filter_leaves_it_to_the
     keeps = listing_filter(settings)
     assert keeps(Post("reddit", "1", "acme is great", Author("u", "bob")))
     assert not keeps(Post("reddit", "2", "nothing", Author("u", "bob")))
+
+
+def test_when_a_reddit_source_has_no_queries_then_it_searches_for_each_brand_query():
+    from brandwatch.collectors.brand_search import reddit_searches
+    from brandwatch.collectors.reddit import RedditCollector
+    from brandwatch.config import RedditSource
+
+    settings = parse_settings(CONFIG + "  - name: Initech\n    query: initech* NOT refund\n", Path("c.yaml"))
+    searches = reddit_searches(settings)
+    assert searches == ["acme AND (broken OR refund) AND NOT giveaway"]  # initech* cannot narrow a search
+    credentials = {"REDDIT_CLIENT_ID": "i", "REDDIT_CLIENT_SECRET": "s", "REDDIT_USER_AGENT": "u"}
+    collector = RedditCollector(RedditSource(name="r", type="reddit", subreddits=["acme"]), credentials,
+                                settings.brand_terms, [], searches=searches)
+    assert [(s.kind, s.arg) for s in collector.streams() if s.kind == "search"] == [("search", searches[0])]
+    configured = RedditCollector(RedditSource(name="r", type="reddit", queries=["acme"]), credentials,
+                                 settings.brand_terms, [], searches=searches)
+    assert [s.arg for s in configured.streams() if s.kind == "search"] == ["acme"]

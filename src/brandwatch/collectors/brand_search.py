@@ -15,7 +15,7 @@ from brandwatch.config import Brand, Settings
 from brandwatch.model.post import Post
 from brandwatch.queries.compiled import compile_node
 from brandwatch.queries.facts import PostFacts, Reading
-from brandwatch.queries.native import X_MAX_CHARS, x_clause
+from brandwatch.queries.native import REDDIT_MAX_CHARS, X_MAX_CHARS, to_reddit, x_clause
 from brandwatch.queries.relax import Reader, relax
 from brandwatch.query_syntax import parse_query
 
@@ -44,6 +44,21 @@ def x_search_query(settings: Settings) -> str | None:
                     "the brands' names instead", len(query), X_MAX_CHARS)
         return f"({' OR '.join(_names(brand) for brand in settings.brands)}) -is:retweet"
     return query
+
+
+def reddit_searches(settings: Settings) -> list[str]:
+    """One Reddit search per brand query (used when a Reddit source configures no `queries`)."""
+    found = []
+    for brand in settings.brands:
+        if not brand.query:
+            continue
+        native = to_reddit(parse_query(brand.query))
+        if native is None or len(native) > REDDIT_MAX_CHARS:
+            log.warning("brand %s: its query gives no Reddit search (%s); its posts come from subreddit listings",
+                        brand.name, "too long" if native else "nothing to narrow by")
+            continue
+        found.append(native)
+    return found
 
 
 def _names(brand: Brand) -> str:

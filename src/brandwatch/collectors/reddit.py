@@ -140,13 +140,15 @@ class RedditCollector:
 
     def __init__(self, source: RedditSource, credentials: dict[str, str], brand_terms: list[str],
                  roster_accounts: list[str], endpoints: RedditEndpoints = RedditEndpoints(),
-                 keeps: Callable[[Post], bool] | None = None):
-        """`keeps`: whether a subreddit listing's post concerns a brand (default: names `brand_terms`)."""
+                 keeps: Callable[[Post], bool] | None = None, searches: list[str] | None = None):
+        """`keeps`: whether a subreddit listing's post concerns a brand (default: names `brand_terms`);
+        `searches`: the search queries when the source configures none (default: none)."""
         self.name = source.name
         self.source = source
         self._credentials = credentials
         names = TermFilter(brand_terms)
         self._keeps = keeps if keeps is not None else (lambda post: names.matches(post.text))
+        self._searches = list(source.queries) or list(searches or [])
         self._roster = roster_accounts if source.roster_history else []
         self._endpoints = endpoints
         self.observed = Observed()
@@ -154,7 +156,7 @@ class RedditCollector:
 
     def streams(self) -> list[Stream]:
         subs = tuple(self.source.subreddits)
-        found = [Stream("search", subs, query) for query in self.source.queries]
+        found = [Stream("search", subs, query) for query in self._searches]
         if subs:
             found += [Stream("new", subs), Stream("comments", subs)]
         return found + [Stream("user", (), name) for name in self._roster]

@@ -15,6 +15,7 @@ from brandwatch.queries.relax import Reader, Relaxed, relax
 from brandwatch.query_syntax.nodes import And, Field, Node, Not, Or, Phrase, Word
 
 X_MAX_CHARS = 512  # the recent-search limit of the basic access levels
+REDDIT_MAX_CHARS = 512  # Reddit refuses longer search queries
 
 X_READER = Reader("x", {"author": "exact", "lang": "none"}, prefixes=False, case=False, proximity=False)
 REDDIT_READER = Reader("reddit", {"author": "exact", "subreddit": "exact", "lang": "none"},
