@@ -144,7 +144,8 @@ class Finding(Base):
         # Bulk actions by rule and least-loaded assignment (migration 0008_issue23_team_queue).
         Index("ix_findings_rule_status", "rule_id", "status"),
         Index("ix_findings_assignee_status", "assignee", "status"),
-        # Per-rule statistics over a period, from the index alone (migration 0015_issue19_console_speed).
+        # Per-rule statistics over a period, from the index alone (migration 0015_issue19_console_speed;
+        # on PostgreSQL created_at comes first).
         Index("ix_findings_rule_decisions", "rule_id", "status", "dismiss_reason", "created_at"),
     )
 
