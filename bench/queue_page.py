@@ -26,6 +26,7 @@ from sqlalchemy import insert  # noqa: E402
 from brandwatch.review.queries import QueueFilter, queue_query  # noqa: E402
 from brandwatch.store.db import make_engine, upgrade  # noqa: E402
 from brandwatch.store.models import Author, Finding, Mention  # noqa: E402
+from brandwatch.testing.worked_queue import history_allowed  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 STATUSES = (["new"] * 15 + ["claimed"] * 5 + ["escalated"] * 2 + ["released"] + ["reopened"] * 2
@@ -56,10 +57,12 @@ def build(url: str, findings: int, seed: int = 7) -> float:
                  "text": f"post {i} about the Acme Rocket", "created_at": NOW - timedelta(minutes=i % 525_600),
                  "collected_at": NOW, "metrics": {}, "status": "analysed"}
                 for i in range(first, min(first + CHUNK, mentions + 1))])
-    for first in range(1, findings + 1, CHUNK):
-        with engine.begin() as connection:
-            connection.execute(insert(Finding), [_finding(i, rng) for i in range(first, min(first + CHUNK, findings + 1))])
-        print(f"  {min(first + CHUNK - 1, findings):>9,} findings", end="\r", file=sys.stderr)
+    with history_allowed(engine):
+        for first in range(1, findings + 1, CHUNK):
+            with engine.begin() as connection:
+                connection.execute(insert(Finding),
+                                   [_finding(i, rng) for i in range(first, min(first + CHUNK, findings + 1))])
+            print(f"  {min(first + CHUNK - 1, findings):>9,} findings", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     with engine.begin() as connection:
         connection.exec_driver_sql("ANALYZE")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
@@ -87,6 +87,23 @@ class Mention(Base):
     author: Mapped[Author | None] = relationship(lazy="joined")
 
 
+class MentionFact(Base):
+    """What the dashboard's daily charts count of one analysed mention, kept by database triggers.
+
+    Written only by the triggers of migration 0015_issue19_console_speed, on every insert, delete and
+    change of a mention's analysis or creation time: a row exists while the mention is a complaint
+    (`complaint_topic`) or has a sentiment label (`sentiment`); `day` is its UTC creation date.
+    """
+
+    __tablename__ = "mention_facts"
+    __table_args__ = (Index("ix_mention_facts_day", "day", "complaint_topic", "sentiment"),)
+
+    mention_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    day: Mapped[date]
+    complaint_topic: Mapped[str | None] = mapped_column(String(16))
+    sentiment: Mapped[str | None] = mapped_column(String(16))
+
+
 class MentionVersion(Base):
     """An earlier version of an edited post, as it was stored (redacted if analysis redacted it)."""
 
@@ -127,6 +144,9 @@ class Finding(Base):
         # Bulk actions by rule and least-loaded assignment (migration 0008_issue23_team_queue).
         Index("ix_findings_rule_status", "rule_id", "status"),
         Index("ix_findings_assignee_status", "assignee", "status"),
+        # Per-rule statistics over a period, from the index alone (migration 0015_issue19_console_speed;
+        # on PostgreSQL created_at comes first).
+        Index("ix_findings_rule_decisions", "rule_id", "status", "dismiss_reason", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

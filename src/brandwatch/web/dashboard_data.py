@@ -1,9 +1,10 @@
 """The dashboard's numbers: complaint volume, sentiment trend, open findings by age, SLA breaches,
 per-rule precision. Each function is one or two queries over a bounded window.
 
-Complaint volume and sentiment come from `mentions.analysis` (what the analysis stage stored for
-every post, with or without a finding) and are counted in Python, because JSON access differs
-between SQLite and PostgreSQL; the window (30 days) keeps that bounded.
+Complaint volume and sentiment are counted from `mention_facts`: what the analysis stage stored in
+`mentions.analysis` for every post, with or without a finding, reduced by database triggers to a day,
+a complaint topic and a sentiment label per post (migration 0015_issue19_console_speed), so the
+charts read a small index instead of parsing a month of posts' JSON.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.review.rule_stats import RuleStats, rule_stats
-from brandwatch.store.models import Finding, Mention
+from brandwatch.store.models import Finding, MentionFact
 from brandwatch.web.queue_view import OPEN_CONDITION
 
 TOPICS = ("product", "staff", "policy", "other")
@@ -77,20 +78,14 @@ def _daily_analysis(session: Session, now: datetime, days: int) -> tuple[Daily, 
     day_list = tuple(first + timedelta(days=i) for i in range(days))
     complaints: Counter[tuple[date, str]] = Counter()
     sentiments: Counter[tuple[date, str]] = Counter()
-    rows = session.execute(select(Mention.created_at, Mention.analysis)
-                           .where(Mention.created_at >= datetime.combine(first, datetime.min.time(), now.tzinfo),
-                                  Mention.analysis.is_not(None)))
-    for created_at, analysis in rows:
-        if not isinstance(analysis, dict):
-            continue
-        day = created_at.date()
-        complaint = analysis.get("complaint") or {}
-        if complaint.get("is_complaint"):
-            topic = complaint.get("topic") if complaint.get("topic") in TOPICS else "other"
-            complaints[(day, topic)] += 1
-        label = (analysis.get("sentiment") or {}).get("label")
-        if label in SENTIMENTS:
-            sentiments[(day, label)] += 1
+    rows = session.execute(select(MentionFact.day, MentionFact.complaint_topic, MentionFact.sentiment, func.count())
+                           .where(MentionFact.day >= first)
+                           .group_by(MentionFact.day, MentionFact.complaint_topic, MentionFact.sentiment))
+    for day, topic, label, count in rows:
+        if topic is not None:
+            complaints[(day, topic)] += int(count)
+        if label is not None:
+            sentiments[(day, label)] += int(count)
     complaint_series = {t: tuple(float(complaints[(d, t)]) for d in day_list) for t in TOPICS}
     totals = {d: sum(sentiments[(d, s)] for s in SENTIMENTS) for d in day_list}
     share = {s: tuple(sentiments[(d, s)] / totals[d] if totals[d] else None for d in day_list)
@@ -98,25 +93,29 @@ def _daily_analysis(session: Session, now: datetime, days: int) -> tuple[Daily, 
     return Daily(day_list, complaint_series), Daily(day_list, share)
 
 
-def _age_bucket(now: datetime):
-    conditions = [(Finding.created_at > now - limit, literal(name)) for name, limit in AGE_BUCKETS]
-    return case(*conditions, else_=literal(OLDEST_BUCKET))
-
-
 def _open_summary(session: Session, now: datetime) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
-    """Open findings by category and age, and SLA breaches by severity, from one grouped scan of the
-    covering partial index ix_findings_open_facets."""
-    bucket = _age_bucket(now).label("bucket")
-    late = case((Finding.due_at < now, 1), else_=0).label("late")
+    """Open findings by category and age, and SLA breaches by severity, from one scan of the covering
+    partial index ix_findings_open_facets grouped by its leading columns, in its order.
+
+    Each group counts its findings younger than each age limit and those past due alongside; a group
+    key computed from the times (a CASE) made both databases sort every open finding first.
+    """
+    younger = [func.sum(case((Finding.created_at > now - limit, 1), else_=0)) for _, limit in AGE_BUCKETS]
+    late = func.sum(case((Finding.due_at < now, 1), else_=0))
+    names = [name for name, _ in AGE_BUCKETS] + [OLDEST_BUCKET]
     by_age: dict[str, dict[str, int]] = {}
     breaches = {s: 0 for s in reversed(SEVERITIES)}
-    for category, severity, name, is_late, count in session.execute(
-            select(Finding.category, Finding.severity, bucket, late, func.count())
-            .where(OPEN_CONDITION).group_by(Finding.category, Finding.severity, bucket, late)):
+    for _status, category, severity, count, overdue, *within in session.execute(
+            select(Finding.status, Finding.category, Finding.severity, func.count(), late, *younger)
+            .where(OPEN_CONDITION).group_by(Finding.status, Finding.category, Finding.severity)):
         ages = by_age.setdefault(category, {})
-        ages[name] = ages.get(name, 0) + int(count)
-        if is_late:
-            breaches[severity] = breaches.get(severity, 0) + int(count)
+        # The age limits nest: a bucket holds those within its limit less those within the one before.
+        inside = [int(n or 0) for n in within] + [int(count)]
+        for name, upto, before in zip(names, inside, [0, *inside]):
+            if upto - before:
+                ages[name] = ages.get(name, 0) + upto - before
+        if overdue:
+            breaches[severity] = breaches.get(severity, 0) + int(overdue)
     return dict(sorted(by_age.items())), breaches
 
 
