@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[3]
 DEV_OUT = ROOT / "tests" / "data" / "devset.jsonl"
 SAMPLE_OUT = ROOT / "src" / "brandwatch" / "data" / "sample_posts.jsonl"
 FTC_OUT = ROOT / "tests" / "data" / "endorsements" / "devset.jsonl"  # own brand, rosters and config
+FRESH_OUT = ROOT / "tests" / "data" / "endorsements" / "fresh" / "posts.jsonl"  # another brand, for a first pass
 
 DEV_WINDOW = (datetime(2026, 1, 5, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
 SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
@@ -98,6 +99,20 @@ def build_ftc() -> list[dict]:
     return rows
 
 
+def build_fresh() -> list[dict]:
+    """The fresh batch (ftc_fresh.py): whole posts about another brand, written before tuning on them."""
+    import ftc_fresh
+    rng, rows = random.Random(2028), []
+    for platform, author, profile, at, text, expected, disclosure, case, reason in ftc_fresh.POSTS:
+        post = Post(platform, author, text, reason, description=profile, at=at)
+        rows.append({
+            "id": f"f{len(rows) + 1:04d}", "platform": platform, "author": author,
+            "author_description": profile, "created_at": _timestamp(post, rng, DEV_WINDOW), "text": text,
+            "labels": {"expected": expected, "disclosure": disclosure, "case": case}, "reason": reason,
+        })
+    return rows
+
+
 def write(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} posts to {path.relative_to(ROOT)}")
@@ -107,5 +122,6 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     write(DEV_OUT, build_dev())
     write(FTC_OUT, build_ftc())
+    write(FRESH_OUT, build_fresh())
     if "--dev-only" not in sys.argv:
         write(SAMPLE_OUT, build_samples())
