@@ -14,6 +14,7 @@ import pytest
 
 from brandwatch.config import parse_settings
 from brandwatch.detectors.pipeline import Analyzer
+from brandwatch.detectors.reviews import solicits_reviews
 from brandwatch.model.post import Author, Post
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
@@ -207,12 +208,41 @@ REVIEWS = [
     ("@kim_b sorry the Anvil let you down, DM us and we'll make it right", "acmehelp", "x", "none", "missing"),
     ("@kim_b we would never sue a customer over a review. Tell us what went wrong?", "acme", "x", "none", "missing"),
     ("@kim_b our legal team has reviewed your refund request and approved it", "acme", "x", "none", "missing"),
+    # second round (fresh wordings): service held back until the review goes, threats about any kind
+    # of post, orders to staff by job title, contests, habitual own use as a testimonial
+    ("@kim_b your refund is frozen until that review is gone.", "acmehelp", "x", "review-suppression", "missing"),
+    ("@kim_b no replacement while your 1-star post stays up", "acme", "x", "review-suppression", "missing"),
+    ("@kim_b this video is defamatory; our legal department has been informed", "acme", "x",
+     "review-suppression", "missing"),
+    ("@kim_b your membership will be cancelled if you don't edit your review", "acme", "x", "review-suppression",
+     "missing"),
+    ("@kim_b once your replacement arrives, tell us how it went, no pressure", "acmehelp", "x", "none", "missing"),
+    ("@kim_b your refund was approved and will arrive in 3-5 days. Sorry again!", "acme", "x", "none", "missing"),
+    ("Cashiers, drivers, stock crew: rate the Anvil on Google this week", "mo_manager", "x", "review-solicitation",
+     "missing"),
+    ("Quick favour, team: get your in-laws to post a review of the Rocket", "ada_ceo", "x", "review-solicitation",
+     "missing"),
+    ("Store crew: whoever brings in the most five-star reviews from family wins a gift card", "mo_manager", "x",
+     "review-solicitation", "missing"),
+    ("Used the Acme Anvil every day for two years, still flawless. 10/10", "mo_manager", "x",
+     "officer-review-undisclosed", "missing"),
+    ("I cook eggs on my Acme Anvil every morning, nothing sticks. Love it.", "ada_ceo", "x",
+     "officer-review-undisclosed", "missing"),
 ]
 
 
 @pytest.mark.parametrize("text, author, platform, expected, disclosure", REVIEWS)
 def test_reviews_rule_table(analyzer, text, author, platform, expected, disclosure):
     assert judge(analyzer, text, author, platform=platform)[:2] == (expected, disclosure)
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("everyone at hq: leave a review of the anvil this week, and get your partners to write one", True),
+    ("nice to meet everyone at the acme pop-up. if you bought an anvil, please leave a review", False),
+    ("thanks for shopping with us! please leave us a google review", False),
+])
+def test_only_insiders_and_their_relatives_are_an_audience_for_465_5c(text, asks):
+    assert (solicits_reviews(text) is not None) is asks
 
 
 def test_465_findings_carry_their_section_and_severity(analyzer):
