@@ -168,6 +168,17 @@ NLRA = [
     ("The Acme store is understaffed again, waited 40 minutes", "shopper", "none"),
     ("Acme warehouse workers vote on a union next week, local paper reports", "news_desk", "none"),
     ("My rates for an Acme integration went up this year and they paid it", "pia_partner", "none"),
+    # second round: the same topics in other everyday words
+    ("Tip share got changed so the shift leads get a cut of our tips now", "sue_staff", "nlra-caution"),
+    ("My paycheck came up short again, 4 hours missing", "sue_staff", "nlra-caution"),
+    ("They dropped me to 16 hours and hired two new people", "sue_staff", "nlra-caution"),
+    ("The stockroom hit 95 this afternoon and the fans are broken", "sue_staff", "nlra-caution"),
+    ("They put me on the fryer without any training and I got burned", "sue_staff", "nlra-caution"),
+    ("We all signed the letter and corporate finally answered", "sue_staff", "nlra-caution"),
+    ("Three people quit in May and nobody's been hired, it's me and one trainee on closing", "sue_staff",
+     "nlra-caution"),
+    ("They moved the whole team to four tens starting next month", "sue_staff", "nlra-caution"),
+    ("We saw the schedule Saturday night for a Sunday open", "sue_staff", "nlra-caution"),
 ]
 
 
