@@ -90,6 +90,17 @@ INSIDERS = [
     ("(I'm not an Acme employee btw) but the Anvil is amazing", "fan_fred", None, "none", "missing"),
     ("The new Acme Anvil is the best pan ever. Get yours today!", "sue_staff_", None, "none", "missing"),
     ("Loving the Anvil! Best pan ever, grab one", "nobody", "Former Acme engineer, now freelance", "none", "missing"),
+    # second round: profile lines without "at", first-person ties by verb, a laugh about bias,
+    # customers' openings that name a job
+    ("Best pan we own. Go get the Acme Anvil!", "deli_dan", "Acme fulfilment crew | Ohio", "employee-undisclosed",
+     "missing"),
+    ("The Acme Rocket 2 is a game changer, 5 stars from me", "ops_olga", "Director of Logistics, Acme Corp",
+     "officer-review-undisclosed", "missing"),
+    ("I work the Acme morning shift and they pay $12/hr for it", "new_face", None, "nlra-caution", "clear"),
+    ("I've cooked at Acme for nine years and the Anvil is still my pan", "chef_c", None, "none", "clear"),
+    ("my daughter is a cashier at Acme so I'm biased lol, but the Rocket is great", "dad_d", None, "none", "clear"),
+    ("The cashiers at Acme downtown are the kindest people, shoutout", "shopper_sue", None, "none", "missing"),
+    ("Friendly cashier at Acme Main St helped me pick the Anvil, love it", "shopper_sue", None, "none", "missing"),
 ]
 
 
