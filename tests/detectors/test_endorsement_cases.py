@@ -141,6 +141,10 @@ DISCLOSURES = [
     ("Thanks to Acme for sponsoring this trip, the Anvil cooked every meal", "clear"),
     ("Me encanta la Acme Anvil, la mejor sartén. Código PIA10", "missing"),
     ("J'adore l'Acme Anvil ! #sponsorisé", "clear"),
+    # second round: vague tags in brackets, "Sponsored." after an emoji, commission in other words
+    (f"{BODY} (spon)", "ambiguous"), (f"{BODY} 🤍 Sponsored.", "clear"),
+    (f"{BODY}. We get paid a commission on sales through this link.", "clear"),
+    (f"{BODY}. Links below, shopping through them helps the channel", "ambiguous"),
 ]
 
 
