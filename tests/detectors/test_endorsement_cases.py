@@ -101,6 +101,14 @@ INSIDERS = [
     ("my daughter is a cashier at Acme so I'm biased lol, but the Rocket is great", "dad_d", None, "none", "clear"),
     ("The cashiers at Acme downtown are the kindest people, shoutout", "shopper_sue", None, "none", "missing"),
     ("Friendly cashier at Acme Main St helped me pick the Anvil, love it", "shopper_sue", None, "none", "missing"),
+    ("my husband's Acme shifts moved again and now I have no childcare", "home_h", "Acme wife | two kids", "none",
+     "missing"),
+    # praise in other words: softened buy calls, needs, fear of missing out, praise that negates
+    ("pls just get the Acme Rocket already", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("y'all need the RoadRunner Trap in your life", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("Acme Anvil: no notes.", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("Acme Rocket >>> anything else I've flown", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("The Acme Anvil has never cooked better since the update", "sue_staff", None, "employee-undisclosed", "missing"),
 ]
 
 

@@ -193,7 +193,6 @@ def _patterns(names: tuple[str, ...]):
         rf"(?:^|[\s|/•,(])(?:working|work) (?:at|for|@) ?{b}",
         rf"(?:^|[\s|/•,(]){JOBS} (?:of|at) {b}",
         rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:warehouse|retail|store|support|engineering|design|marketing|sales|ops|operations|logistics|hq|team|crew|staff|r&d|product team)\b",
-        rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
         # "Acme roastery crew", "Shift lead, Acme Coffee (Dallas)", "VP Operations @ Acme"
         rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:\w+ ){{0,2}}(?:crew|team|staff|dept|department)\b",
         rf"(?:^|[|/•(]\s*)(?:\w+[ -]){{0,2}}{JOBS}(?:[ -]\w+){{0,2}}(?:,| ?[@|]) ?(?:the )?{b}",
@@ -213,7 +212,9 @@ def _patterns(names: tuple[str, ...]):
     hinted_employee = [rf"#(?:lifeat|proudtoworkat|workingat){tag}\b|#{tag}(?:team|life|family|fam|proud)\b"]
     post = (compile_all("partner", False, partner) + compile_all("employee", False, employment)
             + compile_all("employee", True, family))
-    family_profile = [rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}"]
+    # "Acme wife", "Acme dad": a relative of an employee, not the author's own job
+    family_profile = [rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}",
+                      rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b"]
     prof = (compile_all("partner", False, profile_partner + partner)
             + compile_all("employee", True, family + family_profile)
             + compile_all("employee", False, employment + profile))
