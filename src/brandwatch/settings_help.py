@@ -6,7 +6,7 @@ HELP: dict[str, str] = {
     "brands[].name": "display name, also a search term",
     "brands[].aliases": "other names people use",
     "brands[].products": "product names (search terms, complaint context)",
-    "brands[].handles": "the brand's own accounts, by platform (`x`, `reddit`)",
+    "brands[].handles": "the brand's own accounts, by platform name (`x`, `reddit`, `instagram`, `tiktok`, ...)",
     "brands[].timezone": "IANA zone where the brand works: roster `start`/`end` dates are calendar dates there",
     "confidential": "what must not leak, filled into the rules' `{confidential.*}` templates",
     "confidential.code_names": "internal project names that must not leak (`{confidential.code_names}` in rules)",
