@@ -252,6 +252,8 @@ REVIEWS = [
      "missing"),
     ("@kim_b once your replacement arrives, tell us how it went, no pressure", "acmehelp", "x", "none", "missing"),
     ("@kim_b your refund was approved and will arrive in 3-5 days. Sorry again!", "acme", "x", "none", "missing"),
+    ("Pickers, packers: five stars for the Rocket on the app store. today please", "mo_manager", "x",
+     "review-solicitation", "missing"),
     ("Cashiers, drivers, stock crew: rate the Anvil on Google this week", "mo_manager", "x", "review-solicitation",
      "missing"),
     ("Quick favour, team: get your in-laws to post a review of the Rocket", "ada_ceo", "x", "review-solicitation",

@@ -55,7 +55,7 @@ _REQUEST = re.compile(
     r"make sure|(?:friendly |quick |gentle )?(?:nudge|favou?r|ask)\b|do it (?:today|now|tonight|this week|asap)|"
     # a contest or reward for the most reviews is a request with a prize
     r"whoever (?:gets|posts|brings|has)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
-_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by (?:\w+day|end of|eod|tomorrow)|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b|^\W*(?:\d|five|ten)\W?stars? for\b")
+_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by (?:\w+day|end of|eod|tomorrow)|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
 # An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
 _IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and) )(?:leave|post|write|drop|give|go|get|rate|review|have)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
