@@ -22,6 +22,7 @@ DEV_OUT = ROOT / "tests" / "data" / "devset.jsonl"
 SAMPLE_OUT = ROOT / "src" / "brandwatch" / "data" / "sample_posts.jsonl"
 FTC_OUT = ROOT / "tests" / "data" / "endorsements" / "devset.jsonl"  # own brand, rosters and config
 FRESH_OUT = ROOT / "tests" / "data" / "endorsements" / "fresh" / "posts.jsonl"  # another brand, for a first pass
+HOLDOUT_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout" / "posts.jsonl"  # a third, scored once after tuning
 
 DEV_WINDOW = (datetime(2026, 1, 5, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
 SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
@@ -99,14 +100,14 @@ def build_ftc() -> list[dict]:
     return rows
 
 
-def build_fresh() -> list[dict]:
-    """The fresh batch (ftc_fresh.py): whole posts about another brand, written before tuning on them."""
-    import ftc_fresh
-    rng, rows = random.Random(2028), []
-    for platform, author, profile, at, text, expected, disclosure, case, reason in ftc_fresh.POSTS:
+def build_whole(module_name: str, seed: int, prefix: str) -> list[dict]:
+    """A batch of whole posts (ftc_fresh.py, ftc_holdout.py): another brand, written before tuning on it."""
+    module = __import__(module_name)
+    rng, rows = random.Random(seed), []
+    for platform, author, profile, at, text, expected, disclosure, case, reason in module.POSTS:
         post = Post(platform, author, text, reason, description=profile, at=at)
         rows.append({
-            "id": f"f{len(rows) + 1:04d}", "platform": platform, "author": author,
+            "id": f"{prefix}{len(rows) + 1:04d}", "platform": platform, "author": author,
             "author_description": profile, "created_at": _timestamp(post, rng, DEV_WINDOW), "text": text,
             "labels": {"expected": expected, "disclosure": disclosure, "case": case}, "reason": reason,
         })
@@ -122,6 +123,7 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     write(DEV_OUT, build_dev())
     write(FTC_OUT, build_ftc())
-    write(FRESH_OUT, build_fresh())
+    write(FRESH_OUT, build_whole("ftc_fresh", 2028, "f"))
+    write(HOLDOUT_OUT, build_whole("ftc_holdout", 2029, "h"))
     if "--dev-only" not in sys.argv:
         write(SAMPLE_OUT, build_samples())
