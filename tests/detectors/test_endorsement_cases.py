@@ -109,6 +109,10 @@ INSIDERS = [
     ("Acme Anvil: no notes.", "sue_staff", None, "employee-undisclosed", "missing"),
     ("Acme Rocket >>> anything else I've flown", "sue_staff", None, "employee-undisclosed", "missing"),
     ("The Acme Anvil has never cooked better since the update", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("Acme Rocket 3 landed. wow. order it", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("RoadRunner Trap season 🪤 get one before they're gone", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("I deliver for Acme, and yes the Anvil is worth it", "van_vic", None, "none", "clear"),
+    ("Disclosure: I'm Acme's COO. The Rocket has been great for my family.", "new_voice", None, "none", "clear"),
 ]
 
 
@@ -202,6 +206,15 @@ NLRA = [
      "nlra-caution"),
     ("They moved the whole team to four tens starting next month", "sue_staff", "nlra-caution"),
     ("We saw the schedule Saturday night for a Sunday open", "sue_staff", "nlra-caution"),
+    # third round (the hold-out batch's misses, in other words): earnings, costs pushed onto staff,
+    # rising targets, seats taken away, office days, metrics, asking together
+    ("My earnings per order fell by a third after the app update", "sue_staff", "nlra-caution"),
+    ("Now they want us to pay for our own uniforms. Compare notes, everyone.", "sue_staff", "nlra-caution"),
+    ("The quota went from 80 to 110 boxes an hour with no warning", "sue_staff", "nlra-caution"),
+    ("They took away our chairs at the returns desk", "sue_staff", "nlra-caution"),
+    ("Three days in office from March, after hiring me for a remote role", "sue_staff", "nlra-caution"),
+    ("Support has a new scorecard and missing it means you get coached", "sue_staff", "nlra-caution"),
+    ("No restroom access on the night route, we've asked for months", "sue_staff", "nlra-caution"),
 ]
 
 
@@ -252,6 +265,14 @@ REVIEWS = [
      "missing"),
     ("@kim_b once your replacement arrives, tell us how it went, no pressure", "acmehelp", "x", "none", "missing"),
     ("@kim_b your refund was approved and will arrive in 3-5 days. Sorry again!", "acme", "x", "none", "missing"),
+    ("@kim_b we can't process a refund while that review is live", "acmehelp", "x", "review-suppression", "missing"),
+    ("@kim_b your points will be frozen if the review stays up", "acme", "x", "review-suppression", "missing"),
+    ("@kim_b keep bad-mouthing us and you'll be banned from every store", "mo_manager", "x",
+     "review-suppression", "missing"),
+    ("Couriers, every one of you: post a review of the Rocket in the app", "mo_manager", "x",
+     "review-solicitation", "missing"),
+    ("Delivery team: reviews from your roommates count toward the store goal. Get them posted!", "mo_manager", "x",
+     "review-solicitation", "missing"),
     ("Pickers, packers: five stars for the Rocket on the app store. today please", "mo_manager", "x",
      "review-solicitation", "missing"),
     ("Cashiers, drivers, stock crew: rate the Anvil on Google this week", "mo_manager", "x", "review-solicitation",

@@ -70,7 +70,11 @@ _PRAISE = re.compile(
     r"(?:has|have|had|'s|'ve) never \w+ (?:this |so much )?better|hits different|"
     r"my (?:whole|entire) personality|(?:you|money) can (?:buy|get)|"
     r"(?:really|so|ridiculously|very|super|insanely|crazy|seriously|incredibly) (?:satisfying|tasty|delicious))\b|"
-    r">+\s*(?:every|all|any)(?:thing|one|body)?\b|#1\b|[⭐★]{4,}|[🔥😍🙌💯❤🤩👏✨]")
+    r">+\s*(?:every|all|any)(?:thing|one|body)?\b|#1\b|[⭐★]{4,}|[🔥😍🙌💯❤🤩👏✨💚💙💜🧡💛🤍🤎🥰😋🤤🫶]|"
+    # an order to buy at the start of a clause (after punctuation or an emoji): "wow. order it",
+    # "🍓 get some before the weekend", "sign up"
+    r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:order|buy|grab|get|try|cop) (?:it|one|yours|them|some|this|a bag|a box)\b|"
+    r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:sign up|subscribe|download it|join now)\b|pays? for itself")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
 STRONG_POSITIVE = 0.5
 BORDERLINE_COMPLAINT = 0.6

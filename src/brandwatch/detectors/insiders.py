@@ -164,6 +164,10 @@ def _patterns(names: tuple[str, ...]):
         rf"\b(?:day|week) (?:one|1|2|two|three|3) (?:at|with) {b}|\b(?:first|last) (?:day|week) (?:at|with) {b}",
         rf"\b{i_am} (?:an? |the )?{JOBS} (?:of|at) {b}",
         rf"\bmy (?:first |second |third |\w+ )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
+        # "I drive for Acme", "I pick at an Acme warehouse", "I'm Acme's CFO"
+        rf"\b(?:i|we) (?:drive|deliver|pick|pack|cook|clean|code|sell|bartend|serve|stock|ship|design|build|teach|nurse|"
+        rf"cashier|roast|bake|sew|assemble|answer (?:phones|calls|tickets)) (?:for|at) (?:a |an |the )?{b}",
+        rf"\b{i_am} {b}'s (?:\w+ ){{0,2}}{JOBS}\b",
         # "I work the Acme night shift", "I've roasted at Acme for six years"
         rf"\b(?:i|we) work (?:the |a |an )?{b}(?:'s)? (?:\w+ ){{0,2}}(?:shift|store|counter|bar|line|floor|register|desk|dock|warehouse)s?\b",
         rf"\b(?:i|we)(?:'ve| have)? (?:been )?\w+(?:ed|ing) (?:at|for|with) {b} (?:for )?(?:over |almost |nearly |the (?:past|last) )?{_NUMBER} (?:years?|yrs?|months?)",

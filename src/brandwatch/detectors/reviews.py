@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from brandwatch.model.analysis import FindingSpan
+from brandwatch.detectors.insiders import JOBS
 from brandwatch.detectors.scope import denied
 
 OFFICER_TESTIMONIAL = "reviews-officer-testimonial"
@@ -54,8 +55,8 @@ _REQUEST = re.compile(
     r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?|"
     r"make sure|(?:friendly |quick |gentle )?(?:nudge|favou?r|ask)\b|do it (?:today|now|tonight|this week|asap)|"
     # a contest or reward for the most reviews is a request with a prize
-    r"whoever (?:gets|posts|brings|has)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
-_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by (?:\w+day|end of|eod|tomorrow)|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
+    r"whoever (?:gets|posts|brings|has)|counts? (?:toward|towards|for)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
+_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by (?:\w+day|end of|eod|tomorrow)|this week|today|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){0,3}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
 # An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
 _IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and) )(?:leave|post|write|drop|give|go|get|rate|review|have)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
@@ -70,8 +71,7 @@ _AUDIENCE = re.compile(
     r"(?:on|in) the (?:\w+ )?payroll)\b"
     # job titles in the plural, named as the ones addressed: "roasters, drivers, packers: ...",
     # "baristas!!", or a group leading the post: "Houston crew: ..."
-    r"|\b(?:baristas|cashiers|drivers|packers|pickers|roasters|engineers|associates|shift leads|leads|servers|"
-    r"stylists|technicians|agents|reps|cooks|clerks|supervisors) *[:,!]|^\W*\w+ (?:crew|team|staff|leads)\b")
+    rf"|\b(?:{JOBS}s|baristas|couriers|roasters|stockers|servers|stylists|leads) *[:,!]|\bevery one of you\b|^\W*\w+ (?:crew|team|staff|leads)\b")
 _THREAT = re.compile(
     r"\b(?:sue|suing|lawsuit|legal action|legal team|our lawyers?|attorneys?|defamation|defamatory|libel|"
     r"slander|cease and desist|we know (?:where|who)|know where you (?:live|work)|you'?ll regret|"
@@ -88,7 +88,7 @@ _THREAT = re.compile(
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
     r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating)))\b")
-_REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposts?\b|\bposting\b|\byou posted\b|"
+_REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposts?\b|\b(?:trash|bash|bad.?mouth|slam|drag)\w* (?:us|our)\b|\bposting\b|\byou posted\b|"
                        r"\b(?:your|this|that|the) (?:posts?|tweets?|thread|comments?|video|reel|tiktok|story|lies|claims)\b|"
                        r"\bwhat you (?:wrote|post|posted|said)\b|\b1.star\b|\bone.star\b)")
 # Something the customer is owed, held back until the review goes: "refund reversed unless the review
@@ -98,8 +98,12 @@ _WITHHELD = re.compile(
     r"repairs?|rewards?|points|support|service|access|ordering)\b[^.!?\n]{0,40}?"
     r"\b(?:revers\w+|on hold|held|suspend\w*|frozen|freez\w+|cancel+\w*|void\w*|closed|revok\w+|withheld|denied|"
     r"blocked|not (?:be )?(?:processed|honou?red|shipped|issued)|won'?t (?:be )?(?:processed|honou?red|shipped|issued))|"
-    r"\b(?:no|without) (?:refund|replacement|warranty|credit|service)\b|\bblocked from\b|\bbanned from\b")
-_CONDITION = re.compile(r"\b(?:unless|until|pending|while|once|as long as|if you don'?t|before|keep (?:posting|it up))\b")
+    r"\b(?:no|without) (?:refund|replacement|warranty|credit|service)\b|\bblocked from\b|\bbanned from\b|"
+    r"\b(?:can'?t|cannot|won'?t|will not|unable to) (?:issue|process|send|ship|honou?r|approve|give you) "
+    r"(?:a |the |your |any )?(?:refund|replacement|credit|warranty|order)")
+_CONDITION = re.compile(r"\b(?:unless|until|pending|while|once|as long as|if you don'?t|before|keep (?:posting|it up)|"
+                        r"if (?:it|that|the|this|your) (?:\w+ )?(?:review|rating|post|video|comment)s? "
+                        r"(?:stays?|remains?|is (?:still )?(?:up|live|online)))\b")
 
 
 @dataclass(frozen=True)

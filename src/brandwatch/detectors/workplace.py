@@ -24,7 +24,8 @@ TOPICS: dict[str, str] = {
             r"off the clock|unpaid (?:overtime|work|hours|training|labou?r)|wage theft|pay day|"
             r"(?:my|our|the) (?:pay)?checks? (?:is|was|were|are|came (?:up|in)) short|short (?:\d+|a few|two|three) hours|"
             r"(?:my|our|the) tips (?:dropped|fell|went|got|are|were|have)|tip (?:screen|jar|share|split|out|cut)s?|"
-            r"(?:take|took|taking|get|gets) a cut of (?:our|my|the) tips|"
+            r"(?:take|took|taking|get|gets) a cut of (?:our|my|the) tips|(?:my|our) earnings|base pay|"
+            r"per (?:delivery|order|stop|drop|route|pick|ticket)|pay for (?:our|my|their) own|"
             r"what (?:you|we|they|i|everyone) (?:make|makes|earn|earns|get paid)|(?:your|our|my) hourly\b|hourly (?:wage|pay)|"
             r"(?:talk|talking|discuss|discussing|share|sharing|compare|comparing|ask|asking) (?:about )?"
             r"(?:our |my |your |their )?(?:pay|wages|salar\w+|raises)|"
@@ -52,7 +53,8 @@ TOPICS: dict[str, str] = {
                    r"(?:on |at |the night before |the day before |(?:\w+day) )|"
                    r"(?:close|closing|closed) at \d+(?::\d\d)?(?: ?[ap]m)?[^.!?\n]{0,20}\bopen(?:ing)? at \d+)\b"),
     "breaks": (r"\b(?:breaks?|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
-               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|break room)\b"),
+               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|break room|"
+               r"(?:bathroom|restroom|toilet|water|shade) (?:access|breaks?)|no (?:bathroom|restroom|toilet)s?)\b"),
     "safety": (r"\b(?:unsafe|safety (?:issues?|concerns?|violations?|training|gear|rules?|complaints?)|hazard\w*|"
                r"injur(?:y|ies|ed)|hurt my|ppe|osha|heat ?(?:stroke|exhaustion|index)|no (?:ac|a/c|air conditioning|fans?|water)|"
                r"(?:heat|temperature|temps?) (?:in|on|at) (?:the|our) (?:warehouse|floor|store|dock|kitchen|truck|building|line)|brutal heat|"
@@ -61,6 +63,7 @@ TOPICS: dict[str, str] = {
                r"(?:warehouse|floor|kitchen|store|dock|truck|van|building) (?:is|was|gets?|hit|hits?) (?:\d+|so hot|an oven|a sauna)|"
                r"\d+ ?(?:°|degrees|deg)\s?[fc]? (?:in|on|inside) (?:the |our )?(?:warehouse|floor|kitchen|store|dock|truck|van|building|back))\b|"
                r"\b(?:burn(?:ed|t|s)|hurt|injur\w+|cut|shocked|scalded|sick) (?:\w+ )?(?:of us|coworkers?|co-workers?|a coworker|someone|people)\b|"
+               r"\bstanding (?:for )?\d+ (?:hours|hrs)|\b(?:took|take|taking|taken) away (?:our|the) (?:stools?|chairs?|seats?|mats?|fans?)\b|"
                r"\b(?:without|no|zero|any) (?:proper |real |any )?training\b|\buntrained\b|\bheat (?:plan|policy|illness)\b|"
                r"\b(?:warehouse|floor|kitchen|store|dock|truck|van|building|roastery|bar|cafe|café|shop|plant|factory|line|"
                r"stockroom|back of house|office|site|break room) (?:\w+ )?(?:is|was|gets?|got|hit|hits?|reached) "
@@ -74,11 +77,13 @@ TOPICS: dict[str, str] = {
                    r"management (?:says|said|told|won'?t|wants|ignored|refuses|doesn'?t|never|finally|actually)|"
                    r"(?:asked|told|emailed|complained to|went to|reported (?:it )?to|begged) (?:management|hr|our manager|the manager|corporate|leadership)|"
                    r"upper management|hr|human resources|micromanag\w*|retaliat\w*|write.?ups?|written up|"
-                   r"performance (?:review|plan)|pip|disciplin\w*|fired for|favoritism|favouritism)\b"),
+                   r"performance (?:review|plan)|pip|disciplin\w*|fired for|favoritism|favouritism|"
+                   r"(?:get|got|gets|be|being) coached|(?:new|the) (?:metric|metrics|kpi|kpis|scorecard))\b"),
     "meetings": (r"\b(?:all.hands|town ?hall|1:1s|one.on.ones|mandatory (?:training|meetings?)|captive audience|"
                  r"meetings? (?:that could|all day|every|before|after) |back.to.back meetings|(?:daily|weekly|morning) (?:stand.?up|huddle|meeting)s?)"),
     "rto": (r"\b(?:rto|return.to.office|back (?:to|in|into) the office|office mandate|remote work|in.office days|"
-            r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) the office|days (?:a week )?in the office)\b"),
+            r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) (?:the )?office|days (?:a week )?in (?:the )?office|"
+            r"(?:a |my |our )?remote (?:job|role|position))\b"),
     "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|"
                  r"hiring freeze|headcount|layoffs?|laid off|doing the (?:work|job) of (?:two|three|\d)|"
                  r"\d+ (?:people|staff|workers|bodies|hands) short|short (?:\d+ )?(?:people|staff|hands|bodies)|one person (?:doing|covering)|"
@@ -88,10 +93,14 @@ TOPICS: dict[str, str] = {
                  r"(?:\d+|one|two|three|just) (?:baristas?|cashiers?|people|of us|staff|workers|pickers|drivers|agents|cooks) "
                  r"(?:for|on|covering|running|to cover|to run) (?:the |a |an |whole )|"
                  r"(?:lost|down) (?:\d+|two|three|four|five) (?:people|staff|baristas|workers|coworkers)|"
-                 r"(?:nobody|no one|noone)(?:'s| has| have)? (?:been )?(?:hired|replaced)|me and one (?:trainee|other|new))\b"),
+                 r"(?:nobody|no one|noone)(?:'s| has| have)? (?:been )?(?:hired|replaced)|me and one (?:trainee|other|new)|"
+                 r"(?:rate|target|quota|numbers?) (?:\w+ )?(?:went|goes|going|got|was|were) (?:up|from|raised|bumped)|"
+                 r"(?:half|most|a third|all) (?:of )?(?:the |our )?(?:\w+ )?(?:team|crew|staff|shift|drivers|couriers) (?:quit|left|walked)|"
+                 r"on the rest of us|\d+ (?:chats|calls|tickets|orders|stops|routes) at once)\b"),
     "unions": (r"\b(?:unions?|unioni[sz]\w*|organi[sz](?:e|ed|ing|ers?)|collective bargaining|"
                r"on strike|strike vote|walk.?outs?|petition|bargain\w*|contract vote|union card|"
-               r"shop steward|solidarity|concerted)\b"),
+               r"shop steward|solidarity|concerted|talk to each other|compare notes|stick together|"
+               r"we(?:'ve| have)? (?:all )?asked (?:for|them|again|three|twice|for months)|after we asked)\b"),
 }
 # Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
 # are everyday words in product talk too): they count when the post also speaks of the job.
