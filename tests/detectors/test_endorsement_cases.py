@@ -215,6 +215,12 @@ NLRA = [
     ("Three days in office from March, after hiring me for a remote role", "sue_staff", "nlra-caution"),
     ("Support has a new scorecard and missing it means you get coached", "sue_staff", "nlra-caution"),
     ("No restroom access on the night route, we've asked for months", "sue_staff", "nlra-caution"),
+    # fourth round: weak work words count inside a post about the job, and yield to product praise
+    ("They've started docking pay if the line stops for any reason", "sue_staff", "nlra-caution"),
+    ("the returns backlog is two weeks and the team is exhausted", "sue_staff", "nlra-caution"),
+    ("Best weekend: route planned, Acme Anvil packed, love this pan", "sue_staff", "employee-undisclosed"),
+    ("Our team hit every target this quarter and the Acme Rocket is the best thing we sell, grab one", "sue_staff",
+     "employee-undisclosed"),
 ]
 
 
@@ -273,6 +279,17 @@ REVIEWS = [
      "review-solicitation", "missing"),
     ("Delivery team: reviews from your roommates count toward the store goal. Get them posted!", "mo_manager", "x",
      "review-solicitation", "missing"),
+    ("@kim_b we'll ship your replacement as soon as that review comes down", "acmehelp", "x", "review-suppression",
+     "missing"),
+    ("@kim_b expect to hear from our solicitors about that post", "acme", "x", "review-suppression", "missing"),
+    ("@kim_b we've put a hold on your account until the review is edited", "acme", "x", "review-suppression",
+     "missing"),
+    ("@kim_b if the fix works, updating your review would mean a lot, but it's totally up to you", "acmehelp", "x",
+     "none", "missing"),
+    ("Reminder for the late shift: everyone rate the Anvil on the app before Sunday", "mo_manager", "x",
+     "review-solicitation", "missing"),
+    ("Returns desk: the branch with the most Google reviews gets a pizza party, rope in your cousins", "mo_manager",
+     "x", "review-solicitation", "missing"),
     ("Pickers, packers: five stars for the Rocket on the app store. today please", "mo_manager", "x",
      "review-solicitation", "missing"),
     ("Cashiers, drivers, stock crew: rate the Anvil on Google this week", "mo_manager", "x", "review-solicitation",

@@ -161,7 +161,10 @@ def conduct_findings(relationship: Relationship | None, promotion: Promotion, di
         if ask:
             return [review_finding(SOLICITATION, ask, text, who, base)]
     cautions = caution_findings(relationship, topics, text, hits)
-    if cautions and not promotion.selling:
+    # Working-conditions speech replaces the conduct finding, unless the post sells, or praises the
+    # product while its only work words are weak ones ("the team", "targets" beside "best kettle ever").
+    only_weak = bool(topics) and all(t.weak for t in topics)
+    if cautions and not promotion.selling and not (only_weak and promotion.present):
         return cautions
     return endorsement_findings(relationship, promotion, disclosure, text, lowered) + cautions
 

@@ -55,10 +55,11 @@ _REQUEST = re.compile(
     r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?|"
     r"make sure|(?:friendly |quick |gentle )?(?:nudge|favou?r|ask)\b|do it (?:today|now|tonight|this week|asap)|"
     # a contest or reward for the most reviews is a request with a prize
-    r"whoever (?:gets|posts|brings|has)|counts? (?:toward|towards|for)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
-_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by (?:\w+day|end of|eod|tomorrow)|this week|today|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){0,3}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
+    r"whoever (?:gets|posts|brings|has)|counts? (?:toward|towards|for)|(?:rope|loop|bring) in|"
+    r"(?:gets|wins|earns) (?:a |an |the )?(?:\w+ ){0,2}(?:party|prize|bonus|voucher|gift|lunch|day off|treat)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
+_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by (?:\w+day|end of|eod|tomorrow)|this week|today|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
 # An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
-_IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and) )(?:leave|post|write|drop|give|go|get|rate|review|have)\b")
+_IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
 _AUDIENCE = re.compile(
     # insiders and their relatives: "everyone" or "y'all" alone may be the public, who may be asked
@@ -68,7 +69,7 @@ _AUDIENCE = re.compile(
     r"wi(?:fe|ves)|husbands?|roommates?|\w+s)|"
     r"friends (?:and|&|n) family|family members|relatives|(?:everyone|everybody|all of you|folks) (?:at|in|on) (?:the |our )?(?:\w+ )?"
     r"(?:hq|head office|office|company|team|warehouse|roastery|plant|factory|dc|payroll)|"
-    r"(?:on|in) the (?:\w+ )?payroll)\b"
+    r"(?:on|in) the (?:\w+ )?payroll|(?:the|our|my) (?:\w+ )?(?:shift|line|floor|department|dept|branch)s?)\b"
     # job titles in the plural, named as the ones addressed: "roasters, drivers, packers: ...",
     # "baristas!!", or a group leading the post: "Houston crew: ..."
     rf"|\b(?:{JOBS}s|baristas|couriers|roasters|stockers|servers|stylists|leads) *[:,!]|\bevery one of you\b|^\W*\w+ (?:crew|team|staff|leads)\b")
@@ -83,11 +84,14 @@ _THREAT = re.compile(
     r"see you in court|flagged (?:your|the) (?:review|post|account)|fraudulent|"
     r"legal (?:options|steps|proceedings|remedies|counsel)|pursu\w+ (?:legal|this|every)|"
     r"we have your (?:address|details|info|information|order|number)|see what happens|think (?:carefully|twice) before|"
-    r"sued|(?:our |the )?legal (?:department|dept)|(?:we'?ve |we have )?(?:identified|found) (?:you|who you are)|"
+    r"sued|(?:our |the )?legal (?:department|dept)|solicitors?|(?:our |legal )counsel|letter from (?:our|my) \w+|in court|police|"
+    r"(?:not|never|no longer) (?:\w+ )?(?:be |being |getting |get )?(?:served|welcome|allowed)|refuse (?:you )?service|(?:we'?ve |we have )?(?:identified|found) (?:you|who you are)|"
     r"before (?:this|it|things) (?:escalates?|gets worse)|only warning|forwarded (?:\w+ ){0,3}to (?:our |the )?(?:lawyers?|legal|attorneys?))\b")
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
-    r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating)))\b")
+    r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating))|"
+    r"(?:taken|taking|comes?|came|coming|pulled|goes) down|remov(?:ed|al|ing)|delet(?:ed|ion|ing)|"
+    r"(?:edit|change|update|amend)(?:s|ed|ing)? (?:it|that|this|your|the)\b)")
 _REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposts?\b|\b(?:trash|bash|bad.?mouth|slam|drag)\w* (?:us|our)\b|\bposting\b|\byou posted\b|"
                        r"\b(?:your|this|that|the) (?:posts?|tweets?|thread|comments?|video|reel|tiktok|story|lies|claims)\b|"
                        r"\bwhat you (?:wrote|post|posted|said)\b|\b1.star\b|\bone.star\b)")
@@ -99,9 +103,11 @@ _WITHHELD = re.compile(
     r"\b(?:revers\w+|on hold|held|suspend\w*|frozen|freez\w+|cancel+\w*|void\w*|closed|revok\w+|withheld|denied|"
     r"blocked|not (?:be )?(?:processed|honou?red|shipped|issued)|won'?t (?:be )?(?:processed|honou?red|shipped|issued))|"
     r"\b(?:no|without) (?:refund|replacement|warranty|credit|service)\b|\bblocked from\b|\bbanned from\b|"
+    r"\b(?:froz\w+|freez\w+|hold(?:ing)?|held|suspend\w*|cancel\w*|void\w*|block\w*|revok\w*|withh\w+|revers\w*|stopp?\w*) "
+    r"(?:\w+ ){0,2}(?:your|the) (?:order|refund|replacement|warranty|account|membership|credit|points|rewards|repair|delivery)\b|"
     r"\b(?:can'?t|cannot|won'?t|will not|unable to) (?:issue|process|send|ship|honou?r|approve|give you) "
     r"(?:a |the |your |any )?(?:refund|replacement|credit|warranty|order)")
-_CONDITION = re.compile(r"\b(?:unless|until|pending|while|once|as long as|if you don'?t|before|keep (?:posting|it up)|"
+_CONDITION = re.compile(r"\b(?:unless|until|pending|while|once|as soon as|as long as|if you don'?t|before|keep (?:posting|it up)|"
                         r"if (?:it|that|the|this|your) (?:\w+ )?(?:review|rating|post|video|comment)s? "
                         r"(?:stays?|remains?|is (?:still )?(?:up|live|online)))\b")
 
@@ -142,12 +148,17 @@ def suppresses_review(lowered: str) -> Evidence | None:
     if threat:
         return Evidence(*threat.span())
     withheld = _WITHHELD.search(lowered)
-    if withheld and _CONDITION.search(lowered):
+    if withheld and (_CONDITION.search(lowered) or (removal and _INTIMIDATION.search(lowered))):
         return Evidence(*withheld.span())
-    return None if removal is None else (Evidence(*removal.span()) if _INTIMIDATION.search(lowered) else None)
+    if removal is None or _NO_PRESSURE.search(lowered):
+        return None
+    return Evidence(*removal.span()) if _INTIMIDATION.search(lowered) else None
 
 
-_INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might))")
+_INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might)|"
+                           r"until|as soon as|once (?:the|that|your|it)|otherwise|pending)")
+# A reply that leaves the choice to the reviewer and threatens nothing is a request (R5).
+_NO_PRESSURE = re.compile(r"\b(?:up to you|no pressure|your call|totally optional|no obligation|only if you want)\b")
 
 
 def review_finding(rule: str, evidence: Evidence, text: str, who: str, explanation: dict) -> FindingSpan:

@@ -111,10 +111,18 @@ WEAK_TOPICS: dict[str, str] = {
     "management": r"\b(?:manag(?:er|ers|ement)|supervisors?|boss(?:es)?|leadership|corporate|higher.ups)\b",
     "meetings": r"\b(?:meetings?|stand.?ups?|huddles?)\b",
     "rto": r"\b(?:hybrid|in.office|commute)\b",
+    # the pace and the rules of the job, which matter only when the post is about the job
+    "workload": r"\b(?:targets?|quotas?|metrics?|line speed|backlog|workload|(?:half|most) of us|exhausted)\b",
+    "discipline": r"\b(?:dock(?:ed|ing)|deduct\w*|written up|write.?ups?|points? against|(?:new |the )?polic(?:y|ies))\b",
+    "injury": r"\b(?:my (?:wrist|back|knees?|shoulder|hands?|feet) (?:is|are|hurts?|killing)|jams?|broken (?:tool|machine|equipment))\b",
 }
 _WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shift|shifts|warehouse|on the floor|"
                    r"coworkers?|co-workers?|colleagues|employer|clock(?:ed)? (?:in|out)|on the clock|"
-                   r"associates|workers|employees|payroll|staff)\b")
+                   r"associates|workers|employees|payroll|staff|"
+                   # where the work happens and who does it
+                   r"line|rota|roster|workshop|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
+                   r"management|supervisors?|managers?|apprentices?|trainees?|new hires?|mechanics|technicians|drivers|"
+                   r"couriers|pickers|packers|baristas|cashiers|agents|support team|they(?:'ve| have)? (?:started|decided|made))\b")
 _COMPILED = {topic: re.compile(pattern) for topic, pattern in TOPICS.items()}
 _WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
 
@@ -124,6 +132,7 @@ class WorkTopic:
     topic: str
     start: int
     end: int
+    weak: bool = False  # a word that is about the job only because the post is (WEAK_TOPICS)
 
 
 def working_conditions(lowered: str, own_statement: tuple[int, int] | None = None) -> list[WorkTopic]:
@@ -143,5 +152,5 @@ def working_conditions(lowered: str, own_statement: tuple[int, int] | None = Non
         for topic, pattern in _WEAK.items():
             match = pattern.search(lowered)
             if match and topic not in seen:
-                found.append(WorkTopic(topic, *match.span()))
+                found.append(WorkTopic(topic, *match.span(), weak=True))
     return sorted(found, key=lambda t: t.start)
