@@ -24,6 +24,7 @@ FTC_OUT = ROOT / "tests" / "data" / "endorsements" / "devset.jsonl"  # own brand
 FRESH_OUT = ROOT / "tests" / "data" / "endorsements" / "fresh" / "posts.jsonl"  # another brand, for a first pass
 HOLDOUT_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout" / "posts.jsonl"  # a third, scored once after tuning
 HOLDOUT2_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout2" / "posts.jsonl"  # a fourth, after the third round
+HOLDOUT3_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout3" / "posts.jsonl"  # a fifth, after the fourth round
 
 DEV_WINDOW = (datetime(2026, 1, 5, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
 SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
@@ -127,5 +128,6 @@ if __name__ == "__main__":
     write(FRESH_OUT, build_whole("ftc_fresh", 2028, "f"))
     write(HOLDOUT_OUT, build_whole("ftc_holdout", 2029, "h"))
     write(HOLDOUT2_OUT, build_whole("ftc_holdout2", 2030, "g"))
+    write(HOLDOUT3_OUT, build_whole("ftc_holdout3", 2031, "k"))
     if "--dev-only" not in sys.argv:
         write(SAMPLE_OUT, build_samples())
