@@ -1,7 +1,7 @@
 """Issue 27 hold-out batch: whole posts about a third brand (Hopcart, grocery delivery,
 America/Los_Angeles; tests/data/endorsements/holdout/), written after the second round of detector
-work and scored once, never tuned on, to estimate how the cue classes carry to a new brand and new
-wordings. Its writer also wrote the cues, so it is a weaker measure than the frozen set.
+work and scored once (0.775, BENCHMARKS.md, issue 27) to estimate how the cue classes carry to a new
+brand and new wordings; the third round was then tuned on its misses, so it no longer measures that. Its writer also wrote the cues, so it is a weaker measure than the frozen set.
 
 Roster: officers mayal_hop/maya.lindqvist (threads), omarh; managers bevcarter/bev_c (warehouse),
 luisromero_h/luis.rom (courier ops); staff tashadrives/tasha.drives (courier), petenguyen/pnguyen_wh

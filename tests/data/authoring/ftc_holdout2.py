@@ -1,6 +1,6 @@
 """Issue 27 second hold-out batch: whole posts about a fourth brand (Ferrow, e-bikes, Europe/London;
-tests/data/endorsements/holdout2/), written after the third round of detector work and scored once,
-never tuned on. Same writer as the cues, so a weaker measure than the frozen set.
+tests/data/endorsements/holdout2/), written after the third round of detector work and scored once
+(0.730); the fourth round was written after reading its misses, so later figures on it flatter. Same writer as the cues, so a weaker measure than the frozen set.
 
 Roster: officer ingridvos/ingrid.vos; managers callumreid_f (shop), nadiaaziz/nadia_az (factory);
 staff theo_wrench/theo.wrench (mechanic), leah_ok (assembly), samihaddou/samih (support),
