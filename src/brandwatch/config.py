@@ -9,6 +9,7 @@ defaults (data_dir `var`) are relative to the working directory.
 from __future__ import annotations
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
@@ -43,11 +44,20 @@ class Brand(Strict):
     name: str
     aliases: list[str] = []
     products: list[str] = []
-    handles: dict[Literal["x", "reddit"], list[str]] = {}
+    # The brand's own accounts by platform name (x, reddit, instagram, tiktok, ...), as roster columns are.
+    handles: dict[str, list[str]] = {}
     # A Boolean query (docs/queries.md) that decides which posts concern the brand; None: its names.
     query: str | None = None
     # IANA zone where the brand works: roster start/end dates are calendar dates there.
     timezone: str = "UTC"
+
+    @field_validator("handles")
+    @classmethod
+    def _platform_names(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for platform in value:
+            if not re.fullmatch(r"[a-z][a-z0-9_]{0,30}", platform):
+                raise ValueError(f"'{platform}' is not a platform name (lower case letters, digits, _; e.g. instagram)")
+        return value
 
     @field_validator("timezone")
     @classmethod

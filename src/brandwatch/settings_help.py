@@ -6,7 +6,7 @@ HELP: dict[str, str] = {
     "brands[].name": "display name, also a search term",
     "brands[].aliases": "other names people use",
     "brands[].products": "product names (search terms, complaint context)",
-    "brands[].handles": "the brand's own accounts, by platform (`x`, `reddit`)",
+    "brands[].handles": "the brand's own accounts, by platform name (`x`, `reddit`, `instagram`, `tiktok`, ...)",
     "brands[].timezone": "IANA zone where the brand works: roster `start`/`end` dates are calendar dates there",
     "brands[].query": "a Boolean query (docs/queries.md) that decides which posts concern the brand; unset: its names, aliases, products and handles",
     "competitors": "competitors watched beside the brands (their posts are not the brand's)",

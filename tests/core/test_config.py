@@ -23,11 +23,20 @@ REPO = Path(__file__).resolve().parents[2]
     ("sla:\n  high: [1]\n", "c.yaml:2:3: sla.high:"),
     ("brands: [\n", "c.yaml:2:1:"),
     ("- just\n- a list\n", "c.yaml:1:1: the config file must be a mapping of settings"),
+    ("brands:\n  - name: Acme\n    handles: {Insta Gram: [acme]}\n", "c.yaml:3:5: brands.0.handles:"),
 ])
 def test_when_config_is_wrong_then_error_names_file_line_and_key(text, expected):
     with pytest.raises(ConfigError) as caught:
         parse_settings(text, Path("c.yaml"))
     assert str(caught.value).startswith(expected)
+
+
+def test_when_a_brand_has_accounts_on_any_platform_then_they_are_its_handles():
+    # Rosters already take a handle column per platform; the brand's own accounts do too, so a
+    # reply from its Instagram or TikTok account is read as the brand's (16 CFR 465.7).
+    settings = parse_settings("brands:\n  - name: Acme\n    handles: {x: [acme], instagram: [acme.co], tiktok: [acmeofficial]}\n",
+                              Path("c.yaml"))
+    assert settings.brands[0].handles["instagram"] == ["acme.co"]
 
 
 def test_when_several_keys_are_wrong_then_every_one_is_reported():

@@ -14,6 +14,7 @@ import pytest
 
 from brandwatch.config import parse_settings
 from brandwatch.detectors.pipeline import Analyzer
+from brandwatch.detectors.reviews import solicits_reviews
 from brandwatch.model.post import Author, Post
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
@@ -89,6 +90,29 @@ INSIDERS = [
     ("(I'm not an Acme employee btw) but the Anvil is amazing", "fan_fred", None, "none", "missing"),
     ("The new Acme Anvil is the best pan ever. Get yours today!", "sue_staff_", None, "none", "missing"),
     ("Loving the Anvil! Best pan ever, grab one", "nobody", "Former Acme engineer, now freelance", "none", "missing"),
+    # second round: profile lines without "at", first-person ties by verb, a laugh about bias,
+    # customers' openings that name a job
+    ("Best pan we own. Go get the Acme Anvil!", "deli_dan", "Acme fulfilment crew | Ohio", "employee-undisclosed",
+     "missing"),
+    ("The Acme Rocket 2 is a game changer, 5 stars from me", "ops_olga", "Director of Logistics, Acme Corp",
+     "officer-review-undisclosed", "missing"),
+    ("I work the Acme morning shift and they pay $12/hr for it", "new_face", None, "nlra-caution", "clear"),
+    ("I've cooked at Acme for nine years and the Anvil is still my pan", "chef_c", None, "none", "clear"),
+    ("my daughter is a cashier at Acme so I'm biased lol, but the Rocket is great", "dad_d", None, "none", "clear"),
+    ("The cashiers at Acme downtown are the kindest people, shoutout", "shopper_sue", None, "none", "missing"),
+    ("Friendly cashier at Acme Main St helped me pick the Anvil, love it", "shopper_sue", None, "none", "missing"),
+    ("my husband's Acme shifts moved again and now I have no childcare", "home_h", "Acme wife | two kids", "none",
+     "missing"),
+    # praise in other words: softened buy calls, needs, fear of missing out, praise that negates
+    ("pls just get the Acme Rocket already", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("y'all need the RoadRunner Trap in your life", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("Acme Anvil: no notes.", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("Acme Rocket >>> anything else I've flown", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("The Acme Anvil has never cooked better since the update", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("Acme Rocket 3 landed. wow. order it", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("RoadRunner Trap season 🪤 get one before they're gone", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("I deliver for Acme, and yes the Anvil is worth it", "van_vic", None, "none", "clear"),
+    ("Disclosure: I'm Acme's COO. The Rocket has been great for my family.", "new_voice", None, "none", "clear"),
 ]
 
 
@@ -129,6 +153,10 @@ DISCLOSURES = [
     ("Thanks to Acme for sponsoring this trip, the Anvil cooked every meal", "clear"),
     ("Me encanta la Acme Anvil, la mejor sartén. Código PIA10", "missing"),
     ("J'adore l'Acme Anvil ! #sponsorisé", "clear"),
+    # second round: vague tags in brackets, "Sponsored." after an emoji, commission in other words
+    (f"{BODY} (spon)", "ambiguous"), (f"{BODY} 🤍 Sponsored.", "clear"),
+    (f"{BODY}. We get paid a commission on sales through this link.", "clear"),
+    (f"{BODY}. Links below, shopping through them helps the channel", "ambiguous"),
 ]
 
 
@@ -167,6 +195,32 @@ NLRA = [
     ("The Acme store is understaffed again, waited 40 minutes", "shopper", "none"),
     ("Acme warehouse workers vote on a union next week, local paper reports", "news_desk", "none"),
     ("My rates for an Acme integration went up this year and they paid it", "pia_partner", "none"),
+    # second round: the same topics in other everyday words
+    ("Tip share got changed so the shift leads get a cut of our tips now", "sue_staff", "nlra-caution"),
+    ("My paycheck came up short again, 4 hours missing", "sue_staff", "nlra-caution"),
+    ("They dropped me to 16 hours and hired two new people", "sue_staff", "nlra-caution"),
+    ("The stockroom hit 95 this afternoon and the fans are broken", "sue_staff", "nlra-caution"),
+    ("They put me on the fryer without any training and I got burned", "sue_staff", "nlra-caution"),
+    ("We all signed the letter and corporate finally answered", "sue_staff", "nlra-caution"),
+    ("Three people quit in May and nobody's been hired, it's me and one trainee on closing", "sue_staff",
+     "nlra-caution"),
+    ("They moved the whole team to four tens starting next month", "sue_staff", "nlra-caution"),
+    ("We saw the schedule Saturday night for a Sunday open", "sue_staff", "nlra-caution"),
+    # third round (the hold-out batch's misses, in other words): earnings, costs pushed onto staff,
+    # rising targets, seats taken away, office days, metrics, asking together
+    ("My earnings per order fell by a third after the app update", "sue_staff", "nlra-caution"),
+    ("Now they want us to pay for our own uniforms. Compare notes, everyone.", "sue_staff", "nlra-caution"),
+    ("The quota went from 80 to 110 boxes an hour with no warning", "sue_staff", "nlra-caution"),
+    ("They took away our chairs at the returns desk", "sue_staff", "nlra-caution"),
+    ("Three days in office from March, after hiring me for a remote role", "sue_staff", "nlra-caution"),
+    ("Support has a new scorecard and missing it means you get coached", "sue_staff", "nlra-caution"),
+    ("No restroom access on the night route, we've asked for months", "sue_staff", "nlra-caution"),
+    # fourth round: weak work words count inside a post about the job, and yield to product praise
+    ("They've started docking pay if the line stops for any reason", "sue_staff", "nlra-caution"),
+    ("the returns backlog is two weeks and the team is exhausted", "sue_staff", "nlra-caution"),
+    ("Best weekend: route planned, Acme Anvil packed, love this pan", "sue_staff", "employee-undisclosed"),
+    ("Our team hit every target this quarter and the Acme Rocket is the best thing we sell, grab one", "sue_staff",
+     "employee-undisclosed"),
 ]
 
 
@@ -207,12 +261,62 @@ REVIEWS = [
     ("@kim_b sorry the Anvil let you down, DM us and we'll make it right", "acmehelp", "x", "none", "missing"),
     ("@kim_b we would never sue a customer over a review. Tell us what went wrong?", "acme", "x", "none", "missing"),
     ("@kim_b our legal team has reviewed your refund request and approved it", "acme", "x", "none", "missing"),
+    # second round (fresh wordings): service held back until the review goes, threats about any kind
+    # of post, orders to staff by job title, contests, habitual own use as a testimonial
+    ("@kim_b your refund is frozen until that review is gone.", "acmehelp", "x", "review-suppression", "missing"),
+    ("@kim_b no replacement while your 1-star post stays up", "acme", "x", "review-suppression", "missing"),
+    ("@kim_b this video is defamatory; our legal department has been informed", "acme", "x",
+     "review-suppression", "missing"),
+    ("@kim_b your membership will be cancelled if you don't edit your review", "acme", "x", "review-suppression",
+     "missing"),
+    ("@kim_b once your replacement arrives, tell us how it went, no pressure", "acmehelp", "x", "none", "missing"),
+    ("@kim_b your refund was approved and will arrive in 3-5 days. Sorry again!", "acme", "x", "none", "missing"),
+    ("@kim_b we can't process a refund while that review is live", "acmehelp", "x", "review-suppression", "missing"),
+    ("@kim_b your points will be frozen if the review stays up", "acme", "x", "review-suppression", "missing"),
+    ("@kim_b keep bad-mouthing us and you'll be banned from every store", "mo_manager", "x",
+     "review-suppression", "missing"),
+    ("Couriers, every one of you: post a review of the Rocket in the app", "mo_manager", "x",
+     "review-solicitation", "missing"),
+    ("Delivery team: reviews from your roommates count toward the store goal. Get them posted!", "mo_manager", "x",
+     "review-solicitation", "missing"),
+    ("@kim_b we'll ship your replacement as soon as that review comes down", "acmehelp", "x", "review-suppression",
+     "missing"),
+    ("@kim_b expect to hear from our solicitors about that post", "acme", "x", "review-suppression", "missing"),
+    ("@kim_b we've put a hold on your account until the review is edited", "acme", "x", "review-suppression",
+     "missing"),
+    ("@kim_b if the fix works, updating your review would mean a lot, but it's totally up to you", "acmehelp", "x",
+     "none", "missing"),
+    ("Reminder for the late shift: everyone rate the Anvil on the app before Sunday", "mo_manager", "x",
+     "review-solicitation", "missing"),
+    ("Returns desk: the branch with the most Google reviews gets a pizza party, rope in your cousins", "mo_manager",
+     "x", "review-solicitation", "missing"),
+    ("Pickers, packers: five stars for the Rocket on the app store. today please", "mo_manager", "x",
+     "review-solicitation", "missing"),
+    ("Cashiers, drivers, stock crew: rate the Anvil on Google this week", "mo_manager", "x", "review-solicitation",
+     "missing"),
+    ("Quick favour, team: get your in-laws to post a review of the Rocket", "ada_ceo", "x", "review-solicitation",
+     "missing"),
+    ("Store crew: whoever brings in the most five-star reviews from family wins a gift card", "mo_manager", "x",
+     "review-solicitation", "missing"),
+    ("Used the Acme Anvil every day for two years, still flawless. 10/10", "mo_manager", "x",
+     "officer-review-undisclosed", "missing"),
+    ("I cook eggs on my Acme Anvil every morning, nothing sticks. Love it.", "ada_ceo", "x",
+     "officer-review-undisclosed", "missing"),
 ]
 
 
 @pytest.mark.parametrize("text, author, platform, expected, disclosure", REVIEWS)
 def test_reviews_rule_table(analyzer, text, author, platform, expected, disclosure):
     assert judge(analyzer, text, author, platform=platform)[:2] == (expected, disclosure)
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("everyone at hq: leave a review of the anvil this week, and get your partners to write one", True),
+    ("nice to meet everyone at the acme pop-up. if you bought an anvil, please leave a review", False),
+    ("thanks for shopping with us! please leave us a google review", False),
+])
+def test_only_insiders_and_their_relatives_are_an_audience_for_465_5c(text, asks):
+    assert (solicits_reviews(text) is not None) is asks
 
 
 def test_465_findings_carry_their_section_and_severity(analyzer):

@@ -64,7 +64,17 @@ _PRAISE = re.compile(
     r"ik hou van|(?:de|het) beste|aanrader|genial|fantástic[oa]|perfekt|perfeito|perfetto|geweldig|"
     r"the most \w+|top (?:\d+|pick|choice)|mvp|goat|holy grail|ride or die|go.to|staple|essential|number one|no\. ?1|pre.?order|"
     r"\w+est\b[^.!?]{0,40}\b(?:ever|out there|on the market|around|i (?:own|have|use)|i'?ve (?:ever )?(?:had|used|owned|tried|seen)))\b|"
-    r">\s*(?:every|all|any)\b|#1\b|[⭐★]{4,}|[🔥😍🙌💯❤🤩👏✨]")
+    # buy calls with a softener ("just get the…", "go buy a bag"), needs and fear of missing out
+    r"\b(?:(?:go|just|pls|plz|please|seriously|now) (?:get|buy|grab|order|cop|try)|"
+    r"(?:you|y'?all|ya|u|you guys|everyone|everybody) (?:all )?(?:need|gotta|have to try|must try)|missing out|"
+    r"(?:has|have|had|'s|'ve) never \w+ (?:this |so much )?better|hits different|"
+    r"my (?:whole|entire) personality|(?:you|money) can (?:buy|get)|"
+    r"(?:really|so|ridiculously|very|super|insanely|crazy|seriously|incredibly) (?:satisfying|tasty|delicious))\b|"
+    r">+\s*(?:every|all|any)(?:thing|one|body)?\b|#1\b|[⭐★]{4,}|[🔥😍🙌💯❤🤩👏✨💚💙💜🧡💛🤍🤎🥰😋🤤🫶]|"
+    # an order to buy at the start of a clause (after punctuation or an emoji): "wow. order it",
+    # "🍓 get some before the weekend", "sign up"
+    r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:order|buy|grab|get|try|cop) (?:it|one|yours|them|some|this|a bag|a box)\b|"
+    r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:sign up|subscribe|download it|join now)\b|pays? for itself")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
 STRONG_POSITIVE = 0.5
 BORDERLINE_COMPLAINT = 0.6
@@ -116,9 +126,15 @@ def find_promotion(hits: list[RuleHit], positive_about_brand: bool, is_complaint
 
 def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
     for match in _PRAISE.finditer(lowered):
-        if denied(text, match.start(), match.end(), lowered) != "negated":
+        # praise that carries its own negation ("no notes", "zero complaints") is read from before it
+        own_negation = _NEGATED_PRAISE.match(match.group())
+        start = match.start()
+        if denied(text, start, start if own_negation else match.end(), lowered) != "negated":
             return match.span()
     return None
+
+
+_NEGATED_PRAISE = re.compile(r"(?:(?:has|have|had|'s|'ve) )?(?:no|zero|not a single|not one|never|nothing)\b")
 
 
 def strongly_positive(polarity: float) -> bool:
@@ -145,7 +161,10 @@ def conduct_findings(relationship: Relationship | None, promotion: Promotion, di
         if ask:
             return [review_finding(SOLICITATION, ask, text, who, base)]
     cautions = caution_findings(relationship, topics, text, hits)
-    if cautions and not promotion.selling:
+    # Working-conditions speech replaces the conduct finding, unless the post sells, or praises the
+    # product while its only work words are weak ones ("the team", "targets" beside "best kettle ever").
+    only_weak = bool(topics) and all(t.weak for t in topics)
+    if cautions and not promotion.selling and not (only_weak and promotion.present):
         return cautions
     return endorsement_findings(relationship, promotion, disclosure, text, lowered) + cautions
 

@@ -46,6 +46,8 @@ PARTNER_WORDS = r"(?:ambassador|brand ambassador|partner|brand partner|affiliate
 _PAST = re.compile(r"(?<!\w)(?:used to|formerly|former|ex-|ex |previously|retired|left|quit|was laid off|"
                    r"got laid off|until|back when|years ago|once)(?!\w)")
 _NOW = re.compile(r"(?<!\w)(?:now|currently|these days|today)(?!\w)")
+_THIRD_PERSON_OPENING = (r"(?:the|a|an|this|that|these|those|our|your|their|his|her|some|every|each|one|"
+                         r"sweet|nice|kind|lovely|great|amazing|friendly|awesome|best|whoever|shout ?out|thanks?)")
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|many)"
 
 
@@ -154,12 +156,21 @@ def _patterns(names: tuple[str, ...]):
         rf"#{tag}(?:employee|staff|teammember)\b",
         rf"\b(?:proud|happy|excited|thrilled|grateful|lucky|blessed|honou?red) to (?:be |have )?(?:work(?:ing)?|be(?:en)? part of(?: the)?|be an?|join(?:ed)?|call) (?:at |for |with )?(?:the )?{b}(?! (?:rewards|club|program|community|customers?|fans?|owners?|users?)\b)",
         rf"\b(?:i'?m|i am|we'?re|we are) (?:on|in|part of) (?:the )?{b}(?:'s)? (?:\w+ ){{0,2}}(?:team|crew|department|staff|org)\b",
-        rf"^\W*(?:\w+[ -]){{0,2}}{JOBS}s? (?:at|@) ?{b}",
+        # a headline self-label ("Barista at Acme. ..."); "The baristas at Acme" and "Sweet barista at
+        # Acme" are someone else
+        rf"^\W*(?!{_THIRD_PERSON_OPENING}\b)(?:\w+[ -]){{0,2}}{JOBS} (?:at|@) ?{b}",
         rf"(?:^|[.!?\n]\s*)(?:currently |now |still )?(?:been )?working (?:at|for) (?:the )?{b}",
         rf"\b{i_am} with {b} (?:as (?:an? |the )?|in |on )|\b{i_am} with {b} \([^)]{{0,30}}(?:team|dept|department|store|office|warehouse)\)",
         rf"\b(?:day|week) (?:one|1|2|two|three|3) (?:at|with) {b}|\b(?:first|last) (?:day|week) (?:at|with) {b}",
         rf"\b{i_am} (?:an? |the )?{JOBS} (?:of|at) {b}",
         rf"\bmy (?:first |second |third |\w+ )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
+        # "I drive for Acme", "I pick at an Acme warehouse", "I'm Acme's CFO"
+        rf"\b(?:i|we) (?:drive|deliver|pick|pack|cook|clean|code|sell|bartend|serve|stock|ship|design|build|teach|nurse|"
+        rf"cashier|roast|bake|sew|assemble|answer (?:phones|calls|tickets)) (?:for|at) (?:a |an |the )?{b}",
+        rf"\b{i_am} {b}'s (?:\w+ ){{0,2}}{JOBS}\b",
+        # "I work the Acme night shift", "I've roasted at Acme for six years"
+        rf"\b(?:i|we) work (?:the |a |an )?{b}(?:'s)? (?:\w+ ){{0,2}}(?:shift|store|counter|bar|line|floor|register|desk|dock|warehouse)s?\b",
+        rf"\b(?:i|we)(?:'ve| have)? (?:been )?\w+(?:ed|ing) (?:at|for|with) {b} (?:for )?(?:over |almost |nearly |the (?:past|last) )?{_NUMBER} (?:years?|yrs?|months?)",
     ]
     family = [
         rf"\bmy {FAMILY}(?:'s| is| has)? (?:\w+ ){{0,2}}(?:works|is working|'s working|has worked|has been working|is employed|'s employed|works full.time) (?:at|for|by) (?:the )?{b}",
@@ -186,7 +197,9 @@ def _patterns(names: tuple[str, ...]):
         rf"(?:^|[\s|/•,(])(?:working|work) (?:at|for|@) ?{b}",
         rf"(?:^|[\s|/•,(]){JOBS} (?:of|at) {b}",
         rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:warehouse|retail|store|support|engineering|design|marketing|sales|ops|operations|logistics|hq|team|crew|staff|r&d|product team)\b",
-        rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
+        # "Acme roastery crew", "Shift lead, Acme Coffee (Dallas)", "VP Operations @ Acme"
+        rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:\w+ ){{0,2}}(?:crew|team|staff|dept|department)\b",
+        rf"(?:^|[|/•(]\s*)(?:\w+[ -]){{0,2}}{JOBS}(?:[ -]\w+){{0,2}}(?:,| ?[@|]) ?(?:the )?{b}",
     ]
     profile_partner = [
         rf"(?:^|[\s|/•,(])(?:official |proud |paid )?{b} {PARTNER_WORDS}s?\b",
@@ -203,7 +216,9 @@ def _patterns(names: tuple[str, ...]):
     hinted_employee = [rf"#(?:lifeat|proudtoworkat|workingat){tag}\b|#{tag}(?:team|life|family|fam|proud)\b"]
     post = (compile_all("partner", False, partner) + compile_all("employee", False, employment)
             + compile_all("employee", True, family))
-    family_profile = [rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}"]
+    # "Acme wife", "Acme dad": a relative of an employee, not the author's own job
+    family_profile = [rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}",
+                      rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b"]
     prof = (compile_all("partner", False, profile_partner + partner)
             + compile_all("employee", True, family + family_profile)
             + compile_all("employee", False, employment + profile))

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from brandwatch.model.analysis import FindingSpan
+from brandwatch.detectors.insiders import JOBS
 from brandwatch.detectors.scope import denied
 
 OFFICER_TESTIMONIAL = "reviews-officer-testimonial"
@@ -30,8 +31,8 @@ _REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|test
                 r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?)")
 # A review or testimonial: an evaluation from the writer's own use of the product.
 _TESTIMONIAL = re.compile(
-    r"(?:⭐|★|\b\d(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
-    r"\b(?:my |honest |quick |full |real |unbiased |long.term )?(?:review|verdict|rating|testimonial)\b|"
+    r"(?:⭐|★|\b\d{1,2}(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
+    r"\b(?:my |honest |quick |full |real |unbiased |long.term )?(?<!\ba )(?<!\ban )(?<!your )(?<!their )(?:review|verdict|rating|testimonial)\b|"
     r"\bhonest(?:ly)? (?:opinion|take|thoughts)\b|\bverified (?:buyer|purchase|owner)\b|"
     r"\bas (?:a|an) (?:customer|user|owner|buyer|mom|dad|parent|cook|runner|home cook|chef|commuter)\b|"
     r"\bi(?:'ve| have) (?:been )?(?:using|used|owned|had|tested|tried|cooked with|ridden)\b|"
@@ -40,7 +41,10 @@ _TESTIMONIAL = re.compile(
     r"\bi'?ve ever (?:\w+ed|used|owned|had|worn|tried|cooked (?:on|with)|slept in|carried)\b|"
     r"\b(?:after|for) (?:\d+|a few|several|two|three|six) (?:days?|weeks?|months?|years?) (?:of (?:using|use)|with (?:my|the|it))\b|"
     r"\bmy (?:experience|family|kids|wife|husband) (?:loves?|says|with)\b|\bwould (?:definitely |totally )?recommend\b|"
-    r"\b(?:best|worst) (?:purchase|pan|buy|thing i (?:bought|own))\b)")
+    r"\b(?:best|worst) (?:purchase|pan|buy|thing i (?:bought|own))\b|"
+    # habitual own use: "I drink it every morning", "used the kettle daily for a year"
+    r"\bi (?:\w+ ){0,6}(?:every (?:single )?(?:day|morning|night|evening|week|weekend|trip)|daily)\b|"
+    r"(?:^|[.!?\n]\s*)(?:used|owned|had|tested|tried|brewed with|cooked with|drank|worn|carried) (?:it|mine|this|the|my)\b)")
 _REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|can you|could you|can y'?all|would you|i need (?:you|everyone|all)|"
     r"we need (?:you|everyone|all)|need (?:everyone|y'?all|you all|each of you)|everyone (?:should|must|needs to|please)|"
@@ -48,15 +52,27 @@ _REQUEST = re.compile(
     r"(?:leave|post|write|drop|give|add) (?:us |them |it )?(?:a |an |your |some |those |5 |five )|"
     r"ask (?:your|ur)|get (?:your|ur)|have (?:your|ur)|let'?s (?:all|get)|if you (?:haven'?t|have a minute)|"
     r"would (?:really )?love (?:it )?if|would (?:really )?appreciate|it would (?:really )?help if|help us (?:out )?by|"
-    r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?)\b")
-_REVIEW_ASK = re.compile(rf"\b(?:leave|post|write|drop|give|add|submit|get|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b\d+ (?:new |more |fresh )?(?:5.star |five.star )?reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by friday|this week|today|goal|target|each)\b|\b(?:review|rate) (?:us|the|our|it|them)\b")
+    r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?|"
+    r"make sure|(?:friendly |quick |gentle )?(?:nudge|favou?r|ask)\b|do it (?:today|now|tonight|this week|asap)|"
+    # a contest or reward for the most reviews is a request with a prize
+    r"whoever (?:gets|posts|brings|has)|counts? (?:toward|towards|for)|(?:rope|loop|bring) in|"
+    r"(?:gets|wins|earns) (?:a |an |the )?(?:\w+ ){0,2}(?:party|prize|bonus|voucher|gift|lunch|day off|treat)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
+_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by (?:\w+day|end of|eod|tomorrow)|this week|today|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
+# An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
+_IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
 _AUDIENCE = re.compile(
     # insiders and their relatives: "everyone" or "y'all" alone may be the public, who may be asked
     r"\b(?:team|teams|staff|associates|reps|crew|colleagues|coworkers|co-workers|employees|agents|"
     r"sales ?team|store ?team|squad|store managers|managers|direct reports|"
-    r"(?:your|ur) (?:family|families|friends|relatives|spouses?|parents|kids|partners?|cousins|household|moms?|dads?)|"
-    r"friends (?:and|&|n) family|family members|relatives)\b")
+    r"(?:your|ur|their|his|her) (?:family|families|fam|friends|relatives|spouses?|parents|kids|partners?|cousins|household|moms?|dads?|"
+    r"wi(?:fe|ves)|husbands?|roommates?|\w+s)|"
+    r"friends (?:and|&|n) family|family members|relatives|(?:everyone|everybody|all of you|folks) (?:at|in|on) (?:the |our )?(?:\w+ )?"
+    r"(?:hq|head office|office|company|team|warehouse|roastery|plant|factory|dc|payroll)|"
+    r"(?:on|in) the (?:\w+ )?payroll|(?:the|our|my) (?:\w+ )?(?:shift|line|floor|department|dept|branch)s?)\b"
+    # job titles in the plural, named as the ones addressed: "roasters, drivers, packers: ...",
+    # "baristas!!", or a group leading the post: "Houston crew: ..."
+    rf"|\b(?:{JOBS}s|baristas|couriers|roasters|stockers|servers|stylists|leads) *[:,!]|\bevery one of you\b|^\W*\w+ (?:crew|team|staff|leads)\b")
 _THREAT = re.compile(
     r"\b(?:sue|suing|lawsuit|legal action|legal team|our lawyers?|attorneys?|defamation|defamatory|libel|"
     r"slander|cease and desist|we know (?:where|who)|know where you (?:live|work)|you'?ll regret|"
@@ -67,11 +83,33 @@ _THREAT = re.compile(
     r"cancel (?:your|the) (?:order|warranty|account|membership)|make sure (?:you|everyone)|never (?:get|be) served|"
     r"see you in court|flagged (?:your|the) (?:review|post|account)|fraudulent|"
     r"legal (?:options|steps|proceedings|remedies|counsel)|pursu\w+ (?:legal|this|every)|"
-    r"we have your (?:address|details|info|information|order|number)|see what happens|think (?:carefully|twice) before)\b")
+    r"we have your (?:address|details|info|information|order|number)|see what happens|think (?:carefully|twice) before|"
+    r"sued|(?:our |the )?legal (?:department|dept)|solicitors?|(?:our |legal )counsel|letter from (?:our|my) \w+|in court|police|"
+    r"(?:not|never|no longer) (?:\w+ )?(?:be |being |getting |get )?(?:served|welcome|allowed)|refuse (?:you )?service|(?:we'?ve |we have )?(?:identified|found) (?:you|who you are)|"
+    r"before (?:this|it|things) (?:escalates?|gets worse)|only warning|forwarded (?:\w+ ){0,3}to (?:our |the )?(?:lawyers?|legal|attorneys?))\b")
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
-    r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating)))\b")
-_REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposting\b|\byou posted\b|\byour (?:posts?|tweets?|thread|comments?)\b|\byour (?:post|comment|lies|claims)\b|\bwhat you (?:wrote|posted|said)\b|\b1.star\b|\bone.star\b)")
+    r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating))|"
+    r"(?:taken|taking|comes?|came|coming|pulled|goes) down|remov(?:ed|al|ing)|delet(?:ed|ion|ing)|"
+    r"(?:edit|change|update|amend)(?:s|ed|ing)? (?:it|that|this|your|the)\b)")
+_REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposts?\b|\b(?:trash|bash|bad.?mouth|slam|drag)\w* (?:us|our)\b|\bposting\b|\byou posted\b|"
+                       r"\b(?:your|this|that|the) (?:posts?|tweets?|thread|comments?|video|reel|tiktok|story|lies|claims)\b|"
+                       r"\bwhat you (?:wrote|post|posted|said)\b|\b1.star\b|\bone.star\b)")
+# Something the customer is owed, held back until the review goes: "refund reversed unless the review
+# comes down", "replacement on hold until you edit your review", "credit suspended pending removal".
+_WITHHELD = re.compile(
+    r"\b(?:refunds?|replacements?|warranty(?: claim)?|claims?|credit|store credit|orders?|account|membership|"
+    r"repairs?|rewards?|points|support|service|access|ordering)\b[^.!?\n]{0,40}?"
+    r"\b(?:revers\w+|on hold|held|suspend\w*|frozen|freez\w+|cancel+\w*|void\w*|closed|revok\w+|withheld|denied|"
+    r"blocked|not (?:be )?(?:processed|honou?red|shipped|issued)|won'?t (?:be )?(?:processed|honou?red|shipped|issued))|"
+    r"\b(?:no|without) (?:refund|replacement|warranty|credit|service)\b|\bblocked from\b|\bbanned from\b|"
+    r"\b(?:froz\w+|freez\w+|hold(?:ing)?|held|suspend\w*|cancel\w*|void\w*|block\w*|revok\w*|withh\w+|revers\w*|stopp?\w*) "
+    r"(?:\w+ ){0,2}(?:your|the) (?:order|refund|replacement|warranty|account|membership|credit|points|rewards|repair|delivery)\b|"
+    r"\b(?:can'?t|cannot|won'?t|will not|unable to) (?:issue|process|send|ship|honou?r|approve|give you) "
+    r"(?:a |the |your |any )?(?:refund|replacement|credit|warranty|order)")
+_CONDITION = re.compile(r"\b(?:unless|until|pending|while|once|as soon as|as long as|if you don'?t|before|keep (?:posting|it up)|"
+                        r"if (?:it|that|the|this|your) (?:\w+ )?(?:review|rating|post|video|comment)s? "
+                        r"(?:stays?|remains?|is (?:still )?(?:up|live|online)))\b")
 
 
 @dataclass(frozen=True)
@@ -95,7 +133,7 @@ def solicits_reviews(lowered: str) -> Evidence | None:
         ask = _POST_ONE.search(lowered)  # "reviews are how we're ranked. Post one this week"
     if not ask or not _AUDIENCE.search(lowered):
         return None
-    if not (_REQUEST.search(lowered) or re.match(r"\s*(?:leave|post|write|drop|give|go|get)\b", lowered)):
+    if not (_REQUEST.search(lowered) or _IMPERATIVE.search(lowered)):
         return None
     return Evidence(*ask.span())
 
@@ -109,10 +147,18 @@ def suppresses_review(lowered: str) -> Evidence | None:
         return None
     if threat:
         return Evidence(*threat.span())
-    return None if removal is None else (Evidence(*removal.span()) if _INTIMIDATION.search(lowered) else None)
+    withheld = _WITHHELD.search(lowered)
+    if withheld and (_CONDITION.search(lowered) or (removal and _INTIMIDATION.search(lowered))):
+        return Evidence(*withheld.span())
+    if removal is None or _NO_PRESSURE.search(lowered):
+        return None
+    return Evidence(*removal.span()) if _INTIMIDATION.search(lowered) else None
 
 
-_INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might))")
+_INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might)|"
+                           r"until|as soon as|once (?:the|that|your|it)|otherwise|pending)")
+# A reply that leaves the choice to the reviewer and threatens nothing is a request (R5).
+_NO_PRESSURE = re.compile(r"\b(?:up to you|no pressure|your call|totally optional|no obligation|only if you want)\b")
 
 
 def review_finding(rule: str, evidence: Evidence, text: str, who: str, explanation: dict) -> FindingSpan:

@@ -82,4 +82,10 @@ def joking(lowered: str, start: int) -> bool:
 
 
 def joke_after(lowered: str, end: int) -> bool:
-    return bool(_AFTER_JOKE.match(lowered[end:end + 60]))
+    """A laugh in the same clause as the statement; one after "so I'm biased lol" laughs at the bias."""
+    after = lowered[end:end + 60]
+    boundary = _CLAUSE_AFTER.search(after)
+    return bool(_AFTER_JOKE.match(after[:boundary.start()] if boundary else after))
+
+
+_CLAUSE_AFTER = re.compile(r"\b(?:so|but|and|which|because)\b|[,;]")

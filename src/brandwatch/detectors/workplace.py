@@ -21,7 +21,11 @@ TOPICS: dict[str, str] = {
             r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:make|get|earn|start)|"
             r"\bpay (?:at (?:our|the|my)|here|hasn'?t|has not|is (?:still|so|too|barely|not|terrible|awful|great|fair)|"
             r"was (?:cut|frozen|lowered|late)|went (?:up|down)|got cut|never (?:went|goes) up|rates? (?:for|at) (?:us|staff))|"
-            r"off the clock|unpaid (?:overtime|work|hours|training|labou?r)|wage theft|"
+            r"off the clock|unpaid (?:overtime|work|hours|training|labou?r)|wage theft|pay day|"
+            r"(?:my|our|the) (?:pay)?checks? (?:is|was|were|are|came (?:up|in)) short|short (?:\d+|a few|two|three) hours|"
+            r"(?:my|our|the) tips (?:dropped|fell|went|got|are|were|have)|tip (?:screen|jar|share|split|out|cut)s?|"
+            r"(?:take|took|taking|get|gets) a cut of (?:our|my|the) tips|(?:my|our) earnings|base pay|"
+            r"per (?:delivery|order|stop|drop|route|pick|ticket)|pay for (?:our|my|their) own|"
             r"what (?:you|we|they|i|everyone) (?:make|makes|earn|earns|get paid)|(?:your|our|my) hourly\b|hourly (?:wage|pay)|"
             r"(?:talk|talking|discuss|discussing|share|sharing|compare|comparing|ask|asking) (?:about )?"
             r"(?:our |my |your |their )?(?:pay|wages|salar\w+|raises)|"
@@ -32,7 +36,9 @@ TOPICS: dict[str, str] = {
               r"(?:in a row|straight|working)|(?:4|four|3|three)[- ]day (?:work ?)?weeks?|hours (?:got |were |are |keep getting )?(?:cut|slashed|reduced|gone)|cut (?:my|our|everyone'?s|the) hours|"
               r"(?:fewer|less|more|extra|longer|shorter) hours|\d+.?hour (?:shifts?|days?|weeks?)|"
               r"\d+ hours? (?:a|per|this|last) (?:week|day|shift)|full.time|part.time|"
-              r"hours (?:to|down to) \d+|\d+ hours? (?:this|last) week)\b"),
+              r"hours (?:to|down to) \d+|\d+ hours? (?:this|last) week|"
+              r"(?:cut|dropped|reduced|bumped|down) (?:\w+ )?to \d+ (?:hours|hrs)|"
+              r"(?:4|four) ?(?:x ?)?(?:tens|10s)\b|(?:4|four) x 10)\b"),
     "scheduling": (r"\b(?:schedul(?:e|es|ed|ing) (?:us|me|them|changes?|came out|posted|is a mess)|"
                    r"(?:my|our|the work|the new) schedule|clopen(?:s|ing)?|split shifts?|"
                    r"double shifts?|shifts? (?:got |were |are )?(?:cut|cancelled|canceled|changed|moved|extended)|weekend shifts?|"
@@ -40,38 +46,61 @@ TOPICS: dict[str, str] = {
                    r"(?:schedules?|rota|shifts?) (?:\w+ ){0,3}(?:\d+|one|two|three) (?:days?|hours?) (?:in advance|ahead|before|notice)|"
                    r"(?:with|on|given) (?:no|zero|a day'?s|an hour'?s|\d+ (?:hours?|minutes?)'?) notice|shift swaps?|swap shifts|holidays? off|"
                    r"closing (?:and|then) opening|clos(?:e|ing) at \d+(?::\d\d)?(?: ?[ap]m)? (?:and|then) open(?:ing)? at \d+|last.minute (?:shifts?|changes?|call.?ins?)|"
-                   r"called in on my day off|days? off)\b"),
+                   r"called in on my day off|days? off|"
+                   r"(?:schedules?|rota|shifts?|hours) (?:\w+ ){0,2}(?:changed|change|changes|moved|flipped|swapped|"
+                   r"cut|cancelled|canceled)(?! my life)|"
+                   r"(?:get|got|gets|post|posts|posted|see|saw) (?:the |our |my )?(?:schedule|rota) "
+                   r"(?:on |at |the night before |the day before |(?:\w+day) )|"
+                   r"(?:close|closing|closed) at \d+(?::\d\d)?(?: ?[ap]m)?[^.!?\n]{0,20}\bopen(?:ing)? at \d+)\b"),
     "breaks": (r"\b(?:breaks?|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
-               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|break room)\b"),
+               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|break room|"
+               r"(?:bathroom|restroom|toilet|water|shade) (?:access|breaks?)|no (?:bathroom|restroom|toilet)s?)\b"),
     "safety": (r"\b(?:unsafe|safety (?:issues?|concerns?|violations?|training|gear|rules?|complaints?)|hazard\w*|"
                r"injur(?:y|ies|ed)|hurt my|ppe|osha|heat ?(?:stroke|exhaustion|index)|no (?:ac|a/c|air conditioning|fans?|water)|"
                r"(?:heat|temperature|temps?) (?:in|on|at) (?:the|our) (?:warehouse|floor|store|dock|kitchen|truck|building|line)|brutal heat|"
                r"passed out|fainted|near.?miss|forklift|ergonomic\w*|respirator|no (?:stools?|chairs?|seats?|place to sit)|"
                r"stand(?:ing)? for \d+ (?:hours|hrs)|my (?:knees|back|feet|wrists|hands) (?:are|is) (?:shot|killing me|wrecked|done)|"
                r"(?:warehouse|floor|kitchen|store|dock|truck|van|building) (?:is|was|gets?|hit|hits?) (?:\d+|so hot|an oven|a sauna)|"
-               r"\d+ ?(?:°|degrees|deg)\s?[fc]? (?:in|on|inside) (?:the |our )?(?:warehouse|floor|kitchen|store|dock|truck|van|building|back))\b"),
+               r"\d+ ?(?:°|degrees|deg)\s?[fc]? (?:in|on|inside) (?:the |our )?(?:warehouse|floor|kitchen|store|dock|truck|van|building|back))\b|"
+               r"\b(?:burn(?:ed|t|s)|hurt|injur\w+|cut|shocked|scalded|sick) (?:\w+ )?(?:of us|coworkers?|co-workers?|a coworker|someone|people)\b|"
+               r"\bstanding (?:for )?\d+ (?:hours|hrs)|\b(?:took|take|taking|taken) away (?:our|the) (?:stools?|chairs?|seats?|mats?|fans?)\b|"
+               r"\b(?:without|no|zero|any) (?:proper |real |any )?training\b|\buntrained\b|\bheat (?:plan|policy|illness)\b|"
+               r"\b(?:warehouse|floor|kitchen|store|dock|truck|van|building|roastery|bar|cafe|café|shop|plant|factory|line|"
+               r"stockroom|back of house|office|site|break room) (?:\w+ )?(?:is|was|gets?|got|hit|hits?|reached) "
+               r"(?:\d+|so hot|an oven|a sauna)"),
     "pto": (r"\b(?:pto|paid time off|vacation (?:days?|time|request)|time off|sick (?:days?|leave|pay|time)|"
             r"calling (?:out|in) sick|called (?:out|in) sick|parental leave|maternity leave|paternity leave|"
             r"bereavement|leave request|denied my (?:time off|leave|vacation|request))\b"),
     "on-call": r"\b(?:on.?call|pager|paged (?:at|me|us)|pagerduty|after.hours|3 ?am pages?|weekend pages?)\b",
-    "management": (r"\b(?:(?:my|our|the new|new|store|district|shift|floor) (?:manager|supervisor|boss|team lead|shift lead|lead)|"
+    "management": (r"\b(?:(?:my|our|the new|new|store|district|shift|floor) (?:\w+ )?(?:manager|supervisor|boss|team lead|shift lead|lead)|"
+                   r"(?:we all|all of us|everyone) (?:asked|signed|complained|pushed|went to|told|petitioned)|"
                    r"management (?:says|said|told|won'?t|wants|ignored|refuses|doesn'?t|never|finally|actually)|"
                    r"(?:asked|told|emailed|complained to|went to|reported (?:it )?to|begged) (?:management|hr|our manager|the manager|corporate|leadership)|"
                    r"upper management|hr|human resources|micromanag\w*|retaliat\w*|write.?ups?|written up|"
-                   r"performance (?:review|plan)|pip|disciplin\w*|fired for|favoritism|favouritism)\b"),
+                   r"performance (?:review|plan)|pip|disciplin\w*|fired for|favoritism|favouritism|"
+                   r"(?:get|got|gets|be|being) coached|(?:new|the) (?:metric|metrics|kpi|kpis|scorecard))\b"),
     "meetings": (r"\b(?:all.hands|town ?hall|1:1s|one.on.ones|mandatory (?:training|meetings?)|captive audience|"
                  r"meetings? (?:that could|all day|every|before|after) |back.to.back meetings|(?:daily|weekly|morning) (?:stand.?up|huddle|meeting)s?)"),
     "rto": (r"\b(?:rto|return.to.office|back (?:to|in|into) the office|office mandate|remote work|in.office days|"
-            r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) the office|days (?:a week )?in the office)\b"),
+            r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) (?:the )?office|days (?:a week )?in (?:the )?office|"
+            r"(?:a |my |our )?remote (?:job|role|position))\b"),
     "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|"
                  r"hiring freeze|headcount|layoffs?|laid off|doing the (?:work|job) of (?:two|three|\d)|"
                  r"\d+ (?:people|staff|workers|bodies|hands) short|short (?:\d+ )?(?:people|staff|hands|bodies)|one person (?:doing|covering)|"
                  r"backfill\w*|won'?t (?:replace|hire)|(?:never|not) (?:replaced|backfilled)|people (?:who |that )?(?:quit|left)|stretched thin|drowning|"
                  r"nobody (?:to cover|covering)|no coverage|workload|quotas?|targets? (?:went up|keeps? going up|raised)|"
-                 r"burn(?:ed|t)? ?out|overworked|turnover)\b"),
+                 r"burn(?:ed|t)? ?out|overworked|turnover|"
+                 r"(?:\d+|one|two|three|just) (?:baristas?|cashiers?|people|of us|staff|workers|pickers|drivers|agents|cooks) "
+                 r"(?:for|on|covering|running|to cover|to run) (?:the |a |an |whole )|"
+                 r"(?:lost|down) (?:\d+|two|three|four|five) (?:people|staff|baristas|workers|coworkers)|"
+                 r"(?:nobody|no one|noone)(?:'s| has| have)? (?:been )?(?:hired|replaced)|me and one (?:trainee|other|new)|"
+                 r"(?:rate|target|quota|numbers?) (?:\w+ )?(?:went|goes|going|got|was|were) (?:up|from|raised|bumped)|"
+                 r"(?:half|most|a third|all) (?:of )?(?:the |our )?(?:\w+ )?(?:team|crew|staff|shift|drivers|couriers) (?:quit|left|walked)|"
+                 r"on the rest of us|\d+ (?:chats|calls|tickets|orders|stops|routes) at once)\b"),
     "unions": (r"\b(?:unions?|unioni[sz]\w*|organi[sz](?:e|ed|ing|ers?)|collective bargaining|"
                r"on strike|strike vote|walk.?outs?|petition|bargain\w*|contract vote|union card|"
-               r"shop steward|solidarity|concerted)\b"),
+               r"shop steward|solidarity|concerted|talk to each other|compare notes|stick together|"
+               r"we(?:'ve| have)? (?:all )?asked (?:for|them|again|three|twice|for months)|after we asked)\b"),
 }
 # Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
 # are everyday words in product talk too): they count when the post also speaks of the job.
@@ -82,10 +111,18 @@ WEAK_TOPICS: dict[str, str] = {
     "management": r"\b(?:manag(?:er|ers|ement)|supervisors?|boss(?:es)?|leadership|corporate|higher.ups)\b",
     "meetings": r"\b(?:meetings?|stand.?ups?|huddles?)\b",
     "rto": r"\b(?:hybrid|in.office|commute)\b",
+    # the pace and the rules of the job, which matter only when the post is about the job
+    "workload": r"\b(?:targets?|quotas?|metrics?|line speed|backlog|workload|(?:half|most) of us|exhausted)\b",
+    "discipline": r"\b(?:dock(?:ed|ing)|deduct\w*|written up|write.?ups?|points? against|(?:new |the )?polic(?:y|ies))\b",
+    "injury": r"\b(?:my (?:wrist|back|knees?|shoulder|hands?|feet) (?:is|are|hurts?|killing)|jams?|broken (?:tool|machine|equipment))\b",
 }
 _WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shift|shifts|warehouse|on the floor|"
                    r"coworkers?|co-workers?|colleagues|employer|clock(?:ed)? (?:in|out)|on the clock|"
-                   r"associates|workers|employees|payroll|staff)\b")
+                   r"associates|workers|employees|payroll|staff|"
+                   # where the work happens and who does it
+                   r"line|rota|roster|workshop|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
+                   r"management|supervisors?|managers?|apprentices?|trainees?|new hires?|mechanics|technicians|drivers|"
+                   r"couriers|pickers|packers|baristas|cashiers|agents|support team|they(?:'ve| have)? (?:started|decided|made))\b")
 _COMPILED = {topic: re.compile(pattern) for topic, pattern in TOPICS.items()}
 _WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
 
@@ -95,6 +132,7 @@ class WorkTopic:
     topic: str
     start: int
     end: int
+    weak: bool = False  # a word that is about the job only because the post is (WEAK_TOPICS)
 
 
 def working_conditions(lowered: str, own_statement: tuple[int, int] | None = None) -> list[WorkTopic]:
@@ -114,5 +152,5 @@ def working_conditions(lowered: str, own_statement: tuple[int, int] | None = Non
         for topic, pattern in _WEAK.items():
             match = pattern.search(lowered)
             if match and topic not in seen:
-                found.append(WorkTopic(topic, *match.span()))
+                found.append(WorkTopic(topic, *match.span(), weak=True))
     return sorted(found, key=lambda t: t.start)

@@ -21,6 +21,10 @@ ROOT = Path(__file__).resolve().parents[3]
 DEV_OUT = ROOT / "tests" / "data" / "devset.jsonl"
 SAMPLE_OUT = ROOT / "src" / "brandwatch" / "data" / "sample_posts.jsonl"
 FTC_OUT = ROOT / "tests" / "data" / "endorsements" / "devset.jsonl"  # own brand, rosters and config
+FRESH_OUT = ROOT / "tests" / "data" / "endorsements" / "fresh" / "posts.jsonl"  # another brand, for a first pass
+HOLDOUT_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout" / "posts.jsonl"  # a third, scored once after tuning
+HOLDOUT2_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout2" / "posts.jsonl"  # a fourth, after the third round
+HOLDOUT3_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout3" / "posts.jsonl"  # a fifth, after the fourth round
 
 DEV_WINDOW = (datetime(2026, 1, 5, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
 SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
@@ -98,6 +102,20 @@ def build_ftc() -> list[dict]:
     return rows
 
 
+def build_whole(module_name: str, seed: int, prefix: str) -> list[dict]:
+    """A batch of whole posts (ftc_fresh.py, ftc_holdout.py): another brand, written before tuning on it."""
+    module = __import__(module_name)
+    rng, rows = random.Random(seed), []
+    for platform, author, profile, at, text, expected, disclosure, case, reason in module.POSTS:
+        post = Post(platform, author, text, reason, description=profile, at=at)
+        rows.append({
+            "id": f"{prefix}{len(rows) + 1:04d}", "platform": platform, "author": author,
+            "author_description": profile, "created_at": _timestamp(post, rng, DEV_WINDOW), "text": text,
+            "labels": {"expected": expected, "disclosure": disclosure, "case": case}, "reason": reason,
+        })
+    return rows
+
+
 def write(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} posts to {path.relative_to(ROOT)}")
@@ -107,5 +125,9 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
     write(DEV_OUT, build_dev())
     write(FTC_OUT, build_ftc())
+    write(FRESH_OUT, build_whole("ftc_fresh", 2028, "f"))
+    write(HOLDOUT_OUT, build_whole("ftc_holdout", 2029, "h"))
+    write(HOLDOUT2_OUT, build_whole("ftc_holdout2", 2030, "g"))
+    write(HOLDOUT3_OUT, build_whole("ftc_holdout3", 2031, "k"))
     if "--dev-only" not in sys.argv:
         write(SAMPLE_OUT, build_samples())
