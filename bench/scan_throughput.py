@@ -1,12 +1,16 @@
-"""Throughput of `brandwatch scan` end to end (process start included), on the vader backend.
+"""Throughput of `brandwatch scan` end to end (process start included), on the vader backend, side by
+side with detect-secrets scanning the same posts in the same run.
 
-Usage: python bench/scan_throughput.py [--posts 10000] [--runs 3]
-Prints posts/s for the full CLI over a generated corpus, and the cold start of a one-post scan.
+Usage: python bench/scan_throughput.py [--posts 10000] [--runs 3] [--workers N] [--no-peer]
+Prints posts/s for the full CLI over a generated corpus (best and median of --runs whole processes),
+the same for `detect-secrets scan` over a file of the same post texts one per line (runs interleaved
+with brandwatch's, so both see the same machine load), their ratio, and the cold start of a one-post scan.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -23,24 +27,44 @@ from bench.corpus import generate  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run_scan(posts_file: Path, config: Path) -> float:
+def run_scan(posts_file: Path, config: Path, workers: int | None = None) -> float:
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+    extra = ["--workers", str(workers)] if workers else []
     started = time.perf_counter()
     with posts_file.open() as stdin:
-        subprocess.run([sys.executable, "-m", "brandwatch", "--config", str(config), "scan"], stdin=stdin,
+        subprocess.run([sys.executable, "-m", "brandwatch", "--config", str(config), "scan", *extra], stdin=stdin,
                        stdout=subprocess.DEVNULL, check=True, env=env, cwd=REPO)
     return time.perf_counter() - started
+
+
+def run_detect_secrets(texts_file: Path) -> float:
+    """The whole `detect-secrets scan FILE` process, default plugins and filters."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "detect_secrets", "scan", texts_file.name], stdout=subprocess.DEVNULL,
+                   check=True, cwd=texts_file.parent)
+    return time.perf_counter() - started
+
+
+def rate(count: int, seconds: list[float]) -> str:
+    return (f"best {min(seconds):.2f} s = {count / min(seconds):,.0f} posts/s, "
+            f"median {statistics.median(seconds):.2f} s = {count / statistics.median(seconds):,.0f} posts/s")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=None, help="scan --workers (default: scan's own)")
+    parser.add_argument("--no-peer", action="store_true", help="skip detect-secrets")
     args = parser.parse_args()
+    peer = not args.no_peer and importlib.util.find_spec("detect_secrets") is not None
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
+        generated = list(generate(args.posts))
         posts = tmp_dir / "posts.jsonl"
-        posts.write_text("".join(json.dumps(p) + "\n" for p in generate(args.posts)), encoding="utf-8")
+        posts.write_text("".join(json.dumps(p) + "\n" for p in generated), encoding="utf-8")
+        texts = tmp_dir / "posts.txt"  # detect-secrets reads lines: one post per line, newlines folded
+        texts.write_text("".join(" ".join(p["text"].splitlines()) + "\n" for p in generated), encoding="utf-8")
         one = tmp_dir / "one.jsonl"
         one.write_text(json.dumps({"id": "1", "text": "@acme my order is 3 weeks late"}) + "\n")
         config = tmp_dir / "bench.yaml"
@@ -49,12 +73,22 @@ def main() -> None:
         config.write_text(example.replace("backend: auto", "backend: vader")
                           .replace("employees: employees.csv", f"employees: {REPO / 'config/employees.csv'}")
                           .replace("partners: partners.csv", f"partners: {REPO / 'config/partners.csv'}"))
-        times = [run_scan(posts, config) for _ in range(args.runs)]
+        times, peer_times = [], []
+        for _ in range(args.runs):  # interleaved: a burst of load from other processes hits both alike
+            times.append(run_scan(posts, config, args.workers))
+            if peer:
+                peer_times.append(run_detect_secrets(texts))
         cold = [run_scan(one, config) for _ in range(args.runs)]
-    best = min(times)
     print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"scan of {args.posts} posts (vader, full CLI incl. start-up): best {best:.2f} s "
-          f"= {args.posts / best:,.0f} posts/s (median {statistics.median(times):.2f} s over {args.runs} runs)")
+    workers = args.workers or "default"
+    print(f"brandwatch scan of {args.posts} posts (vader, {workers} workers, full CLI incl. start-up): "
+          f"{rate(args.posts, times)} over {args.runs} runs")
+    if peer:
+        print(f"detect-secrets scan of the same {args.posts} post texts (whole process): "
+              f"{rate(args.posts, peer_times)} over {args.runs} runs")
+        print(f"brandwatch / detect-secrets (medians): {statistics.median(peer_times) / statistics.median(times):.1f}x")
+    else:
+        print("detect-secrets: not installed or --no-peer, skipped")
     print(f"cold scan of one post (vader): best {min(cold):.2f} s, median {statistics.median(cold):.2f} s")
 
 
