@@ -283,7 +283,8 @@ _LOWERED_PATTERNS = {
     **{f"topic_{topic}": pattern for topic, pattern in TOPIC_WORDS.items()},
 }
 _CUE_GATE = PatternGate(_LOWERED_PATTERNS)
-_CUE_BITS = {pattern: _CUE_GATE.bits[name] for name, pattern in _LOWERED_PATTERNS.items()}
+# By id: hashing a compiled pattern hashes its whole program, every time.
+_CUE_BITS = {id(pattern): _CUE_GATE.bits[name] for name, pattern in _LOWERED_PATTERNS.items()}
 
 
 class _GatedText:
@@ -295,7 +296,7 @@ class _GatedText:
         self.lowered, self.possible = lowered, possible
 
     def _may(self, pattern: re.Pattern[str]) -> bool:
-        return bool(self.possible & _CUE_BITS[pattern])
+        return bool(self.possible & _CUE_BITS[id(pattern)])
 
     def search(self, pattern: re.Pattern[str], start: int = 0) -> bool:
         return self._may(pattern) and pattern.search(self.lowered, start) is not None
