@@ -1,6 +1,7 @@
 """The fast readers change no output: a scan of 2,000 varied posts is byte-identical to the same scan
-with every keyword gate open (each pattern searched in full, as before the gates) and with
-vaderSentiment's own scorer instead of brandwatch's linear one."""
+with every keyword gate open (each pattern searched in full, as before the gates), with
+vaderSentiment's own scorer instead of brandwatch's linear one, and with the secret masker matching
+every output string afresh (no memo)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from brandwatch.model.sentiment import SentimentResult
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
 from brandwatch.scan_runner import analyse_batch
+from brandwatch.secret_masker import SecretMasker
 from brandwatch.sentiment.vader import MAX_CHARS, VaderBackend, label_compound
 from speed.varied_posts import DEVSET, synthetic
 
@@ -87,6 +89,7 @@ def test_scan_output_is_byte_identical_to_the_reference_readers(example_settings
     lines = corpus()
     fast = scan(Analyzer(settings, VaderBackend(), roster, rules, fingerprint_key=key), lines)
     monkeypatch.setattr(PatternGate, "possible", lambda self, text: -1)  # every gate open
+    monkeypatch.setattr(SecretMasker, "memo_chars", -1)  # every string masked afresh
     slow = scan(Analyzer(settings, ReferenceVader(), roster, rules, fingerprint_key=key), lines)
     assert len(fast) == len(lines) == 2000
     differing = [(number, a, b) for number, (a, b) in enumerate(zip(fast, slow), start=1) if a != b]
