@@ -105,16 +105,17 @@ def _char_class(members) -> _Shape:
 
 
 def _branch(alternatives: list[_Shape]) -> _Shape:
-    exact = None
-    if all(a.exact is not None for a in alternatives):
-        union = frozenset().union(*(a.exact for a in alternatives))  # type: ignore[misc]
-        exact = union if len(union) <= MAX_STRINGS else None
-    required = None
-    needs = [_required_of(a) for a in alternatives]
-    if all(n is not None for n in needs):
-        union = frozenset().union(*needs)  # type: ignore[misc]
-        required = union if len(union) <= MAX_STRINGS else None
-    return _Shape(exact, required)
+    return _Shape(_union([a.exact for a in alternatives]), _union([_required_of(a) for a in alternatives]))
+
+
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """All the alternatives' strings, unless one alternative has none to offer or they are too many."""
+    union: set[str] = set()
+    for strings in sets:
+        if strings is None:
+            return None
+        union.update(strings)
+    return frozenset(union) if len(union) <= MAX_STRINGS else None
 
 
 def _repeat(low: int, high: int, body) -> _Shape:
@@ -126,9 +127,10 @@ def _repeat(low: int, high: int, body) -> _Shape:
             if exact is None:
                 break
         if exact is not None:  # optional further copies: each string may stop after any of them
-            grown, options = exact, exact
+            grown: frozenset[str] | None = exact
+            options = exact
             for _ in range(high - low):
-                grown = _join(grown, shape.exact)  # type: ignore[arg-type]
+                grown = _join(grown, shape.exact)
                 if grown is None:
                     break
                 options = options | grown
