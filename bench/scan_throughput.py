@@ -1,10 +1,12 @@
 """Throughput of `brandwatch scan` end to end (process start included), on the vader backend, side by
 side with detect-secrets scanning the same posts in the same run.
 
-Usage: python bench/scan_throughput.py [--posts 10000] [--runs 3] [--workers N] [--no-peer]
+Usage: python bench/scan_throughput.py [--posts 10000] [--runs 3] [--workers N] [--no-peer] [--before-src DIR]
 Prints posts/s for the full CLI over a generated corpus (best and median of --runs whole processes),
 the same for `detect-secrets scan` over a file of the same post texts one per line (runs interleaved
 with brandwatch's, so both see the same machine load), their ratio, and the cold start of a one-post scan.
+--before-src DIR (the src/ folder of another checkout, e.g. an export of main) times that code too, in
+the same interleaved runs, for a before/after on one machine load.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from bench.corpus import generate  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run_scan(posts_file: Path, config: Path, workers: int | None = None) -> float:
-    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+def run_scan(posts_file: Path, config: Path, workers: int | None = None, src: Path = REPO / "src") -> float:
+    env = dict(os.environ, PYTHONPATH=str(src))
     extra = ["--workers", str(workers)] if workers else []
     started = time.perf_counter()
     with posts_file.open() as stdin:
@@ -56,6 +58,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workers", type=int, default=None, help="scan --workers (default: scan's own)")
     parser.add_argument("--no-peer", action="store_true", help="skip detect-secrets")
+    parser.add_argument("--before-src", type=Path, default=None, help="another checkout's src/ to time alongside")
     args = parser.parse_args()
     peer = not args.no_peer and importlib.util.find_spec("detect_secrets") is not None
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,16 +76,21 @@ def main() -> None:
         config.write_text(example.replace("backend: auto", "backend: vader")
                           .replace("employees: employees.csv", f"employees: {REPO / 'config/employees.csv'}")
                           .replace("partners: partners.csv", f"partners: {REPO / 'config/partners.csv'}"))
-        times, peer_times = [], []
-        for _ in range(args.runs):  # interleaved: a burst of load from other processes hits both alike
+        times, peer_times, before_times = [], [], []
+        for _ in range(args.runs):  # interleaved: a burst of load from other processes hits all alike
             times.append(run_scan(posts, config, args.workers))
             if peer:
                 peer_times.append(run_detect_secrets(texts))
+            if args.before_src:
+                before_times.append(run_scan(posts, config, args.workers, args.before_src.resolve()))
         cold = [run_scan(one, config) for _ in range(args.runs)]
     print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
     workers = args.workers or "default"
     print(f"brandwatch scan of {args.posts} posts (vader, {workers} workers, full CLI incl. start-up): "
           f"{rate(args.posts, times)} over {args.runs} runs")
+    if before_times:
+        print(f"the same scan with {args.before_src}: {rate(args.posts, before_times)} over {args.runs} runs; "
+              f"this checkout is {statistics.median(before_times) / statistics.median(times):.2f}x as fast (medians)")
     if peer:
         print(f"detect-secrets scan of the same {args.posts} post texts (whole process): "
               f"{rate(args.posts, peer_times)} over {args.runs} runs")
