@@ -26,6 +26,7 @@ NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # script -> (arguments, what its output must show); {tmp} is a fresh folder, {tiny} a tiny transformers
 # classifier, {model} a multi-task model trained from it.
 RUNS: dict[str, list[tuple[list[str], str]]] = {
+    "analysis_cpu.py": [(["--posts", "300"], rf"{NUMBER} posts per CPU-second")],
     "bulk_resolve.py": [(["--findings", "300", "--target", "30", "--db", "{tmp}/bulk.db"], rf"{NUMBER} ?(?:ms|s)\b")],
     "collect_throughput.py": [(["--posts", "40"], rf"{NUMBER} posts/s")],
     "complaint_quality.py": [([], rf"{NUMBER}")],
