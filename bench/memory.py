@@ -1,6 +1,6 @@
 """Peak resident memory (RSS) of `brandwatch scan` and of the daemon with each sentiment backend.
 
-Usage: python bench/memory.py [--posts 2000]
+Usage: python bench/memory.py [--posts 2000] [--model DIR]
 Each scan runs as its own process; its peak RSS comes from the kernel's accounting (wait4 rusage).
 The daemon is measured over `brandwatch run --once` (collect the posts from a replay file, analyse
 them all, record findings) on a fresh SQLite database.
@@ -36,6 +36,9 @@ def peak_rss_mb(command: list[str], stdin_path: Path, env: dict[str, str]) -> fl
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--posts", type=int, default=2000)
+    parser.add_argument("--model", type=Path, default=None,
+                        help="a transformers classifier to load instead of building the base-sized one "
+                             "(the smoke test passes a tiny model)")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -44,14 +47,16 @@ def main() -> None:
         posts.write_text("".join(json.dumps(p) + "\n" for p in generate(args.posts)), encoding="utf-8")
         # Built in a child: a forked child's peak RSS starts at its parent's, so the parent must stay
         # small (it never imports torch) for the figures below to be the measured command's own.
-        model = tmp_dir / "base"
-        build = "import sys, pathlib, bench.sentiment_throughput as t; t.build_base_sized_model(pathlib.Path(sys.argv[1]))"
-        subprocess.run([sys.executable, "-c", build, str(model)], check=True, capture_output=True,
-                       env=dict(env, PYTHONPATH=f"{REPO}{os.pathsep}{REPO / 'src'}"), cwd=REPO)
+        model, size = (args.model.resolve(), "given model") if args.model else (tmp_dir / "base", "base-sized")
+        if args.model is None:
+            build = ("import sys, pathlib, bench.sentiment_throughput as t; "
+                     "t.build_base_sized_model(pathlib.Path(sys.argv[1]))")
+            subprocess.run([sys.executable, "-c", build, str(model)], check=True, capture_output=True,
+                           env=dict(env, PYTHONPATH=f"{REPO}{os.pathsep}{REPO / 'src'}"), cwd=REPO)
         variants = {
             "vader": "sentiment: {backend: vader}\n",
-            "transformers, torch float32 (base-sized)": f"sentiment: {{backend: transformers, model: '{model}'}}\n",
-            "transformers, onnxruntime int8 (base-sized)":
+            f"transformers, torch float32 ({size})": f"sentiment: {{backend: transformers, model: '{model}'}}\n",
+            f"transformers, onnxruntime int8 ({size})":
                 f"sentiment: {{backend: transformers, model: '{model}', runtime: onnx, quantize: int8}}\n"
                 f"data_dir: '{tmp_dir / 'var'}'\n",
         }

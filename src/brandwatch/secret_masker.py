@@ -22,6 +22,11 @@ class SecretMasker:
     """Masks what looks like or is known to be a secret: values the analysis found, what the leak
     rules recognise, and token-shaped strings."""
 
+    # Short strings recur in every output (labels, rule ids, severities): each is masked once per
+    # state of the masker instead of being matched against every rule again.
+    memo_chars = 128
+    memo_size = 4096
+
     def __init__(self, capacity: int = 10_000) -> None:
         # Insertion-ordered and bounded: a daemon running for months must not grow without end.
         # Values older than the last `capacity` are still caught by the rules and the token shape.
@@ -29,6 +34,7 @@ class SecretMasker:
         self.capacity = capacity
         self._rules: Any = None
         self._lock = threading.Lock()
+        self._memo: dict[str, str] = {}  # replaced (not cleared) when the known values or rules change
 
     def remember(self, values: Iterable[str]) -> None:
         """Values found leaked in posts: masked wherever they appear in later log lines."""
@@ -39,15 +45,30 @@ class SecretMasker:
                     self._known[value] = None
             while len(self._known) > self.capacity:
                 del self._known[next(iter(self._known))]
+            self._memo = {}
 
     def use_rules(self, rule_set: Any) -> None:
-        self._rules = rule_set
+        with self._lock:
+            self._rules = rule_set
+            self._memo = {}
 
     def mask(self, text: str, public: Iterable[str] = ()) -> str:
         """`public`: values the caller vouches are not secret (an audit checkpoint's own digest and MAC,
         which operators must be able to read back from the log); the token shape spares them."""
         if not text:
             return text
+        if public or len(text) > self.memo_chars:
+            return self._mask(text, public)
+        memo = self._memo  # a mask computed under the old state never lands in the new memo
+        masked = memo.get(text)
+        if masked is None:
+            masked = self._mask(text, public)
+            if len(memo) >= self.memo_size:
+                memo.clear()
+            memo[text] = masked
+        return masked
+
+    def _mask(self, text: str, public: Iterable[str]) -> str:
         text = _SQL_PARAMETERS.sub("[parameters hidden]", text)
         with self._lock:
             known = sorted(self._known, key=len, reverse=True)

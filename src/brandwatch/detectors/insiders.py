@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brandwatch.detectors.prefilter import PatternGate
 from brandwatch.detectors.reading import aligned_lower
 from brandwatch.detectors.scope import clause_before, denied, joke_after, joking
 from brandwatch.rosters import RosterEntry
@@ -88,6 +89,8 @@ class InsiderReader:
     def __init__(self, names: tuple[str, ...]):
         self.names = tuple(n for n in names if n)
         self._post, self._profile, self._hints = _patterns(self.names)
+        # Every pattern names the brand, so most posts need no search at all (detectors/prefilter.py).
+        self._gates = {id(kind): _gate(kind) for kind in (self._post, self._profile, self._hints)}
 
     def ties(self, text: str, *, profile: bool = False, hints: bool = False) -> list[Tie]:
         """Asserted current ties stated in `text` (a post, or a profile line when `profile`); with
@@ -98,7 +101,11 @@ class InsiderReader:
         if profile and _PAST.search(lowered) and not _NOW.search(lowered):
             return []  # "retired, 20 yrs at Acme (until 2023)": a profile that dates the tie
         found: list[Tie] = []
-        for role, family, pattern in (self._hints if hints else self._profile if profile else self._post):
+        kind = self._hints if hints else self._profile if profile else self._post
+        possible = self._gates[id(kind)].possible(lowered)
+        for bit, (role, family, pattern) in enumerate(kind):
+            if not possible >> bit & 1:
+                continue
             for match in pattern.finditer(lowered):
                 start, end = match.span()
                 if not _asserted(text, lowered, start, end, profile):
@@ -107,6 +114,10 @@ class InsiderReader:
                                  senior=_senior(match.group(), family)))
         found.sort(key=lambda t: (t.start, -t.end))
         return found
+
+
+def _gate(kind: list) -> PatternGate:
+    return PatternGate({str(index): pattern for index, (_role, _family, pattern) in enumerate(kind)})
 
 
 def _senior(said: str, family: bool) -> bool:
@@ -227,9 +238,11 @@ def _patterns(names: tuple[str, ...]):
 
 
 def find_relationship(entry: RosterEntry | None, reader: InsiderReader, text: str,
-                      description: str | None) -> Relationship | None:
-    """The roster entry active at the post's local date, else the author's own asserted tie."""
-    in_post = reader.ties(text)
+                      description: str | None, in_post: list[Tie] | None = None) -> Relationship | None:
+    """The roster entry active at the post's local date, else the author's own asserted tie.
+    `in_post`: `reader.ties(text)` when the caller has read them already."""
+    if in_post is None:
+        in_post = reader.ties(text)
     statement = (in_post[0].start, in_post[0].end) if in_post else None
     if entry is not None:
         return Relationship(entry.role, "roster", f"roster: {entry.describe()}", entry,

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Iterator
+
+from brandwatch.detectors.prefilter import PatternGate
 
 _NUMBER = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of)"
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)"
@@ -224,51 +227,94 @@ class Cues:
 
 
 def read_cues(lowered: str, original: str) -> Cues:
-    second = bool(SECOND_PERSON.search(lowered))
+    """The cues of a post: `lowered` is its `plain_lower` reading, `original` the post as written.
+    One keyword pass first tells which patterns can match at all, and only those are searched."""
+    text = _GatedText(lowered, _CUE_GATE.possible(lowered))
+    second = text.search(SECOND_PERSON)
     # Each trouble word is looked up once: kept when asserted, noted when negated or hypothetical.
     trouble_words, undone_trouble = set(), False
-    for match in TROUBLE.finditer(lowered):
+    for match in text.finditer(TROUBLE):
         if is_undone(lowered, match.start()):
             undone_trouble = True
         else:
             trouble_words.add(match.group())
-    praise = bool(PRAISE.search(lowered))
-    prices = len(MONEY.findall(lowered))
+    praise = text.search(PRAISE)
+    prices = len(text.findall(MONEY))
     return Cues(
-        first_person=bool(FIRST_PERSON.search(lowered)),
-        experience=bool(EXPERIENCE.search(lowered)),
+        first_person=text.search(FIRST_PERSON),
+        experience=text.search(EXPERIENCE),
         second_person=second,
-        question="?" in lowered and (second or bool(QUESTION_WORDS.search(lowered))),
-        waiting=bool(WAITING.search(lowered)),
-        negation=bool(NEGATION.search(lowered)),
+        question="?" in lowered and (second or text.search(QUESTION_WORDS)),
+        waiting=text.search(WAITING),
+        negation=text.search(NEGATION),
         praise=praise,
-        news=bool(NEWS.search(lowered)),
+        news=text.search(NEWS),
         trouble=len(trouble_words),
-        expectation=bool(EXPECTATION.search(lowered)),
-        frustration=bool(FRUSTRATION.search(lowered)) or bool(SHOUTED.search(original)),
-        resolved=_resolved(lowered),
-        topic_words={topic: len(set(p.findall(lowered))) for topic, p in TOPIC_WORDS.items()},
-        interaction=bool(INTERACTION.search(lowered)),
+        expectation=text.search(EXPECTATION),
+        frustration=text.search(FRUSTRATION) or bool(SHOUTED.search(original)),
+        resolved=_resolved(text),
+        topic_words={topic: len(set(text.findall(p))) for topic, p in TOPIC_WORDS.items()},
+        interaction=text.search(INTERACTION),
         money=prices > 0,
-        why=bool(WHY.search(lowered)),
-        slang_praise=bool(SLANG_PRAISE.search(lowered)),
-        joking=bool(JOKING.search(lowered)),
+        why=text.search(WHY),
+        slang_praise=text.search(SLANG_PRAISE),
+        joking=text.search(JOKING),
         scare_quotes=bool(SCARE_QUOTES.search(original)),
-        staff_actor=bool(STAFF_ACTOR.search(lowered)),
+        staff_actor=text.search(STAFF_ACTOR),
         prices=prices,
-        request=bool(REQUEST.search(lowered)),
-        unanswered=bool(UNANSWERED.search(lowered)),
-        persistence=bool(PERSISTENCE.search(lowered)),
-        worsening=bool(WORSENING.search(lowered)),
+        request=text.search(REQUEST),
+        unanswered=text.search(UNANSWERED),
+        persistence=text.search(PERSISTENCE),
+        worsening=text.search(WORSENING),
         negated_trouble=undone_trouble,
-        irony=bool(IRONY.search(lowered)) or (praise and bool(IRONY_FACE.search(lowered))),
+        irony=text.search(IRONY) or (praise and text.search(IRONY_FACE)),
     )
 
 
-def _resolved(lowered: str) -> bool:
+# Every pattern read on the lowered text, by its own name; the gate derives each one's literals.
+_LOWERED_PATTERNS = {
+    "first_person": FIRST_PERSON, "experience": EXPERIENCE, "second_person": SECOND_PERSON,
+    "question_words": QUESTION_WORDS, "waiting": WAITING, "negation": NEGATION, "praise": PRAISE,
+    "news": NEWS, "trouble": TROUBLE, "expectation": EXPECTATION, "frustration": FRUSTRATION,
+    "recurrence": RECURRENCE, "request": REQUEST, "slang_praise": SLANG_PRAISE, "irony": IRONY,
+    "irony_face": IRONY_FACE, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
+    "interaction": INTERACTION, "money": MONEY, "why": WHY, "unanswered": UNANSWERED,
+    "persistence": PERSISTENCE, "worsening": WORSENING,
+    **{f"topic_{topic}": pattern for topic, pattern in TOPIC_WORDS.items()},
+}
+_CUE_GATE = PatternGate(_LOWERED_PATTERNS)
+# By id: hashing a compiled pattern hashes its whole program, every time.
+_CUE_BITS = {id(pattern): _CUE_GATE.bits[name] for name, pattern in _LOWERED_PATTERNS.items()}
+
+
+class _GatedText:
+    """`lowered` searched only with the patterns the gate let through; the others cannot match."""
+
+    __slots__ = ("lowered", "possible")
+
+    def __init__(self, lowered: str, possible: int):
+        self.lowered, self.possible = lowered, possible
+
+    def _may(self, pattern: re.Pattern[str]) -> bool:
+        return bool(self.possible & _CUE_BITS[id(pattern)])
+
+    def search(self, pattern: re.Pattern[str], start: int = 0) -> bool:
+        return self._may(pattern) and pattern.search(self.lowered, start) is not None
+
+    def span_of(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.search(self.lowered) if self._may(pattern) else None
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return pattern.finditer(self.lowered) if self._may(pattern) else iter(())
+
+    def findall(self, pattern: re.Pattern[str]) -> list[Any]:
+        return pattern.findall(self.lowered) if self._may(pattern) else []
+
+
+def _resolved(text: _GatedText) -> bool:
     """Put right and stayed right: a resolution with no recurrence after it."""
-    found = RESOLVED.search(lowered)
-    return found is not None and not RECURRENCE.search(lowered, found.end())
+    found = text.span_of(RESOLVED)
+    return found is not None and not text.search(RECURRENCE, found.end())
 
 
 def is_undone(text: str, start: int) -> bool:

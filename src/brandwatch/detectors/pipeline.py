@@ -67,7 +67,8 @@ class Analyzer:
         hits = self.rules.match(text, context)
         lowered = plain_lower(text)
         aligned = aligned_lower(text)
-        relationship = find_relationship(entry, self.insiders, text, mention.author.description)
+        post_ties = self.insiders.ties(text)
+        relationship = find_relationship(entry, self.insiders, text, mention.author.description, post_ties)
         judged, judged_lower, judged_hits = text, lowered, hits
         if len(text) > self.costly_prefix:  # complaint cues on the prefix; every rule read the whole post
             judged = text[:self.costly_prefix]
@@ -85,7 +86,7 @@ class Analyzer:
             judgment = ComplaintJudgment(Complaint(False, judgment.complaint.score, None), (),
                                          {**judgment.reasons, "overridden": "employee working-conditions speech"})
         statements = [relationship.statement] if relationship and relationship.statement else []
-        statements += [(t.start, t.end) for t in self.insiders.ties(text)[1:]]
+        statements += [(t.start, t.end) for t in post_ties[1:]]
         disclosure = judge_disclosure(text, hits, statements)
         brand = brand_of(self.settings.brands, text, facts_of(mention, language))
         # A brand's query, where it has one, also says the post is about the brand.

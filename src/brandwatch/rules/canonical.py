@@ -26,6 +26,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from functools import lru_cache
 
 FORMS = ("exact", "hex", "card", "digits", "phone", "iban", "email", "ip", "text")
 # Forms whose value may be written with separators anywhere between its characters.
@@ -136,6 +137,7 @@ _INVISIBLE = r"\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
 _SEPARATORS = r"\s\-.·/()" + _INVISIBLE
 
 
+@lru_cache(maxsize=1024)  # an output hides each leaked value in every one of its strings
 def writing_pattern(value: str) -> re.Pattern[str] | None:
     """A regex matching `value` however it is written: any case, full-width or not, with invisible
     characters anywhere and, for number-like values, any separators between its characters. Errs on

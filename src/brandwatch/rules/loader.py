@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +68,20 @@ def _rule_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
+@lru_cache(maxsize=64)
+def _parsed(label: str, text: str) -> Any:
+    """A rule file's YAML tree, parsed once per process for the same text (read, never changed).
+
+    Parsing with positions is most of a rule load, and one scan loads the bundled files twice: for
+    its rule set and for the secret masker, in each worker (forked after the first load, so the
+    workers find the trees here)."""
+    return load_yaml(label, text)
+
+
 def _load_file(path: Path, label: str, values: TemplateValues, problems: Problems,
                exact: set[str], patterns: list[Any]) -> list[tuple[Rule, Position | None]]:
     try:
-        document = load_yaml(label, path.read_text(encoding="utf-8"))
+        document = _parsed(label, path.read_text(encoding="utf-8"))
     except YamlSyntaxError as exc:
         problems.messages.append(str(exc))
         return []

@@ -19,15 +19,16 @@ class VaderBackend:
     description = "vader (vaderSentiment lexicon)"
 
     def __init__(self) -> None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+        from brandwatch.sentiment.vader_scoring import VaderScorer
 
-        self._analyzer = SentimentIntensityAnalyzer()
+        # vaderSentiment's own scores, without its per-word re-lowering of the whole post.
+        self._scorer = VaderScorer()
 
     def analyze(self, texts: Sequence[str]) -> list[SentimentResult]:
         return [self._one(text) for text in texts]
 
     def _one(self, text: str) -> SentimentResult:
-        compound = self._analyzer.polarity_scores(text[:MAX_CHARS])["compound"] if text.strip() else 0.0
+        compound = self._scorer.compound(text[:MAX_CHARS]) if text.strip() else 0.0
         return label_compound(compound)
 
 

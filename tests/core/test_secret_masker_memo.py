@@ -1,0 +1,34 @@
+"""The masker remembers how it masked short strings, and forgets as soon as what it knows changes."""
+
+from __future__ import annotations
+
+from brandwatch.secret_masker import MASK, SecretMasker
+
+
+def test_a_value_learned_after_a_string_was_masked_is_masked_in_it_next_time():
+    masker = SecretMasker()
+    assert masker.mask("token hunter2x here") == "token hunter2x here"
+    masker.remember(["hunter2x"])
+    assert masker.mask("token hunter2x here") == f"token {MASK} here"
+
+
+def test_new_rules_are_applied_to_strings_masked_before():
+    class OneLeakRule:
+        def match(self, text, context):
+            class Hit:
+                start, end, in_description = 0, 4, False
+                rule = type("Rule", (), {"category": "leak"})
+
+            return [Hit()] if text.startswith("abcd") else []
+
+    masker = SecretMasker()
+    assert masker.mask("abcd efgh") == "abcd efgh"
+    masker.use_rules(OneLeakRule())
+    assert masker.mask("abcd efgh") == f"{MASK} efgh"
+
+
+def test_public_values_are_never_taken_from_or_put_in_the_memo():
+    masker = SecretMasker()
+    digest = "Ab3" * 9
+    assert masker.mask(f"digest {digest}", public=[digest]) == f"digest {digest}"
+    assert masker.mask(f"digest {digest}") == f"digest {MASK}"

@@ -1,0 +1,41 @@
+"""brandwatch's linear VADER scorer gives vaderSentiment's compound score, to the last digit."""
+
+from __future__ import annotations
+
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from brandwatch.sentiment.vader import VaderBackend
+from brandwatch.sentiment.vader_scoring import VaderScorer
+from speed.varied_posts import varied_texts
+
+
+@pytest.fixture(scope="module")
+def scorers():
+    return VaderScorer(), SentimentIntensityAnalyzer()
+
+
+def test_same_compound_as_vader_sentiment_on_varied_posts(scorers):
+    fast, reference = scorers
+    texts = varied_texts(3000)
+    differing = [(text[:80], fast.compound(text), reference.polarity_scores(text)["compound"])
+                 for text in texts if fast.compound(text) != reference.polarity_scores(text)["compound"]]
+    assert not differing, f"{len(differing)} of {len(texts)} differ, e.g. {differing[:5]}"
+    assert sum(len(t) > 5000 for t in texts) >= 20  # the long posts where the old cost was quadratic
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "!!!", "😡", "no", "No good", "not bad at all", "The food was good, but the service was awful",
+    "it was kind of good", "VERY GOOD but very bad", "at least it isn't horrible", "least good ever",
+    "never so good", "without doubt great", "yeah right, the shit", "I love it 😍😍", "bad ass:)",
+    "this is NOT good, but it's not BAD either??? !!", "good good good but bad bad bad",
+])
+def test_same_compound_on_the_classic_cases(scorers, text):
+    fast, reference = scorers
+    assert fast.compound(text) == reference.polarity_scores(text)["compound"]
+
+
+def test_backend_labels_from_the_scorer():
+    backend = VaderBackend()
+    assert [r.label for r in backend.analyze(["I love it", "I hate it", "It is a table", ""])] == [
+        "positive", "negative", "neutral", "neutral"]
