@@ -193,7 +193,7 @@ def main() -> None:
                 function(session)
         return run
 
-    report("finding page data", timed(page_of(lambda s: load_finding_page(s, 12345, Settings(), RuleCatalog({}).rules)),
+    report("finding page data", timed(page_of(lambda s: load_finding_page(s, min(12_345, args.findings), Settings(), RuleCatalog({}).rules)),
                                       args.runs))
     report("dashboard data", timed(page_of(lambda s: build_dashboard(s, NOW)), args.runs))
     parts = {"  daily complaints and sentiment": lambda s: dashboard_data._daily_analysis(s, NOW, 30),

@@ -1,4 +1,4 @@
-"""Every bench/ script runs on a tiny input and prints its figures (bench/console.py excepted, below).
+"""Every bench/ script runs on a tiny input and prints its figures.
 
 Figures are not checked here (timing never is, in tests): only that each script still starts, finds
 what it imports, runs its whole path and prints the lines its BENCHMARKS.md entry quotes.
@@ -17,8 +17,7 @@ from bwtest import REPO, cli_env
 
 pytestmark = pytest.mark.slow
 
-# Left to the fix of bench/console.py (issue 26: it still loads bench/queue.py); add it here then.
-NOT_SMOKED = {"console.py", "__init__.py"}
+NOT_SMOKED = {"__init__.py"}
 # Imported by quality.py for the sets whose labels they score; run through it below.
 LIBRARIES = {"endorsement_quality.py", "leak_scoring.py"}
 
@@ -28,6 +27,8 @@ NUMBER = r"\d[\d,]*(?:\.\d+)?"
 RUNS: dict[str, list[tuple[list[str], str]]] = {
     "analysis_cpu.py": [(["--posts", "300"], rf"{NUMBER} posts per CPU-second")],
     "bulk_resolve.py": [(["--findings", "300", "--target", "30", "--db", "{tmp}/bulk.db"], rf"{NUMBER} ?(?:ms|s)\b")],
+    "console.py": [(["--findings", "2000", "--recent-mentions", "500", "--runs", "1", "--db", "{tmp}/console.db"],
+                    rf"dashboard data: first {NUMBER} ms")],
     "collect_throughput.py": [(["--posts", "40"], rf"{NUMBER} posts/s")],
     "complaint_quality.py": [([], rf"{NUMBER}")],
     "corpus.py": [(["--posts", "3"], r'"text"')],
@@ -42,6 +43,7 @@ RUNS: dict[str, list[tuple[list[str], str]]] = {
                    (["--set", "tests/data/leaks/devset.jsonl"], r"(?i)precision"),
                    (["--set", "tests/data/endorsements/devset.jsonl", "--config", "tests/data/endorsements/config.yaml"],
                     r"(?i)accuracy")],
+    "query_throughput.py": [(["--posts", "300"], rf"throughput: {NUMBER} posts/s CPU")],
     # Enough findings for a full page 100 of open ones.
     "queue_page.py": [(["--findings", "30000", "--runs", "2", "--db", "{tmp}/queue.db"], rf"page 100.*{NUMBER} ms")],
     "rules_throughput.py": [(["--posts", "200", "--detect-secrets-posts", "50"], rf"{NUMBER} posts/s")],
