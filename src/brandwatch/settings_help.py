@@ -114,6 +114,7 @@ HELP: dict[str, str] = {
     "retention_days": "mentions older than this lose their text unless a legal hold covers them, and rejected "
                       "items lose their raw payload (findings and audit rows are kept)",
     "daemon": "`brandwatch run` (docs/operations.md)",
+    "spikes": "volume and sentiment spike alerts (docs/operations.md, \"Spike alerts\")",
     "daemon.analysis_batch_size": "mentions analysed per transaction",
     "daemon.analysis_interval": "how often the analysis job looks for pending mentions",
     "daemon.outbox_interval": "how often notifications are delivered",
