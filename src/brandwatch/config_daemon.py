@@ -51,10 +51,11 @@ class SpikeSettings(_Strict):
     enabled: bool = True
     bucket: Duration = timedelta(minutes=5)
     window_buckets: int = Field(default=2, ge=1, le=48)
+    long_window_buckets: int = Field(default=6, ge=0, le=96)
     weeks: int = Field(default=8, ge=1, le=52)
     min_weeks: int = Field(default=2, ge=1, le=52)
     slot_spread: int = Field(default=6, ge=0, le=48)
-    z: float = Field(default=3.5, gt=0)
+    z: float = Field(default=3.75, gt=0)
     min_volume: int = Field(default=10, ge=1)
     min_excess: int = Field(default=5, ge=1)
     quiet: Duration = timedelta(minutes=30)

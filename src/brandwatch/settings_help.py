@@ -138,6 +138,7 @@ HELP: dict[str, str] = {
     "spikes.enabled": "volume and sentiment spike alerts per brand, finding category, complaint topic and negative sentiment (docs/operations.md, \"Spike alerts\")",
     "spikes.bucket": "posts are counted per bucket of this length, by the time they were posted",
     "spikes.window_buckets": "a spike is judged on the sum of this many latest buckets",
+    "spikes.long_window_buckets": "and, when that window is not above, on this many (catches thin bursts of quiet series later; 0: off)",
     "spikes.weeks": "past weeks whose same hour of the week make the baseline (median and MAD)",
     "spikes.min_weeks": "a series with fewer weeks of history than this is not judged",
     "spikes.slot_spread": "the baseline also reads this many buckets either side of the same time in each past week",

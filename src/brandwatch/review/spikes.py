@@ -55,7 +55,8 @@ class Series:
 
 def spike_rule(settings: SpikeSettings) -> SpikeRule:
     size = int(settings.bucket.total_seconds())
-    return SpikeRule(bucket_seconds=size, window_buckets=settings.window_buckets, weeks=settings.weeks,
+    return SpikeRule(bucket_seconds=size, window_buckets=settings.window_buckets,
+                     long_window_buckets=settings.long_window_buckets, weeks=settings.weeks,
                      min_weeks=settings.min_weeks, slot_spread=settings.slot_spread, z=settings.z,
                      min_volume=settings.min_volume, min_excess=settings.min_excess,
                      quiet_buckets=max(1, math.ceil(settings.quiet.total_seconds() / size)))
@@ -125,7 +126,7 @@ def detect_spikes(session: Session, settings: Settings, now: datetime) -> list[S
         return []
     current = bucket_of(now, rule)  # still filling: judged on a later run
     ends = range(current - config.judge_buckets, current)
-    reach = rule.slot_spread + rule.window_buckets - 1
+    reach = rule.slot_spread + max(rule.window_buckets, rule.long_window_buckets) - 1
     ranges = [(ends[0] - week * rule.week_buckets - reach, ends[-1] - week * rule.week_buckets + rule.slot_spread)
               for week in range(rule.weeks + 1)]
     started = []
@@ -135,7 +136,7 @@ def detect_spikes(session: Session, settings: Settings, now: datetime) -> list[S
             if judgement is not None and judgement.above:
                 episode = _record(session, series, end, judgement, rule)
                 if episode is not None:
-                    _queue_alerts(session, settings, series, episode, counts, rule, now)
+                    _queue_alerts(session, settings, series, episode, judgement, counts, rule, now)
                     started.append(episode)
     session.flush()
     return started
@@ -174,14 +175,14 @@ def alert_key(series: Series, started_at: datetime, channel: str) -> str:
 
 
 def _queue_alerts(session: Session, settings: Settings, series: Series, episode: SpikeEpisode,
-                  counts: dict[int, int], rule: SpikeRule, now: datetime) -> None:
+                  judgement: Judgement, counts: dict[int, int], rule: SpikeRule, now: datetime) -> None:
     config = settings.spikes
     brand = None if series.brand == NO_BRAND else series.brand
     facts = FindingFacts("spike", series.dimension, config.severity, f"spike:{series.dimension}:{series.value}", brand)
     routed = route(settings.routing, facts)
     end = bucket_of(episode.started_at, rule)
     recent = [(bucket_start(i, rule).isoformat(), counts.get(i, 0)) for i in range(end - 11, end + 1)]
-    window_minutes = rule.window_buckets * rule.bucket_seconds // 60
+    window_minutes = judgement.buckets * rule.bucket_seconds // 60
     message = (f"spike in {series.describe()}: {episode.first_count} posts in the {window_minutes} minutes to "
                f"{bucket_start(end + 1, rule):%Y-%m-%d %H:%M} UTC, against a usual {episode.baseline:g} "
                f"(alert above {episode.threshold:.1f})")
@@ -198,7 +199,7 @@ def _queue_alerts(session: Session, settings: Settings, series: Series, episode:
                      "preview": message, "post": {}, "episode_id": episode.id, "series": series.key,
                      "started_at": episode.started_at.isoformat(), "count": episode.first_count,
                      "baseline": episode.baseline, "threshold": episode.threshold,
-                     "bucket_seconds": rule.bucket_seconds, "window_buckets": rule.window_buckets,
+                     "bucket_seconds": rule.bucket_seconds, "window_buckets": judgement.buckets,
                      "counts": recent, "console_url": link}))
     log.warning(message, extra={"spike_series": series.key})
 
@@ -209,7 +210,7 @@ def episode_series(session: Session, episode: SpikeEpisode, settings: SpikeSetti
     rule = spike_rule(settings)
     start, last = bucket_of(episode.started_at, rule), bucket_of(episode.last_above_at, rule)
     stop = min(last + after, bucket_of(now, rule))
-    lo = start - before - rule.window_buckets + 1
+    lo = start - before - max(rule.window_buckets, rule.long_window_buckets) + 1
     ranges = [(lo - week * rule.week_buckets - rule.slot_spread, stop - week * rule.week_buckets + rule.slot_spread)
               for week in range(rule.weeks + 1)]
     counts = read_counts(session, ranges, rule, only=episode.series)
@@ -220,5 +221,5 @@ def episode_series(session: Session, episode: SpikeEpisode, settings: SpikeSetti
         labels.append(bucket_start(index, rule))
         posts.append(found.get(index, 0))
         judgement = judge_window(found, index, rule, first)
-        baselines.append(judgement.median / rule.window_buckets if judgement is not None else 0.0)
+        baselines.append(judgement.median / judgement.buckets if judgement is not None else 0.0)
     return labels, posts, baselines
