@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from brandwatch.config_daemon import DaemonSettings
+from brandwatch.config_daemon import DaemonSettings, SpikeSettings
 from brandwatch.config_review import CHANNEL_TYPES, Channel, ReplyTemplate, Review
 from brandwatch.config_sla import Sla
 from brandwatch.durations import Duration
@@ -227,6 +227,7 @@ class Settings(Strict):
     sla: Sla = Sla()
     retention_days: int = Field(default=365, ge=1)
     daemon: DaemonSettings = DaemonSettings()
+    spikes: SpikeSettings = SpikeSettings()
     source_file: Path | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")

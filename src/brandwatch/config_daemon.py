@@ -43,3 +43,23 @@ class DaemonSettings(_Strict):
     digest_hour: int = Field(default=8, ge=0, le=23)
     # A daemon whose heartbeat is older than this is taken for dead by `brandwatch status`.
     stale_after: Duration = timedelta(minutes=2)
+
+
+class SpikeSettings(_Strict):
+    """Volume and sentiment spike alerts (daemon/spikes.py, brandwatch/spike_detection.py)."""
+
+    enabled: bool = True
+    bucket: Duration = timedelta(minutes=5)
+    window_buckets: int = Field(default=2, ge=1, le=48)
+    long_window_buckets: int = Field(default=6, ge=0, le=96)
+    weeks: int = Field(default=8, ge=1, le=52)
+    min_weeks: int = Field(default=2, ge=1, le=52)
+    slot_spread: int = Field(default=6, ge=0, le=48)
+    z: float = Field(default=3.75, gt=0)
+    min_volume: int = Field(default=10, ge=1)
+    min_excess: int = Field(default=5, ge=1)
+    quiet: Duration = timedelta(minutes=30)
+    # Buckets ending longer ago than this many buckets are never judged: a backfill cannot alert.
+    judge_buckets: int = Field(default=3, ge=1, le=48)
+    interval: Duration = timedelta(minutes=1)
+    severity: Literal["low", "medium", "high", "critical"] = "high"

@@ -78,7 +78,8 @@ def test_when_complaints_were_handled_then_the_report_has_counts_medians_breache
     factory = session_factory(engine)
     day1, day2 = NOW - timedelta(days=3), NOW - timedelta(days=1)
     with transaction(factory) as session:
-        mentions = [Mention(platform="x", external_id=str(n), text="t", created_at=day1) for n in range(3)]
+        mentions = [Mention(platform="x", external_id=str(n), text="t", created_at=posted, collected_at=posted)
+                    for n, posted in enumerate((day1, day2, day2))]
         session.add_all(mentions)
         session.flush()
         _complaint(session, mentions[0].id, "product", day1, "cue-broken", day1 + timedelta(hours=4),
@@ -100,3 +101,30 @@ def test_when_complaints_were_handled_then_the_report_has_counts_medians_breache
     charts = sorted((tmp_path / "out" / "weekly-charts").glob("*.png"))
     assert len(charts) == 2 and all(p.read_bytes()[:4] == b"\x89PNG" for p in charts)
     assert 'src="weekly-charts/weekly-per-day.png"' in html and "7 h 00 min" in html
+
+
+def test_complaints_are_counted_on_the_day_they_were_posted_with_a_note_for_late_ones(engine, tmp_path):
+    factory = session_factory(engine)
+    october = datetime(2026, 10, 5, 9, 0, tzinfo=timezone.utc)
+    posted_this_week = NOW - timedelta(days=4)
+    with transaction(factory) as session:
+        backfilled = Mention(platform="x", external_id="old", text="t", created_at=october, collected_at=NOW)
+        late = Mention(platform="x", external_id="late", text="t", created_at=posted_this_week,
+                       collected_at=posted_this_week + timedelta(days=2))
+        on_time = Mention(platform="x", external_id="now", text="t", created_at=posted_this_week,
+                          collected_at=posted_this_week + timedelta(minutes=5))
+        session.add_all([backfilled, late, on_time])
+        session.flush()
+        found = NOW - timedelta(hours=2)  # a backfill found all three today
+        for mention in (backfilled, late, on_time):
+            _complaint(session, mention.id, "product", found, "cue-broken", found + timedelta(days=1), [])
+    with factory() as session:
+        week = complaint_report(session, NOW - timedelta(days=7), NOW)
+        autumn = complaint_report(session, october - timedelta(days=1), october + timedelta(days=1))
+    assert week.total == 2 and week.by_day[posted_this_week.date()]["product"] == 2
+    assert week.by_day[found.date()]["product"] == 0  # not the day brandwatch found them
+    assert (week.arrived_late, week.found_about_earlier_posts, week.oldest_earlier_post) == (1, 1, october)
+    assert autumn.total == 1 and autumn.by_day[october.date()]["product"] == 1 and autumn.arrived_late == 1
+    text = write_report(week, tmp_path / "week.md", "md").read_text(encoding="utf-8")
+    assert "1 of these complaints arrived late" in text
+    assert "1 complaints found in this period are about posts written before it, the oldest written 2026-10-05" in text

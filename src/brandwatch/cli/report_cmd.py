@@ -18,8 +18,8 @@ def command() -> None:
 
 @command.command("complaints")
 @click.option("--since", type=Moment(), default="7d", show_default=True,
-              help="Complaints raised at or after (ISO date/time or age like 7d).")
-@click.option("--until", type=Moment(), help="Complaints raised before (default: now).")
+              help="Complaints about posts written at or after (ISO date/time or age like 7d).")
+@click.option("--until", type=Moment(), help="Complaints about posts written before (default: now).")
 @click.option("--format", "output_format", type=click.Choice(["md", "html"]), default="md", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="Report file (default: <data_dir>/reports/complaints-<date>.<format>). "
@@ -27,9 +27,10 @@ def command() -> None:
 @pass_cli
 def complaints(cli: CliContext, since: datetime, until: datetime | None, output_format: str,
                out: Path | None) -> None:
-    """Counts by topic and day, median time to first action and to resolution, SLA breaches, top rules."""
+    """Counts by topic and day of posting, median time to first action and to resolution, SLA breaches, top rules;
+    notes complaints that arrived late."""
     from brandwatch.reports.complaints import complaint_report
-    from brandwatch.reports.render import write_report
+    from brandwatch.reports.render import late_notes, write_report
     from brandwatch.model.clock import system_clock
     from brandwatch.store.db import session_factory
 
@@ -43,3 +44,5 @@ def complaints(cli: CliContext, since: datetime, until: datetime | None, output_
     out = out or cli.settings.data_dir / "reports" / f"complaints-{until:%Y-%m-%d}.{output_format}"
     written = write_report(report, out, output_format)
     click.echo(f"{report.total} complaints, {report.sla_breaches} SLA breaches: report written to {written}")
+    for note in late_notes(report):
+        click.echo(f"note: {note}")

@@ -145,7 +145,8 @@ class AnalysisWorker:
             analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
                         "language": contract["language"],
-                        "rules": sorted({span.rule for span in spans})}
+                        "rules": sorted({span.rule for span in spans}),
+                        "brand": result.brand}  # the spike alerts count per brand (review/spikes.py)
             if result.costly_prefix:  # a huge post: sentiment and complaint cues read only its start
                 analysis["costly_analyses_prefix"] = result.costly_prefix
             if edit is not None:  # an edited post: tell its findings what changed (daemon/edit_notes.py)

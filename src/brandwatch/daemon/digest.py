@@ -1,4 +1,5 @@
-"""The weekly complaint digest: the report for the last 7 days, written under data_dir and announced.
+"""The weekly complaint digest: the report for posts written in the last 7 days, written under data_dir
+and announced, with a note when complaints arrived late (reports/complaints.py).
 
 Sent at most once per 6 days, remembered in `daemon_jobs`, so a restart around the scheduled hour
 never sends it twice (APScheduler's own memory is gone after a restart).
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch.config import Settings
 from brandwatch.reports.complaints import complaint_report
-from brandwatch.reports.render import write_report
+from brandwatch.reports.render import late_notes, write_report
 from brandwatch.review.routing import FindingFacts, route
 from brandwatch.store.db import transaction
 from brandwatch.store.models import DaemonJob, OutboxMessage
@@ -40,7 +41,8 @@ def send_weekly_digest(factory: sessionmaker[Session], settings: Settings, now: 
                 status="pending", attempts=0, next_attempt_at=now, created_at=now,
                 payload={"event": "digest", "finding_id": None, "rule": JOB, "category": "complaint",
                          "kind": "digest", "severity": "low", "team": routed.team,
-                         "preview": f"{report.total} complaints in the last 7 days, {report.sla_breaches} SLA "
-                                    f"breaches; report: {out}", "post": {}}))
+                         "preview": " ".join([f"{report.total} complaints about posts written in the last 7 days, "
+                                              f"{report.sla_breaches} SLA breaches; report: {out}.",
+                                              *late_notes(report)]), "post": {}}))
     log.info("weekly complaint digest written to %s", out)
     return out

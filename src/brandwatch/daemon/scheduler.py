@@ -59,11 +59,13 @@ def add_leader_jobs(scheduler: BackgroundScheduler, settings: Settings, jobs: "W
     d = settings.daemon
     every(scheduler, "sla", jobs.sla, d.sla_interval.total_seconds())
     every(scheduler, "retention", jobs.retention, d.retention_interval.total_seconds())
+    if settings.spikes.enabled:
+        every(scheduler, "spikes", jobs.spikes, settings.spikes.interval.total_seconds())
     scheduler.add_job(OUTAGE.guard("digest", jobs.digest), CronTrigger(day_of_week=d.digest_weekday, hour=d.digest_hour, timezone=timezone.utc),
                       id="digest", name="digest", replace_existing=True)
 
 
-LEADER_JOB_IDS = ("sla", "retention", "digest")
+LEADER_JOB_IDS = ("sla", "retention", "digest", "spikes")
 
 
 class WorkerJobs:
@@ -75,4 +77,5 @@ class WorkerJobs:
     watch_rules: Callable[[], object]
     sla: Callable[[], object]
     retention: Callable[[], object]
+    spikes: Callable[[], object]
     digest: Callable[[], object]

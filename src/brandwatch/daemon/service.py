@@ -129,6 +129,15 @@ class Daemon(jobs_schedule.WorkerJobs):
         with transaction(self.factory) as session:
             raise_lookback_alerts(session, self.settings, self.clock())
 
+    def spikes(self) -> None:
+        """Volume and sentiment spike alerts over the latest buckets (review/spikes.py)."""
+        from brandwatch.review.spikes import detect_spikes
+
+        with transaction(self.factory) as session:
+            started = detect_spikes(session, self.settings, self.clock())
+        if started:
+            log.warning("%d spike episodes started: %s", len(started), ", ".join(e.series for e in started))
+
     def assign(self) -> None:
         """Assignment rules and the escalation of findings nobody picked up (review/assignment.py)."""
         from brandwatch.review.assignment import assign_waiting, escalate_unassigned
@@ -235,6 +244,7 @@ class Daemon(jobs_schedule.WorkerJobs):
             self.deliver()
             if self.leading:
                 self.sla()
+                self.spikes()
                 self.retention()
             self.instance.heartbeat(self.role)
         finally:

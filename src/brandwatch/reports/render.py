@@ -6,7 +6,7 @@ import html
 from datetime import timedelta
 from pathlib import Path
 
-from brandwatch.reports.complaints import TOPICS, ComplaintReport
+from brandwatch.reports.complaints import LATE_AFTER, TOPICS, ComplaintReport
 from brandwatch.secrecy import scrub
 
 
@@ -53,6 +53,20 @@ def duration(value: timedelta | None) -> str:
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
 
 
+def late_notes(report: ComplaintReport) -> list[str]:
+    """What a reader must know about data that arrived late: the figures are by post time."""
+    notes = []
+    if report.arrived_late:
+        notes.append(f"{report.arrived_late} of these complaints arrived late (collected more than "
+                     f"{duration(LATE_AFTER)} after they were posted); a report written soon after its period "
+                     "may still grow.")
+    if report.found_about_earlier_posts:
+        oldest = f", the oldest written {report.oldest_earlier_post:%Y-%m-%d}" if report.oldest_earlier_post else ""
+        notes.append(f"{report.found_about_earlier_posts} complaints found in this period are about posts written "
+                     f"before it{oldest}; they are counted on the days they were written, in earlier reports.")
+    return notes
+
+
 def _summary_rows(report: ComplaintReport) -> list[tuple[str, str]]:
     return [("Complaints", str(report.total)), ("Still open", str(report.open_now)),
             ("Median time to first action", duration(report.median_first_action)),
@@ -62,7 +76,9 @@ def _summary_rows(report: ComplaintReport) -> list[tuple[str, str]]:
 
 def to_markdown(report: ComplaintReport, charts: dict[str, Path], relative_to: Path) -> str:
     period = f"{report.since:%Y-%m-%d %H:%M} – {report.until:%Y-%m-%d %H:%M} UTC"
-    lines = ["# Complaint report", "", f"Period: {period}", "", "| Figure | Value |", "|---|---|"]
+    lines = ["# Complaint report", "", f"Period: {period} (by the time posts were written)", ""]
+    lines += [f"> {note}" for note in late_notes(report)] + ([""] if late_notes(report) else [])
+    lines += ["| Figure | Value |", "|---|---|"]
     lines += [f"| {name} | {value} |" for name, value in _summary_rows(report)]
     lines += ["", "## By topic", "", "| Topic | Complaints |", "|---|---|"]
     lines += [f"| {topic} | {report.by_topic[topic]} |" for topic in TOPICS]
@@ -89,7 +105,9 @@ def to_html(report: ComplaintReport, charts: dict[str, Path], relative_to: Path)
                      "</figcaption></figure>" for n, p in charts.items())
     head = "".join(f"<th>{t}</th>" for t in TOPICS)
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>Complaint report</title></head><body>"
-            f"<h1>Complaint report</h1><p>Period: {report.since:%Y-%m-%d %H:%M} – {report.until:%Y-%m-%d %H:%M} UTC</p>"
+            f"<h1>Complaint report</h1><p>Period: {report.since:%Y-%m-%d %H:%M} – {report.until:%Y-%m-%d %H:%M} UTC"
+            " (by the time posts were written)</p>"
+            + "".join(f"<p class='note'>{esc(note)}</p>" for note in late_notes(report)) +
             f"<table>{rows}</table><h2>By topic</h2><table><tr><th>Topic</th><th>Complaints</th></tr>{topics}</table>"
             f"<h2>By day</h2><table><tr><th>Day</th>{head}<th>total</th></tr>{days}</table>"
             f"<h2>Top rules</h2><table><tr><th>Rule</th><th>Complaints</th></tr>{rules}</table>"

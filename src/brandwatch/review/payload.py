@@ -41,6 +41,8 @@ def summary(payload: dict[str, Any]) -> str:
     if event == "batch":
         counts = ", ".join(f"{n} {what}" for what, n in (payload.get("counts") or {}).items())
         return f"[brandwatch] {payload.get('count')} findings: {counts}"
+    if event == "spike-alert":
+        return f"[brandwatch] {payload.get('severity')} spike: {payload.get('preview')}"
     what = "escalated" if event.startswith("escalated") else "new"
     return (f"[brandwatch] {what} {payload.get('severity')} {payload.get('category')}/{payload.get('kind')} "
             f"finding {payload.get('finding_id')}: {payload.get('rule')}")
@@ -49,6 +51,8 @@ def summary(payload: dict[str, Any]) -> str:
 def body_lines(payload: dict[str, Any]) -> list[str]:
     if payload.get("event") == "batch":
         return _batch_lines(payload)
+    if payload.get("event") == "spike-alert":
+        return _spike_lines(payload)
     post = payload.get("post") or {}
     lines = [f"preview: {payload.get('preview')}",
              f"post: {post.get('platform')}/{post.get('id')} by {post.get('author') or 'unknown'}",
@@ -71,4 +75,14 @@ def _batch_lines(payload: dict[str, Any]) -> list[str]:
     unlisted = int(payload.get("count") or 0) - len(payload.get("findings") or ())
     if unlisted > 0:
         lines.append(f"... and {unlisted} more in the review queue")
+    return lines
+
+
+def _spike_lines(payload: dict[str, Any]) -> list[str]:
+    minutes = int(payload.get("bucket_seconds") or 0) // 60
+    lines = [str(payload.get("preview")), f"team: {payload.get('team') or '-'}",
+             f"posts per {minutes}-minute bucket up to the alert:"]
+    lines.extend(f"  {start[:16].replace('T', ' ')}  {count}" for start, count in payload.get("counts") or ())
+    if payload.get("console_url"):
+        lines.append(f"chart: {payload['console_url']}")
     return lines

@@ -477,3 +477,29 @@ class AssignmentCursor(Base):
     rule: Mapped[str] = mapped_column(String(128), primary_key=True)
     last_assignee: Mapped[str] = mapped_column(String(128))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SpikeEpisode(Base):
+    """One spike of a series (a brand's volume, a finding category, a complaint topic, negative sentiment).
+
+    Unique by series and start: when several daemons share a database, the one whose insert wins is the
+    one that queues the alert, so each episode is announced once (daemon/spikes.py).
+    """
+
+    __tablename__ = "spike_episodes"
+    __table_args__ = (UniqueConstraint("series", "started_at", name="uq_spike_episodes_series_start"),
+                      Index("ix_spike_episodes_series_last", "series", "last_above_at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series: Mapped[str] = mapped_column(String(256))  # brand|dimension|value, as spike_series_key writes it
+    brand: Mapped[str | None] = mapped_column(String(128))
+    dimension: Mapped[str] = mapped_column(String(16))  # volume | category | topic | sentiment
+    value: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime]  # start of the first bucket judged above the threshold
+    last_above_at: Mapped[datetime]  # start of the latest such bucket
+    bucket_seconds: Mapped[int] = mapped_column(Integer)
+    first_count: Mapped[int] = mapped_column(Integer)  # posts in the window that opened the episode
+    peak_count: Mapped[int] = mapped_column(Integer)
+    baseline: Mapped[float]  # median of the same window in past weeks, when the episode opened
+    threshold: Mapped[float]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

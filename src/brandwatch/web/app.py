@@ -28,7 +28,7 @@ from brandwatch.model.clock import Now, system_clock
 from brandwatch.review.service import ReviewService
 from brandwatch.store.db import session_factory
 from brandwatch.web import (views_admin, views_auth, views_bulk, views_dashboard, views_queue, views_replies,
-                           views_suppressions)
+                           views_spikes, views_suppressions)
 from brandwatch.web.auth import LoginRequired, LoginThrottle
 from brandwatch.web.headers import SecurityHeaders
 from brandwatch.web.rendering import HERE, redirect, render
@@ -86,6 +86,7 @@ def create_app(engine: Engine, settings: Settings | None = None, *, secret_key: 
     # /findings/{id}/{action}.
     routes = [Route("/", home, methods=["GET"]), *views_auth.routes, *views_replies.routes, *views_bulk.routes,
               *views_queue.routes, *views_dashboard.routes, *views_admin.routes, *views_suppressions.routes,
+              *views_spikes.routes,
               Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
     middleware = [
         Middleware(SecurityHeaders),
