@@ -127,4 +127,4 @@ def test_complaints_are_counted_on_the_day_they_were_posted_with_a_note_for_late
     assert autumn.total == 1 and autumn.by_day[october.date()]["product"] == 1 and autumn.arrived_late == 1
     text = write_report(week, tmp_path / "week.md", "md").read_text(encoding="utf-8")
     assert "1 of these complaints arrived late" in text
-    assert "1 complaints found in this period are about posts written before it, the oldest written 2026-10-05" in text
+    assert "1 complaint found in this period is about a post written before it, the oldest written 2026-10-05" in text

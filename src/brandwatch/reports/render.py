@@ -62,8 +62,13 @@ def late_notes(report: ComplaintReport) -> list[str]:
                      "may still grow.")
     if report.found_about_earlier_posts:
         oldest = f", the oldest written {report.oldest_earlier_post:%Y-%m-%d}" if report.oldest_earlier_post else ""
-        notes.append(f"{report.found_about_earlier_posts} complaints found in this period are about posts written "
-                     f"before it{oldest}; they are counted on the days they were written, in earlier reports.")
+        if report.found_about_earlier_posts == 1:
+            notes.append(f"1 complaint found in this period is about a post written before it{oldest}; it is "
+                         "counted on the day it was written, in an earlier report.")
+        else:
+            notes.append(f"{report.found_about_earlier_posts} complaints found in this period are about posts "
+                         f"written before it{oldest}; they are counted on the days they were written, in "
+                         "earlier reports.")
     return notes
 
 
