@@ -128,6 +128,17 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.audit_checkpoint()  # the leader's periodic sweep also seals the chain heads
         with transaction(self.factory) as session:
             raise_lookback_alerts(session, self.settings, self.clock())
+        self.fold_counters()
+
+    def fold_counters(self) -> None:
+        """Compact the console's counter tables (store/finding_counters.py): every triage appends rows there,
+        and the dashboard and queue sum them; the leader's sweep keeps them to about one row per key."""
+        from brandwatch.store.finding_counters import fold
+
+        with transaction(self.factory) as session:
+            removed = fold(session.connection())
+        if removed:
+            log.debug("folded %d counter rows", removed)
 
     def spikes(self) -> None:
         """Volume and sentiment spike alerts over the latest buckets (review/spikes.py)."""

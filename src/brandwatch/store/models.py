@@ -147,6 +147,9 @@ class Finding(Base):
         # Per-rule statistics over a period, from the index alone (migration 0015_issue19_console_speed;
         # on PostgreSQL created_at comes first).
         Index("ix_findings_rule_decisions", "rule_id", "status", "dismiss_reason", "created_at"),
+        # The clock-dependent console counts beside the counter tables (migration 0017_issue19_console_counters).
+        Index("ix_findings_open_created", "created_at", "category", sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        Index("ix_findings_due_facets", "due_at", "status", "category", "severity", "team", "assignee"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -179,6 +182,42 @@ class Finding(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     mention: Mapped[Mention] = relationship(lazy="joined")
+
+
+_COUNTER_ID = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class FindingCount(Base):
+    """How many findings per (status, category, severity, team, assignee), and how many of them have a due
+    time: the sum of `n` (and `due_n`) over a key's rows. Database triggers append a -1 row for what a
+    finding was and a +1 row for what it is (migration 0017_issue19_console_counters); `store.finding_counters`
+    compacts them. Never written by the application."""
+
+    __tablename__ = "finding_counts"
+
+    id: Mapped[int] = mapped_column(_COUNTER_ID, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(32))
+    severity: Mapped[str] = mapped_column(String(16))
+    team: Mapped[str | None] = mapped_column(String(128))
+    assignee: Mapped[str | None] = mapped_column(String(128))
+    n: Mapped[int] = mapped_column(Integer)
+    due_n: Mapped[int] = mapped_column(Integer)
+
+
+class FindingRuleCount(Base):
+    """How many findings per (rule, status, dismiss reason, UTC creation day): the sum of `n` over a key's
+    rows, kept like FindingCount."""
+
+    __tablename__ = "finding_rule_counts"
+    __table_args__ = (Index("ix_finding_rule_counts_day", "created_day", "rule_id", "status", "dismiss_reason", "n"),)
+
+    id: Mapped[int] = mapped_column(_COUNTER_ID, primary_key=True)
+    rule_id: Mapped[str] = mapped_column(String(128))
+    status: Mapped[str] = mapped_column(String(16))
+    dismiss_reason: Mapped[str | None] = mapped_column(String(32))
+    created_day: Mapped[date]
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class ReviewEvent(Base):

@@ -13,13 +13,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.review.rule_stats import RuleStats, rule_stats
-from brandwatch.store.models import Finding, MentionFact
-from brandwatch.web.queue_view import OPEN_CONDITION
+from brandwatch.store.models import OPEN_STATUSES, Finding, MentionFact
+from brandwatch.web.console_counts import OPEN_CONDITION, facet_counts, open_by_age
 
 TOPICS = ("product", "staff", "policy", "other")
 SENTIMENTS = ("negative", "neutral", "positive")
@@ -94,28 +94,18 @@ def _daily_analysis(session: Session, now: datetime, days: int) -> tuple[Daily, 
 
 
 def _open_summary(session: Session, now: datetime) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
-    """Open findings by category and age, and SLA breaches by severity, from one scan of the covering
-    partial index ix_findings_open_facets grouped by its leading columns, in its order.
-
-    Each group counts its findings younger than each age limit and those past due alongside; a group
-    key computed from the times (a CASE) made both databases sort every open finding first.
-    """
-    younger = [func.sum(case((Finding.created_at > now - limit, 1), else_=0)) for _, limit in AGE_BUCKETS]
-    late = func.sum(case((Finding.due_at < now, 1), else_=0))
+    """Open findings by category and age, and SLA breaches by severity, from the maintained counters and
+    the few findings the time decides about (web/console_counts.py)."""
     names = [name for name, _ in AGE_BUCKETS] + [OLDEST_BUCKET]
     by_age: dict[str, dict[str, int]] = {}
-    breaches = {s: 0 for s in reversed(SEVERITIES)}
-    for _status, category, severity, count, overdue, *within in session.execute(
-            select(Finding.status, Finding.category, Finding.severity, func.count(), late, *younger)
-            .where(OPEN_CONDITION).group_by(Finding.status, Finding.category, Finding.severity)):
-        ages = by_age.setdefault(category, {})
+    for category, inside in open_by_age(session, now, [limit for _, limit in AGE_BUCKETS]).items():
         # The age limits nest: a bucket holds those within its limit less those within the one before.
-        inside = [int(n or 0) for n in within] + [int(count)]
-        for name, upto, before in zip(names, inside, [0, *inside]):
-            if upto - before:
-                ages[name] = ages.get(name, 0) + upto - before
-        if overdue:
-            breaches[severity] = breaches.get(severity, 0) + int(overdue)
+        by_age[category] = {name: upto - before for name, upto, before in zip(names, inside, [0, *inside])
+                            if upto - before}
+    breaches = {s: 0 for s in reversed(SEVERITIES)}
+    for combo in facet_counts(session, OPEN_STATUSES, now):
+        if combo.overdue:
+            breaches[combo.severity] = breaches.get(combo.severity, 0) + combo.count
     return dict(sorted(by_age.items())), breaches
 
 

@@ -12,13 +12,14 @@ from datetime import datetime
 from typing import Mapping
 from urllib.parse import urlencode
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.review.preview import Segment, marks_of, segments
 from brandwatch.review.queries import QueueFilter, QueueRow, list_queue, queue_query
 from brandwatch.store.models import OPEN_STATUSES, Finding
+from brandwatch.web.console_counts import FacetCount, facet_counts
 
 PAGE_SIZE = 50
 ALL_STATUSES = (*OPEN_STATUSES, "resolved", "dismissed")
@@ -29,9 +30,6 @@ FACETS = {"status": Finding.status, "category": Finding.category, "severity": Fi
 _FILTER_FIELD = {"status": "statuses", "category": "categories", "severity": "severities",
                  "team": "teams", "assignee": "assignees"}
 UNASSIGNED = "(unassigned)"  # the assignee facet value for findings nobody holds
-# Written as in the partial indexes' WHERE clause: SQLite uses a partial index only when the query
-# repeats its condition with literals (see review/queries.py).
-OPEN_CONDITION = text("findings.status IN ('new', 'claimed', 'escalated', 'released', 'reopened')")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +103,10 @@ def filter_query(criteria: QueueFilter, **changes: object) -> str:
 
 def queue_page(session: Session, criteria: QueueFilter, page: int, now: datetime) -> QueuePage:
     rows = tuple(_rows(session, criteria, now))
-    combos = _combinations(session, criteria, now)
+    # Counted over the open states and any closed ones chosen; every other count on the page is summed
+    # from these few hundred combinations in Python.
+    closed_chosen = sorted(set(criteria.statuses) - set(OPEN_STATUSES))
+    combos = facet_counts(session, [*OPEN_STATUSES, *closed_chosen], now)
     total = sum(c.count for c in combos if _matches(c, criteria))
     overdue = sum(c.count for c in combos if c.overdue and _matches(c, criteria, skip="overdue"))
     facets = {}
@@ -130,40 +131,7 @@ def _every_status(counted: tuple[FacetValue, ...]) -> tuple[FacetValue, ...]:
     return tuple(ordered) + tuple(by_value.values())
 
 
-@dataclass(frozen=True, slots=True)
-class _Combination:
-    status: str
-    category: str
-    severity: str
-    team: str | None
-    assignee: str | None
-    overdue: bool
-    count: int
-
-
-def _combinations(session: Session, criteria: QueueFilter, now: datetime) -> list[_Combination]:
-    """Counts per (status, category, severity, team, assignee, overdue) over the open and chosen states.
-
-    One grouped scan instead of one per filter: every other count on the page is summed from these
-    few hundred combinations in Python. The scan groups by the leading columns of the partial index
-    ix_findings_open_facets, in its order, and counts the overdue ones of each group alongside: a
-    group key computed from the due time (a CASE) made both databases sort every open finding first
-    (bench/console.py measures the difference).
-    """
-    columns = (Finding.status, Finding.category, Finding.severity, Finding.team, Finding.assignee)
-    late = func.sum(case((Finding.due_at < now, 1), else_=0))
-    closed_chosen = sorted(set(criteria.statuses) - set(OPEN_STATUSES))
-    states = OPEN_CONDITION if not closed_chosen else Finding.status.in_([*OPEN_STATUSES, *closed_chosen])
-    statement = select(*columns, func.count(), late).where(states).group_by(*columns)
-    combinations = []
-    for status, category, severity, team, assignee, count, overdue in session.execute(statement):
-        for is_late, part in ((False, int(count) - int(overdue or 0)), (True, int(overdue or 0))):
-            if part:
-                combinations.append(_Combination(status, category, severity, team, assignee, is_late, part))
-    return combinations
-
-
-def _matches(combo: _Combination, criteria: QueueFilter, skip: str | None = None) -> bool:
+def _matches(combo: FacetCount, criteria: QueueFilter, skip: str | None = None) -> bool:
     if skip != "status" and combo.status not in (criteria.statuses or OPEN_STATUSES):
         return False
     for name, field in _FILTER_FIELD.items():
