@@ -53,7 +53,7 @@ def rule_stats(session: Session, since: datetime | None = None, until: datetime 
                      .where(*([FindingRuleCount.created_day >= first] if first else []),
                             *([FindingRuleCount.created_day < end] if end else [])))
     for start, stop in partial:
-        parts.append(select(Finding.rule_id, Finding.status, Finding.dismiss_reason, literal(1))
+        parts.append(select(Finding.rule_id, Finding.status, Finding.dismiss_reason, literal(1).label("n"))
                      .where(Finding.created_at >= start, Finding.created_at < stop))
     if not parts:
         return []
