@@ -143,7 +143,9 @@ class Finding(Base):
         Index("ix_findings_open_due", "due_at", sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
         # Bulk actions by rule and least-loaded assignment (migration 0008_issue23_team_queue).
         Index("ix_findings_rule_status", "rule_id", "status"),
-        Index("ix_findings_assignee_status", "assignee", "status"),
+        # ... and one person's queue in queue order: a page of it stops after its rows (migration 0017).
+        Index("ix_findings_assignee_queue", "assignee", "status", text("priority DESC"), "created_at",
+              text("author_reach DESC"), "id"),
         # Per-rule statistics over a period, from the index alone (migration 0015_issue19_console_speed;
         # on PostgreSQL created_at comes first).
         Index("ix_findings_rule_decisions", "rule_id", "status", "dismiss_reason", "created_at"),
