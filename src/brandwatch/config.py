@@ -100,6 +100,11 @@ class Competitor(Strict):
     def _query_parses(cls, value: str | None) -> str | None:
         return _checked_query(value)
 
+    @property
+    def terms(self) -> list[str]:
+        """Every name a post may use for the competitor."""
+        return [self.name, *self.aliases]
+
 
 class Confidential(Strict):
     code_names: list[str] = []
@@ -231,6 +236,16 @@ class Settings(Strict):
     source_file: Path | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
+    def _competitors_are_not_brands(self) -> "Settings":
+        # Share of voice tells a brand from a competitor by name: one name cannot be both.
+        brands = {brand.name.casefold() for brand in self.brands}
+        for index, competitor in enumerate(self.competitors):
+            if competitor.name.casefold() in brands:
+                raise ValueError(f"competitors.{index}.name: '{competitor.name}' is also a brand's name; "
+                                 "a competitor is a company other than the brands")
+        return self
+
+    @model_validator(mode="after")
     def _routes_name_known_channels(self) -> "Settings":
         names = [channel.name for channel in self.channels]
         if len(set(names)) != len(names):
@@ -256,6 +271,11 @@ class Settings(Strict):
     @property
     def brand_terms(self) -> list[str]:
         return [term for brand in self.brands for term in brand.terms]
+
+    @property
+    def watched_terms(self) -> list[str]:
+        """What the collectors search for by name: the brands' and the competitors' names."""
+        return self.brand_terms + [term for competitor in self.competitors for term in competitor.terms]
 
 
 # Path-valued settings resolved against the config file's directory, as (section, field) pairs.
