@@ -94,7 +94,7 @@ def to_markdown(report: ComplaintReport, charts: dict[str, Path], relative_to: P
     lines += ["", "## Top rules", "", "| Rule | Complaints |", "|---|---|"]
     lines += [f"| {rule} | {count} |" for rule, count in report.top_rules] or ["| (none) | 0 |"]
     lines += ["", "## Charts", ""]
-    lines += [f"![{name}]({_relative(path, relative_to)})" for name, path in charts.items()]
+    lines += [f"![{name}]({relative_path(path, relative_to)})" for name, path in charts.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -106,7 +106,7 @@ def to_html(report: ComplaintReport, charts: dict[str, Path], relative_to: Path)
         f"{d:%Y-%m-%d}", "".join(f"<td>{report.by_day[d][t]}</td>" for t in TOPICS), sum(report.by_day[d].values()))
         for d in sorted(report.by_day))
     rules = "".join(f"<tr><td>{esc(r)}</td><td>{c}</td></tr>" for r, c in report.top_rules)
-    images = "".join(f'<figure><img src="{esc(_relative(p, relative_to))}" alt="{esc(n)}"><figcaption>{esc(n)}'
+    images = "".join(f'<figure><img src="{esc(relative_path(p, relative_to))}" alt="{esc(n)}"><figcaption>{esc(n)}'
                      "</figcaption></figure>" for n, p in charts.items())
     head = "".join(f"<th>{t}</th>" for t in TOPICS)
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>Complaint report</title></head><body>"
@@ -119,7 +119,7 @@ def to_html(report: ComplaintReport, charts: dict[str, Path], relative_to: Path)
             f"<h2>Charts</h2>{images}</body></html>\n")
 
 
-def _relative(path: Path, base: Path) -> str:
+def relative_path(path: Path, base: Path) -> str:
     try:
         return path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
