@@ -63,3 +63,9 @@ def test_when_settings_are_built_in_code_then_a_malformed_query_is_refused_too()
         Brand(name="Acme", query="acme NEAR b")
     with pytest.raises(ValidationError, match="column 1: this '\\(' is never closed"):
         Competitor(name="Globex", query="(globex")
+
+
+def test_when_a_competitor_has_a_brands_name_then_the_config_says_which(tmp_path):
+    message = error_for(tmp_path, "brands:\n  - name: Acme\ncompetitors:\n  - name: Globex\n  - name: ACME\n")
+    assert "competitors.1.name: 'ACME' is also a brand's name" in message
+    assert str(tmp_path / "brandwatch.yaml") in message
