@@ -108,3 +108,22 @@ def test_an_edit_of_the_post_time_or_a_deletion_moves_or_removes_the_voices(anal
         globex = session.scalars(select(MentionVoice.mention_id).where(MentionVoice.name == "Globex")).all()
     assert days == {"Acme": date(2026, 11, 17), "Globex": date(2026, 11, 17)}
     assert len(globex) == 1  # only "both" is left for Globex
+
+
+def test_competitor_only_posts_do_not_count_in_the_spike_series(engine):
+    from brandwatch.review.spikes import read_counts, spike_rule
+
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        for index, analysis in enumerate([
+                {"brand": "Acme", "sentiment": {"label": "negative"}, "voices": [{"name": "Acme", "competitor": False}]},
+                {"brand": None, "competitor_only": True, "voices": [{"name": "Globex", "competitor": True,
+                                                                      "sentiment": "negative", "complaint": True}]}]):
+            session.add(Mention(platform="x", external_id=f"s{index}", text="t", status="analysed",
+                                created_at=POSTED, analysis=analysis))
+    rule = spike_rule(Settings().spikes)
+    bucket = int(POSTED.timestamp()) // rule.bucket_seconds
+    with factory() as session:
+        counts = read_counts(session, [(bucket, bucket)], rule)
+    assert {series.key: dict(found) for series, found in counts.items()} == {
+        "Acme|volume|all": {bucket: 1}, "Acme|sentiment|negative": {bucket: 1}}
