@@ -13,23 +13,16 @@ import pytest
 from sqlalchemy import func, select
 
 from brandwatch.review.spikes import detect_spikes
-from brandwatch.store.db import make_engine, session_factory, transaction, upgrade
+from brandwatch.store.db import session_factory, transaction
 from brandwatch.store.models import OutboxMessage, SpikeEpisode
 from tests.review.test_spikes import BUCKET, BURSTS, SETTINGS, _weeks_with_bursts
 
 WORKERS = 2
 
 
-@pytest.fixture
-def pg_engine(postgres_url):
-    engine = make_engine(postgres_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
-
-
-def test_two_workers_racing_to_open_the_same_spike_episode_queue_exactly_one_alert(pg_engine):
-    factory = session_factory(pg_engine)
+@pytest.mark.parametrize("database_url", ["pg"], indirect=True)  # SQLite has one writer: no race to lose
+def test_two_workers_racing_to_open_the_same_spike_episode_queue_exactly_one_alert(engine):
+    factory = session_factory(engine)
     _weeks_with_bursts(factory)
     now = BURSTS[0][0] + 3 * BUCKET  # the burst's first buckets are complete and judged
     barrier = threading.Barrier(WORKERS, timeout=120)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from brandwatch.reports.render import relative_path
+from brandwatch.reports.render import pyplot, relative_path, save_png, stacked_bars_png, write_with_charts
 from brandwatch.reports.share_of_voice import ShareOfVoice, VoiceKey
-from brandwatch.secrecy import scrub
 
 SUMMARY_HEADERS = ("Brand", "Kind", "Mentions", "Share of voice", "Positive", "Neutral", "Negative",
                    "Mean sentiment", "Complaints", "Complaint rate")
@@ -48,39 +47,19 @@ def bucket_rows(report: ShareOfVoice) -> list[tuple[str, ...]]:
 
 def draw_charts(report: ShareOfVoice, directory: Path, stem: str) -> dict[str, Path]:
     """Share of voice per bucket (stacked to 100 %), and complaint rate and mean sentiment per voice."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display in a daemon or a container
-    import matplotlib.pyplot as plt
-
     directory.mkdir(parents=True, exist_ok=True)
-    labels = [f"{start:%m-%d}" for start in report.buckets]
-    fig, ax = plt.subplots(figsize=(9, 3.5))
-    bottom = [0.0] * len(labels)
-    for voice in report.voices:
-        shares = [100 * (report.share(voice, start) or 0.0) for start in report.buckets]
-        ax.bar(labels, shares, bottom=bottom, label=_label(voice))
-        bottom = [b + s for b, s in zip(bottom, shares)]
-    ax.set_title(f"Share of voice per {report.bucket} (by post time)")
-    ax.set_ylabel("% of mentions")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small")  # beside the bars, never over them
-    if len(labels) > 14:
-        ax.set_xticks(range(0, len(labels), max(1, len(labels) // 14)))
-    fig.tight_layout()
-    over_time = directory / f"{stem}-share-of-voice.png"
-    fig.savefig(over_time, dpi=100)
-    plt.close(fig)
-    fig, (rates, moods) = plt.subplots(1, 2, figsize=(8, 3))
+    over_time = stacked_bars_png(
+        directory / f"{stem}-share-of-voice.png", [f"{start:%m-%d}" for start in report.buckets],
+        {_label(voice): [100 * (report.share(voice, start) or 0.0) for start in report.buckets] for voice in report.voices},
+        f"Share of voice per {report.bucket} (by post time)", "% of mentions", legend_beside=True)
+    fig, (rates, moods) = pyplot().subplots(1, 2, figsize=(8, 3))
     names = [_label(voice) for voice in report.voices]
     rates.barh(names, [100 * (report.figures(v).complaint_rate or 0.0) for v in report.voices])
     rates.set_title("Complaint rate (%)")
     moods.barh(names, [report.figures(v).mean_sentiment or 0.0 for v in report.voices])
     moods.set_xlim(-1, 1)
     moods.set_title("Mean sentiment (-1..+1)")
-    fig.tight_layout()
-    by_voice = directory / f"{stem}-by-brand.png"
-    fig.savefig(by_voice, dpi=100)
-    plt.close(fig)
+    by_voice = save_png(fig, directory / f"{stem}-by-brand.png")
     return {"share of voice over time": over_time, "complaint rate and sentiment by brand": by_voice}
 
 
@@ -133,8 +112,4 @@ def to_html(report: ShareOfVoice, charts: dict[str, Path], relative_to: Path) ->
 
 def write_share_report(report: ShareOfVoice, out: Path, output_format: str) -> Path:
     """Write the report to `out` with its charts in a sibling folder; returns the report's path."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    charts = draw_charts(report, out.parent / f"{out.stem}-charts", out.stem)
-    text = to_html(report, charts, out.parent) if output_format == "html" else to_markdown(report, charts, out.parent)
-    out.write_text(scrub(text), encoding="utf-8")  # every output passes brandwatch/secrecy
-    return out
+    return write_with_charts(report, out, output_format, draw_charts, to_markdown, to_html)
