@@ -1,4 +1,4 @@
-"""`brandwatch report complaints`: complaint statistics for a period as Markdown or HTML with charts."""
+"""`brandwatch report`: complaint statistics, and share of voice per brand and competitor, as Markdown or HTML with charts."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from brandwatch.cli.timeopts import Moment
 
 @click.group("report")
 def command() -> None:
-    """Periodic reports from the review queue."""
+    """Periodic reports: complaints from the review queue, share of voice against competitors."""
 
 
 @command.command("complaints")
