@@ -100,6 +100,11 @@ class Competitor(Strict):
     def _query_parses(cls, value: str | None) -> str | None:
         return _checked_query(value)
 
+    @property
+    def terms(self) -> list[str]:
+        """Every name a post may use for the competitor."""
+        return [self.name, *self.aliases]
+
 
 class Confidential(Strict):
     code_names: list[str] = []
@@ -231,6 +236,15 @@ class Settings(Strict):
     source_file: Path | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
+    def _competitors_are_not_brands(self) -> "Settings":
+        # Share of voice tells a brand from a competitor by name: one name cannot be both.
+        brands = {brand.name.casefold() for brand in self.brands}
+        for index, competitor in enumerate(self.competitors):
+            if competitor.name.casefold() in brands:
+                raise ValueError(f"competitors.{index}.name: " + _SAME_AS_BRAND.format(name=competitor.name))
+        return self
+
+    @model_validator(mode="after")
     def _routes_name_known_channels(self) -> "Settings":
         names = [channel.name for channel in self.channels]
         if len(set(names)) != len(names):
@@ -256,6 +270,11 @@ class Settings(Strict):
     @property
     def brand_terms(self) -> list[str]:
         return [term for brand in self.brands for term in brand.terms]
+
+    @property
+    def watched_terms(self) -> list[str]:
+        """What the collectors search for by name: the brands' and the competitors' names."""
+        return self.brand_terms + [term for competitor in self.competitors for term in competitor.terms]
 
 
 # Path-valued settings resolved against the config file's directory, as (section, field) pairs.
@@ -291,7 +310,7 @@ def parse_settings(text: str, path: Path) -> Settings:
         document = {}
     if not isinstance(document, dict):
         raise ConfigError(f"{path}:1:1: the config file must be a mapping of settings")
-    problems = _query_problems(document, text, path)
+    problems = _query_problems(document, text, path) + _competitor_problems(document, path)
     if problems:
         raise ConfigError("\n".join(problems))
     try:
@@ -318,6 +337,25 @@ def _query_problems(document: Any, text: str, path: Path) -> list[str]:
                 problems.append(f"{path}:{where}: {section}.{index}.query: {exc.problem}" if where else
                                 f"{path}: {section}.{index}.query: {exc}")
     return problems
+
+
+def _competitor_problems(document: Any, path: Path) -> list[str]:
+    """A competitor named like a brand, at the line of its name (Settings checks it too, for settings
+    built in code, but a model-wide check cannot point at a line)."""
+    brands = document.get("brands")
+    names = {entry["name"].casefold() for entry in (brands if isinstance(brands, list) else [])
+             if isinstance(entry, dict) and isinstance(entry.get("name"), str)}
+    competitors = document.get("competitors")
+    problems = []
+    for index, entry in enumerate(competitors if isinstance(competitors, list) else []):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if isinstance(name, str) and name.casefold() in names:
+            where = position_of(document, ["competitors", index, "name"])
+            problems.append(f"{path}:{where}: competitors.{index}.name: " + _SAME_AS_BRAND.format(name=name))
+    return problems
+
+
+_SAME_AS_BRAND = "'{name}' is also a brand's name; a competitor is a company other than the brands"
 
 
 _SOURCE_TYPES = {"replay": ReplaySource, "reddit": RedditSource, "x": XSource}

@@ -9,7 +9,7 @@ HELP: dict[str, str] = {
     "brands[].handles": "the brand's own accounts, by platform name (`x`, `reddit`, `instagram`, `tiktok`, ...)",
     "brands[].timezone": "IANA zone where the brand works: roster `start`/`end` dates are calendar dates there",
     "brands[].query": "a Boolean query (docs/queries.md) that decides which posts concern the brand; unset: its names, aliases, products and handles",
-    "competitors": "competitors watched beside the brands (their posts are not the brand's)",
+    "competitors": "competitors watched beside the brands: collected and counted for share of voice, never queued (docs/queries.md)",
     "competitors[].name": "display name, also a search term when there is no query",
     "competitors[].aliases": "other names people use (search terms when there is no query)",
     "competitors[].query": "a Boolean query (docs/queries.md) for the competitor's posts; unset: its name and aliases",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from brandwatch.config import parse_settings
+from brandwatch.config import Settings, parse_settings
 from brandwatch.errors import ConfigError
 
 
@@ -63,3 +63,10 @@ def test_when_settings_are_built_in_code_then_a_malformed_query_is_refused_too()
         Brand(name="Acme", query="acme NEAR b")
     with pytest.raises(ValidationError, match="column 1: this '\\(' is never closed"):
         Competitor(name="Globex", query="(globex")
+
+
+def test_when_a_competitor_has_a_brands_name_then_the_config_says_which(tmp_path):
+    message = error_for(tmp_path, "brands:\n  - name: Acme\ncompetitors:\n  - name: Globex\n  - name: ACME\n")
+    assert message.startswith(f"{tmp_path / 'brandwatch.yaml'}:5:5: competitors.1.name: 'ACME' is also a brand's name")
+    with pytest.raises(ValueError, match="is also a brand's name"):  # settings built in code are checked too
+        Settings.model_validate({"brands": [{"name": "Acme"}], "competitors": [{"name": "acme"}]})

@@ -78,3 +78,40 @@ def test_when_a_reddit_source_has_no_queries_then_it_searches_for_each_brand_que
     configured = RedditCollector(RedditSource(name="r", type="reddit", queries=["acme"]), credentials,
                                  settings.brand_terms, [], searches=searches)
     assert [s.arg for s in configured.streams() if s.kind == "search"] == ["acme"]
+
+
+COMPETING = """
+brands:
+  - name: Acme
+    query: acme NEAR/3 broken
+competitors:
+  - name: Globex
+    query: globex OR "globex corporation"
+  - name: Initech
+    aliases: [Initrode]
+"""
+
+
+def test_competitors_are_searched_and_kept_beside_the_brands_for_share_of_voice():
+    from brandwatch.collectors.brand_search import reddit_searches
+
+    settings = parse_settings(COMPETING, Path("c.yaml"))
+    assert x_search_query(settings) == '(acme broken) OR (globex OR "globex corporation") OR (Initech OR Initrode) -is:retweet'
+    assert reddit_searches(settings) == ["acme AND broken", 'globex OR "globex corporation"']
+    keeps = listing_filter(settings)
+    assert keeps(Post("reddit", "1", "Initrode support is down again", Author("u", "bob")))
+    assert keeps(Post("reddit", "2", "the Globex Corporation annual report", Author("u", "bob")))
+    assert not keeps(Post("reddit", "3", "acme is great", Author("u", "bob")))
+
+
+def test_without_queries_the_names_search_also_asks_for_the_competitors_names():
+    from brandwatch.collectors.registry import Connection, build_one
+    from brandwatch.config import XSource
+    from brandwatch.model.clock import system_clock
+    from brandwatch.rosters import Roster
+
+    settings = parse_settings("brands:\n  - name: Acme\ncompetitors:\n  - name: Globex\n    aliases: [Globex Corp]\n",
+                              Path("c.yaml"))
+    built = build_one(XSource(name="x", type="x"), settings, Roster(), system_clock,
+                      Connection({"X_BEARER_TOKEN": "t"}))
+    assert built.collector.query == '(Acme OR Globex OR "Globex Corp") -is:retweet'

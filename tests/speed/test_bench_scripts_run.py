@@ -51,6 +51,8 @@ RUNS: dict[str, list[tuple[list[str], str]]] = {
     "sentiment_quality.py": [(["--model", "{tiny}", "--threads", "1", "--json", "{tmp}/quality.json"],
                               rf"inference: {NUMBER} posts/s")],
     "sentiment_throughput.py": [(["--posts", "8", "--threads", "1"], rf"{NUMBER}")],
+    "share_of_voice.py": [(["--mentions", "2000", "--runs", "1", "--db", "{tmp}/sov.db"],
+                           rf"dashboard panel \(30 days, daily\): median {NUMBER} ms")],
     "spike_quality.py": [(["--weeks", "10"], rf"precision={NUMBER} recall={NUMBER}")],
 }
 CASES = [(script, args, shows) for script, runs in RUNS.items() for args, shows in runs]

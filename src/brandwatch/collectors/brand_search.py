@@ -1,5 +1,7 @@
-"""What the collectors ask the platforms for, and which listing posts they keep, when brands have
-queries (docs/queries.md). Brands without a query are searched and kept by their names, as before.
+"""What the collectors ask the platforms for, and which listing posts they keep, when brands or
+competitors have queries (docs/queries.md). Those without a query are searched and kept by their
+names, as before. Competitors are collected like brands (share of voice needs their posts); the
+analysis decides whose each post is.
 
 The native query is wider than the brand queries; the analysis re-checks each post with the full
 query, so a collector may keep a little too much but never drops a post a query wants.
@@ -11,7 +13,7 @@ import logging
 from typing import Callable
 
 from brandwatch.collectors.common import TermFilter
-from brandwatch.config import Brand, Settings
+from brandwatch.config import Brand, Competitor, Settings
 from brandwatch.model.post import Post
 from brandwatch.queries.compiled import compile_node
 from brandwatch.queries.facts import PostFacts, Reading
@@ -26,12 +28,21 @@ _COLLECTED = Reader(None, {"author": "exact", "subreddit": "exact", "platform": 
                     prefixes=True, case=True, proximity=True)
 
 
+def watched(settings: Settings) -> list[Brand | Competitor]:
+    """What the collectors search for: the brands, then the competitors."""
+    return [*settings.brands, *settings.competitors]
+
+
+def any_query(settings: Settings) -> bool:
+    return any(entry.query for entry in watched(settings))
+
+
 def x_search_query(settings: Settings) -> str | None:
-    """X's query for every brand, or None when no brand has a query (the names query applies)."""
-    if not any(brand.query for brand in settings.brands):
+    """X's query for every brand and competitor, or None when none has a query (the names query applies)."""
+    if not any_query(settings):
         return None
     clauses = []
-    for brand in settings.brands:
+    for brand in watched(settings):
         clause = x_clause(parse_query(brand.query)) if brand.query else None
         if clause is None:
             if brand.query:
@@ -42,14 +53,14 @@ def x_search_query(settings: Settings) -> str | None:
     if len(query) > X_MAX_CHARS:
         log.warning("the X search query from the brand queries is %d characters, over X's %d; searching X for "
                     "the brands' names instead", len(query), X_MAX_CHARS)
-        return f"({' OR '.join(_names(brand) for brand in settings.brands)}) -is:retweet"
+        return f"({' OR '.join(_names(brand) for brand in watched(settings))}) -is:retweet"
     return query
 
 
 def reddit_searches(settings: Settings) -> list[str]:
-    """One Reddit search per brand query (used when a Reddit source configures no `queries`)."""
+    """One Reddit search per brand or competitor query (used when a Reddit source configures no `queries`)."""
     found = []
-    for brand in settings.brands:
+    for brand in watched(settings):
         if not brand.query:
             continue
         native = to_reddit(parse_query(brand.query))
@@ -61,17 +72,17 @@ def reddit_searches(settings: Settings) -> list[str]:
     return found
 
 
-def _names(brand: Brand) -> str:
+def _names(brand: Brand | Competitor) -> str:
     return "(" + " OR ".join(f'"{t}"' if " " in t else t for t in dict.fromkeys(brand.terms) if t.strip()) + ")"
 
 
 def listing_filter(settings: Settings) -> Callable[[Post], bool]:
-    """Whether a post of a subreddit's listing concerns a brand: its query (the language left to the
-    analysis), or its names for a brand without one."""
-    names = TermFilter(t for brand in settings.brands if not brand.query for t in brand.terms)
-    named = any(not brand.query and brand.terms for brand in settings.brands)
+    """Whether a post of a subreddit's listing concerns a brand or competitor: its query (the language
+    left to the analysis), or its names for one without."""
+    names = TermFilter(t for brand in watched(settings) if not brand.query for t in brand.terms)
+    named = any(not brand.query and brand.terms for brand in watched(settings))
     checks = []
-    for brand in settings.brands:
+    for brand in watched(settings):
         if brand.query:
             relaxed = relax(parse_query(brand.query), _COLLECTED)
             if relaxed is True:

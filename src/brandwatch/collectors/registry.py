@@ -14,7 +14,7 @@ from requests.adapters import HTTPAdapter
 
 from brandwatch.model.clock import Clock
 from brandwatch.collectors.base import Collector
-from brandwatch.collectors.brand_search import listing_filter, reddit_searches, x_search_query
+from brandwatch.collectors.brand_search import any_query, listing_filter, reddit_searches, x_search_query
 from brandwatch.collectors.common import config_fingerprint
 from brandwatch.collectors.reddit import RedditCollector, RedditEndpoints
 from brandwatch.collectors.replay import ReplayCollector
@@ -87,12 +87,12 @@ def build_one(source: Source, settings: Settings, roster: Roster, clock: Clock,
     if isinstance(source, RedditSource):
         endpoints = (connection.reddit if connection and connection.reddit
                      else RedditEndpoints.at(source.api_base_url) if source.api_base_url else RedditEndpoints())
-        collector = RedditCollector(source, credentials, settings.brand_terms, accounts, endpoints,
-                                    listing_filter(settings) if any(b.query for b in settings.brands) else None,
+        collector = RedditCollector(source, credentials, settings.watched_terms, accounts, endpoints,
+                                    listing_filter(settings) if any_query(settings) else None,
                                     reddit_searches(settings))
     elif isinstance(source, XSource):
         adapter = connection.x_adapter if connection else None
-        collector = XCollector(source, credentials["X_BEARER_TOKEN"], settings.brand_terms, accounts,
+        collector = XCollector(source, credentials["X_BEARER_TOKEN"], settings.watched_terms, accounts,
                                connection.clock if connection and connection.clock else clock, adapter,
                                x_search_query(settings))
     else:  # pragma: no cover - the config's discriminated union admits nothing else

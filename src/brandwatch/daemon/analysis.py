@@ -26,6 +26,7 @@ from brandwatch.config import Settings
 from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
 from brandwatch.secret_masker import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
+from brandwatch.model.analysis import Analysis
 from brandwatch.model.post import Author as PostAuthor, Post
 from brandwatch.review.intake import record_analysis
 from brandwatch.secrecy import safe_contract
@@ -40,6 +41,18 @@ class BatchReport:
     analysed: int = 0
     failed: int = 0
     findings: int = 0
+
+
+def stored_voices(result: Analysis, sentiment: dict[str, Any]) -> dict[str, Any]:
+    """The share-of-voice part of a stored analysis (the `mention_voices` triggers read `voices`).
+
+    The top-level sentiment and complaint are the brands' view: the dashboard's complaint and sentiment
+    charts and the spike series count them. A post about competitors alone keeps them in its voices
+    only, so a competitor's bad week never shows as the brand's."""
+    if not result.voices:
+        return {}
+    voices = [{**voice.to_stored(), "sentiment": sentiment.get("label")} for voice in result.voices]
+    return {"voices": voices, "competitor_only": True} if result.competitor_only else {"voices": voices}
 
 
 def to_post(row: Mention) -> Post:
@@ -146,7 +159,10 @@ class AnalysisWorker:
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
                         "language": contract["language"],
                         "rules": sorted({span.rule for span in spans}),
-                        "brand": result.brand}  # the spike alerts count per brand (review/spikes.py)
+                        "brand": result.brand,  # the spike alerts count per brand (review/spikes.py)
+                        **stored_voices(result, contract["sentiment"])}
+            if result.competitor_only:  # the brands' view: none (stored_voices says why)
+                del analysis["sentiment"], analysis["complaint"]
             if result.costly_prefix:  # a huge post: sentiment and complaint cues read only its start
                 analysis["costly_analyses_prefix"] = result.costly_prefix
             if edit is not None:  # an edited post: tell its findings what changed (daemon/edit_notes.py)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from brandwatch.config import Brand, Settings
+from brandwatch.config import Brand, Competitor, Settings
 from brandwatch.detectors.post_facts import compiled
 from brandwatch.queries.facts import PostFacts
 
@@ -87,16 +87,44 @@ class BrandTerms:
 
 
 def brand_of(brands: Sequence[Brand], text: str | None, facts: PostFacts | None = None) -> str | None:
-    """The first configured brand the post concerns: for a brand with a `query`, the query decides
-    (with `facts` it can read the post's fields; text alone, fields are unknown and do not hold);
+    """The first configured brand the post concerns (see `brands_of`)."""
+    found = brands_of(brands, text, facts)
+    return found[0] if found else None
+
+
+def brands_of(brands: Sequence[Brand], text: str | None, facts: PostFacts | None = None) -> list[str]:
+    """Every configured brand the post concerns, in config order: for a brand with a `query`, the query
+    decides (with `facts` it can read the post's fields; text alone, fields are unknown and do not hold);
     for one without, any of its names, products or handles in the text."""
     if not text:
-        return None
+        return []
     folded = text.casefold()
+    found = []
     for brand in brands:
         if brand.query is not None:
             if compiled(brand.query).matches(facts if facts is not None else PostFacts(text)):
-                return brand.name
+                found.append(brand.name)
         elif any(term.casefold() in folded for term in brand.terms if term):
-            return brand.name
-    return None
+            found.append(brand.name)
+    return found
+
+
+@dataclass(frozen=True)
+class CompetitorTerms:
+    """One competitor as the pipeline reads it: which posts concern it, and its names for the
+    complaint detector (a grievance counts for the company it is aimed at)."""
+
+    name: str
+    query: str | None
+    terms: BrandTerms
+
+    @classmethod
+    def from_settings(cls, competitor: Competitor) -> "CompetitorTerms":
+        names = tuple(dict.fromkeys(t.strip().casefold() for t in competitor.terms if t.strip()))
+        return cls(competitor.name, competitor.query, BrandTerms(names, frozenset()))
+
+    def concerns(self, lowered: str, facts: PostFacts) -> bool:
+        """Its query decides; without one, a name of it as a whole word (as the collectors' name filter)."""
+        if self.query is not None:
+            return compiled(self.query).matches(facts)
+        return self.terms.mentioned(lowered)

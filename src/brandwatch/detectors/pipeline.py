@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from brandwatch.config import Settings
-from brandwatch.detectors.brand import BrandTerms, brand_of
+from brandwatch.detectors.brand import BrandTerms, CompetitorTerms, brands_of
 from brandwatch.detectors.complaints import ComplaintDetector, ComplaintJudgment
 from brandwatch.detectors.disclosure import judge_disclosure
 from brandwatch.detectors.endorsements import find_promotion, strongly_positive
@@ -21,9 +21,10 @@ from brandwatch.detectors.language import detect, load as load_language_model
 from brandwatch.detectors.post_facts import facts_of
 from brandwatch.detectors.reading import aligned_lower, plain_lower
 from brandwatch.detectors.workplace import working_conditions
-from brandwatch.model.analysis import Analysis, Complaint
+from brandwatch.model.analysis import Analysis, Complaint, Voice
 from brandwatch.model.post import Post
 from brandwatch.model.sentiment import SentimentResult
+from brandwatch.queries.facts import PostFacts
 from brandwatch.rosters import Roster
 from brandwatch.rules import MatchContext, RuleSet
 from brandwatch.sentiment.base import SentimentBackend
@@ -51,6 +52,10 @@ class Analyzer:
         self.zone = settings.brands[0].zone if settings.brands else None
         self.costly_prefix = settings.analysis.costly_prefix_chars
         self.queried_brands = frozenset(b.name for b in settings.brands if b.query is not None)
+        # Each competitor's complaints are judged against its own names, as the brand's are against theirs.
+        watched = [CompetitorTerms.from_settings(competitor) for competitor in settings.competitors]
+        self.competitors = [(competitor, ComplaintDetector(competitor.terms, c.threshold, c.model_cue_share,
+                                                           c.model_threshold)) for competitor in watched]
 
     def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:
         # A huge post would hold the batch for many seconds: sentiment reads a bounded prefix.
@@ -88,7 +93,9 @@ class Analyzer:
         statements = [relationship.statement] if relationship and relationship.statement else []
         statements += [(t.start, t.end) for t in post_ties[1:]]
         disclosure = judge_disclosure(text, hits, statements)
-        brand = brand_of(self.settings.brands, text, facts_of(mention, language))
+        facts = facts_of(mention, language)
+        brands = brands_of(self.settings.brands, text, facts)
+        brand = brands[0] if brands else None
         # A brand's query, where it has one, also says the post is about the brand.
         about_brand = (self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
                        or not self.brand.configured or brand in self.queried_brands)
@@ -108,6 +115,19 @@ class Analyzer:
                         disclosure=disclosure.contract, findings=tuple(findings), language=language,
                         costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None,
                         author_role=entry.describe() if entry else None,
-                        brand=brand)
+                        brand=brand, voices=self._voices(brands, judgment.complaint, facts, lowered, language.judged,
+                                                         (judged, judged_lower, judged_hits, sentiment)))
+
+    def _voices(self, brands: Sequence[str], complaint: Complaint, facts: PostFacts, lowered: str,
+                judged_language: bool, judged: tuple) -> tuple[Voice, ...]:
+        """The brands (with the post's complaint judgement) and each competitor the post concerns (with
+        a judgement against that competitor's names; none where the language cannot be judged)."""
+        voices = [Voice(name, False, complaint.is_complaint, complaint.topic) for name in brands]
+        for competitor, detector in self.competitors:
+            if not competitor.concerns(lowered, facts):
+                continue
+            theirs = detector.judge(*judged).complaint if judged_language else Complaint(False, 0.0, None)
+            voices.append(Voice(competitor.name, True, theirs.is_complaint, theirs.topic))
+        return tuple(voices)
 
 

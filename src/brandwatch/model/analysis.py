@@ -57,6 +57,22 @@ class FindingSpan:
 
 
 @dataclass(frozen=True, slots=True)
+class Voice:
+    """One brand or competitor a post concerns, for share of voice (docs/queries.md, "Share of voice").
+
+    The complaint is judged against this voice's own names: "Acme is fine, Globex lost my parcel" is a
+    complaint about Globex, not about Acme. Sentiment is the post's, shared by its voices."""
+
+    name: str
+    competitor: bool
+    complaint: bool = False
+    topic: str | None = None
+
+    def to_stored(self) -> dict[str, Any]:
+        return {"name": self.name, "competitor": self.competitor, "complaint": self.complaint, "topic": self.topic}
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     id: str
     sentiment: SentimentResult
@@ -71,6 +87,13 @@ class Analysis:
     # which configured brand the post concerns: judged once here, so later stages never look them up again.
     author_role: str | None = None
     brand: str | None = None
+    # Every brand and competitor the post concerns (the first brand is `brand`).
+    voices: tuple[Voice, ...] = ()
+
+    @property
+    def competitor_only(self) -> bool:
+        """The post concerns competitors and none of the brands: it is counted, never queued."""
+        return bool(self.voices) and all(voice.competitor for voice in self.voices)
 
     def to_contract(self) -> dict[str, Any]:
         return {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from datetime import timedelta
 from pathlib import Path
+from typing import Any, Callable
 
 from brandwatch.reports.complaints import LATE_AFTER, TOPICS, ComplaintReport
 from brandwatch.secrecy import scrub
@@ -12,37 +13,49 @@ from brandwatch.secrecy import scrub
 
 def draw_charts(report: ComplaintReport, directory: Path, stem: str) -> dict[str, Path]:
     """Complaints per day stacked by topic, and totals by topic; returns chart name -> PNG path."""
+    plt = pyplot()
+    directory.mkdir(parents=True, exist_ok=True)
+    days = sorted(report.by_day)
+    per_day = stacked_bars_png(directory / f"{stem}-per-day.png", [d.strftime("%m-%d") for d in days],
+                               {topic: [report.by_day[d][topic] for d in days] for topic in TOPICS},
+                               "Complaints per day by topic", "complaints")
+    fig, ax = plt.subplots(figsize=(5, 3))
+    ax.bar(list(TOPICS), [report.by_topic[t] for t in TOPICS])
+    ax.set_title("Complaints by topic")
+    by_topic = save_png(fig, directory / f"{stem}-by-topic.png")
+    return {"per day": per_day, "by topic": by_topic}
+
+
+def pyplot():
     import matplotlib
 
     matplotlib.use("Agg")  # no display in a daemon or a container
     import matplotlib.pyplot as plt
 
-    directory.mkdir(parents=True, exist_ok=True)
-    days = sorted(report.by_day)
-    labels = [d.strftime("%m-%d") for d in days]
-    fig, ax = plt.subplots(figsize=(8, 3.5))
-    bottom = [0] * len(days)
-    for topic in TOPICS:
-        counts = [report.by_day[d][topic] for d in days]
-        ax.bar(labels, counts, bottom=bottom, label=topic)
-        bottom = [b + c for b, c in zip(bottom, counts)]
-    ax.set_title("Complaints per day by topic")
-    ax.set_ylabel("complaints")
-    ax.legend(loc="upper left", fontsize="small")
+    return plt
+
+
+def stacked_bars_png(path: Path, labels: list[str], series: dict[str, list[float]], title: str, ylabel: str,
+                     legend_beside: bool = False) -> Path:
+    """One bar per label stacked by series; the legend inside, or beside the bars when they fill the height."""
+    fig, ax = pyplot().subplots(figsize=(9, 3.5) if legend_beside else (8, 3.5))
+    bottom = [0.0] * len(labels)
+    for name, values in series.items():
+        ax.bar(labels, values, bottom=bottom, label=name)
+        bottom = [b + v for b, v in zip(bottom, values)]
+    ax.set_title(title)
+    ax.set_ylabel(ylabel)
+    ax.legend(loc="upper left", fontsize="small", **({"bbox_to_anchor": (1.01, 1)} if legend_beside else {}))
     if len(labels) > 14:
         ax.set_xticks(range(0, len(labels), max(1, len(labels) // 14)))
+    return save_png(fig, path)
+
+
+def save_png(fig, path: Path) -> Path:
     fig.tight_layout()
-    per_day = directory / f"{stem}-per-day.png"
-    fig.savefig(per_day, dpi=100)
-    plt.close(fig)
-    fig, ax = plt.subplots(figsize=(5, 3))
-    ax.bar(list(TOPICS), [report.by_topic[t] for t in TOPICS])
-    ax.set_title("Complaints by topic")
-    fig.tight_layout()
-    by_topic = directory / f"{stem}-by-topic.png"
-    fig.savefig(by_topic, dpi=100)
-    plt.close(fig)
-    return {"per day": per_day, "by topic": by_topic}
+    fig.savefig(path, dpi=100)
+    pyplot().close(fig)
+    return path
 
 
 def duration(value: timedelta | None) -> str:
@@ -94,7 +107,7 @@ def to_markdown(report: ComplaintReport, charts: dict[str, Path], relative_to: P
     lines += ["", "## Top rules", "", "| Rule | Complaints |", "|---|---|"]
     lines += [f"| {rule} | {count} |" for rule, count in report.top_rules] or ["| (none) | 0 |"]
     lines += ["", "## Charts", ""]
-    lines += [f"![{name}]({_relative(path, relative_to)})" for name, path in charts.items()]
+    lines += [f"![{name}]({relative_path(path, relative_to)})" for name, path in charts.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -106,7 +119,7 @@ def to_html(report: ComplaintReport, charts: dict[str, Path], relative_to: Path)
         f"{d:%Y-%m-%d}", "".join(f"<td>{report.by_day[d][t]}</td>" for t in TOPICS), sum(report.by_day[d].values()))
         for d in sorted(report.by_day))
     rules = "".join(f"<tr><td>{esc(r)}</td><td>{c}</td></tr>" for r, c in report.top_rules)
-    images = "".join(f'<figure><img src="{esc(_relative(p, relative_to))}" alt="{esc(n)}"><figcaption>{esc(n)}'
+    images = "".join(f'<figure><img src="{esc(relative_path(p, relative_to))}" alt="{esc(n)}"><figcaption>{esc(n)}'
                      "</figcaption></figure>" for n, p in charts.items())
     head = "".join(f"<th>{t}</th>" for t in TOPICS)
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>Complaint report</title></head><body>"
@@ -119,7 +132,7 @@ def to_html(report: ComplaintReport, charts: dict[str, Path], relative_to: Path)
             f"<h2>Charts</h2>{images}</body></html>\n")
 
 
-def _relative(path: Path, base: Path) -> str:
+def relative_path(path: Path, base: Path) -> str:
     try:
         return path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
@@ -128,9 +141,14 @@ def _relative(path: Path, base: Path) -> str:
 
 def write_report(report: ComplaintReport, out: Path, output_format: str) -> Path:
     """Write the report to `out` with its charts in a sibling folder; returns the report's path."""
+    return write_with_charts(report, out, output_format, draw_charts, to_markdown, to_html)
+
+
+def write_with_charts(report: Any, out: Path, output_format: str, draw: Callable[..., dict[str, Path]],
+                      markdown: Callable[..., str], html_page: Callable[..., str]) -> Path:
+    """A report as Markdown or HTML at `out`, its charts drawn into the folder `<stem>-charts` beside it."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    charts = draw_charts(report, out.parent / f"{out.stem}-charts", out.stem)
-    text = to_html(report, charts, out.parent) if output_format == "html" else to_markdown(report, charts, out.parent)
-    text = scrub(text)  # every output passes brandwatch/secrecy, statistics included
-    out.write_text(text, encoding="utf-8")
+    charts = draw(report, out.parent / f"{out.stem}-charts", out.stem)
+    text = (html_page if output_format == "html" else markdown)(report, charts, out.parent)
+    out.write_text(scrub(text), encoding="utf-8")  # every output passes brandwatch/secrecy, statistics included
     return out

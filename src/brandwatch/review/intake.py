@@ -50,7 +50,12 @@ _FROM_TEXT: Any = object()  # a brand argument not given: read it from the text
 
 def record_analysis(session: Session, mention: Mention, analysis: Analysis, settings: Settings,
                     now: datetime | None = None) -> IntakeResult:
-    """`record_findings` for an analysis, which already knows the author's role and the brand."""
+    """`record_findings` for an analysis, which already knows the author's role and the brand.
+
+    A post about competitors alone raises nothing: its authors are not the brand's customers, its
+    endorsements not the brand's to police; it is only counted (share of voice, docs/queries.md)."""
+    if analysis.competitor_only:
+        return IntakeResult()
     return record_findings(session, mention, list(analysis.findings), settings, now,
                            author_role=analysis.author_role, brand=analysis.brand)
 

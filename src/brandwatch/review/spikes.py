@@ -93,6 +93,8 @@ def read_counts(session: Session, ranges: Iterable[tuple[int, int]], rule: Spike
         rows = session.execute(select(Mention.created_at, Mention.analysis)
                                .where(within, Mention.status == "analysed"))
         for created_at, analysis in rows:
+            if (analysis or {}).get("competitor_only"):
+                continue  # a competitor's volume is share of voice, not the brands' alarm
             brand = str((analysis or {}).get("brand") or NO_BRAND)
             index = bucket_of(created_at, rule)
             for dimension, value in series_of(analysis):

@@ -104,6 +104,25 @@ class MentionFact(Base):
     sentiment: Mapped[str | None] = mapped_column(String(16))
 
 
+class MentionVoice(Base):
+    """One brand or competitor a mention concerns, for share of voice, kept by database triggers.
+
+    Written only by the triggers of migration 0017_issue25_share_of_voice from the `voices` list of a
+    mention's analysis: its name, whether it is a competitor, whether the post is a complaint about it,
+    the post's sentiment label, and `day`, the mention's UTC creation (posting) date.
+    """
+
+    __tablename__ = "mention_voices"
+    __table_args__ = (Index("ix_mention_voices_day", "day", "competitor", "name", "complaint", "sentiment"),)
+
+    mention_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    competitor: Mapped[bool] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    day: Mapped[date]
+    complaint: Mapped[bool]
+    sentiment: Mapped[str | None] = mapped_column(String(16))
+
+
 class MentionVersion(Base):
     """An earlier version of an edited post, as it was stored (redacted if analysis redacted it)."""
 

@@ -11,6 +11,7 @@ from brandwatch.web import charts
 from brandwatch.web.auth import require_reviewer
 from brandwatch.web.dashboard_data import SENTIMENTS, TOPICS, age_labels, build_dashboard
 from brandwatch.web.rendering import render
+from brandwatch.web.share_of_voice import share_of_voice_panel
 
 CATEGORY_COLORS = {"leak": "#d64561", "endorsement": "#9b59b6", "complaint": "#e0662f", "caution": "#c9a227"}
 SENTIMENT_COLORS = {"negative": "#d64561", "neutral": "#94a3b8", "positive": "#2e9e6a"}
@@ -21,6 +22,7 @@ async def dashboard(request: Request) -> Response:
     state = request.app.state
     with state.factory() as session:
         data = build_dashboard(session, state.clock())
+        share_of_voice = share_of_voice_panel(session, state.settings, state.clock())
     complaints = charts.stacked_bars(data.complaints.labels, data.complaints.series,
                                      "Complaints per day by topic", charts.colors_for(TOPICS))
     sentiment = charts.lines(data.sentiment.labels, data.sentiment.series, "Share of negative and positive posts",
@@ -37,7 +39,7 @@ async def dashboard(request: Request) -> Response:
     weak = below_floor([s.as_precision() for s in data.precision], review.precision_floor, review.precision_min_sample)
     return render(request, "dashboard.html", {
         "d": data, "weak_rules": weak, "precision_floor": review.precision_floor, "complaints_chart": complaints, "sentiment_chart": sentiment, "open_chart": open_chart,
-        "precision_chart": precision, "complaint_total": int(data.complaints.total())})
+        "precision_chart": precision, "complaint_total": int(data.complaints.total()), **share_of_voice})
 
 
 routes = [Route("/dashboard", dashboard, methods=["GET"])]
