@@ -107,7 +107,7 @@ class MentionFact(Base):
 class MentionVoice(Base):
     """One brand or competitor a mention concerns, for share of voice, kept by database triggers.
 
-    Written only by the triggers of migration 0017_issue25_share_of_voice from the `voices` list of a
+    Written only by the triggers of migration 0018_issue25_share_of_voice from the `voices` list of a
     mention's analysis: its name, whether it is a competitor, whether the post is a complaint about it,
     the post's sentiment label, and `day`, the mention's UTC creation (posting) date.
     """

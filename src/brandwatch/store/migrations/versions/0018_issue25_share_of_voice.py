@@ -1,7 +1,7 @@
 """share of voice: one narrow row per (mention, brand or competitor it concerns), kept by triggers
 
-Revision ID: 0017_issue25_share_of_voice
-Revises: 0016_issue25_spike_episodes
+Revision ID: 0018_issue25_share_of_voice
+Revises: 0017_issue19_console_counters
 Create Date: 2026-12-03
 
 Share of voice counts, per UTC day of posting, each brand's and each competitor's mentions, their
@@ -20,8 +20,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0017_issue25_share_of_voice'
-down_revision: Union[str, Sequence[str], None] = '0016_issue25_spike_episodes'
+revision: str = '0018_issue25_share_of_voice'
+down_revision: Union[str, Sequence[str], None] = '0017_issue19_console_counters'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
