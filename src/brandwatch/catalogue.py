@@ -29,6 +29,8 @@ BUILT_IN_CHANNELS = {
     "slack": "brandwatch.review.notify_slack",
     "webhook": "brandwatch.review.notify_webhook",
     "email": "brandwatch.review.notify_email",
+    "teams": "brandwatch.review.notify_teams",
+    "discord": "brandwatch.review.notify_discord",
 }
 
 
