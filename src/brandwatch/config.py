@@ -18,7 +18,6 @@ from pydantic import (BaseModel, ConfigDict, Field, SerializeAsAny, TypeAdapter,
                       model_validator)
 
 from brandwatch import catalogue
-
 from brandwatch.config_daemon import DaemonSettings, SpikeSettings
 from brandwatch.config_review import ChannelBase, ReplyTemplate, Review
 from brandwatch.config_sla import Sla
@@ -136,10 +135,10 @@ def _validate_union(section: str, value: Any) -> Any:
     discriminated union (rebuilt when a descriptor is registered); errors keep their item locations."""
     if not value:
         return []
-    catalogue = _CATALOGUES[section]
+    listed = _CATALOGUES[section]
     cached = _unions.get(section)
-    if cached is None or cached[0] != catalogue.version:
-        cached = (catalogue.version, _union_of(catalogue.all(), _BASES[section]))
+    if cached is None or cached[0] != listed.version:
+        cached = (listed.version, _union_of(listed.all(), _BASES[section]))
         _unions[section] = cached
     return cached[1].validate_python(value)
 
