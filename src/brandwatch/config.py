@@ -14,10 +14,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, SerializeAsAny, TypeAdapter, ValidationError, field_validator,
+                      model_validator)
 
+from brandwatch import catalogue
 from brandwatch.config_daemon import DaemonSettings, SpikeSettings
-from brandwatch.config_review import CHANNEL_TYPES, Channel, ReplyTemplate, Review
+from brandwatch.config_review import ChannelBase, ReplyTemplate, Review
 from brandwatch.config_sla import Sla
 from brandwatch.durations import Duration
 from brandwatch.errors import ConfigError
@@ -125,36 +127,36 @@ class SourceBase(Strict):
     request_timeout: Duration = timedelta(seconds=30)
 
 
-class ReplaySource(SourceBase):
-    type: Literal["replay"]
-    path: Path | None = None  # None: the bundled sample posts
-    rate_per_second: float = Field(default=0, ge=0)  # 0: as fast as the pipeline takes them
-    batch_size: int = Field(default=100, ge=1, le=10000)  # posts stored per transaction
+def _union_of(descriptors: list[Any], base: type[BaseModel]) -> TypeAdapter:
+    models = tuple(d.config for d in descriptors)
+    return TypeAdapter(list[Annotated[Union[models], Field(discriminator="type")]] if models else list[base])
 
 
-class RedditSource(SourceBase):
-    type: Literal["reddit"]
-    queries: list[str] = []
-    subreddits: list[str] = []
-    roster_history: bool = True
-    page_limit: int = Field(default=100, ge=1, le=100)
-    max_pages: int = Field(default=10, ge=1, le=10)  # per listing and run; Reddit stops at 1000 items
-    # Listings are re-read this far behind the newest post seen, for posts that show up late.
-    lookback_overlap: Duration = timedelta(minutes=15)
-    api_base_url: str | None = None  # None: Reddit itself; else a proxy or the local fake (token and API)
+_unions: dict[str, tuple[int, TypeAdapter]] = {}
 
 
-class XSource(SourceBase):
-    type: Literal["x"]
-    query: str | None = None  # None: built from the brand's names and handles
-    max_results: int = Field(default=100, ge=10, le=100)
-    roster_timelines: bool = True
-    max_pages: int = Field(default=10, ge=1, le=100)  # per query or timeline and run
-    monthly_post_budget: int | None = Field(default=None, ge=0)  # posts read per calendar month (UTC)
-    api_base_url: str | None = None  # None: https://api.twitter.com; else a proxy or the local fake
+def _validate_union(section: str, value: Any) -> Any:
+    """Validate `sources:` or `channels:` against the models the catalogue lists now, as one pydantic
+    discriminated union (rebuilt when a descriptor is registered); errors keep their item locations."""
+    if not value:
+        return []
+    listed = _CATALOGUES[section]
+    cached = _unions.get(section)
+    if cached is None or cached[0] != listed.version:
+        cached = (listed.version, _union_of(listed.all(), _BASES[section]))
+        _unions[section] = cached
+    return cached[1].validate_python(value)
 
 
-Source = Annotated[Union[ReplaySource, RedditSource, XSource], Field(discriminator="type")]
+def union_members(section: str) -> dict[str, type[BaseModel]]:
+    """The models `sources:` or `channels:` accept, by their `type`."""
+    return {d.name: d.config for d in _CATALOGUES[section].all()}
+
+
+_CATALOGUES = {"sources": catalogue.platforms, "channels": catalogue.channels}
+_BASES: dict[str, type[BaseModel]] = {"sources": SourceBase, "channels": ChannelBase}
+# Each source is its platform's model (catalogue.PlatformDescriptor.config); typed by their base.
+Source = SourceBase
 
 
 class Sentiment(Strict):
@@ -218,7 +220,7 @@ class Settings(Strict):
     brands: list[Brand] = []
     competitors: list[Competitor] = []
     confidential: Confidential = Confidential()
-    sources: list[Source] = []
+    sources: list[SerializeAsAny[SourceBase]] = []
     sentiment: Sentiment = Sentiment()
     database: Database = Database()
     data_dir: Path = Path("var")
@@ -226,7 +228,7 @@ class Settings(Strict):
     complaints: Complaints = Complaints()
     analysis: AnalysisLimits = AnalysisLimits()
     routing: list[Route] = []
-    channels: list[Channel] = []
+    channels: list[SerializeAsAny[ChannelBase]] = []
     replies: dict[Literal["product", "staff", "policy", "other"], ReplyTemplate] = {}
     review: Review = Review()
     sla: Sla = Sla()
@@ -234,6 +236,11 @@ class Settings(Strict):
     daemon: DaemonSettings = DaemonSettings()
     spikes: SpikeSettings = SpikeSettings()
     source_file: Path | None = Field(default=None, exclude=True)
+
+    @field_validator("sources", "channels", mode="wrap")
+    @classmethod
+    def _one_model_per_type(cls, value: Any, handler: Any, info: Any) -> Any:
+        return _validate_union(info.field_name, value)
 
     @model_validator(mode="after")
     def _competitors_are_not_brands(self) -> "Settings":
@@ -358,10 +365,6 @@ def _competitor_problems(document: Any, path: Path) -> list[str]:
 _SAME_AS_BRAND = "'{name}' is also a brand's name; a competitor is a company other than the brands"
 
 
-_SOURCE_TYPES = {"replay": ReplaySource, "reddit": RedditSource, "x": XSource}
-_UNION_LISTS = {"sources": _SOURCE_TYPES, "channels": CHANNEL_TYPES}
-
-
 def _describe(exc: ValidationError, document: Any, path: Path) -> str:
     lines = []
     for error in exc.errors():
@@ -382,7 +385,7 @@ def _describe(exc: ValidationError, document: Any, path: Path) -> str:
 
 def _without_union_tag(loc: list[Any]) -> list[Any]:
     """pydantic puts the discriminator value in the location (sources.0.reddit.x); people don't."""
-    if len(loc) > 2 and isinstance(loc[1], int) and loc[2] in _UNION_LISTS.get(loc[0], {}):
+    if len(loc) > 2 and isinstance(loc[1], int) and loc[0] in _CATALOGUES and loc[2] in union_members(loc[0]):
         return loc[:2] + loc[3:]
     return loc
 
@@ -395,7 +398,7 @@ def _known_fields(parent: list[Any], document: Any) -> list[str]:
         node = node[part] if isinstance(node, (dict, list)) and _has(node, part) else None
         if isinstance(part, int):
             continue
-        if model is Settings and part in _UNION_LISTS:
+        if model is Settings and part in _CATALOGUES:
             model = part
             continue
         field = getattr(model, "model_fields", {}).get(part)
@@ -403,7 +406,7 @@ def _known_fields(parent: list[Any], document: Any) -> list[str]:
         if model is None:
             return []
     if isinstance(model, str):
-        model = _UNION_LISTS[model].get(node.get("type")) if isinstance(node, dict) else None
+        model = union_members(model).get(node.get("type")) if isinstance(node, dict) else None
     return list(getattr(model, "model_fields", {}).keys()) if model is not None else []
 
 
@@ -436,8 +439,12 @@ def _resolved(settings: Settings, path: Path) -> Settings:
             updates[name] = absolute
         else:
             updates[section] = holder.model_copy(update={name: absolute})
-    sources = [s.model_copy(update={"path": base / s.path})
-               if isinstance(s, ReplaySource) and s.path and not s.path.is_absolute() else s
-               for s in settings.sources]
-    updates["sources"] = sources
+    updates["sources"] = [_with_paths_resolved(source, base) for source in settings.sources]
     return settings.model_copy(update=updates)
+
+
+def _with_paths_resolved(source: SourceBase, base: Path) -> SourceBase:
+    """A source's relative paths (a replay file, say) are relative to the config file's directory."""
+    relative = {name: base / value for name in source.model_fields_set
+                if isinstance(value := getattr(source, name), Path) and not value.is_absolute()}
+    return source.model_copy(update=relative) if relative else source

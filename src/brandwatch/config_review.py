@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from string import Template
-from typing import Annotated, Literal, Union
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from brandwatch.durations import Duration
 from brandwatch.config_assignment import Assignment, Severity
 
-_ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
+ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
 CHANNEL_NAME = r"^[a-z0-9][a-z0-9_-]*$"
 
 
@@ -26,6 +26,8 @@ class _Strict(BaseModel):
 
 
 class ChannelBase(_Strict):
+    """What every channel has; each kind adds its own fields in its module (catalogue.ChannelDescriptor)."""
+
     name: str = Field(pattern=CHANNEL_NAME)
     timeout_seconds: float = Field(default=10, gt=0, le=120)
     # Findings arriving within this many seconds of the first go out as one message (0: one each).
@@ -33,52 +35,6 @@ class ChannelBase(_Strict):
     # At most this many messages an hour; the rest waits and goes out as one overflow summary.
     hourly_cap: int | None = Field(default=None, ge=1)
 
-
-class SlackChannel(ChannelBase):
-    """A Slack-compatible incoming webhook (Slack, Mattermost, Rocket.Chat accept the same JSON)."""
-
-    type: Literal["slack"]
-    webhook_url_env: str = Field(pattern=_ENV_NAME)
-
-
-class WebhookChannel(ChannelBase):
-    """A generic JSON webhook whose body is signed with HMAC-SHA256 (docs/review.md#webhooks)."""
-
-    type: Literal["webhook"]
-    url: str | None = None  # a URL that carries no secret may be written here...
-    url_env: str | None = Field(default=None, pattern=_ENV_NAME)  # ...otherwise name its variable
-    secret_env: str = Field(pattern=_ENV_NAME)
-
-    @field_validator("url")
-    @classmethod
-    def _http_only(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"^https?://", value):
-            raise ValueError("must start with http:// or https://")
-        return value
-
-    @model_validator(mode="after")
-    def _one_url(self) -> "WebhookChannel":
-        if (self.url is None) == (self.url_env is None):
-            raise ValueError("give exactly one of 'url' and 'url_env'")
-        return self
-
-
-class EmailChannel(ChannelBase):
-    """SMTP submission with STARTTLS; the password comes from the variable named by password_env."""
-
-    type: Literal["email"]
-    host: str
-    port: int = Field(default=587, ge=1, le=65535)
-    starttls: bool = True
-    username: str | None = None
-    password_env: str | None = Field(default=None, pattern=_ENV_NAME)
-    sender: str
-    recipients: list[str] = Field(min_length=1)
-    ca_file: str | None = None  # extra CA bundle, e.g. for an internal relay's certificate
-
-
-Channel = Annotated[Union[SlackChannel, WebhookChannel, EmailChannel], Field(discriminator="type")]
-CHANNEL_TYPES = {"slack": SlackChannel, "webhook": WebhookChannel, "email": EmailChannel}
 
 # What a reply template may say; anything else is a config error, so a typo never reaches a customer.
 REPLY_PLACEHOLDERS = frozenset({"handle", "brand", "product", "topic", "platform"})

@@ -7,9 +7,9 @@ datetime, read as a UTC date when no zone is given).
 
 Employees carry a `role` (officer | manager | staff; staff when the column is absent, so older
 files load unchanged): 16 CFR 465.5 treats officers' and managers' reviews and review requests
-differently from an ordinary employee's. Handle columns other than the known ones are read as
-handles on a platform of that name (a `mastodon` column holds Mastodon handles), so a roster can
-grow platforms without a code change.
+differently from an ordinary employee's. Every column other than the known ones holds handles on the
+platform of that name (`reddit`, `x`, `mastodon`, ...: any number), kept per entry as a map from
+platform to handle, so a roster grows platforms without a code change and older files read unchanged.
 """
 
 from __future__ import annotations
@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
+from brandwatch import catalogue
 from brandwatch.errors import ConfigError
 
-EMPLOYEE_COLUMNS = ("name", "reddit", "x", "department", "role", "start", "end")
-PARTNER_COLUMNS = ("name", "reddit", "x", "relationship", "start", "end")
+# Besides these, every column is named after a platform and holds handles there.
+EMPLOYEE_COLUMNS = ("name", "department", "role", "start", "end")
+PARTNER_COLUMNS = ("name", "relationship", "start", "end")
 ROLES = ("officer", "manager", "staff")
 _PLATFORM_COLUMN = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 
@@ -33,21 +35,18 @@ _PLATFORM_COLUMN = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 class RosterEntry:
     role: str  # "employee" or "partner"
     name: str
-    reddit: str | None
-    x: str | None
     detail: str | None  # department for employees; partner, affiliate, ambassador... for partners
     start: date | None
     end: date | None
     position: str = "staff"  # officer | manager | staff (employees; partners are "staff")
-    handles: tuple[tuple[str, str], ...] = field(default=())  # (platform, handle) beyond reddit and x
+    handles: Mapping[str, str] = field(default_factory=dict, hash=False)  # platform -> handle there
 
     def active_on(self, moment: datetime | date, zone: tzinfo | None = None) -> bool:
         day = local_date(moment, zone)
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
     def all_handles(self) -> list[tuple[str, str]]:
-        known = [(p, h) for p, h in (("reddit", self.reddit), ("x", self.x)) if h]
-        return known + list(self.handles)
+        return list(self.handles.items())
 
     @property
     def senior(self) -> bool:
@@ -95,7 +94,8 @@ class Roster:
         return found[0] if found else None
 
     def platforms(self) -> set[str]:
-        return {p for (p, _) in self._by_handle} | {"reddit", "x"}  # type: ignore[attr-defined]
+        # Every known platform counts, so a lookup on one the roster has no handles for finds nobody.
+        return {p for (p, _) in self._by_handle} | set(catalogue.platforms.names())  # type: ignore[attr-defined]
 
     def accounts(self, platform: str) -> list[str]:
         return sorted({h for (p, h) in self._by_handle if p == platform})  # type: ignore[attr-defined]
@@ -127,8 +127,9 @@ def _read(path: Path, role: str, columns: Iterable[str], detail_column: str) -> 
         unknown = [c for c in header if c not in columns and not _PLATFORM_COLUMN.match(c)]
         if missing or unknown:
             problem = f"missing column '{missing[0]}'" if missing else f"unknown column '{unknown[0]}'"
-            raise ConfigError(f"{path}:1: {problem}; expected columns: {', '.join(columns)} "
-                              f"(other columns named like a platform hold its handles)")
+            platforms = ", ".join(catalogue.platforms.names())
+            raise ConfigError(f"{path}:1: {problem}; expected columns: {', '.join(columns)} and "
+                              f"one column per platform holding its handles (e.g. {platforms})")
         platforms = [c for c in header if c not in columns]
         entries = []
         for row in reader:
@@ -138,12 +139,11 @@ def _read(path: Path, role: str, columns: Iterable[str], detail_column: str) -> 
                 raise ConfigError(f"{path}:{line}: name: must not be empty")
             entries.append(RosterEntry(
                 role=role, name=name,
-                reddit=_blank_to_none(row.get("reddit")), x=_blank_to_none(row.get("x")),
                 detail=_blank_to_none(row.get(detail_column)),
                 start=_date(path, line, "start", row.get("start")),
                 end=_date(path, line, "end", row.get("end")),
                 position=_position(path, line, row.get("role")) if role == "employee" else "staff",
-                handles=tuple((p, h) for p in platforms if (h := _blank_to_none(row.get(p)))),
+                handles={p: h for p in platforms if (h := _blank_to_none(row.get(p)))},
             ))
         return entries
 

@@ -1,8 +1,9 @@
 """The one list of settings: every dotted path with its type, default and help.
 
-Read from the pydantic models that validate the file (config.py, config_daemon.py, config_review.py),
-so a new field appears here by itself; its help text is the one thing added by hand, in `HELP` below,
-and a test fails for any path without it. `brandwatch config show --explain` and the settings table of
+Read from the pydantic models that validate the file (config.py, config_daemon.py, config_review.py,
+and each platform's and channel's model, listed by brandwatch.catalogue), so a new field appears here
+by itself; its help text is the one thing added by hand, in `HELP` (settings_help.py) or in the
+descriptor's `settings_help`, and a test fails for any path without it. `brandwatch config show --explain` and the settings table of
 docs/configuration.md (scripts/gen_docs.py) are rendered from this list.
 """
 
@@ -18,7 +19,8 @@ from typing import Any, Literal, Union
 from annotated_types import Ge, Gt, Le, Lt, MinLen
 from pydantic import BaseModel
 
-from brandwatch.config import Settings
+from brandwatch import catalogue
+from brandwatch.config import Settings, union_members
 from brandwatch.settings_help import HELP
 
 
@@ -43,19 +45,30 @@ def undocumented() -> list[str]:
     return [s.path for s in settings_registry() if not s.help]
 
 
+def _help(path: str) -> str:
+    """The help text of a setting: settings_help.py, else the descriptor whose model has the field."""
+    if path in HELP:
+        return HELP[path]
+    for descriptor in [*catalogue.platforms.all(), *catalogue.channels.all()]:
+        if path in descriptor.settings_help:
+            return descriptor.settings_help[path]
+    return ""
+
+
 def _walk(model: type[BaseModel], prefix: str, found: dict[str, Setting], variant: str | None) -> None:
     for name, field in model.model_fields.items():
         if field.exclude:
             continue
         path = prefix + name
         annotation = field.annotation
-        nested, container = _nested_models(annotation)
+        nested, container = ((list(union_members(name).values()), "list") if model is Settings and prefix == ""
+                             and name in ("sources", "channels") else _nested_models(annotation))
         shown_type = _type_name(annotation, field.metadata) if not nested else _container_name(container)
         default = "required" if field.is_required() else _default_text(field.default)
         previous = found.get(path)
         if name == "type" and variant is not None:
             seen = previous.type.split(" | ") if previous else []
-            found[path] = Setting(path, " | ".join([*seen, f"`{variant}`"]), default, HELP.get(path, ""))
+            found[path] = Setting(path, " | ".join([*seen, f"`{variant}`"]), default, _help(path))
             continue
         if previous is not None and variant is not None:
             if variant not in previous.type:  # the same field in another variant: note where it applies
@@ -63,10 +76,11 @@ def _walk(model: type[BaseModel], prefix: str, found: dict[str, Setting], varian
             default = previous.default if previous.default == default else f"{previous.default} / {default}"
         if variant is not None and name != "type" and _only_in_variant(model, name):
             shown_type = f"{shown_type} (type `{variant}`)" if f"type `{variant}`" not in shown_type else shown_type
-        found[path] = Setting(path, shown_type, default, HELP.get(path, ""), section=bool(nested))
+        found[path] = Setting(path, shown_type, default, _help(path), section=bool(nested))
         step = {"list": "[].", "dict": ".<topic>."}.get(container, ".")
         for inner in nested:
-            inner_variant = _variant_of(inner) if len(nested) > 1 else None
+            inner_variant = _variant_of(inner) if len(nested) > 1 or container == "list" and "type" in inner.model_fields \
+                else None
             _walk(inner, path + step, found, inner_variant)
 
 

@@ -38,7 +38,7 @@ def x_collector(fake, clock, roster=(), *, terms=("Acme",), **source):
     from datetime import timedelta
 
     from brandwatch.collectors.x import XCollector
-    from brandwatch.config import XSource
+    from brandwatch.collectors.x import XSource
 
     settings = {"max_results": 10, "request_timeout": timedelta(seconds=0.5), **source}
     return XCollector(XSource(name="x", type="x", **settings), fake.bearer_token, list(terms), list(roster),

@@ -12,7 +12,9 @@ import requests
 from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.registry import Connection, build_one
 from brandwatch.collectors.runner import run_once
-from brandwatch.config import RedditSource, Settings, XSource
+from brandwatch.collectors.reddit import RedditSource
+from brandwatch.collectors.x import XSource
+from brandwatch.config import Settings
 from brandwatch.rosters import Roster
 
 from collector_checks import stored_keys

@@ -9,9 +9,8 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from brandwatch.collectors.base import Batch
-from brandwatch.collectors.replay import ReplayCollector
+from brandwatch.collectors.replay import ReplayCollector, ReplaySource
 from brandwatch.collectors.runner import run_once
-from brandwatch.config import ReplaySource
 from brandwatch.model.post import Author, Post
 from brandwatch.store.db import session_factory
 from brandwatch.store.models import Author as AuthorRow, Mention, RejectedItem, SourceStatus

@@ -6,9 +6,8 @@ import json
 from importlib import resources
 
 from brandwatch.model.clock import ManualClock
-from brandwatch.collectors.replay import ReplayCollector
+from brandwatch.collectors.replay import ReplayCollector, ReplaySource
 from brandwatch.collectors.runner import run_once
-from brandwatch.config import ReplaySource
 
 from collector_checks import stored_keys
 

@@ -34,3 +34,17 @@ def test_when_a_setting_exists_then_the_docs_name_its_full_path(setting):
 @pytest.mark.parametrize("command", _commands(main, "brandwatch"))
 def test_when_a_command_exists_then_the_docs_show_it(command):
     assert command in DOCS, f"'{command}' is not mentioned in docs/"
+
+
+def _descriptors():
+    from brandwatch import catalogue
+
+    return ([("platform", d.name, d.credentials) for d in catalogue.platforms.all()]
+            + [("channel", d.name, ()) for d in catalogue.channels.all()])
+
+
+@pytest.mark.parametrize("what, name, variables", _descriptors(), ids=lambda value: str(value))
+def test_when_a_platform_or_channel_exists_then_the_docs_describe_its_type_and_credentials(what, name, variables):
+    assert f"type: {name}" in DOCS or f"`type: {name}`" in DOCS, f"no example of {what} `type: {name}` in docs/"
+    for variable in variables:
+        assert f"`{variable}`" in DOCS, f"{what} {name}'s credential {variable} is not documented in docs/"

@@ -66,7 +66,7 @@ def test_when_a_query_asks_the_language_then_the_listing_filter_leaves_it_to_the
 def test_when_a_reddit_source_has_no_queries_then_it_searches_for_each_brand_query():
     from brandwatch.collectors.brand_search import reddit_searches
     from brandwatch.collectors.reddit import RedditCollector
-    from brandwatch.config import RedditSource
+    from brandwatch.collectors.reddit import RedditSource
 
     settings = parse_settings(CONFIG + "  - name: Initech\n    query: initech* NOT refund\n", Path("c.yaml"))
     searches = reddit_searches(settings)
@@ -106,7 +106,7 @@ def test_competitors_are_searched_and_kept_beside_the_brands_for_share_of_voice(
 
 def test_without_queries_the_names_search_also_asks_for_the_competitors_names():
     from brandwatch.collectors.registry import Connection, build_one
-    from brandwatch.config import XSource
+    from brandwatch.collectors.x import XSource
     from brandwatch.model.clock import system_clock
     from brandwatch.rosters import Roster
 

@@ -26,7 +26,8 @@ class Received:
 
 @dataclass
 class WebhookReceiver:
-    """Records every POST; answers with `statuses` in turn (then 200). Processes each idempotency key once."""
+    """Records every POST; answers with `statuses` in turn (then 200), each a status or (status, headers,
+    body). Processes each idempotency key once."""
 
     statuses: list[int] = field(default_factory=list)
     received: list[Received] = field(default_factory=list)
@@ -39,13 +40,16 @@ class WebhookReceiver:
             def do_POST(self):  # noqa: N802 - the http.server API
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 receiver.received.append(Received(self.path, dict(self.headers), body))
-                status = receiver.statuses.pop(0) if receiver.statuses else 200
+                answer = receiver.statuses.pop(0) if receiver.statuses else 200
+                status, headers, reply = answer if isinstance(answer, tuple) else (answer, {}, b"ok")
                 key = self.headers.get("Idempotency-Key")
-                if status == 200 and key and key not in receiver.processed:
+                if status < 300 and key and key not in receiver.processed:
                     receiver.processed[key] = 1  # a resend is recognised by its key and not acted on
                 self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(b"ok")
+                self.wfile.write(reply)
 
             def log_message(self, *args):
                 pass

@@ -77,7 +77,7 @@ def test_when_the_strategy_is_least_loaded_then_the_reviewer_holding_least_gets_
 
 
 def test_when_rules_match_on_rule_platform_and_author_group_then_the_first_match_wins(factory):
-    staff = RosterEntry("employee", "Pat", None, "pat", "support", date(2020, 1, 1), None)
+    staff = RosterEntry("employee", "Pat", "support", date(2020, 1, 1), None, handles={"x": "pat"})
     settings = _settings(pools=POOLS, rules=[
         {"name": "insiders", "match": {"author_group": "employee"}, "pool": "staff-watch"},
         {"name": "reddit-care", "match": {"platform": "reddit"}, "pool": "care"},

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from brandwatch.config_review import EmailChannel
+from brandwatch.review.notify_email import EmailChannel
 from brandwatch.review.channels import build_notifiers
 from brandwatch.review.notify_email import message_id
 from brandwatch.review.outbox import DeliveryError, Notification

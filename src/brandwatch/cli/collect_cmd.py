@@ -8,7 +8,7 @@ from contextlib import ExitStack
 import click
 
 from brandwatch.cli.context import CliContext, pass_cli
-from brandwatch.config import RedditSource, Settings, Source, XSource
+from brandwatch.config import Settings, Source
 from brandwatch.errors import ConfigError
 from brandwatch.rosters import load_roster
 
@@ -18,7 +18,8 @@ from brandwatch.rosters import load_roster
 @click.option("--source", "source_name", metavar="NAME",
               help="Only this configured source (it runs even when `enabled: false`).")
 @click.option("--fake", is_flag=True,
-              help="Point Reddit and X sources at local fakes seeded with sample posts; no credentials needed.")
+              help="Point sources at local fakes (each platform that has one: Reddit, X) seeded with sample posts; "
+                   "no credentials needed.")
 @click.option("--fake-add", type=click.IntRange(min=0), default=0, show_default=True,
               help="With --fake: the fake gains this many new posts first (remembered under data_dir).")
 @pass_cli
@@ -31,7 +32,11 @@ def command(cli: CliContext, once: bool, source_name: str | None, fake: bool, fa
     from brandwatch.collectors.registry import Connection, build_collectors
     from brandwatch.collectors.runner import run_once
 
-    settings = _with_fake_default(cli.settings, source_name) if fake else cli.settings
+    settings = cli.settings
+    if fake:
+        from brandwatch.testing.cli_fakes import with_default_source
+
+        settings = with_default_source(settings, source_name)
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
     sources = _selected(settings, source_name)
     clock = SystemClock()
@@ -40,13 +45,10 @@ def command(cli: CliContext, once: bool, source_name: str | None, fake: bool, fa
     with ExitStack() as stack:
         connections: dict[str, Connection] = {}
         if fake:
-            for source in sources:
-                if isinstance(source, (RedditSource, XSource)):
-                    from brandwatch.testing.cli_fakes import start_fake
+            from brandwatch.testing.cli_fakes import start_fakes
 
-                    started = start_fake(stack, settings, roster, source, fake_add)
-                    connections[source.type] = started.connection
-                    click.echo(f"{source.name}: {started.description} holds {started.holds} posts")
+            connections = start_fakes(stack, settings, roster, sources, fake_add, lambda source, started: click.echo(
+                f"{source.name}: {started.description} holds {started.holds} posts"))
         registry = build_collectors(settings, roster, clock, only=source_name,
                                     include_disabled=source_name is not None, connections=connections)
         for line in registry.skipped:
@@ -69,13 +71,3 @@ def _selected(settings: Settings, name: str | None) -> list[Source]:
         known = ", ".join(s.name for s in settings.sources) or "none configured"
         raise ConfigError(f"no source named '{name}' (sources: {known})")
     return chosen
-
-
-def _with_fake_default(settings: Settings, name: str | None) -> Settings:
-    """`--source reddit --fake` (or x) works without a config file: a default source of that type."""
-    if name is None or any(s.name == name for s in settings.sources) or name not in ("reddit", "x"):
-        return settings
-    term = settings.brand_terms[0] if settings.brand_terms else "Acme"
-    source: Source = (RedditSource(name=name, type="reddit", queries=[term], subreddits=[term.casefold()])
-                      if name == "reddit" else XSource(name=name, type="x", query=f"{term} -is:retweet"))
-    return settings.model_copy(update={"sources": [*settings.sources, source]})

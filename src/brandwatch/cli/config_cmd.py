@@ -9,7 +9,8 @@ import click
 
 from brandwatch.cli.context import CliContext, pass_cli
 from brandwatch.config import resolve_config_path
-from brandwatch.credentials import CREDENTIAL_VARIABLES, mask_secret
+from brandwatch import catalogue
+from brandwatch.credentials import credentials_for, mask_secret
 from brandwatch.rosters import load_roster
 
 
@@ -32,10 +33,10 @@ def show(cli: CliContext, explain: bool) -> None:
     else:
         click.echo(json.dumps(settings.model_dump(mode="json"), indent=2))
     click.echo("# credentials (from the environment only)")
-    for names in CREDENTIAL_VARIABLES.values():
-        for name in names:
+    for platform in catalogue.platforms.all():
+        for name in platform.credentials:
             value = os.environ.get(name)
-            shown = value if name.endswith("USER_AGENT") and value else mask_secret(value)
+            shown = value if name in platform.shown_credentials and value else mask_secret(value)
             click.echo(f"{name}={shown}")
 
 
@@ -47,6 +48,19 @@ def check(cli: CliContext) -> None:
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
     click.echo(f"config ok: {len(settings.brands)} brand(s), {len(settings.sources)} source(s), "
                f"{len(roster.entries)} roster entries")
+    for source in settings.sources:
+        click.echo(f"  source {source.name}: {source.type}{_credentials_note(source.type)}")
+    for channel in settings.channels:
+        click.echo(f"  channel {channel.name}: {channel.type}")
+
+
+def _credentials_note(platform_name: str) -> str:
+    platform = catalogue.platforms.get(platform_name)
+    if platform is None or not platform.credentials:
+        return ""
+    if credentials_for(platform_name) is not None:
+        return ", credentials set"
+    return f", credentials missing: set {', '.join(platform.credentials)}"
 
 
 def _explain(settings) -> None:

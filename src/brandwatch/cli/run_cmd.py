@@ -105,16 +105,10 @@ def _serve_console(stack: ExitStack, engine, settings, host: str, port: int) -> 
 
 
 def _fakes(stack: ExitStack, settings) -> dict:
-    from brandwatch.config import RedditSource, XSource
     from brandwatch.rosters import load_roster
-    from brandwatch.testing.cli_fakes import start_fake
+    from brandwatch.testing.cli_fakes import start_fakes
 
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
-    connections = {}
-    for source in settings.sources:
-        if source.enabled and isinstance(source, (RedditSource, XSource)):
-            started = start_fake(stack, settings, roster, source, 0)
-            connections[source.type] = started.connection
-            logging.getLogger("brandwatch.daemon").info("%s: %s holds %d posts", source.name,
-                                                        started.description, started.holds)
-    return connections
+    enabled = [source for source in settings.sources if source.enabled]
+    return start_fakes(stack, settings, roster, enabled, 0, lambda source, started: logging.getLogger(
+        "brandwatch.daemon").info("%s: %s holds %d posts", source.name, started.description, started.holds))

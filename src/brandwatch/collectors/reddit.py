@@ -24,24 +24,44 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal
 
 import praw
 import prawcore
+from pydantic import Field
 
+from brandwatch.catalogue import PlatformDescriptor
 from brandwatch.collectors.base import (
     Batch, Checkpoint, Paused, RejectedItem, RetryLater, SourceDisabled, SourceFailing,
 )
 from brandwatch.collectors.common import MalformedItem, TermFilter
 from brandwatch.collectors.reddit_client import Observed, TimedRequestor
 from brandwatch.collectors.reddit_items import GoneItem, mention_from_item, raw_payload
-from brandwatch.config import RedditSource
+from brandwatch.collectors.brand_search import any_query, listing_filter, reddit_searches
+from brandwatch.config import SourceBase
+from brandwatch.durations import Duration
 from brandwatch.model.post import Post
+
+if TYPE_CHECKING:
+    from brandwatch.collectors.registry import BuildContext
 
 log = logging.getLogger(__name__)
 
 QUOTA_RESERVE = 2  # requests left unspent in a window: the token refresh and a margin for other clients
 PRAW_WINDOW = 10 ** 9  # praw's `window_size`: so large that prawcore's own pacing never waits (see below)
+
+
+class RedditSource(SourceBase):
+    type: Literal["reddit"]
+    queries: list[str] = []
+    subreddits: list[str] = []
+    roster_history: bool = True
+    page_limit: int = Field(default=100, ge=1, le=100)
+    max_pages: int = Field(default=10, ge=1, le=10)  # per listing and run; Reddit stops at 1000 items
+    # Listings are re-read this far behind the newest post seen, for posts that show up late.
+    lookback_overlap: Duration = timedelta(minutes=15)
+    api_base_url: str | None = None  # None: Reddit itself; else a proxy or the local fake (token and API)
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,3 +384,23 @@ def _wait_seconds(headers: Any) -> float | None:
         except (KeyError, TypeError, ValueError):
             continue
     return None
+
+
+def _build(source: RedditSource, context: BuildContext) -> RedditCollector:
+    settings = context.settings
+    endpoints = (context.endpoint if context.endpoint
+                 else RedditEndpoints.at(source.api_base_url) if source.api_base_url else RedditEndpoints())
+    return RedditCollector(source, context.credentials, settings.watched_terms, context.roster.accounts("reddit"),
+                           endpoints,
+                           listing_filter(settings) if any_query(settings) else None,
+                           reddit_searches(settings))
+
+
+PLATFORM = PlatformDescriptor(
+    name="reddit", config=RedditSource, build=_build,
+    summary="Reddit through praw with a read-only script app: searches, subreddit listings, roster histories",
+    credentials=("REDDIT_CLIENT_ID", "REDDIT_CLIENT_SECRET", "REDDIT_USER_AGENT"),
+    shown_credentials=("REDDIT_USER_AGENT",),
+    # Reddit's listings are capped by count (about 1000 items), not by time.
+    lookback=None,
+    fake="brandwatch.testing.reddit_fake:PLATFORM_FAKE")

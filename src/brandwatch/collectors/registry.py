@@ -1,4 +1,5 @@
-"""Building collectors from `settings.sources`, with credentials from the environment only.
+"""Building collectors from `settings.sources`, each by its platform's descriptor (catalogue.platforms),
+with credentials from the environment only.
 
 A platform source whose credentials are missing is skipped with one line saying which variables to
 set. The local fakes (`brandwatch.testing`) plug in through `connections`, so the same code path runs
@@ -8,20 +9,15 @@ against Reddit, X, or a fake on 127.0.0.1.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
-from requests.adapters import HTTPAdapter
-
-from brandwatch.model.clock import Clock
+from brandwatch import catalogue
 from brandwatch.collectors.base import Collector
-from brandwatch.collectors.brand_search import any_query, listing_filter, reddit_searches, x_search_query
 from brandwatch.collectors.common import config_fingerprint
-from brandwatch.collectors.reddit import RedditCollector, RedditEndpoints
-from brandwatch.collectors.replay import ReplayCollector
 from brandwatch.collectors.runner import Schedule
-from brandwatch.collectors.x import XCollector
-from brandwatch.config import RedditSource, ReplaySource, Settings, Source, XSource
-from brandwatch.credentials import CREDENTIAL_VARIABLES, credentials_for
+from brandwatch.config import Settings, Source
+from brandwatch.credentials import credentials_for
+from brandwatch.model.clock import Clock
 from brandwatch.rosters import Roster
 
 
@@ -30,10 +26,21 @@ class Connection:
     """Where a platform's client connects and with what credentials (the fakes give their own)."""
 
     credentials: dict[str, str]
-    reddit: RedditEndpoints | None = None
-    x_adapter: Callable[[float], HTTPAdapter] | None = None
+    # What the platform's builder needs to reach the fake (Reddit: its endpoints; X: an adapter factory).
+    endpoint: Any = None
     # A fake lives in its own time: the collector judges checkpoint ages (X's 7-day window) by it.
     clock: Clock | None = None
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What a platform's builder gets besides its source (catalogue.PlatformDescriptor.build)."""
+
+    settings: Settings
+    roster: Roster
+    clock: Clock  # the fake's own clock when it has one
+    credentials: dict[str, str]
+    endpoint: Any = None  # Connection.endpoint, when a fake stands in for the platform
 
 
 @dataclass(frozen=True)
@@ -75,27 +82,16 @@ def build_collectors(settings: Settings, roster: Roster, clock: Clock, *, only: 
 def build_one(source: Source, settings: Settings, roster: Roster, clock: Clock,
               connection: Connection | None) -> Configured | str:
     """The source's collector, or the one line explaining why it cannot run."""
-    if isinstance(source, ReplaySource):
-        return Configured(source, ReplayCollector(source, clock), schedule_for(source),
-                          config_fingerprint(source.model_dump(mode="json")))
+    platform = catalogue.platforms.get(source.type)
+    if platform is None:  # the config's union admits only listed platforms; a hand-built model may not
+        raise ValueError(f"source {source.name}: no platform {source.type!r} is registered")
     credentials = connection.credentials if connection else credentials_for(source.type)
     if credentials is None:
-        names = ", ".join(CREDENTIAL_VARIABLES[source.type])
+        names = ", ".join(platform.credentials)
         return f"{source.name}: skipped: set {names} in the environment to collect from {source.type}"
-    accounts = roster.accounts(source.type)
-    collector: Any
-    if isinstance(source, RedditSource):
-        endpoints = (connection.reddit if connection and connection.reddit
-                     else RedditEndpoints.at(source.api_base_url) if source.api_base_url else RedditEndpoints())
-        collector = RedditCollector(source, credentials, settings.watched_terms, accounts, endpoints,
-                                    listing_filter(settings) if any_query(settings) else None,
-                                    reddit_searches(settings))
-    elif isinstance(source, XSource):
-        adapter = connection.x_adapter if connection else None
-        collector = XCollector(source, credentials["X_BEARER_TOKEN"], settings.watched_terms, accounts,
-                               connection.clock if connection and connection.clock else clock, adapter,
-                               x_search_query(settings))
-    else:  # pragma: no cover - the config's discriminated union admits nothing else
-        raise TypeError(f"unknown source type {type(source).__name__}")
-    fingerprint = config_fingerprint(credentials, source.model_dump(mode="json"))
-    return Configured(source, collector, schedule_for(source), fingerprint)
+    context = BuildContext(settings, roster, connection.clock if connection and connection.clock else clock,
+                           credentials, connection.endpoint if connection else None)
+    collector = platform.build(source, context)
+    # Credentials take part in the fingerprint, so new ones retry a source they had disabled.
+    parts = (credentials, source.model_dump(mode="json")) if platform.credentials else (source.model_dump(mode="json"),)
+    return Configured(source, collector, schedule_for(source), config_fingerprint(*parts))

@@ -11,12 +11,25 @@ from __future__ import annotations
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, TYPE_CHECKING, Iterator, Literal
 
+from pydantic import Field
+
+from brandwatch.catalogue import PlatformDescriptor
 from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem, RetryLater
+from brandwatch.config import SourceBase
 from brandwatch.model.clock import Clock
-from brandwatch.config import ReplaySource
 from brandwatch.scan_io import parse_line
+
+if TYPE_CHECKING:
+    from brandwatch.collectors.registry import BuildContext
+
+
+class ReplaySource(SourceBase):
+    type: Literal["replay"]
+    path: Path | None = None  # None: the bundled sample posts; relative: to the config file's directory
+    rate_per_second: float = Field(default=0, ge=0)  # 0: as fast as the pipeline takes them
+    batch_size: int = Field(default=100, ge=1, le=10000)  # posts stored per transaction
 
 
 class ReplayCollector:
@@ -78,3 +91,12 @@ def _position(checkpoint: Checkpoint) -> tuple[int, int]:
     if line and not offset:  # a checkpoint from before offsets were kept: re-read; storage drops duplicates
         return 0, 0
     return line, offset
+
+
+def _build(source: ReplaySource, context: BuildContext) -> ReplayCollector:
+    return ReplayCollector(source, context.clock)
+
+
+PLATFORM = PlatformDescriptor(
+    name="replay", config=ReplaySource, build=_build,
+    summary="posts replayed from a JSON Lines file in the `scan` input format; needs no credentials")

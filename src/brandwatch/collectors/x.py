@@ -21,19 +21,26 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal
 
 import requests
 import tweepy
+from pydantic import Field
 from requests.adapters import HTTPAdapter
+
+from brandwatch.catalogue import PlatformDescriptor
 
 from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem, RetryLater, SourceDisabled
 from brandwatch.model.clock import Clock
 from brandwatch.collectors.common import MalformedItem, plain
 from brandwatch.collectors.x_items import Retweet, mention_from_tweet, tweets_by_id, users_by_id
 from brandwatch.collectors.x_transport import ForwardingAdapter, TimeoutAdapter
-from brandwatch.config import XSource
+from brandwatch.collectors.brand_search import x_search_query
+from brandwatch.config import SourceBase
 from brandwatch.model.post import Post
+
+if TYPE_CHECKING:
+    from brandwatch.collectors.registry import BuildContext
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +90,16 @@ class _Read:
 
 
 Fetch = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class XSource(SourceBase):
+    type: Literal["x"]
+    query: str | None = None  # None: built from the brand's names and handles
+    max_results: int = Field(default=100, ge=10, le=100)
+    roster_timelines: bool = True
+    max_pages: int = Field(default=10, ge=1, le=100)  # per query or timeline and run
+    monthly_post_budget: int | None = Field(default=None, ge=0)  # posts read per calendar month (UTC)
+    api_base_url: str | None = None  # None: https://api.twitter.com; else a proxy or the local fake
 
 
 class XCollector:
@@ -341,3 +358,17 @@ def _api_messages(exc: tweepy.HTTPException) -> str:
 
 def _copy(state: dict[str, Any]) -> dict[str, Any]:
     return {**state, "streams": dict(state["streams"])}
+
+
+def _build(source: XSource, context: BuildContext) -> XCollector:
+    settings = context.settings
+    return XCollector(source, context.credentials["X_BEARER_TOKEN"], settings.watched_terms,
+                      context.roster.accounts("x"), context.clock, context.endpoint, x_search_query(settings))
+
+
+PLATFORM = PlatformDescriptor(
+    name="x", config=XSource, build=_build,
+    summary="the X API v2 through tweepy with an app bearer token: recent search and roster timelines",
+    credentials=("X_BEARER_TOKEN",),
+    lookback=timedelta(days=7),  # recent search covers the last 7 days
+    fake="brandwatch.testing.x_fake:PLATFORM_FAKE")

@@ -16,15 +16,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from brandwatch import catalogue
 from brandwatch.config import Settings
 from brandwatch.daemon.instance import process_gone
 from brandwatch.store.models import DaemonInstance, Finding, Mention, OutboxMessage, SourceStatus
-
-# How far back each platform's API still returns posts: a source failing longer than this has
-# lost posts for good. X's recent search covers 7 days; Reddit listings are capped by count (about
-# 1000 items), not time, and the replay file keeps everything.
-PLATFORM_LOOKBACK: dict[str, timedelta] = {"x": timedelta(days=7)}
-
 
 @dataclass(frozen=True)
 class SourceReport:
@@ -89,7 +84,9 @@ class StatusReport:
 
 
 def failing_too_long(source_type: str, failing_since: datetime | None, now: datetime) -> bool:
-    lookback = PLATFORM_LOOKBACK.get(source_type)
+    """Failing for longer than its platform's API looks back (its descriptor's `lookback`): posts lost."""
+    platform = catalogue.platforms.get(source_type)
+    lookback = platform.lookback if platform else None
     return bool(lookback and failing_since and now - failing_since > lookback)
 
 

@@ -8,8 +8,13 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
+from typing import Literal, Mapping
 
-from brandwatch.config_review import EmailChannel
+from pydantic import Field
+
+from brandwatch.catalogue import ChannelDescriptor
+from brandwatch.config_review import ENV_NAME, ChannelBase
+from brandwatch.review.channel_secrets import missing
 from brandwatch.review.outbox import DeliveryError, Notification
 from brandwatch.review.payload import body_lines, summary
 
@@ -18,6 +23,20 @@ MESSAGE_ID_DOMAIN = "brandwatch.invalid"  # .invalid never resolves: the ID name
 
 def message_id(idempotency_key: str) -> str:
     return f"<{idempotency_key}@{MESSAGE_ID_DOMAIN}>"
+
+
+class EmailChannel(ChannelBase):
+    """SMTP submission with STARTTLS; the password comes from the variable named by password_env."""
+
+    type: Literal["email"]
+    host: str
+    port: int = Field(default=587, ge=1, le=65535)
+    starttls: bool = True
+    username: str | None = None
+    password_env: str | None = Field(default=None, pattern=ENV_NAME)
+    sender: str
+    recipients: list[str] = Field(min_length=1)
+    ca_file: str | None = None  # extra CA bundle, e.g. for an internal relay's certificate
 
 
 @dataclass(frozen=True)
@@ -57,3 +76,13 @@ def build_message(config: EmailChannel, notification: Notification) -> EmailMess
     message["X-Brandwatch-Idempotency-Key"] = notification.idempotency_key
     message.set_content("\n".join(body_lines(notification.payload)) + "\n")
     return message
+
+
+def _build(channel: EmailChannel, environ: Mapping[str, str]):
+    password = environ.get(channel.password_env) if channel.password_env else None
+    return missing(environ, channel.name, channel.password_env) or EmailNotifier(channel, password)
+
+
+CHANNEL = ChannelDescriptor(
+    name="email", config=EmailChannel, build=_build,
+    summary="e-mail by SMTP submission with STARTTLS; the Message-ID follows the idempotency key")

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Literal
 
+from pydantic import Field
+
+from brandwatch.catalogue import ChannelDescriptor
+from brandwatch.config_review import ENV_NAME, ChannelBase
+from brandwatch.review.channel_secrets import webhook_url_builder
 from brandwatch.review.http_delivery import post
 from brandwatch.review.outbox import Notification
 from brandwatch.review.payload import body_lines, summary
+
+
+class SlackChannel(ChannelBase):
+    """A Slack-compatible incoming webhook (Slack, Mattermost, Rocket.Chat accept the same JSON)."""
+
+    type: Literal["slack"]
+    webhook_url_env: str = Field(pattern=ENV_NAME)
 
 
 @dataclass(frozen=True)
@@ -31,3 +44,8 @@ def slack_body(notification: Notification) -> bytes:
 def _escape(text: str) -> str:
     # Slack's mrkdwn treats these three as control characters; a post preview must stay plain text.
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+CHANNEL = ChannelDescriptor(
+    name="slack", config=SlackChannel, build=webhook_url_builder(SlackNotifier),
+    summary="a Slack-compatible incoming webhook (Slack, Mattermost, Rocket.Chat): plain-text `text` JSON")

@@ -45,11 +45,14 @@ class Notifier(Protocol):
 
 
 class DeliveryError(BrandwatchError):
-    """A send failed; `permanent` ones are not retried (e.g. a 4xx other than 408/429)."""
+    """A send failed; `permanent` ones are not retried (e.g. a 4xx other than 408/429). `retry_after`:
+    when the receiver said how long to wait (a 429's Retry-After), the next attempt waits that long
+    instead of the backoff, within the backoff's cap."""
 
-    def __init__(self, message: str, *, permanent: bool = False):
+    def __init__(self, message: str, *, permanent: bool = False, retry_after: timedelta | None = None):
         super().__init__(message)
         self.permanent = permanent
+        self.retry_after = retry_after
 
 
 def idempotency_key(finding_id: int, event: str, channel: str) -> str:
@@ -161,7 +164,8 @@ class OutboxWorker:
         if give_up:
             values["status"] = "failed"
         else:
-            values["next_attempt_at"] = self.clock() + self.backoff.after(attempt)
+            wait = self.backoff.after(attempt) if exc.retry_after is None else min(exc.retry_after, self.backoff.cap)
+            values["next_attempt_at"] = self.clock() + wait
         with transaction(self.factory) as session:
             session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id).values(**values))
         log.warning("notification %s attempt %d failed%s: %s", message_id, attempt,

@@ -1,7 +1,9 @@
-"""The fakes `brandwatch collect --fake` starts: seeded the same way in every process.
+"""The fakes `brandwatch collect --fake` (and `run --fake`) start: seeded the same way in every process.
 
-A fake's content is a deterministic seed plus a count of extra posts kept in a small state file
-under data_dir, so "run twice adds nothing; add posts, run again" can be shown from the command line.
+A platform's fake is named by its descriptor (catalogue.PlatformDescriptor.fake) and has the methods
+of `PlatformFake`. A fake's content is a deterministic seed plus a count of extra posts kept in a small
+state file under data_dir, so "run twice adds nothing; add posts, run again" can be shown from the
+command line.
 """
 
 from __future__ import annotations
@@ -11,20 +13,17 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Protocol
 
+from brandwatch import catalogue
 from brandwatch.collectors.registry import Connection
-from brandwatch.config import RedditSource, Settings, Source, XSource
+from brandwatch.config import Settings, Source
 from brandwatch.rosters import Roster
-from brandwatch.testing.reddit_fake import RedditFake
-from brandwatch.testing.x_fake import XFake
-
-SEED_POSTS = {"reddit": 400, "x": 320}  # more than three pages of 100 either way
 
 
 @dataclass(frozen=True)
 class FakeClock:
-    """The X fake's own time, for the collector reading it (its seeded posts are dated in 2026-11)."""
+    """A fake's own time, for the collector reading it (the X fake's seeded posts are dated in 2026-11)."""
 
     epoch_now: Callable[[], float]
 
@@ -40,6 +39,30 @@ class StartedFake:
     connection: Connection
     holds: int  # posts the fake serves
     description: str
+
+
+class PlatformFake(Protocol):
+    """What a platform's fake offers the CLI and `python -m brandwatch.testing.serve`."""
+
+    seed_posts: int  # posts a `--fake` run starts with: more than three pages
+
+    def start(self, stack: ExitStack, source: Source, term: str, roster: Roster, count: int) -> StartedFake:
+        """A running fake (closed by `stack`) seeded with `count` posts naming `term`, for `source`."""
+
+    def default_source(self, name: str, term: str) -> Source:
+        """The source `collect --source <platform> --fake` uses when none is configured."""
+
+    def standalone(self, seed: int, term: str, places: list[str], roster: list[str]) -> Any:
+        """A fake for its own process (serve.py): a FakeServer with `seed_more(n)`."""
+
+
+def fake_for(platform: str) -> PlatformFake | None:
+    descriptor = catalogue.platforms.get(platform)
+    return catalogue.resolve(descriptor.fake) if descriptor is not None and descriptor.fake else None
+
+
+def faked_platforms() -> list[str]:
+    return [d.name for d in catalogue.platforms.all() if d.fake]
 
 
 def state_file(settings: Settings, source: Source) -> Path:
@@ -59,19 +82,34 @@ def extra_posts(path: Path, add: int) -> int:
     return extra
 
 
+def brand_term(settings: Settings) -> str:
+    return settings.brand_terms[0] if settings.brand_terms else "Acme"
+
+
 def start_fake(stack: ExitStack, settings: Settings, roster: Roster, source: Source, add: int) -> StartedFake:
-    term = settings.brand_terms[0] if settings.brand_terms else "Acme"
-    count = SEED_POSTS[source.type] + extra_posts(state_file(settings, source), add)
-    if isinstance(source, RedditSource):
-        reddit = stack.enter_context(RedditFake())
-        accounts = roster.accounts("reddit") if source.roster_history else []
-        reddit.seed(count, term, source.subreddits or [term.casefold()], accounts)
-        return StartedFake(Connection(reddit.credentials, reddit=reddit.endpoints()), len(reddit.fullnames()),
-                           f"local Reddit fake at {reddit.url}")
-    if isinstance(source, XSource):
-        x = stack.enter_context(XFake())
-        x.seed(count, term, roster.accounts("x") if source.roster_timelines else [])
-        connection = Connection(x.credentials, x_adapter=x.adapter_factory(), clock=FakeClock(x.now))
-        return StartedFake(connection, len(x.ids()),
-                           f"local X fake at {x.url}")
-    raise ValueError(f"source '{source.name}' ({source.type}) has no fake")
+    fake = fake_for(source.type)
+    if fake is None:
+        raise ValueError(f"source '{source.name}' ({source.type}) has no fake")
+    count = fake.seed_posts + extra_posts(state_file(settings, source), add)
+    return fake.start(stack, source, brand_term(settings), roster, count)
+
+
+def start_fakes(stack: ExitStack, settings: Settings, roster: Roster, sources: list[Source], add: int,
+                announce: Callable[[Source, StartedFake], None]) -> dict[str, Connection]:
+    """A fake for each source whose platform has one, as `connections` for build_collectors."""
+    connections: dict[str, Connection] = {}
+    for source in sources:
+        if fake_for(source.type) is not None:
+            started = start_fake(stack, settings, roster, source, add)
+            connections[source.type] = started.connection
+            announce(source, started)
+    return connections
+
+
+def with_default_source(settings: Settings, name: str | None) -> Settings:
+    """`--source reddit --fake` (any platform with a fake) works without a config file: a default
+    source of that platform."""
+    fake = fake_for(name) if name is not None and not any(s.name == name for s in settings.sources) else None
+    if fake is None or name is None:
+        return settings
+    return settings.model_copy(update={"sources": [*settings.sources, fake.default_source(name, brand_term(settings))]})

@@ -311,3 +311,32 @@ def _gone_comment(item: RedditItem) -> bool:
 def _matches(query: str, text: str) -> bool:
     """Enough of Reddit's search syntax for tests: OR between alternatives, all words of one."""
     return any_alternative_matches(query, text)
+
+
+class _RedditPlatformFake:
+    """`--fake` and serve.py for Reddit (testing.cli_fakes.PlatformFake)."""
+
+    seed_posts = 400  # more than three pages of 100
+
+    def start(self, stack, source, term, roster, count):
+        from brandwatch.collectors.registry import Connection
+        from brandwatch.testing.cli_fakes import StartedFake
+
+        reddit = stack.enter_context(RedditFake())
+        accounts = roster.accounts("reddit") if source.roster_history else []
+        reddit.seed(count, term, source.subreddits or [term.casefold()], accounts)
+        return StartedFake(Connection(reddit.credentials, endpoint=reddit.endpoints()), len(reddit.fullnames()),
+                           f"local Reddit fake at {reddit.url}")
+
+    def default_source(self, name, term):
+        from brandwatch.collectors.reddit import RedditSource
+
+        return RedditSource(name=name, type="reddit", queries=[term], subreddits=[term.casefold()])
+
+    def standalone(self, seed, term, places, roster):
+        fake = RedditFake()
+        fake.seed(seed, term, places or [term.casefold()], roster)
+        return fake
+
+
+PLATFORM_FAKE = _RedditPlatformFake()

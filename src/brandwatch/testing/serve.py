@@ -15,30 +15,24 @@ import json
 import signal
 import sys
 import threading
-import time
 
-from brandwatch.testing.reddit_fake import RedditFake
-from brandwatch.testing.x_fake import XFake
+from brandwatch.testing.cli_fakes import fake_for, faked_platforms
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m brandwatch.testing.serve", description=__doc__.splitlines()[0])
-    parser.add_argument("platform", choices=["reddit", "x"])
+    parser.add_argument("platform", choices=faked_platforms())
     parser.add_argument("--seed", type=int, default=0, help="posts to hold from the start")
     parser.add_argument("--term", default="Acme", help="the brand term seeded posts name")
-    parser.add_argument("--subreddit", action="append", default=[], help="Reddit: subreddits to post in")
+    parser.add_argument("--subreddit", action="append", default=[],
+                        help="where seeded posts appear, on platforms that have places (Reddit: subreddits)")
     parser.add_argument("--roster", action="append", default=[], help="accounts that also post")
     parser.add_argument("--add-per-second", type=float, default=0, help="new posts per second while running")
     args = parser.parse_args(argv)
 
-    # X's recent search only reaches 7 days back: date the X fake's posts from a day ago, so a
-    # daemon on the real clock finds them inside the window.
-    fake = RedditFake() if args.platform == "reddit" else XFake(base=time.time() // 60 * 60 - 86400,
-                                                               now=time.time)
-    if args.platform == "reddit":
-        fake.seed(args.seed, args.term, args.subreddit or [args.term.casefold()], args.roster)
-    else:
-        fake.seed(args.seed, args.term, args.roster)
+    platform = fake_for(args.platform)
+    assert platform is not None  # argparse admitted only platforms with a fake
+    fake = platform.standalone(args.seed, args.term, args.subreddit, args.roster)
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())

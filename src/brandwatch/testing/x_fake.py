@@ -328,3 +328,35 @@ def _matches(query: str, tweet: XTweet) -> bool:
         return False
     core = re.sub(r"(?<!\S)-?\w+:\S+", " ", query).replace("(", " ").replace(")", " ")
     return any_alternative_matches(core, tweet.text)
+
+
+class _XPlatformFake:
+    """`--fake` and serve.py for X (testing.cli_fakes.PlatformFake)."""
+
+    seed_posts = 320  # more than three pages of 100
+
+    def start(self, stack, source, term, roster, count):
+        from brandwatch.collectors.registry import Connection
+        from brandwatch.testing.cli_fakes import FakeClock, StartedFake
+
+        x = stack.enter_context(XFake())
+        x.seed(count, term, roster.accounts("x") if source.roster_timelines else [])
+        connection = Connection(x.credentials, endpoint=x.adapter_factory(), clock=FakeClock(x.now))
+        return StartedFake(connection, len(x.ids()), f"local X fake at {x.url}")
+
+    def default_source(self, name, term):
+        from brandwatch.collectors.x import XSource
+
+        return XSource(name=name, type="x", query=f"{term} -is:retweet")
+
+    def standalone(self, seed, term, places, roster):
+        import time
+
+        # X's recent search only reaches 7 days back: date the posts from a day ago, so a daemon on
+        # the real clock finds them inside the window.
+        fake = XFake(base=time.time() // 60 * 60 - 86400, now=time.time)
+        fake.seed(seed, term, roster)
+        return fake
+
+
+PLATFORM_FAKE = _XPlatformFake()
