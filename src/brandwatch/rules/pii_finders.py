@@ -52,7 +52,8 @@ _PHONE_WORDS = re.compile(
     r"numero|número|numéro|nummer|contato|contacto|móvil|movil|cel|llámame|llamame|llama|llamar|"
     r"appelle|appelez|appeler|anrufen|ruf|rufen|ligue|liga|ligar|zap|wa|fone|celulare|chiama|"
     r"chiamami|bel|bellen|mobiel|mobil|mobile no|phone no|tel no|ph no|kontakt|numer|numerem|"
-    r"zadzwoń|zadzwon|komórka|komorka)\b|電話|携帯|फ़ोन|फोन)"
+    r"zadzwoń|zadzwon|komórka|komorka|chiamatemi|chiamate|chiamarmi|telefonami|scrivimi|"
+    r"escríbanme|escribeme|escríbeme|llámenme|ring meg|ring mig|soita|puhelin|numeroni)\b|電話|携帯|फ़ोन|फोन)"
 )
 _CARD_WORDS = re.compile(
     r"\b(?:card|cards|cc|credit|debit|visa|mastercard|master card|amex|american express|discover|"
@@ -110,6 +111,10 @@ _DECIMAL = re.compile(r"\d\.\d{5,}")
 _DOTTED_QUAD = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)")
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
                  "IE", "NZ", "SG", "PH", "KE", "CA", "PL", "BE", "CH", "AT", "PT", "SE", "AR", "CO")
+# More regions, tried only when the words around a number speak of phoning: their national plans
+# (eight digits with no trunk prefix in NO, DK, HK...) accept almost any digit run on their own.
+SPOKEN_PHONE_REGIONS = ("NO", "DK", "FI", "HK", "KR", "CZ", "GR", "TR", "IL", "CL", "PE", "MY", "TH", "ID",
+                        "AE", "SA", "EG", "RO", "HU", "UA", "TW", "VN", "GH", "PK", "BD", "LK", "UY")
 _LENIENCY = phonenumbers.Leniency.VALID
 _EXTENSION = re.compile(r"(?:ext\.?|x|#|extension)\s*(\d{1,6})\s*$", re.IGNORECASE)
 
@@ -128,12 +133,13 @@ def phone(scan: Scan) -> Iterator[Found]:
             continue
         if _SSN_GROUPING.fullmatch(candidate) or _SSN_WORDS.search(_before(text, start, 40)):
             continue  # "SSN as 666-98-3374": grouped and named as an SSN, valid or not
-        if candidate.isdigit() and _PHONE_WORDS.search(_around(text, start, end)) is None:
+        spoken_near_run = _PHONE_WORDS.search(_around(text, start, end)) is not None
+        if candidate.isdigit() and not spoken_near_run:
             continue
         if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
             continue
         parsed.add(candidate)
-        found = _phone_in(candidate)
+        found = _phone_in(candidate, spoken_near_run)
         if found is None:
             continue
         offset, length, region, tier = found
@@ -168,12 +174,16 @@ def _business_line(number: str, region: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # hostile posts repeat one shape; parsing is the costly step
-def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
+def _phone_in(candidate: str, spoken_of: bool = False) -> tuple[int, int, str, str] | None:
     """(offset, length, region, tier) of the phone number in a candidate run, or None.
 
     tier "valid": the numbering plan of the region (or of the +CC) allows the number and it is
     written with separators or a +CC, the way people write phone numbers. tier "possible": only its
     length fits, or it is one unbroken digit run: kept only when words around it speak of a phone.
+    `spoken_of`: words near the run speak of phoning, so SPOKEN_PHONE_REGIONS' plans are tried too.
+    A national number several plans allow, in a post that speaks of phoning, is read in a region
+    where it reaches a person: "090 4322 1887" is a premium line in Britain but a mobile in Japan,
+    and a post giving it as "my number" means the mobile.
     """
     digits = sum(ch.isdigit() for ch in candidate)
     if digits > 17:
@@ -194,25 +204,33 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
         national = "".join(ch for ch in readable if ch.isdigit())
         extension = _EXTENSION.search(readable)
         national = national[:-len(extension.group(1))] if extension else national
-        regions = [r for r, nsn, code in _regions_for(national) if _valid_in(r, nsn, code)]
+        shapes = _REGION_SHAPES + _SPOKEN_REGION_SHAPES if spoken_of else _REGION_SHAPES
+        regions = [r for r, nsn, code in _regions_for(national, shapes) if _valid_in(r, nsn, code)]
     # The plan checks above say cheaply which regions allow the number at all; only then does the
     # matcher run, for the exact span (extensions, brackets) and its own checks.
+    business: tuple[int, int, str, str] | None = None
     for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(readable, region or "US", _LENIENCY):
             name = phonenumbers.region_code_for_number(match.number) or region or "ZZ"
             tier = "valid" if (spaced or international) else "possible"
             start = 0 if match.start == 0 else match.start + shift
-            return start, match.end + shift - start, name, tier
+            found = start, match.end + shift - start, name, tier
+            if not spoken_of or phonenumbers.number_type(match.number) not in _BUSINESS_NUMBER_TYPES:
+                return found
+            business = business or found
+            break
+    if business is not None:
+        return business
     if phonenumbers.is_possible_number(number) and (international or 10 <= digits <= 11):
         region = phonenumbers.region_code_for_country_code(number.country_code or 0)
         return 0, len(candidate.rstrip()), region, "possible"
     return None
 
 
-def _regions_for(national: str) -> Iterator[tuple[str, str, int]]:
+def _regions_for(national: str, shapes) -> Iterator[tuple[str, str, int]]:
     """(region, national significant number, country code) for each region whose plan has
     numbers of this length after its trunk prefix: lengths rule most regions out without a parse."""
-    for region, prefix, code, lengths in _REGION_SHAPES:
+    for region, prefix, code, lengths in shapes:
         if prefix and national.startswith(prefix) and len(national) - len(prefix) in lengths:
             yield region, national[len(prefix):], code
         elif len(national) in lengths:
@@ -227,6 +245,8 @@ def _region_shape(region: str) -> tuple[str, str, int, frozenset[int]]:
 
 
 _REGION_SHAPES = tuple(_region_shape(region) for region in PHONE_REGIONS)
+_SPOKEN_REGION_SHAPES = tuple(_region_shape(region) for region in SPOKEN_PHONE_REGIONS
+                              if region not in PHONE_REGIONS)
 
 
 @lru_cache(maxsize=1)
