@@ -52,6 +52,23 @@ FOUND = [
     ('{"auths": {"ghcr.io": {"auth": "' + base64.b64encode(b"bot:VyYm^hM%4^hT").decode() + '"}}}',
      "credential-in-registry-auth", base64.b64encode(b"bot:VyYm^hM%4^hT").decode()),
     ("GRANT ALL ON shop.* TO 'etl'@'%' IDENTIFIED BY 'zPQsm1E3ol#siHd';", "credential-in-sql", "zPQsm1E3ol#siHd"),
+    # Issue 16, round 2 (tests/data/leaks/fresh2.jsonl): header objects of HAR and Postman exports,
+    # Oracle's user/password@host, a '#' typed inside a URL's password, login tools' short flags,
+    # and long random values under *_KEY names that say whose key it is.
+    ('"headers": [{"name": "Authorization", "value": "Basic ' + base64.b64encode(b"ops:river$6872pylon").decode() + '"}]',
+     "credential-in-basic-auth-header", base64.b64encode(b"ops:river$6872pylon").decode()),
+    ('{"name": "authorization", "value": "Bearer Xq7Lm2Rt9Vb4Nc8Kd1Pz6Hw3"}', "credential-in-bearer-header",
+     "Xq7Lm2Rt9Vb4Nc8Kd1Pz6Hw3"),
+    ("url: jdbc:oracle:thin:ledger/Gv8pRy2DfcDH@dbhost02:1521/LEDGER", "credential-in-url", "Gv8pRy2DfcDH"),
+    ("MONGO=mongodb+srv://analytics:Bramble#5590pylon@cluster0.ab12c.mongodb.net/events", "credential-in-url",
+     "Bramble#5590pylon"),
+    ("az login --service-principal -u 8f1c-app -p violet%6923marmot --tenant t", "credential-in-short-password-flag",
+     "violet%6923marmot"),
+    ("mongosh mongodb://db01 -u admin -p Wq4!tZr8Lm2x", "credential-in-short-password-flag", "Wq4!tZr8Lm2x"),
+    ("openssl pkcs12 -export -in c.pem -passout pass:Tz9#kLm2Qw", "credential-in-short-password-flag", "Tz9#kLm2Qw"),
+    ("AZURE_STORAGE_KEY=e53H5iWDmbfSOi5UO41ILdWiplHgdJ956cvW9iimvIaPDYOxFP7Bqc1ZyyZa4+WbEWG20YoS6KGL1DkcMFQ76A==  # dashboard",
+     "credential-in-key-assignment",
+     "e53H5iWDmbfSOi5UO41ILdWiplHgdJ956cvW9iimvIaPDYOxFP7Bqc1ZyyZa4+WbEWG20YoS6KGL1DkcMFQ76A=="),
 ]
 
 QUIET_VALUES = ["${DB_PASSWORD}", "$DB_PASSWORD", "%DB_PASSWORD%", "{{ db_password }}", "<your-password>",
@@ -96,6 +113,12 @@ PROSE = [
     "passwords: weak. morale: low. coffee: strong",
     "client_secret rotated, remember to update the CI",
     "DB_PASSWORD is set in the vault, not in the repo, relax",
+    "CACHE_KEY=3f2b8c1e9d4a4b7e8a216c0d5e9f1a23d4c5b6a7 invalidated after deploy",
+    "SORT_KEY=createdAtDescendingThenNameAscendingOrder",
+    "PUBLIC_KEY=Vb7Qm2Xr9KpL4tZw8NcD1sHf6JgY3aEuQw2Er5Ty is fine to share",
+    "jdbc:oracle:thin:scott/tiger@localhost:1521/XEPDB1 from the tutorial",
+    '{"name": "Authorization", "value": "Bearer {{accessToken}}"}',
+    "openssl enc -d -in f.enc -pass env:BACKUP_PASS",
 ]
 
 
