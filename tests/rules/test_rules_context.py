@@ -69,6 +69,24 @@ FOUND = [
     ("AZURE_STORAGE_KEY=e53H5iWDmbfSOi5UO41ILdWiplHgdJ956cvW9iimvIaPDYOxFP7Bqc1ZyyZa4+WbEWG20YoS6KGL1DkcMFQ76A==  # dashboard",
      "credential-in-key-assignment",
      "e53H5iWDmbfSOi5UO41ILdWiplHgdJ956cvW9iimvIaPDYOxFP7Bqc1ZyyZa4+WbEWG20YoS6KGL1DkcMFQ76A=="),
+    # Round 2, from the leak devset's misses by class: name/value pairs, credential constructors and
+    # auth tuples, template-literal headers with a dotted token, server directives, net use, a
+    # login in a sentence, a Rust &str constant.
+    ('{"key": "token", "value": "3khuNk7xvXN9mL7OvecndE2pDEksndgsNe-Bew86"}', "credential-in-name-value-pair",
+     "3khuNk7xvXN9mL7OvecndE2pDEksndgsNe-Bew86"),
+    ("    env:\n    - name: TOGETHER_API_KEY\n      value: \"fa0ab6ad05c6b25cc4d916f4d1832c4e\"", "credential-in-name-value-pair",
+     "fa0ab6ad05c6b25cc4d916f4d1832c4e"),
+    ('var cred = new NetworkCredential("svc_mail", "Maple?Falafel48");', "credential-in-call-argument", "Maple?Falafel48"),
+    ('resp = session.post(url, auth=("sk-f095866d5389d86ec7c4c9f686ca1e44", ""))', "credential-in-call-argument",
+     "sk-f095866d5389d86ec7c4c9f686ca1e44"),
+    ("fetch(url, { headers: { Authorization: `Bearer VU9pssvLwsKEDNemwkV0eN5QM.mGWeC0qN_RluDG` } })",
+     "credential-in-bearer-header", "VU9pssvLwsKEDNemwkV0eN5QM.mGWeC0qN_RluDG"),
+    ("# redis.conf\nbind 0.0.0.0\nrequirepass AqiJO3DQ19VZuUmTp\n", "credential-in-server-directive", "AqiJO3DQ19VZuUmTp"),
+    ("net use Z: \\\\fileserver\\share /user:CORP\\backup qAp7ud2MgsCQS40hZlot", "credential-in-net-use",
+     "qAp7ud2MgsCQS40hZlot"),
+    ("usuario ci-bot y contraseña monsoon4437_, y la app dice 'credenciales inválidas'", "credential-in-prose-login",
+     "monsoon4437_"),
+    ('const API_KEY: &str = "x6LqRcIhWJI2mQDJYEkjqxNK";', "credential-in-quoted-assignment", "x6LqRcIhWJI2mQDJYEkjqxNK"),
 ]
 
 QUIET_VALUES = ["${DB_PASSWORD}", "$DB_PASSWORD", "%DB_PASSWORD%", "{{ db_password }}", "<your-password>",
@@ -119,6 +137,12 @@ PROSE = [
     "jdbc:oracle:thin:scott/tiger@localhost:1521/XEPDB1 from the tutorial",
     '{"name": "Authorization", "value": "Bearer {{accessToken}}"}',
     "openssl enc -d -in f.enc -pass env:BACKUP_PASS",
+    '{"key": "Content-Type", "value": "application/json"}',
+    "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}",
+    "user error, password reset fixed it",
+    "username: dana, password: forgotten again lol",
+    "net use Z: \\\\fileserver\\share /user:CORP\\backup *",
+    "requirepass foobared",
 ]
 
 
