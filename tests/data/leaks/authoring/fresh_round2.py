@@ -27,8 +27,8 @@ import phonenumbers
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from fakes import ALNUM, B64URL, DIGITS, HEX, LOWER, UPPER, Fakes, luhn_check_digit
-from post import Draft, confidential, draft, negative, pii, secret
+from fakes import ALNUM, DIGITS, LOWER, UPPER, Fakes, luhn_check_digit
+from post import Draft, confidential, draft, labelled_row, negative, pii, secret
 from providers import PROVIDERS
 
 OUT = HERE.parent / "fresh2.jsonl"
@@ -198,7 +198,7 @@ def secret_contexts(f: Fakes) -> list[Draft]:
     ]
     for i in range(8):
         add(dotnet[i % len(dotnet)], "password inside a .NET connection string", "dotnet-connstr", pw=s(_pw(f)))
-    for i in range(4):
+    for _ in range(4):
         acct = "lumora" + f.s(6, LOWER)
         key = f.b64_bytes(64)
         add("DefaultEndpointsProtocol=https;AccountName={acct};AccountKey={key};EndpointSuffix=core.windows.net\nis this the right format for the blob trigger?",
@@ -278,7 +278,7 @@ def secret_contexts(f: Fakes) -> list[Draft]:
         "git clone https://oauth2:{tok}@gitlab.com/tavolo/kitchen-app.git",
     ]
     toks = {7: "HashiCorp Vault", 8: "GitHub", 9: "GitLab personal", 10: "Anthropic", 11: "GitLab personal"}
-    for rep in range(2):
+    for _ in range(2):
         for i, t in enumerate(cli):
             tok = _token(f, toks[i])[1] if i in toks else ""
             add(t, "credential passed on a command line", f"cli-{i}", pw=s(_pw(f)), tok=s(tok) if tok else "")
@@ -293,7 +293,7 @@ def secret_contexts(f: Fakes) -> list[Draft]:
         "ENV['{env}'] ||= '{tok}'",
     ]
     names = {0: "Stripe", 1: "Anthropic"}
-    for rep in range(2):
+    for _ in range(2):
         for i, t in enumerate(code):
             name = names.get(i) or f.pick(PREFIXED)
             env, tok = _token(f, name)
@@ -336,7 +336,7 @@ def secret_contexts(f: Fakes) -> list[Draft]:
             add(["> GET /v1/me HTTP/2\n> Authorization: Bearer {tok}\n> Accept: */*", "Invoke-RestMethod -Uri $u -Headers @{{Authorization = \"Bearer {tok}\"}}"][i // 2 % 2],
                 "bearer header", "auth-bearer-fresh", tok=s(tok))
     # PowerShell SecureString
-    for i in range(3):
+    for _ in range(3):
         add("$pw = ConvertTo-SecureString \"{pw}\" -AsPlainText -Force\n$cred = New-Object PSCredential('svc_backup', $pw)",
             "password in ConvertTo-SecureString", "securestring-fresh", pw=s(_pw(f)))
     # private keys escaped in JSON / env
@@ -805,17 +805,9 @@ def render() -> list[dict]:
             assert leak["value"] in d.text, (d.context, leak)
         created = start + dt.timedelta(seconds=r.randint(0, 300 * 86400))
         platform = "reddit" if len(d.text) > 280 or "\n" in d.text else r.choice(["x", "x", "reddit"])
-        rows.append({
-            "id": f"fr2-{len(rows) + 1:04d}",
-            "platform": platform,
-            "author": r.choice(HANDLES) + (str(r.randint(1, 99)) if r.random() < 0.5 else ""),
-            "author_description": None,
-            "created_at": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "text": d.text,
-            "labels": {"complaint": False, "topic": None, "disclosure": "missing", "endorsement": None,
-                       "leaks": d.leaks, "nlra": False},
-            "reason": f"{d.group} | {d.context} | {d.reason}",
-        })
+        author = r.choice(HANDLES) + (str(r.randint(1, 99)) if r.random() < 0.5 else "")
+        rows.append(labelled_row(f"fr2-{len(rows) + 1:04d}", platform, author, None,
+                                 created.strftime("%Y-%m-%dT%H:%M:%SZ"), d))
     return rows
 
 
