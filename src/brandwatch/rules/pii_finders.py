@@ -101,6 +101,7 @@ _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|
 _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 # "124.0.6367.91": a dotted run with a one-digit group after the first is a version, not a phone.
 _VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
+_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\W{1,3}(?:19|20)\d\d")  # "2019 2020", "2023/2024"
 _SSN_GROUPING = re.compile(r"\d{3}-\d{2}-\d{4}")  # how SSNs are written; no numbering plan groups so
 # An IPv4 address, never a phone: four dotted parts of 0-255 without leading zeros. "06.12.34.56"
 # or "12.631.15.62" is no address, and is how several countries dot their phone numbers.
@@ -133,13 +134,15 @@ def phone(scan: Scan) -> Iterator[Found]:
             continue
         if _SSN_GROUPING.fullmatch(candidate) or _SSN_WORDS.search(_before(text, start, 40)):
             continue  # "SSN as 666-98-3374": grouped and named as an SSN, valid or not
-        spoken_near_run = _PHONE_WORDS.search(_around(text, start, end)) is not None
-        if candidate.isdigit() and not spoken_near_run:
+        if candidate.isdigit() and _PHONE_WORDS.search(_around(text, start, end)) is None:
             continue
         if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
             continue
         parsed.add(candidate)
-        found = _phone_in(candidate, spoken_near_run)
+        # The wider plans (and a personal reading of an ambiguous number) need the phone word right
+        # before the number ("my number is ...", "chiamatemi al ..."), and two years are a span.
+        introduced = _PHONE_WORDS.search(_before(text, start)) is not None and not _YEAR_PAIR.fullmatch(candidate)
+        found = _phone_in(candidate, introduced)
         if found is None:
             continue
         offset, length, region, tier = found
