@@ -12,7 +12,7 @@ import random
 import sys
 from pathlib import Path
 
-from .model import Format
+from .model import CONTEXT_REACH, Format
 from .table import FORMATS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -167,7 +167,7 @@ def render_docs() -> str:
         "- **entropy ≥ N**: formats without a checksum need at least N bits of Shannon entropy per",
         "  character, so `ghp_aaaa…` style placeholders stay quiet.",
         "- **context**: weak shapes (hex or base64 of a given length without a prefix) match only",
-        f"  within {40} characters after one of the listed words.",
+        f"  within {CONTEXT_REACH} characters after one of the listed words.",
         "",
         "Shapes: `{alphabet:n}` or `{alphabet:min-max}` is a run of random characters; alphabets are",
         "`hex` 0-9a-f, `HEX` 0-9A-F, `xhex` either case, `d` digits, `b62` letters and digits,",

@@ -96,3 +96,27 @@ def test_when_a_code_name_is_in_any_case_or_a_hashtag_then_it_is_found(bundled, 
 
 def test_when_a_code_name_is_an_ordinary_lowercase_word_then_it_is_read_as_the_word(bundled):
     assert hits(bundled, "a bluebird sat on my Acme Rocket", "confidential-code-name") == []
+
+
+# Issue 16, round 2 (tests/data/leaks/fresh2.jsonl): code names spoken of from inside the company,
+# markers in more languages, and everyday uses of the same words.
+@pytest.mark.parametrize("text, rule_id, span", [
+    ("is nightjar the next Acme speaker? my team lead went very quiet", "confidential-code-name", "nightjar"),
+    ("Bluebird demo at the all-hands looked unreal, cannot say more", "confidential-code-name-in-insider-talk", "Bluebird"),
+    ("my coworker says #PROJECTFALCON got scrapped", "confidential-code-name-in-insider-talk", "PROJECTFALCON"),
+    ("Titel der Folie: NUR FÜR DEN INTERNEN GEBRAUCH", "confidential-classification-marker", "NUR FÜR DEN INTERNEN GEBRAUCH"),
+    ("the deck footer reads USO INTE\u2060RNO", "confidential-classification-marker", "USO INTE\u2060RNO"),
+    ("sorry, we are under an NDA until the launch", "confidential-classification-marker", "under an NDA"),
+    ("signed an NDA for the Acme beta, so no comment", "confidential-nda-about-brand", "signed an NDA"),
+])
+def test_when_a_post_speaks_from_inside_the_company_then_the_confidential_value_is_found(bundled, text, rule_id, span):
+    assert [value for _, _, value in hits(bundled, text, rule_id)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "please do not forward this chain mail, it's a scam",
+    "signed an NDA for my landlord's parking spot, lol",
+    "heard a nightjar on the heath, the night walk got cancelled by rain",
+])
+def test_when_the_words_are_said_of_ordinary_things_then_no_confidential_leak_is_raised(bundled, text):
+    assert [h.rule.id for h in bundled.match(text) if h.rule.category == "leak"] == []

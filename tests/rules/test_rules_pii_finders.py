@@ -94,10 +94,25 @@ def test_when_an_iban_fails_mod_97_then_it_is_quiet(bundled):
 def test_when_an_ip_address_is_posted_then_its_scope_and_version_are_in_the_explanation(bundled):
     [public] = [h for h in bundled.match("my ip 81.174.22.193 is banned") if h.rule.id == "pii-ip-address"]
     assert (public.explanation["scope"], public.explanation["ip_version"]) == ("public", 4)
-    [private] = [h for h in bundled.match("hub at fd12:3456:789a:1::23 again")
-                 if h.rule.id == "pii-ip-address-private"]
+
+
+@pytest.mark.parametrize("text", ["my router is at 192.168.1.1, the hub took 192.168.1.47",
+                                  "pihole on 10.0.0.140 blocks the telemetry", "set a static lease for 172.16.28.94",
+                                  "the printer is fd12:3456:789a:1::23 on our LAN"])
+def test_when_a_private_address_is_posted_then_the_bundled_rules_do_not_report_it(bundled, text):
+    # Private ranges identify nobody (tests/data/leaks/README.md, "Fresh batch, round 2").
+    assert [h for h in bundled.match(text) if h.rule.category == "leak"] == []
+
+
+def test_when_a_deployment_asks_for_private_addresses_then_the_finder_gives_their_scope(tmp_path):
+    (tmp_path / "private-ip.yaml").write_text(
+        "rules:\n  - id: internal-address\n    title: Internal address\n    description: An internal address.\n"
+        "    category: leak\n    kind: pii\n    severity: low\n    match: {detect: ip-address-private}\n"
+        "    examples:\n      match: ['lan 192.168.1.47', 'vpn 10.24.8.3']\n      no_match: ['ping 127.0.0.1', 'v2.10.4.1']\n",
+        encoding="utf-8")
+    rules = load_rules(tmp_path, load_settings(REPO_CONFIG))
+    [private] = [h for h in rules.match("hub at fd12:3456:789a:1::23 again") if h.rule.id == "internal-address"]
     assert (private.explanation["scope"], private.explanation["ip_version"]) == ("private", 6)
-    assert private.rule.severity == "low"
 
 
 @pytest.mark.parametrize("text", ["localhost 127.0.0.1", "docs say 203.0.113.9", "v2.4.10.1 is out",
@@ -155,7 +170,7 @@ def test_when_a_post_holds_thousands_of_distinct_phone_shapes_then_only_a_bounde
 
     parsed = []
     real = finders._phone_in.__wrapped__
-    monkeypatch.setattr(finders, "_phone_in", lambda candidate: parsed.append(candidate) or real(candidate))
+    monkeypatch.setattr(finders, "_phone_in", lambda candidate, *spoken: parsed.append(candidate) or real(candidate, *spoken))
     text = " ".join(f"+44 20 7946 {n:04d}" for n in range(2000))
     bundled.match(text)
     assert len(set(parsed)) == finders.MAX_PHONE_PARSES
@@ -166,3 +181,24 @@ def test_when_a_checksum_or_number_plan_confirms_a_value_then_it_scores_as_valid
     [spoken] = [h for h in bundled.match("call me 2015555774") if h.rule.id == "pii-phone-number"]
     assert card.score == 0.95 and card.explanation["validator"] == "luhn"
     assert spoken.explanation["phone_check"] == "possible" and spoken.score < card.score
+
+
+# Issue 16, round 2: a national number several plans allow is read where it reaches a person when
+# the post speaks of phoning; regions whose plans accept almost any 8-digit run need phone words.
+@pytest.mark.parametrize("text, number", [
+    ("chiamatemi al 090-4322-1887, grazie", "090-4322-1887"),   # a British premium line, a Japanese mobile
+    ("my number is 40 06 25 50, I'm home after 6", "40 06 25 50"),  # Norway, eight digits
+    ("meu celular é 5515 8322, pode mandar mensagem", "5515 8322"),  # Hong Kong
+    ("if anyone finds his wallet, my uncle's landline: 09125295780", "09125295780"),  # Philippines
+])
+def test_when_a_post_gives_a_number_as_a_phone_then_the_region_where_it_reaches_a_person_is_read(bundled, text, number):
+    assert found(bundled, text, "pii-phone-number") == [number]
+
+
+@pytest.mark.parametrize("text", ["voucher 5515 8322 expired", "the code is 4006 2550",
+                                  "call of duty 2019 2020 ranking", "text me the score, it was 2100 3400",
+                                  "freephone 0800 123 4567 is on the leaflet",
+                                  "call the freephone 0800 123 4567 if the app locks you out"])
+def test_when_an_eight_digit_run_or_a_business_line_is_not_spoken_of_as_a_person_then_it_is_quiet(bundled, text):
+    assert found(bundled, text, "pii-phone-number") == []
+

@@ -145,3 +145,12 @@ PROVIDER_NAME_NEAR_IDS = [
 @pytest.mark.parametrize("text", PROVIDER_NAME_NEAR_IDS)
 def test_when_a_post_names_a_provider_beside_an_id_then_no_provider_rule_fires(bundled, text):
     assert [h.rule.id for h in bundled.match(text) if h.rule.source.startswith(GENERATED + ":")] == []
+
+
+def test_when_a_provider_is_named_well_before_a_weak_value_then_it_is_still_found(bundled):
+    # Fresh leak batch (tests/data/leaks/fresh2.jsonl): the provider, then what the key is for, then the key.
+    value = "7tEi89PDCrJteyKG79n4aizRmgrLZU8PcpHJUTzS"
+    text = f"Cohere key for the staging account, please don't abuse: {value}"
+    assert [(h.rule.id, h.value) for h in bundled.match(text)] == [("cohere-api-key", value)]
+    far = "Cohere " + "is what we use for summaries in the support inbox, and also for search, " * 2 + value
+    assert [h.rule.id for h in bundled.match(far) if h.rule.id == "cohere-api-key"] == []

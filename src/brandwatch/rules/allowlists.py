@@ -74,6 +74,8 @@ _DEMO_VALUES = AllowSet(
         "my-secret-pw", "mypassword", "mysecret", "changeit", "correcthorsebatterystaple", "sunshine",
         "opensesame", "postgres", "mysql", "rabbitmq", "elastic", "minioadmin", "pass123", "pass1234",
         "user", "username", "demo", "demo123", "sample",
+        # Oracle's sample schema login (scott/tiger), in every Oracle tutorial.
+        "tiger",
     ),
     patterns=(
         r"(?i)example|sample|dummy",

@@ -51,9 +51,24 @@ def character_classes(value: str) -> int:
             + any(c.isdigit() for c in value) + any(c in _SYMBOLS for c in value))
 
 
+_DOTTED_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$")
+
+
 def is_reference(value: str) -> bool:
     """`${VAR}`, `os.environ["X"]`, `config.db.password`, `DB_PASSWORD`, `vault:secret/x`..."""
-    return bool(_REFERENCE.search(value))
+    if not _REFERENCE.search(value):
+        return False
+    # A dotted token ("bLLcZz3qpsq2KoAQ.QDbw4VeWpUDeBY5G") has the shape of `config.db.password`,
+    # but attribute names are words: a long random part with digits and both cases is a token's.
+    return not (_DOTTED_PATH.match(value) and any(_random_part(part) for part in value.split(".")))
+
+
+def _random_part(part: str) -> bool:
+    """Digits and both cases in many short pieces: `apiKeyForTheService2024` splits into six words,
+    a random 32-character token into a dozen fragments or more."""
+    if len(part) < 16 or character_classes(part) < 3:
+        return False
+    return len(_CAMEL_OR_SEPARATED.findall(part)) * 3 >= len(part)
 
 
 def is_word_like(value: str) -> bool:

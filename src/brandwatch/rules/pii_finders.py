@@ -52,7 +52,8 @@ _PHONE_WORDS = re.compile(
     r"numero|número|numéro|nummer|contato|contacto|móvil|movil|cel|llámame|llamame|llama|llamar|"
     r"appelle|appelez|appeler|anrufen|ruf|rufen|ligue|liga|ligar|zap|wa|fone|celulare|chiama|"
     r"chiamami|bel|bellen|mobiel|mobil|mobile no|phone no|tel no|ph no|kontakt|numer|numerem|"
-    r"zadzwoń|zadzwon|komórka|komorka)\b|電話|携帯|फ़ोन|फोन)"
+    r"zadzwoń|zadzwon|komórka|komorka|chiamatemi|chiamate|chiamarmi|telefonami|scrivimi|"
+    r"escríbanme|escribeme|escríbeme|llámenme|ring meg|ring mig|soita|puhelin|numeroni)\b|電話|携帯|फ़ोन|फोन)"
 )
 _CARD_WORDS = re.compile(
     r"\b(?:card|cards|cc|credit|debit|visa|mastercard|master card|amex|american express|discover|"
@@ -100,6 +101,7 @@ _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|
 _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 # "124.0.6367.91": a dotted run with a one-digit group after the first is a version, not a phone.
 _VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
+_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\W{1,3}(?:19|20)\d\d")  # "2019 2020", "2023/2024"
 _SSN_GROUPING = re.compile(r"\d{3}-\d{2}-\d{4}")  # how SSNs are written; no numbering plan groups so
 # An IPv4 address, never a phone: four dotted parts of 0-255 without leading zeros. "06.12.34.56"
 # or "12.631.15.62" is no address, and is how several countries dot their phone numbers.
@@ -110,6 +112,10 @@ _DECIMAL = re.compile(r"\d\.\d{5,}")
 _DOTTED_QUAD = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)")
 PHONE_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "BR", "MX", "ZA", "NG", "JP", "ES", "IT", "NL",
                  "IE", "NZ", "SG", "PH", "KE", "CA", "PL", "BE", "CH", "AT", "PT", "SE", "AR", "CO")
+# More regions, tried only when the words around a number speak of phoning: their national plans
+# (eight digits with no trunk prefix in NO, DK, HK...) accept almost any digit run on their own.
+SPOKEN_PHONE_REGIONS = ("NO", "DK", "FI", "HK", "KR", "CZ", "GR", "TR", "IL", "CL", "PE", "MY", "TH", "ID",
+                        "AE", "SA", "EG", "RO", "HU", "UA", "TW", "VN", "GH", "PK", "BD", "LK", "UY")
 _LENIENCY = phonenumbers.Leniency.VALID
 _EXTENSION = re.compile(r"(?:ext\.?|x|#|extension)\s*(\d{1,6})\s*$", re.IGNORECASE)
 
@@ -133,7 +139,10 @@ def phone(scan: Scan) -> Iterator[Found]:
         if candidate not in parsed and len(parsed) >= MAX_PHONE_PARSES:
             continue
         parsed.add(candidate)
-        found = _phone_in(candidate)
+        # The wider plans (and a personal reading of an ambiguous number) need the phone word right
+        # before the number ("my number is ...", "chiamatemi al ..."), and two years are a span.
+        introduced = _PHONE_WORDS.search(_before(text, start)) is not None and not _YEAR_PAIR.fullmatch(candidate)
+        found = _phone_in(candidate, introduced)
         if found is None:
             continue
         offset, length, region, tier = found
@@ -168,12 +177,16 @@ def _business_line(number: str, region: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # hostile posts repeat one shape; parsing is the costly step
-def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
+def _phone_in(candidate: str, spoken_of: bool = False) -> tuple[int, int, str, str] | None:
     """(offset, length, region, tier) of the phone number in a candidate run, or None.
 
     tier "valid": the numbering plan of the region (or of the +CC) allows the number and it is
     written with separators or a +CC, the way people write phone numbers. tier "possible": only its
     length fits, or it is one unbroken digit run: kept only when words around it speak of a phone.
+    `spoken_of`: words near the run speak of phoning, so SPOKEN_PHONE_REGIONS' plans are tried too.
+    A national number several plans allow, in a post that speaks of phoning, is read in a region
+    where it reaches a person: "090 4322 1887" is a premium line in Britain but a mobile in Japan,
+    and a post giving it as "my number" means the mobile.
     """
     digits = sum(ch.isdigit() for ch in candidate)
     if digits > 17:
@@ -194,25 +207,33 @@ def _phone_in(candidate: str) -> tuple[int, int, str, str] | None:
         national = "".join(ch for ch in readable if ch.isdigit())
         extension = _EXTENSION.search(readable)
         national = national[:-len(extension.group(1))] if extension else national
-        regions = [r for r, nsn, code in _regions_for(national) if _valid_in(r, nsn, code)]
+        shapes = _REGION_SHAPES + _SPOKEN_REGION_SHAPES if spoken_of else _REGION_SHAPES
+        regions = [r for r, nsn, code in _regions_for(national, shapes) if _valid_in(r, nsn, code)]
     # The plan checks above say cheaply which regions allow the number at all; only then does the
     # matcher run, for the exact span (extensions, brackets) and its own checks.
+    business: tuple[int, int, str, str] | None = None
     for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(readable, region or "US", _LENIENCY):
             name = phonenumbers.region_code_for_number(match.number) or region or "ZZ"
             tier = "valid" if (spaced or international) else "possible"
             start = 0 if match.start == 0 else match.start + shift
-            return start, match.end + shift - start, name, tier
+            found = start, match.end + shift - start, name, tier
+            if not spoken_of or phonenumbers.number_type(match.number) not in _BUSINESS_NUMBER_TYPES:
+                return found
+            business = business or found
+            break
+    if business is not None:
+        return business
     if phonenumbers.is_possible_number(number) and (international or 10 <= digits <= 11):
         region = phonenumbers.region_code_for_country_code(number.country_code or 0)
         return 0, len(candidate.rstrip()), region, "possible"
     return None
 
 
-def _regions_for(national: str) -> Iterator[tuple[str, str, int]]:
+def _regions_for(national: str, shapes) -> Iterator[tuple[str, str, int]]:
     """(region, national significant number, country code) for each region whose plan has
     numbers of this length after its trunk prefix: lengths rule most regions out without a parse."""
-    for region, prefix, code, lengths in _REGION_SHAPES:
+    for region, prefix, code, lengths in shapes:
         if prefix and national.startswith(prefix) and len(national) - len(prefix) in lengths:
             yield region, national[len(prefix):], code
         elif len(national) in lengths:
@@ -227,6 +248,8 @@ def _region_shape(region: str) -> tuple[str, str, int, frozenset[int]]:
 
 
 _REGION_SHAPES = tuple(_region_shape(region) for region in PHONE_REGIONS)
+_SPOKEN_REGION_SHAPES = tuple(_region_shape(region) for region in SPOKEN_PHONE_REGIONS
+                              if region not in PHONE_REGIONS)
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ import pii_posts
 import secret_more
 import secret_posts
 from fakes import Fakes
-from post import KINDS, Draft
+from post import KINDS, Draft, labelled_row
 
 OUT = HERE.parent / "devset.jsonl"
 # The phone numbers in devset.jsonl were drawn with this version of phonenumbers' metadata.
@@ -77,17 +77,11 @@ def render() -> list[dict]:
         for leak in d.leaks:
             assert leak["kind"] in KINDS and leak["value"] in d.text, (d.context, leak)
         created = start + dt.timedelta(seconds=r.randint(0, 330 * 86400))
-        rows.append({
-            "id": f"lk{len(rows) + 1:04d}",
-            "platform": _platform(r, d),
-            "author": d.author or _author(r),
-            "author_description": d.author_description if d.author_description else r.choice(DESCRIPTIONS),
-            "created_at": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "text": d.text,
-            "labels": {"complaint": False, "topic": None, "disclosure": "missing", "endorsement": None,
-                       "leaks": d.leaks, "nlra": False},
-            "reason": f"{d.group} | {d.context} | {d.reason}",
-        })
+        platform = _platform(r, d)
+        author = d.author or _author(r)
+        description = d.author_description if d.author_description else r.choice(DESCRIPTIONS)
+        rows.append(labelled_row(f"lk{len(rows) + 1:04d}", platform, author, description,
+                                 created.strftime("%Y-%m-%dT%H:%M:%SZ"), d))
     return rows
 
 

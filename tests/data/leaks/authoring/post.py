@@ -103,3 +103,17 @@ def negative(template: str, reason: str, context: str, **slots) -> Draft:
     if d.leaks:
         raise ValueError(f"negative {context!r} carries a leak label")
     return d
+
+
+def labelled_row(post_id: str, platform: str, author: str, author_description: str | None, created_at: str,
+                 d: Draft) -> dict:
+    """One line of a leak set: the scan input fields, the leak labels (the other detectors' labels
+    carry neutral defaults and are not scored) and the `group | context | why` reason."""
+    return {
+        "id": post_id, "platform": platform, "author": author, "author_description": author_description,
+        "created_at": created_at, "text": d.text,
+        "labels": {"complaint": False, "topic": None, "disclosure": "missing", "endorsement": None,
+                   "leaks": d.leaks, "nlra": False},
+        "reason": f"{d.group} | {d.context} | {d.reason}",
+    }
+
