@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -19,6 +20,9 @@ os.environ.setdefault("BRANDWATCH_AUDIT_KEY", "tests-audit-key-not-secret-012345
 # No test trains a real sentiment model in the background by accident (daemon/autotrain.py);
 # the one test of that feature turns it back on for itself.
 os.environ.setdefault("BRANDWATCH_AUTO_TRAIN", "0")
+
+# Parsed rule files are cached per test session (rules/tree_cache.py), never in the tester's home.
+os.environ.setdefault("BRANDWATCH_CACHE_DIR", tempfile.mkdtemp(prefix="bw-test-cache-"))
 
 
 def pytest_collection_modifyitems(config, items):

@@ -33,6 +33,7 @@ RUNS: dict[str, list[tuple[list[str], str]]] = {
     "complaint_quality.py": [([], rf"{NUMBER}")],
     "corpus.py": [(["--posts", "3"], r'"text"')],
     "crash_kills.py": [(["--kills", "1", "--posts", "6"], r'"posts"\s*:\s*6')],
+    "daemon_intake.py": [(["--posts", "150"], rf"sqlite x1: {NUMBER} mentions/s")],
     "daemon_soak.py": [(["--minutes", "0.15", "--rate", "10", "--sample", "3"], r"(?i)rss")],
     "frozen_complaints.py": [([], rf"{NUMBER}")],
     "memory.py": [(["--posts", "20", "--model", "{tiny}"], rf"int8 \(given model\): {NUMBER} MB")],

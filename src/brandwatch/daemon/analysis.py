@@ -28,7 +28,7 @@ from brandwatch.secret_masker import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
 from brandwatch.model.analysis import Analysis
 from brandwatch.model.post import Author as PostAuthor, Post
-from brandwatch.review.intake import record_analysis
+from brandwatch.review.intake import analysis_item, record_batch
 from brandwatch.secrecy import safe_contract
 from brandwatch.store.db import transaction
 from brandwatch.store.models import Mention
@@ -149,11 +149,13 @@ class AnalysisWorker:
         results = self.analyzer().analyze(posts)
         now = self.clock()
         kinds = self.settings.daemon.redact_kinds
-        created = 0
+        # The whole batch's findings at once: a few statements per batch, not several per mention.
+        intake = record_batch(session, [analysis_item(row, result) for row, result in zip(rows, results)],
+                              self.settings, now)
+        created = sum(len(outcome.created) for outcome in intake)
         for row, post, result in zip(rows, posts, results):
             spans = list(result.findings)
             edit = pending_edit(row)
-            created += len(record_analysis(session, row, result, self.settings, now).created)
             contract = safe_contract(post.text, result)
             analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,

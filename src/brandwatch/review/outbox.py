@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Mapping, Protocol
+from typing import Any, Callable, Mapping, Protocol, Sequence
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -62,14 +62,36 @@ def idempotency_key(finding_id: int, event: str, channel: str) -> str:
 def enqueue(session: Session, *, finding_id: int, event: str, channel: str, payload: dict[str, Any],
             now: datetime) -> bool:
     """Queue a notification in the caller's transaction; False when that key is queued already."""
-    key = idempotency_key(finding_id, event, channel)
-    if session.scalar(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)) is not None:
-        return False
-    session.add(OutboxMessage(idempotency_key=key, channel=channel, finding_id=finding_id,
-                              payload={**payload, "event": event}, status="pending",
-                              attempts=0, next_attempt_at=now, created_at=now))
+    return enqueue_many(session, [QueuedMessage(finding_id, event, channel, payload, now)])[0]
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedMessage:
+    finding_id: int
+    event: str
+    channel: str
+    payload: dict[str, Any]
+    now: datetime
+
+
+def enqueue_many(session: Session, messages: Sequence[QueuedMessage]) -> list[bool]:
+    """`enqueue` for many messages in one SELECT and one flush; for each, False when its key was queued."""
+    keys = [idempotency_key(m.finding_id, m.event, m.channel) for m in messages]
+    if not keys:
+        return []
+    queued = set(session.scalars(select(OutboxMessage.idempotency_key)
+                                 .where(OutboxMessage.idempotency_key.in_(set(keys)))))
+    fresh = []
+    for key, message in zip(keys, messages):
+        fresh.append(key not in queued)
+        if key in queued:
+            continue
+        queued.add(key)
+        session.add(OutboxMessage(idempotency_key=key, channel=message.channel, finding_id=message.finding_id,
+                                  payload={**message.payload, "event": message.event}, status="pending",
+                                  attempts=0, next_attempt_at=message.now, created_at=message.now))
     session.flush()
-    return True
+    return fresh
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from brandwatch.rules.reporting import (Problems, RuleReporter, item_position, k
 from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.rules.schema import AUTHORS, CATEGORIES, KINDS, SENTIMENT_LABELS, SIGNALS, TOPICS, Allow, Rule
 from brandwatch.rules.templates import TemplateValues, expand_phrase, unknown_templates
+from brandwatch.rules.tree_cache import cached_parse
 from brandwatch.yamlsource import Position, YamlSyntaxError, load_yaml, suggestion, to_plain
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "bundled_rules"
@@ -74,8 +75,8 @@ def _parsed(label: str, text: str) -> Any:
 
     Parsing with positions is most of a rule load, and one scan loads the bundled files twice: for
     its rule set and for the secret masker, in each worker (forked after the first load, so the
-    workers find the trees here)."""
-    return load_yaml(label, text)
+    workers find the trees here). Other processes find them in the on-disk cache (rules/tree_cache.py)."""
+    return cached_parse(label, text, load_yaml)
 
 
 def _load_file(path: Path, label: str, values: TemplateValues, problems: Problems,

@@ -75,13 +75,13 @@ def save_batch(session: Session, source: str, platform: str, mentions: Sequence[
     unique = list(_newest_versions(storable).values())
     author_ids = _upsert_authors(session, unique)
     added = 0
-    for start in range(0, len(unique), CHUNK):
-        rows = [_mention_row(m, source, author_ids) for m in unique[start:start + CHUNK]]
-        insert = dialect_insert(session, models.Mention)
-        statement = (insert.values(rows)
-                     .on_conflict_do_nothing(index_elements=["platform", "external_id"])
-                     .returning(models.Mention.id))
-        added += len(session.execute(statement).all())
+    if unique:
+        # One statement run over many parameter sets: SQLAlchemy compiles it once and sends the rows in
+        # multi-row batches; a statement holding the values themselves would be compiled again per batch.
+        table = models.Mention.__table__
+        statement = (dialect_insert(session, table)
+                     .on_conflict_do_nothing(index_elements=["platform", "external_id"]).returning(table.c.id))
+        added = len(session.execute(statement, [_mention_row(m, source, author_ids) for m in unique]).all())
     edited = apply_edits(session, unique, utcnow(), clean_text)
     kept = _save_rejected(session, source, platform, [*rejected, *refusals])
     if checkpoint is not None:
@@ -156,14 +156,13 @@ def _upsert_authors(session: Session, mentions: Sequence[Post]) -> dict[tuple[st
         return {}
     table = models.Author.__table__
     ordered = sorted(rows.values(), key=lambda r: (r["platform"], r["external_id"]))  # stable lock order
-    for start in range(0, len(ordered), CHUNK):
-        insert = dialect_insert(session, models.Author).values(ordered[start:start + CHUNK])
-        # A later sighting without a field (e.g. no follower count) keeps the one already known.
-        keep_known = {name: _coalesce(insert.excluded[name], table.c[name])
-                      for name in ("handle", "display_name", "description", "followers")}
-        session.execute(insert.on_conflict_do_update(
-            index_elements=["platform", "external_id"],
-            set_={**keep_known, "updated_at": insert.excluded.updated_at}))
+    insert = dialect_insert(session, table)
+    # A later sighting without a field (e.g. no follower count) keeps the one already known.
+    keep_known = {name: _coalesce(insert.excluded[name], table.c[name])
+                  for name in ("handle", "display_name", "description", "followers")}
+    session.execute(insert.on_conflict_do_update(index_elements=["platform", "external_id"],
+                                                 set_={**keep_known, "updated_at": insert.excluded.updated_at}),
+                    ordered)
     found: dict[tuple[str, str], int] = {}
     by_platform: dict[str, list[str]] = {}
     for platform, external_id in rows:
