@@ -35,6 +35,16 @@ BUILT_IN_CHANNELS = {
 
 
 @dataclass(frozen=True)
+class ReplyRules:
+    """How a platform measures and limits a reply posted to it (review/reply_flow.py)."""
+
+    title: str  # the platform as people write its name, for messages ("X", "Reddit")
+    limit: int  # the most characters one reply may have, as `length` counts them
+    length: Callable[[str], int] = len  # the platform's own count (X weighs CJK and URLs differently)
+    one_paragraph: bool = False  # a template's steps are joined into one paragraph (short-post platforms)
+
+
+@dataclass(frozen=True)
 class PlatformDescriptor:
     """Everything the rest of brandwatch knows about one platform."""
 
@@ -50,6 +60,10 @@ class PlatformDescriptor:
     # methods of `brandwatch.testing.cli_fakes.PlatformFake`, or "module:attribute" naming one.
     fake: Any = None
     settings_help: dict[str, str] = field(default_factory=dict)  # `sources[].<field>` -> help text
+    replies: ReplyRules | None = None  # None: replies are not length-checked there
+    # The platform's own search syntax for a brand query's tree (`brandwatch query native`, the
+    # collectors' searches); None: the platform cannot search, or this platform has no translator.
+    native_search: Callable[[Any], str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -117,3 +131,15 @@ def resolve(reference: Any) -> Any:
         module, _, attribute = reference.partition(":")
         return getattr(importlib.import_module(module), attribute)
     return reference
+
+
+def reply_rules(platform: str | None) -> ReplyRules | None:
+    """The platform's reply limits (its descriptor's `replies`); None for unknown or unlimited ones."""
+    descriptor = platforms.get(platform) if platform else None
+    return descriptor.replies if descriptor is not None else None
+
+
+def reply_length(platform: str | None, text: str) -> int:
+    """The reply's length as its platform counts it (characters where it has no count of its own)."""
+    rules = reply_rules(platform)
+    return rules.length(text) if rules is not None else len(text)

@@ -184,3 +184,49 @@ def test_when_a_roster_has_a_column_for_a_new_platform_then_its_handles_are_read
     [ada] = load_roster(tmp_path / "e.csv", None).entries
     assert ada.handles == {"x": "ada_x", "bluesky": "ada.bsky.social", "mastodon": "@ada@m.social"}
     assert load_roster(tmp_path / "e.csv", None).lookup("bluesky", "ada.bsky.social", datetime(2026, 1, 1)) == ada
+
+
+def test_when_registered_then_platform_queries_name_it_and_query_native_prints_its_search(registered):
+    from brandwatch.query_syntax.parser import parse_query
+
+    assert parse_query("acme platform:toyplat") is not None
+    native = CliRunner().invoke(main, ["query", "native", "--query", "acme AND broken"])
+    assert native.exit_code == 0, native.output
+    assert "toyplat: toy-search[And]" in native.output
+    assert "x: " in native.output and "reddit: " in native.output
+
+
+def test_when_not_registered_then_a_platform_query_names_the_registered_ones():
+    from brandwatch.query_syntax.parser import QuerySyntaxError
+    from brandwatch.query_syntax.parser import parse_query
+
+    with pytest.raises(QuerySyntaxError, match="platform: is one of replay, reddit, x, not 'toyplat'"):
+        parse_query("acme platform:toyplat")
+
+
+def test_when_registered_then_replies_to_its_posts_are_counted_and_limited_its_way(registered, engine):
+    from brandwatch.catalogue import reply_length
+    from brandwatch.review.audit_key import audit_key
+    from brandwatch.review.replies import ReplyDraft
+    from brandwatch.review.reply_flow import save_draft
+    from brandwatch.review.states import ReviewError
+    from brandwatch.store.db import transaction
+
+    from brandwatch.store.db import session_factory
+    from tests.review.helpers import SETTINGS, T0, add_accounts, complaint_span, intake, store_mention
+
+    factory = session_factory(engine)
+    add_accounts(factory, "ana")
+
+    assert reply_length("toyplat", "twelve chars") == 24 and reply_length("nowhere", "twelve chars") == 12
+    steps = ReplyDraft("product", "Sorry.", "Which order?", "", "We will check back.")
+    assert steps.post_text("toyplat") == "Sorry. Which order? We will check back."
+    assert steps.post_text("nowhere") == "Sorry.\n\nWhich order?\n\nWe will check back."
+    mention = store_mention(factory, "my Acme Rocket broke", platform="toyplat")
+    (finding_id,) = intake(factory, mention.id, [complaint_span(mention.text)]).created
+    key = audit_key(SETTINGS)
+    with transaction(factory) as session:
+        assert save_draft(session, key, finding_id, "ana", "y" * 20, T0).text == "y" * 20
+    with pytest.raises(ReviewError, match="42 characters as Toyplat counts them; Toyplat allows 40"):
+        with transaction(factory) as session:
+            save_draft(session, key, finding_id, "ana", "y" * 21, T0)

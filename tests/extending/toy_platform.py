@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator, Literal
 
-from brandwatch.catalogue import PlatformDescriptor
+from brandwatch.catalogue import PlatformDescriptor, ReplyRules
 from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem
 from brandwatch.config import SourceBase
 from brandwatch.model.post import Author, Post
@@ -51,4 +51,7 @@ PLATFORM = PlatformDescriptor(
     name="toyplat", config=ToySource, build=_build,
     summary="a test-only platform reading an in-memory feed",
     credentials=(TOKEN_VARIABLE,), lookback=timedelta(days=2),
-    settings_help={"sources[].feed": "toyplat: which in-memory feed to read"})
+    settings_help={"sources[].feed": "toyplat: which in-memory feed to read"},
+    # Short posts counted in code points doubled, to tell its count from plain `len`.
+    replies=ReplyRules("Toyplat", 40, lambda text: 2 * len(text), one_paragraph=True),
+    native_search=lambda tree: f"toy-search[{type(tree).__name__}]")

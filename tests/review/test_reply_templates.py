@@ -9,7 +9,7 @@ import pytest
 from brandwatch.config import Settings, load_settings
 from brandwatch.config_review import ReplyTemplate
 from brandwatch.review.replies import draft_reply
-from brandwatch.review.x_length import X_LIMIT, fits_x, weighted_length
+from brandwatch.collectors.x_length import X_LIMIT, fits_x, weighted_length
 
 SHIPPED = load_settings(Path(__file__).resolve().parents[2] / "config" / "brandwatch.yaml")
 LONG_PRODUCT = "Acme Rocket Pro Max Ultra Edition 2027"  # longer than any product name we expect

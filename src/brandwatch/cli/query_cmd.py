@@ -71,12 +71,15 @@ def test_command(cli: CliContext, brand: str | None, competitor: str | None, tex
 @_which
 @pass_cli
 def native_command(cli: CliContext, brand: str | None, competitor: str | None, text: str | None) -> None:
-    """Print the X and Reddit search queries derived from the query (results are re-checked locally)."""
-    from brandwatch.queries.native import to_reddit, to_x
+    """Print each searchable platform's query derived from the query (results are re-checked locally)."""
+    from brandwatch import catalogue
 
     query = _query(cli, brand, competitor, text)
-    for platform, native in (("x", to_x(query.tree)), ("reddit", to_reddit(query.tree))):
-        click.echo(f"{platform}: {native if native is not None else '(none: this query cannot narrow a search there)'}")
+    for platform in catalogue.platforms.all():
+        if platform.native_search is None:
+            continue
+        native = platform.native_search(query.tree)
+        click.echo(f"{platform.name}: {native if native is not None else '(none: this query cannot narrow a search there)'}")
 
 
 def _query(cli: CliContext, brand: str | None, competitor: str | None, text: str | None) -> Query:

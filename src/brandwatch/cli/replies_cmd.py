@@ -23,9 +23,9 @@ def draft(cli: CliContext, finding_id: int, text: str | None, actor: str | None,
     from brandwatch.review.audit_key import audit_key
     from brandwatch.model.clock import system_clock
     from brandwatch.review.replies import draft_reply
+    from brandwatch.catalogue import reply_length
     from brandwatch.review.reply_flow import save_draft
     from brandwatch.review.states import FindingNotFound, ReviewError
-    from brandwatch.review.x_length import weighted_length
     from brandwatch.store.db import session_factory, transaction
     from brandwatch.store.models import Finding
 
@@ -40,7 +40,7 @@ def draft(cli: CliContext, finding_id: int, text: str | None, actor: str | None,
                 raise ReviewError(f"finding {finding_id}: no reply template for it; give --text")
             text = template.post_text(finding.mention.platform if finding.mention else None)
         saved = save_draft(session, audit_key(cli.settings), finding_id, name, text, system_clock())
-        click.echo(f"reply draft {saved.id} for finding {finding_id} ({weighted_length(saved.text)} characters), "
+        click.echo(f"reply draft {saved.id} for finding {finding_id} ({reply_length(saved.platform, saved.text)} characters), "
                    f"waiting for another reviewer's approval:\n{saved.text}")
 
 

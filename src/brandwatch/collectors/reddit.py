@@ -31,7 +31,7 @@ import praw
 import prawcore
 from pydantic import Field
 
-from brandwatch.catalogue import PlatformDescriptor
+from brandwatch.catalogue import PlatformDescriptor, ReplyRules
 from brandwatch.collectors.base import (
     Batch, Checkpoint, Paused, RejectedItem, RetryLater, SourceDisabled, SourceFailing,
 )
@@ -39,6 +39,7 @@ from brandwatch.collectors.common import MalformedItem, TermFilter
 from brandwatch.collectors.reddit_client import Observed, TimedRequestor
 from brandwatch.collectors.reddit_items import GoneItem, mention_from_item, raw_payload
 from brandwatch.collectors.brand_search import any_query, listing_filter, reddit_searches
+from brandwatch.queries.native import to_reddit
 from brandwatch.config import SourceBase
 from brandwatch.durations import Duration
 from brandwatch.model.post import Post
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 
 QUOTA_RESERVE = 2  # requests left unspent in a window: the token refresh and a margin for other clients
 PRAW_WINDOW = 10 ** 9  # praw's `window_size`: so large that prawcore's own pacing never waits (see below)
+# Reddit refuses a comment over 10,000 characters.
+REDDIT_COMMENT_LIMIT = 10_000
 
 
 class RedditSource(SourceBase):
@@ -403,4 +406,6 @@ PLATFORM = PlatformDescriptor(
     shown_credentials=("REDDIT_USER_AGENT",),
     # Reddit's listings are capped by count (about 1000 items), not by time.
     lookback=None,
-    fake="brandwatch.testing.reddit_fake:PLATFORM_FAKE")
+    fake="brandwatch.testing.reddit_fake:PLATFORM_FAKE",
+    replies=ReplyRules("Reddit", REDDIT_COMMENT_LIMIT),
+    native_search=to_reddit)

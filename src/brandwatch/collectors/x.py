@@ -28,7 +28,7 @@ import tweepy
 from pydantic import Field
 from requests.adapters import HTTPAdapter
 
-from brandwatch.catalogue import PlatformDescriptor
+from brandwatch.catalogue import PlatformDescriptor, ReplyRules
 
 from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem, RetryLater, SourceDisabled
 from brandwatch.model.clock import Clock
@@ -36,6 +36,8 @@ from brandwatch.collectors.common import MalformedItem, plain
 from brandwatch.collectors.x_items import Retweet, mention_from_tweet, tweets_by_id, users_by_id
 from brandwatch.collectors.x_transport import ForwardingAdapter, TimeoutAdapter
 from brandwatch.collectors.brand_search import x_search_query
+from brandwatch.collectors.x_length import X_LIMIT, weighted_length
+from brandwatch.queries.native import to_x
 from brandwatch.config import SourceBase
 from brandwatch.model.post import Post
 
@@ -371,4 +373,6 @@ PLATFORM = PlatformDescriptor(
     summary="the X API v2 through tweepy with an app bearer token: recent search and roster timelines",
     credentials=("X_BEARER_TOKEN",),
     lookback=timedelta(days=7),  # recent search covers the last 7 days
-    fake="brandwatch.testing.x_fake:PLATFORM_FAKE")
+    fake="brandwatch.testing.x_fake:PLATFORM_FAKE",
+    replies=ReplyRules("X", X_LIMIT, weighted_length, one_paragraph=True),
+    native_search=to_x)

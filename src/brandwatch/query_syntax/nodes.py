@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Union
 
 FIELDS = ("author", "platform", "lang", "subreddit")
-PLATFORMS = ("x", "reddit")
 
 
 @dataclass(frozen=True, slots=True)

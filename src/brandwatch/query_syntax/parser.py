@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from brandwatch.query_syntax.nodes import (FIELDS, PLATFORMS, And, Field, Near, Node, Not, Or, Phrase, Word,
+from brandwatch.catalogue import platforms
+from brandwatch.query_syntax.nodes import (FIELDS, And, Field, Near, Node, Not, Or, Phrase, Word,
                                            children, positional)
 from brandwatch.query_syntax.words import QUERY_WORD, fold, normal
 
@@ -279,8 +280,9 @@ def _field(token: _Token) -> Field:
         value = value.removeprefix("@")
     if name == "subreddit":
         value = value.removeprefix("/").removeprefix("r/")
-    if name == "platform" and value not in PLATFORMS:
-        raise QuerySyntaxError(offset, f"platform: is one of {', '.join(PLATFORMS)}, not '{raw}'")
+    if name == "platform" and value not in (known := platforms.names()):
+        # Any registered platform's name (catalogue.py); the names are known without importing any.
+        raise QuerySyntaxError(offset, f"platform: is one of {', '.join(known)}, not '{raw}'")
     if name == "lang" and not _LANG.fullmatch(value):
         raise QuerySyntaxError(offset, f"lang: takes a language code such as en or de, not '{raw}'")
     if name in ("author", "subreddit") and not _NAME.fullmatch(value):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from string import Template
 from typing import Sequence
 
+from brandwatch.catalogue import reply_rules
 from brandwatch.config import Brand, Settings
 from brandwatch.store.models import Finding, Mention
 
@@ -33,8 +34,10 @@ class ReplyDraft:
         return "\n\n".join(part for _, part in self.steps if part)
 
     def post_text(self, platform: str | None) -> str:
-        """The reply as one post: on X one paragraph (it must fit 280 as X counts), elsewhere the steps apart."""
-        if platform == "x":
+        """The reply as one post: one paragraph where the platform wants short posts (X: 280 as X counts),
+        elsewhere the steps apart."""
+        rules = reply_rules(platform)
+        if rules is not None and rules.one_paragraph:
             return " ".join(part for _, part in self.steps if part)
         return self.text()
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from brandwatch.catalogue import reply_length, reply_rules
 from brandwatch.config import Settings
 from brandwatch.review.audit_chain import append_event
 from brandwatch.review.audit_key import audit_key
@@ -22,7 +23,6 @@ from brandwatch.review.payload import finding_payload
 from brandwatch.review.reviewers import SYSTEM_ACTOR, NotPermitted, active_account
 from brandwatch.review.routing import FindingFacts, route
 from brandwatch.review.states import FindingNotFound, ReviewError
-from brandwatch.review.x_length import X_LIMIT, weighted_length
 from brandwatch.store.db import transaction
 from brandwatch.store.models import Finding, ReplyDraft, ReviewEvent
 
@@ -36,10 +36,11 @@ def save_draft(session: Session, key: bytes, finding_id: int, actor: str, text: 
     if not text:
         raise ReviewError(f"finding {finding_id}: a reply draft needs text")
     platform = finding.mention.platform if finding.mention is not None else None
-    length = weighted_length(text)
-    if platform == "x" and length > X_LIMIT:
-        raise ReviewError(f"finding {finding_id}: the reply is {length} characters as X counts them; "
-                          f"X allows {X_LIMIT}")
+    length = reply_length(platform, text)
+    rules = reply_rules(platform)
+    if rules is not None and length > rules.limit:
+        raise ReviewError(f"finding {finding_id}: the reply is {length} characters as {rules.title} counts them; "
+                          f"{rules.title} allows {rules.limit}")
     draft = ReplyDraft(finding_id=finding_id, text=text, platform=platform, status="draft", drafted_by=author,
                        drafted_at=now)
     session.add(draft)
