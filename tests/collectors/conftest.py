@@ -134,12 +134,12 @@ def _make(kind: str, tmp_path: Path):
         harness.fake.stop()
 
 
-@pytest.fixture(params=["replay", "reddit", "x"])
+@pytest.fixture(params=sorted(BUILDERS))
 def harness(request, tmp_path):
     yield from _make(request.param, tmp_path)
 
 
-@pytest.fixture(params=["reddit", "x"])
+@pytest.fixture(params=sorted(set(BUILDERS) - {"replay"}))
 def api_harness(request, tmp_path):
     """Only the collectors that talk to an HTTP API (the fault tests)."""
     yield from _make(request.param, tmp_path)

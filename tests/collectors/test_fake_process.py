@@ -38,15 +38,21 @@ def serve():
         assert process.wait(timeout=10) == 0  # SIGTERM ends it cleanly
 
 
-@pytest.mark.parametrize("platform", ["reddit", "x"])
+# The source each platform's collector reads a fake in another process with, given its URL.
+SOURCES_AT = {
+    "reddit": lambda url: RedditSource(name="r", type="reddit", subreddits=["acme"], api_base_url=url),
+    "x": lambda url: XSource(name="x", type="x", api_base_url=url),
+}
+
+
+@pytest.mark.parametrize("platform", sorted(SOURCES_AT))
 def test_when_a_fake_runs_in_another_process_then_api_base_url_reaches_it(serve, sqlite_url, platform):
     from brandwatch.store.db import make_engine, upgrade
 
     engine = make_engine(sqlite_url)
     upgrade(engine)
     fake = serve(platform, "--seed", "30", "--subreddit", "acme")
-    source = (RedditSource(name="r", type="reddit", subreddits=["acme"], api_base_url=fake["url"])
-              if platform == "reddit" else XSource(name="x", type="x", api_base_url=fake["url"]))
+    source = SOURCES_AT[platform](fake["url"])
     settings = Settings(brands=[{"name": "Acme"}], sources=[source])
     configured = build_one(source, settings, Roster(), ManualClock(), Connection(fake["credentials"]))
     clock = ManualClock()

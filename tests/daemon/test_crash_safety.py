@@ -92,19 +92,26 @@ def test_when_sigkilled_mid_batch_then_every_post_is_one_mention_and_every_findi
     assert any(0 < sum(p.values()) < POSTS or 0 < p.get("pending", 0) for p in progress), progress
 
 
-def x_fake_deployment(root) -> Deployment:
+# One source per platform whose fake the crash test runs against: small pages, so a run reads many.
+FAKE_SOURCES = {
+    "x": {"name": "x", "type": "x", "query": "Acme", "max_results": 10, "roster_timelines": False},
+}
+
+
+def fake_deployment(root, platform: str) -> Deployment:
     root.mkdir(parents=True)
     deployment = Deployment(root, analysis_batch=8)
     config = json.loads(deployment.config.read_text())
-    config["sources"] = [{"name": "x", "type": "x", "query": "Acme", "interval": "1s", "jitter": "0s",
-                          "max_results": 10, "roster_timelines": False}]
+    config["sources"] = [{**FAKE_SOURCES[platform], "interval": "1s", "jitter": "0s"}]
     deployment.config.write_text(json.dumps(config), encoding="utf-8")
     return deployment
 
 
 @pytest.mark.slow
-def test_when_sigkilled_while_collecting_from_the_x_fake_then_the_result_equals_an_uninterrupted_run(tmp_path):
-    reference = x_fake_deployment(tmp_path / "reference")
+@pytest.mark.parametrize("platform", sorted(FAKE_SOURCES))
+def test_when_sigkilled_while_collecting_from_a_platform_fake_then_the_result_equals_an_uninterrupted_run(
+        tmp_path, platform):
+    reference = fake_deployment(tmp_path / "reference", platform)
     peek = Peek(reference.url)
     stored: list[int] = []
     while len(stored) < 2 or stored[-1] != stored[-2]:  # one --once run reads a few pages: repeat until done
@@ -112,7 +119,7 @@ def test_when_sigkilled_while_collecting_from_the_x_fake_then_the_result_equals_
         stored.append(len(peek.external_ids()))
     expected_ids, expected_findings = sorted(peek.external_ids()), sorted(peek.finding_keys())
     peek.close()
-    deployment = x_fake_deployment(tmp_path / "killed")
+    deployment = fake_deployment(tmp_path / "killed", platform)
     peek = Peek(deployment.url)
     rng = random.Random(7)
     interrupted = False
