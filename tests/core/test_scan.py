@@ -12,7 +12,8 @@ LABELS = {"negative", "neutral", "positive"}
 
 
 def assert_contract(obj: dict) -> None:
-    assert list(obj) == ["id", "sentiment", "complaint", "disclosure", "findings", "language"]
+    assert list(obj) == ["id", "sentiment", "complaint", "disclosure", "findings", "language", "voices"]
+    assert all(set(voice) == {"name", "competitor", "complaint"} for voice in obj["voices"])
     assert isinstance(obj["language"]["code"], str) and isinstance(obj["language"]["judged"], bool)
     assert isinstance(obj["id"], str)
     assert obj["sentiment"]["label"] in LABELS and 0.0 <= obj["sentiment"]["score"] <= 1.0
@@ -148,3 +149,21 @@ def test_when_commands_load_lazily_then_help_lists_them_all_and_unknown_ones_are
     assert "--config FILE" in runner.invoke(main, ["rules", "stats", "--help"]).output
     refused = runner.invoke(main, ["nope"])
     assert refused.exit_code == 2 and "No such command" in refused.output
+
+
+def test_scan_says_which_brands_and_competitors_each_post_concerns(run_cli, tmp_path):
+    # The daemon queues nothing for a post about competitors alone; scan's readers need the same
+    # facts to do likewise, so every output carries the post's voices (empty: no company named).
+    (tmp_path / "c.yaml").write_text("brands:\n  - name: Acme\ncompetitors:\n  - name: Globex\n")
+    posts = [{"id": "brand", "text": "@acme my order is 3 weeks late and nobody answers"},
+             {"id": "rival", "text": "Globex lost my parcel again, worst courier ever"},
+             {"id": "both", "text": "Acme is fine but Globex lost my parcel"},
+             {"id": "none", "text": "lovely weather today"}]
+    outs, _ = scan_lines(run_cli, [json.dumps(p) for p in posts], "--config", "c.yaml")
+    voices = {out["id"]: out["voices"] for out in outs}
+
+    assert voices["brand"] == [{"name": "Acme", "competitor": False, "complaint": True}]
+    assert voices["rival"] == [{"name": "Globex", "competitor": True, "complaint": True}]
+    assert [(v["name"], v["competitor"]) for v in voices["both"]] == [("Acme", False), ("Globex", True)]
+    assert voices["both"][1]["complaint"] is True
+    assert voices["none"] == []

@@ -71,6 +71,9 @@ class Voice:
     def to_stored(self) -> dict[str, Any]:
         return {"name": self.name, "competitor": self.competitor, "complaint": self.complaint, "topic": self.topic}
 
+    def to_contract(self) -> dict[str, Any]:
+        return {"name": self.name, "competitor": self.competitor, "complaint": self.complaint}
+
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
@@ -104,4 +107,5 @@ class Analysis:
             "disclosure": {"status": self.disclosure.status, "evidence": self.disclosure.evidence},
             "findings": [finding.to_contract() for finding in self.findings],
             "language": self.language.to_contract(),
+            "voices": [voice.to_contract() for voice in self.voices],
         }
