@@ -14,9 +14,11 @@ import time
 from datetime import datetime, timezone
 
 from brandwatch.model.clock import ManualClock
-from brandwatch.collectors.reddit import RedditCollector, RedditSource
+from brandwatch.collectors.reddit import RedditSource
+from brandwatch.collectors.reddit_collector import RedditCollector
 from brandwatch.collectors.runner import run_once
-from brandwatch.collectors.x import XCollector, XSource
+from brandwatch.collectors.x import XSource
+from brandwatch.collectors.x_collector import XCollector
 from brandwatch.model.post import Author, Post
 from brandwatch.store.db import make_engine, session_factory, transaction, upgrade
 from brandwatch.store.mentions import save_batch

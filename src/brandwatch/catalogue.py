@@ -50,7 +50,9 @@ class PlatformDescriptor:
 
     name: str  # the `type:` of its sources, and the roster column of its handles
     config: type  # the pydantic model of one `sources:` entry; its `type` field is Literal[name]
-    build: Callable[[Any, Any], Any]  # (source, BuildContext) -> Collector (collectors/registry.py)
+    # (source, BuildContext) -> Collector (collectors/registry.py), or "module:attribute" naming it: a
+    # collector module that imports a client library is then loaded only when a source is built.
+    build: Callable[[Any, Any], Any] | str
     summary: str  # one line for the generated platform table (docs/collectors.md)
     credentials: tuple[str, ...] = ()  # environment variables it needs; all must be set
     shown_credentials: tuple[str, ...] = ()  # of those, the ones that are not secret (shown in full)

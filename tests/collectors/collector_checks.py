@@ -37,7 +37,7 @@ def x_collector(fake, clock, roster=(), *, terms=("Acme",), **source):
     """An X collector pointed at the local fake, with short timeouts so a fault test never waits long."""
     from datetime import timedelta
 
-    from brandwatch.collectors.x import XCollector
+    from brandwatch.collectors.x_collector import XCollector
     from brandwatch.collectors.x import XSource
 
     settings = {"max_results": 10, "request_timeout": timedelta(seconds=0.5), **source}

@@ -17,10 +17,12 @@ import pytest
 from brandwatch.collectors.base import Collector
 from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.common import config_fingerprint
-from brandwatch.collectors.reddit import RedditCollector, RedditSource
+from brandwatch.collectors.reddit import RedditSource
+from brandwatch.collectors.reddit_collector import RedditCollector
 from brandwatch.collectors.replay import ReplayCollector, ReplaySource
 from brandwatch.collectors.runner import RunReport, Schedule, run_once
-from brandwatch.collectors.x import XCollector, XSource
+from brandwatch.collectors.x import XSource
+from brandwatch.collectors.x_collector import XCollector
 from brandwatch.testing.fakehttp import Fault, FakeServer
 from brandwatch.testing.reddit_fake import RedditFake
 from brandwatch.testing.x_fake import XFake

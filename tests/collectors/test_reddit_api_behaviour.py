@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from brandwatch.model.clock import ManualClock
-from brandwatch.collectors.reddit import RedditCollector, RedditSource
+from brandwatch.collectors.reddit import RedditSource
+from brandwatch.collectors.reddit_collector import RedditCollector
 from brandwatch.collectors.runner import run_once
 from brandwatch.store import models
 from brandwatch.store.db import session_factory

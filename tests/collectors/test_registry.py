@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from brandwatch.model.clock import ManualClock
-from brandwatch.collectors.reddit import RedditCollector
+from brandwatch.collectors.reddit_collector import RedditCollector
 from brandwatch.collectors.registry import build_collectors
 from brandwatch.collectors.replay import ReplayCollector
-from brandwatch.collectors.x import XCollector
+from brandwatch.collectors.x_collector import XCollector
 from brandwatch.config import parse_settings
 from brandwatch.errors import ConfigError
 from brandwatch.rosters import Roster

@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from brandwatch.model.clock import ManualClock
 from brandwatch.collectors.runner import run_once
-from brandwatch.collectors.x import XCollector, XSource
+from brandwatch.collectors.x import XSource
+from brandwatch.collectors.x_collector import XCollector
 from brandwatch.config import Settings
 from brandwatch.daemon.analysis import AnalysisWorker
 from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs

@@ -65,7 +65,7 @@ def test_when_a_query_asks_the_language_then_the_listing_filter_leaves_it_to_the
 
 def test_when_a_reddit_source_has_no_queries_then_it_searches_for_each_brand_query():
     from brandwatch.collectors.brand_search import reddit_searches
-    from brandwatch.collectors.reddit import RedditCollector
+    from brandwatch.collectors.reddit_collector import RedditCollector
     from brandwatch.collectors.reddit import RedditSource
 
     settings = parse_settings(CONFIG + "  - name: Initech\n    query: initech* NOT refund\n", Path("c.yaml"))

@@ -91,7 +91,7 @@ def build_one(source: Source, settings: Settings, roster: Roster, clock: Clock,
         return f"{source.name}: skipped: set {names} in the environment to collect from {source.type}"
     context = BuildContext(settings, roster, connection.clock if connection and connection.clock else clock,
                            credentials, connection.endpoint if connection else None)
-    collector = platform.build(source, context)
+    collector = catalogue.resolve(platform.build)(source, context)
     # Credentials take part in the fingerprint, so new ones retry a source they had disabled.
     parts = (credentials, source.model_dump(mode="json")) if platform.credentials else (source.model_dump(mode="json"),)
     return Configured(source, collector, schedule_for(source), config_fingerprint(*parts))
