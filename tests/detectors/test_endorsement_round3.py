@@ -97,3 +97,38 @@ def test_working_conditions_in_everyday_words_and_their_look_alikes(analyzer, te
 @pytest.mark.parametrize("text, author, description, expected, disclosure", ENDORSEMENTS)
 def test_praise_promotion_and_ties_in_new_wording(analyzer, text, author, description, expected, disclosure):
     assert judge(analyzer, text, author, description)[:2] == (expected, disclosure)
+
+
+# Second pass of the round, after holdout5's one scoring (its posts are not repeated here).
+SECOND_PASS = [
+    ("@kim_b we've got you on camera in the store. maybe rethink the reviews", "acme", None, "review-suppression"),
+    ("@kim_b glad to waive the restocking fee the moment your rating is revised", "acmehelp", None,
+     "review-suppression"),
+    ("@kim_b keep posting reviews and watch your account stop working", "sue_staff", None, "review-suppression"),
+    ("Associates: ask your kids to rate Acme on the app store. Proof = a free lunch.", "mo_manager", None,
+     "review-solicitation"),
+    ("All Acme staff: one review each, tonight. Let's drown out the trolls.", "ada_ceo", None, "review-solicitation"),
+    ("whoever piles up the most Google reviews from their relatives wins the parking spot", "mo_manager", None,
+     "review-solicitation"),
+    ("Équipe Acme : chacun laisse un avis sur l'Anvil ce soir, svp", "ada_ceo", None, "review-solicitation"),
+    ("Heads up team, reviews from your households count toward the store bonus", "mo_manager", None,
+     "review-solicitation"),
+    ("reps went from 8% of sales to 5% this quarter, no warning", "sue_staff", None, "nlra-caution"),
+    ("one cashier for four registers on sundays now", "sue_staff", None, "nlra-caution"),
+    ("the freezer has been leaking in the stockroom and we keep slipping", "sue_staff", None, "nlra-caution"),
+    ("we finally get the schedule with two weeks notice", "sue_staff", None, "nlra-caution"),
+    ("friendliest kitchen store in Denver and I'd know 😅 Acme on Elm, come shop", "sue_staff", None,
+     "employee-undisclosed"),
+    ("The Acme cooking classes are unmatched, grab a seat", "new_voice", "cooking instructor @ Acme Denver",
+     "employee-undisclosed"),
+    ("we just opened the new demo kitchen at Acme Elm St and it's gorgeous", "sue_staff", None, "ambiguous-disclosure"),
+    ("Get the Acme Anvil through my link, every order keeps this channel going", "pia_partner", None,
+     "ambiguous-disclosure"),
+    ("My honest month with the Acme Anvil, every dish ranked", "home_cook_hal", None, "none"),
+    ("I managed an Acme store for six years, left in 2023. The Anvil is still great.", "former_fay", None, "none"),
+]
+
+
+@pytest.mark.parametrize("text, author, description, expected", SECOND_PASS)
+def test_second_pass_shapes(analyzer, text, author, description, expected):
+    assert judge(analyzer, text, author, description)[0] == expected

@@ -81,7 +81,9 @@ _PRAISE = re.compile(
     r"\bthe only (?:\S+ ){1,4}(?:eats?|uses?|wears?|drinks?|buys?|trusts?|recommends?|feeds?|orders?)\b|"
     # a price for a limited time, a special, an invitation to come in: an offer
     r"\$\d+(?:\.\d\d)? (?:\w+ ){0,2}(?:through|thru|until|till|this (?:week|month|weekend)|all (?:week|month))\b|"
-    r"\bspecials? (?:at|on|for|this|through|until|all)\b|\b(?:come|stop|swing|pop) (?:by|in|see us|visit us)\b|\bsee you there\b|"
+    r"\bspecials? (?:at|on|for|this|through|until|all)\b|\b(?:come|stop|swing|pop) (?:by|in|see us|visit us|train|try|shop|visit|work out|lift)\b|"
+    r"\b(?:best|cleanest|friendliest|nicest|cheapest|fastest|coolest|comfiest|cosiest|coziest|freshest|tastiest|finest|greatest|tidiest) "
+    r"(?:\w+ ){1,2}in (?:town|the (?:city|country|world|area|valley|state)|\w+)\b|\bsee you there\b|"
     r"\bbook (?:it|now|today|yours|a (?:slot|spot|table|room|visit|appointment|session))\b|"
     # the same in the other languages of the disclosure terms
     r"\b(?:melhor(?:es)?|mejor(?:es)?|meilleure?s?) (?:\w+ ){0,3}d[eou]s?\b|"

@@ -40,7 +40,7 @@ JOBS = (r"(?:employee|staffer|staff member|team member|engineer|developer|design
         # (not "tech", "vet", "agent" or "server" alone: "Tech at Acme is behind" is no job title)
         r"vet tech|veterinary technician|groomer|bather|kennel attendant|housekeeper|concierge|bartender|"
         r"dishwasher|caregiver|stylist|teller|dispatcher|janitor|valet|bellhop|stocker|pharmacist|hygienist|"
-        r"roaster|sommelier)")
+        r"roaster|sommelier|instructor|personal trainer)")
 # job nouns in the other languages of the disclosure terms, for profile lines ("Tosadora na Acme")
 FOREIGN_JOBS = (r"(?:emplead[oa]|trabajador[a]?|cajer[oa]|vendedor[a]?|gerente|encargad[oa]|peluquer[oa]|recepcionista|"
                 r"veterinari[oa]|t[ée]cnic[oa]|tosador[a]?|funcion[áa]ri[oa]|atendente|caixa|repositor[a]?|"
@@ -143,7 +143,12 @@ def _asserted(text: str, lowered: str, start: int, end: int, profile: bool) -> b
     if re.search(r"(?<!\w)(?:not|never|no longer|n't)(?!\w)", span):
         return False
     before = clause_before(lowered, start, 4)
+    if _ENDED_AFTER.match(lowered[end:end + 80]):
+        return False  # "I coached at Acme for four years, left in 2024"
     return not (_PAST.search(before) or _PAST.search(span) or _SIMPLE_PAST.search(span))
+
+
+_ENDED_AFTER = re.compile(r"[^.!?\n]{0,40}?\b(?:left|quit|retired|moved on|until)\b")
 
 
 # "worked at" is past; "has worked at ... for years" is a tie that still holds.
@@ -187,7 +192,8 @@ def _patterns(names: tuple[str, ...]):
         rf"\b{i_am} with {b} (?:as (?:an? |the )?|in |on )|\b{i_am} with {b} \([^)]{{0,30}}(?:team|dept|department|store|office|warehouse)\)",
         rf"\b(?:day|week) (?:one|1|2|two|three|3) (?:at|with) {b}|\b(?:first|last) (?:day|week) (?:at|with) {b}",
         rf"\b{i_am} (?:an? |the )?{JOBS} (?:of|at) {b}",
-        rf"\bmy (?:first |second |third |\w+ )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
+        # ordinals only: "my honest month at Acme" is a customer's month
+        rf"\bmy (?:first |second |third |last |\d+(?:st|nd|rd|th) )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
         # "I drive for Acme", "I pick at an Acme warehouse", "I'm Acme's CFO"
         rf"\b(?:i|we) (?:drive|deliver|pick|pack|cook|clean|code|sell|bartend|serve|stock|ship|design|build|teach|nurse|"
         rf"cashier|roast|bake|sew|assemble|answer (?:phones|calls|tickets)) (?:for|at) (?:a |an |the )?{b}",

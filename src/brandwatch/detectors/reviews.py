@@ -58,14 +58,14 @@ _REQUEST = re.compile(
     r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?|"
     r"make sure|(?:friendly |quick |gentle )?(?:nudge|favou?r|ask)\b|do it (?:today|now|tonight|this week|asap)|"
     # a contest or reward for the most reviews is a request with a prize
-    r"whoever (?:gets|posts|brings|has)|(?:who|that) (?:brings?|gets?|collects?|rounds? up|posts?) (?:me |us |in )?(?:\d+|the most|three|four|five|ten)|"
+    r"whoever (?:gets|posts|brings|has)|whoever (?:\w+ ){0,2}(?:the most|most|\d+)|let'?s (?:\w+ )?(?:bury|drown|flood|beat|crush|hit|outrank)|svp|s'il vous pla[iî]t|por favor|per favore|alsjeblieft|(?:who|that) (?:brings?|gets?|collects?|rounds? up|posts?) (?:me |us |in )?(?:\d+|the most|three|four|five|ten)|"
     r"gets? (?:the |a )?(?:\w+ )?(?:day|night|shift|weekend|\w+day) off|(?:would|will|it'?d) mean (?:a lot|the world|so much)|means (?:a lot|the world)|"
     r"pidan|p[íi]danle|dejen|escriban|demandez|laissez|[ée]crivez|bitte|hinterlasst|chiedete|lasciate|pe[çc]am|deixem|vraag|laat|"
     r"counts? (?:toward|towards|for)|(?:rope|loop|bring) in|"
     r"(?:gets|wins|earns) (?:a |an |the )?(?:\w+ ){0,2}(?:party|prize|bonus|voucher|gift|lunch|day off|treat)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
 _REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit|"
-                         r"pidan|dejen|dejar|escriban|demandez|laissez|laisser|[ée]crivez|hinterlass\w*|lasciate|lasciare|"
-                         rf"pe[çc]am|deixem|deixar|vraag|laat|schrijf)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\b(?:please|pls|plz|asap|by (?:\w+day|end of|eod|tomorrow|tonight|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|this (?:week|month)|today|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
+                         r"pidan|dejen|dejar|escriban|demandez|laisse|laissez|laisser|[ée]crivez|hinterlass\w*|lasciate|lasciare|"
+                         rf"pe[çc]am|deixem|deixar|vraag|laat|schrijf)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\b(?:please|pls|plz|asap|by (?:\w+day|end of|eod|tomorrow|tonight|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|this (?:week|month)|today|tonight|tomorrow|now|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\brate (?:\w+ ){{0,3}}(?:on|in) (?:the )?(?:app ?store|play store|google|yelp|trustpilot|amazon|tripadvisor|facebook)\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\bcounts? (?:toward|towards|for|double)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
 # An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
 _IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind|make)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
@@ -103,7 +103,8 @@ _THREAT = re.compile(
     r"don'?t (?:bother )?(?:coming|booking|ordering|shopping|come|book|order|shop)\b[^.!?\n]{0,40}\bagain|"
     r"(?:and|or|then) (?:we|i)(?:'ll| will)? (?:post|share|publish|release|leak|make public) (?:ours|it all|everything|the (?:footage|video|recording|records))|"
     r"we have (?:the |your )?(?:camera |security |cctv )?(?:footage|recordings?|video)|see (?:if|whether) (?:any|anyone|anybody|another) |"
-    r"rethink (?:that|this|your)|"
+    r"rethink (?:that|this|your)|(?:got|have|caught) you on (?:camera|video|tape|cctv)|"
+    r"watch (?:your|ur) (?:\w+ ){0,3}(?:stop|disappear|vanish|get (?:cancell?ed|deactivated|banned|blocked))|"
     # the same legal threats in es, fr, de, pt, it, nl
     r"difamatori[oa]|difamaci[oó]n|difama[çc][aã]o|diffamatoire|diffamation|diffamatori[oa]|diffamazione|verleumd\w*|smaad|laster|"
     r"abogados?|avocats?|anw[aä]lt\w*|avvocat[oi]|advogados?|advocaten|acciones legales|procederemos|poursuites|"
@@ -186,12 +187,12 @@ def suppresses_review(lowered: str) -> Evidence | None:
 # we'll honour the refund", "we need that review gone first". Three parts, in any order: the thing
 # owed, the change to the review, and the word that makes one wait on the other.
 _OWED = re.compile(r"\b(?:refunds?|replacements?|deposits?|records|files|warranty|credit|orders?|account|membership|"
-                   r"repairs?|rewards?|points|prescriptions?|refills?|appointments?|bookings?|paperwork|care plan)\b")
+                   r"repairs?|rewards?|points|prescriptions?|refills?|appointments?|bookings?|paperwork|care plan|fees?|contract|cancell?ation)\b")
 _REVIEW_CHANGE = re.compile(
     r"\b(?:reviews?|ratings?|posts?|comments?|\d.star \w+)\b (?:\w+ ){0,2}(?:is |are |gets? |has been )?"
-    r"(?:gone|down|removed|deleted|edited|changed|updated|taken down|withdrawn|retracted|corrected)\b|"
+    r"(?:gone|down|removed|deleted|edited|changed|updated|taken down|withdrawn|retracted|corrected|revised)\b|"
     r"\b(?:take down|delete|remove|edit|change|update|pull|retract|withdraw|correct)s? (?:\w+ ){0,2}(?:reviews?|ratings?|posts?|comments?)\b")
-_WAITS_ON = re.compile(r"\b(?:once|when|as soon as|after|until|unless|pending|first|then|and (?:we|i)(?:'ll| will))\b")
+_WAITS_ON = re.compile(r"\b(?:once|when|as soon as|the (?:moment|minute|second)|after|until|unless|pending|first|then|and (?:we|i)(?:'ll| will))\b")
 
 
 def _trade(lowered: str) -> Evidence | None:
