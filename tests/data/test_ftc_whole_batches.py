@@ -1,4 +1,4 @@
-"""Keeps the issue 27 whole-post batches (tests/data/endorsements/{fresh,holdout,holdout2,holdout3}/)
+"""Keeps the issue 27 whole-post batches (tests/data/endorsements/{fresh,holdout,holdout2,holdout3,holdout4,holdout5}/)
 consistent: schema and classes, roster labels that agree with the roster on the brand's local
 calendar, and each committed file equal to what its source renders. Each batch has its own brand."""
 
@@ -17,7 +17,9 @@ from brandwatch.rosters import load_roster
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "tests" / "data" / "endorsements"
 BATCHES = {"fresh": ("ftc_fresh", 2028, "f"), "holdout": ("ftc_holdout", 2029, "h"),
-           "holdout2": ("ftc_holdout2", 2030, "g"), "holdout3": ("ftc_holdout3", 2031, "k")}
+           "holdout2": ("ftc_holdout2", 2030, "g"), "holdout3": ("ftc_holdout3", 2031, "k"),
+           "holdout4": ("ftc_holdout4", 2032, "p"),
+           "holdout5": ("ftc_holdout5", 2033, "q")}
 CLASSES = {"employee-undisclosed", "partner-undisclosed", "ambiguous-disclosure", "officer-review-undisclosed",
            "review-solicitation", "review-suppression", "nlra-caution", "none"}
 FROM_ROSTER = ("roster-", "senior-promotion", "nlra/roster", "nlra-plus", "coworkers-promo", "former-after-end")

@@ -128,6 +128,8 @@ def _not_a_disclosure(text: str, lowered: str, span: Span) -> str | None:
         if inner > 0 and word[inner - 1].isalnum():
             return "inside a word"
     why = denied(text, span.start, span.end, lowered)
+    if why == "hypothetical" and appeal_condition(lowered, span.start):
+        why = None
     if why:
         return f"{why}, not a disclosure"
     if joking(lowered, span.start):
@@ -138,6 +140,15 @@ def _not_a_disclosure(text: str, lowered: str, span: Span) -> str | None:
         return "about someone else (third person), not a disclosure"
     return None
 
+
+_APPEAL = re.compile(r"(?:buy|shop|order|sign|subscrib|book|join|purchas|click|us)\w*(?: up)? (?:through|via|with|from) ")
+_IF_YOU = re.compile(r"\b(?:if|when|whenever) (?:you|u|y'?all)$")
+
+
+def appeal_condition(lowered: str, start: int) -> bool:
+    """"If you order via my link it helps me": the "if" is the appeal's own condition, not a
+    hypothetical that sets the disclosure aside."""
+    return bool(_APPEAL.match(lowered, start) and _IF_YOU.search(clause_before(lowered, start, 3)))
 
 # "<brand> employee / partner / ambassador" names the author's role only in the first person
 # ("I'm an Acme ambassador", "as an Acme partner", "Acme employee here"); "the Acme employee who

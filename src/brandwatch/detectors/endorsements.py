@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from brandwatch.model.analysis import FindingSpan
-from brandwatch.detectors.disclosure import DisclosureJudgment
+from brandwatch.detectors.disclosure import DisclosureJudgment, appeal_condition
 from brandwatch.detectors.insiders import Relationship, find_relationship  # noqa: F401 (re-export)
 from brandwatch.detectors.reviews import (OFFICER_TESTIMONIAL, SOLICITATION, SUPPRESSION, is_testimonial,
                                           review_finding, solicits_reviews, suppresses_review)
@@ -74,7 +74,20 @@ _PRAISE = re.compile(
     # an order to buy at the start of a clause (after punctuation or an emoji): "wow. order it",
     # "🍓 get some before the weekend", "sign up"
     r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:order|buy|grab|get|try|cop) (?:it|one|yours|them|some|this|a bag|a box)\b|"
-    r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:sign up|subscribe|download it|join now)\b|pays? for itself")
+    r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:sign up|subscribe|download it|join now)\b|pays? for itself|"
+    # fondness in the third person and slang verdicts ("Bailey loves it", "it's the move", "no-brainer")
+    r"\b(?:loves|adores?|adored)\b|\b(?:is|'s) the move\b|\bdon'?t overthink it\b|\bno.?brainer\b|"
+    # the only one someone eats, uses or recommends
+    r"\bthe only (?:\S+ ){1,4}(?:eats?|uses?|wears?|drinks?|buys?|trusts?|recommends?|feeds?|orders?)\b|"
+    # a price for a limited time, a special, an invitation to come in: an offer
+    r"\$\d+(?:\.\d\d)? (?:\w+ ){0,2}(?:through|thru|until|till|this (?:week|month|weekend)|all (?:week|month))\b|"
+    r"\bspecials? (?:at|on|for|this|through|until|all)\b|\b(?:come|stop|swing|pop) (?:by|in|see us|visit us|train|try|shop|visit|work out|lift)\b|"
+    r"\b(?:best|cleanest|friendliest|nicest|cheapest|fastest|coolest|comfiest|cosiest|coziest|freshest|tastiest|finest|greatest|tidiest) "
+    r"(?:\w+ ){1,2}in (?:town|the (?:city|country|world|area|valley|state)|\w+)\b|\bsee you there\b|"
+    r"\bbook (?:it|now|today|yours|a (?:slot|spot|table|room|visit|appointment|session))\b|"
+    # the same in the other languages of the disclosure terms
+    r"\b(?:melhor(?:es)?|mejor(?:es)?|meilleure?s?) (?:\w+ ){0,3}d[eou]s?\b|"
+    r"\b(?:comprem|compren|agendem|agenden|reserven|reservem|r[ée]servez|bucht|prenotate|boek nu)\b")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
 STRONG_POSITIVE = 0.5
 BORDERLINE_COMPLAINT = 0.6
@@ -120,7 +133,8 @@ def find_promotion(hits: list[RuleHit], positive_about_brand: bool, is_complaint
     evidence = tuple(h for h in hits if not h.in_description and (
         h.rule.signal == PROMOTION
         or (h.rule.signal in _ADVERTISING and h.rule.id not in _NOT_ADVERTISING
-            and not denied(text, h.start, h.end, lowered or None))))
+            and (not denied(text, h.start, h.end, lowered or None)
+                 or appeal_condition(lowered or text.lower(), h.start)))))
     return Promotion(evidence, positive_about_brand, praise)
 
 

@@ -35,7 +35,18 @@ JOBS = (r"(?:employee|staffer|staff member|team member|engineer|developer|design
         r"copywriter|writer|editor|merchandiser|trainer|nurse|chef|cook|baker|mechanic|"
         r"electrician|machinist|welder|assembler|programmer|architect|consultant|coordinator|"
         r"administrator|admin|receptionist|assistant|advocate|ops|hr|sales|marketing|support|"
-        r"eng|swe|sde|dev|ux|qa|csr)")
+        r"eng|swe|sde|dev|ux|qa|csr|"
+        # service and care trades, where a job title is often a short word ("vet tech @ Acme")
+        # (not "tech", "vet", "agent" or "server" alone: "Tech at Acme is behind" is no job title)
+        r"vet tech|veterinary technician|groomer|bather|kennel attendant|housekeeper|concierge|bartender|"
+        r"dishwasher|caregiver|stylist|teller|dispatcher|janitor|valet|bellhop|stocker|pharmacist|hygienist|"
+        r"roaster|sommelier|instructor|personal trainer)")
+# job nouns in the other languages of the disclosure terms, for profile lines ("Tosadora na Acme")
+FOREIGN_JOBS = (r"(?:emplead[oa]|trabajador[a]?|cajer[oa]|vendedor[a]?|gerente|encargad[oa]|peluquer[oa]|recepcionista|"
+                r"veterinari[oa]|t[ée]cnic[oa]|tosador[a]?|funcion[áa]ri[oa]|atendente|caixa|repositor[a]?|"
+                r"employ[ée]e?|salari[ée]e?|vendeu(?:r|se)|caissi[èe]re?|g[ée]rant[e]?|toiletteu(?:r|se)|"
+                r"mitarbeiter(?:in)?|angestellte[r]?|verk[äa]ufer(?:in)?|kassierer(?:in)?|filialleiter(?:in)?|"
+                r"dipendente|commess[oa]|cassier[ea]|medewerker|verkoper|kassi[èe]re)")
 SENIOR_JOBS = re.compile(r"\b(?:manager|director|supervisor|officer|executive|exec|ceo|cfo|cto|coo|vp|"
                          r"founder|co-?founder|owner|president|head of|shift lead|team lead|i (?:run|manage|head|supervise|own))\b")
 FAMILY = (r"(?:wife|husband|spouse|partner|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|bf|gf|"
@@ -132,7 +143,12 @@ def _asserted(text: str, lowered: str, start: int, end: int, profile: bool) -> b
     if re.search(r"(?<!\w)(?:not|never|no longer|n't)(?!\w)", span):
         return False
     before = clause_before(lowered, start, 4)
+    if _ENDED_AFTER.match(lowered[end:end + 80]):
+        return False  # "I coached at Acme for four years, left in 2024"
     return not (_PAST.search(before) or _PAST.search(span) or _SIMPLE_PAST.search(span))
+
+
+_ENDED_AFTER = re.compile(r"[^.!?\n]{0,40}?\b(?:left|quit|retired|moved on|until)\b")
 
 
 # "worked at" is past; "has worked at ... for years" is a tie that still holds.
@@ -169,12 +185,15 @@ def _patterns(names: tuple[str, ...]):
         rf"\b(?:i'?m|i am|we'?re|we are) (?:on|in|part of) (?:the )?{b}(?:'s)? (?:\w+ ){{0,2}}(?:team|crew|department|staff|org)\b",
         # a headline self-label ("Barista at Acme. ..."); "The baristas at Acme" and "Sweet barista at
         # Acme" are someone else
-        rf"^\W*(?!{_THIRD_PERSON_OPENING}\b)(?:\w+[ -]){{0,2}}{JOBS} (?:at|@) ?{b}",
+        rf"^\W*(?!{_THIRD_PERSON_OPENING}\b)(?:\w+[ -]){{0,2}}{JOBS} (?:at|@) ?{b}"
+        # "Groomer at Acme was lovely to my dog" describes someone else
+        r"(?! (?:\w+ ){0,3}(?:was|were|is|are|has been|did|helped|made|gave|took|saved|sent|remembered|stayed)\b)",
         rf"(?:^|[.!?\n]\s*)(?:currently |now |still )?(?:been )?working (?:at|for) (?:the )?{b}",
         rf"\b{i_am} with {b} (?:as (?:an? |the )?|in |on )|\b{i_am} with {b} \([^)]{{0,30}}(?:team|dept|department|store|office|warehouse)\)",
         rf"\b(?:day|week) (?:one|1|2|two|three|3) (?:at|with) {b}|\b(?:first|last) (?:day|week) (?:at|with) {b}",
         rf"\b{i_am} (?:an? |the )?{JOBS} (?:of|at) {b}",
-        rf"\bmy (?:first |second |third |\w+ )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
+        # ordinals only: "my honest month at Acme" is a customer's month
+        rf"\bmy (?:first |second |third |last |\d+(?:st|nd|rd|th) )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
         # "I drive for Acme", "I pick at an Acme warehouse", "I'm Acme's CFO"
         rf"\b(?:i|we) (?:drive|deliver|pick|pack|cook|clean|code|sell|bartend|serve|stock|ship|design|build|teach|nurse|"
         rf"cashier|roast|bake|sew|assemble|answer (?:phones|calls|tickets)) (?:for|at) (?:a |an |the )?{b}",
@@ -184,7 +203,7 @@ def _patterns(names: tuple[str, ...]):
         rf"\b(?:i|we)(?:'ve| have)? (?:been )?\w+(?:ed|ing) (?:at|for|with) {b} (?:for )?(?:over |almost |nearly |the (?:past|last) )?{_NUMBER} (?:years?|yrs?|months?)",
     ]
     family = [
-        rf"\bmy {FAMILY}(?:'s| is| has)? (?:\w+ ){{0,2}}(?:works|is working|'s working|has worked|has been working|is employed|'s employed|works full.time) (?:at|for|by) (?:the )?{b}",
+        rf"\bmy {FAMILY}(?:'s| is| has)? (?:\w+ ){{0,2}}(?:works|is working|'s working|has worked|has been working|is employed|'s employed|works full.time)(?: (?:the|a|an) (?:\w+ ){{0,2}}(?:shift|desk|counter|floor|register|line|bar|kitchen|dock|warehouse|route))? (?:at|for|by) (?:the )?{b}",
         rf"\bmy {FAMILY}(?: is|'s) (?:a|an|the) (?:\w+[ -]){{0,2}}{JOBS} {at} ?(?:the )?{b}",
         rf"\bmy {FAMILY}(?: has been|'s been| has) (?:at|with) {b} (?:for )?",
         rf"\bmy {FAMILY} (?:just |recently |finally )?(?:started|joined|got (?:a job|hired)|was hired|began) (?:at |with |working (?:at|for) )?(?:the )?{b}",
@@ -204,6 +223,7 @@ def _patterns(names: tuple[str, ...]):
     ]
     profile = [
         rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}{JOBS}s? ?(?:at|@|for|with) ?(?:the )?{b}",
+        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,2}}{FOREIGN_JOBS} ?(?:en|na|no|em|chez|bei|bij|presso|da|de|@) ?(?:la |el |a |o )?{b}",
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{JOBS}s?\b",
         rf"(?:^|[\s|/•,(])(?:working|work) (?:at|for|@) ?{b}",
         rf"(?:^|[\s|/•,(]){JOBS} (?:of|at) {b}",

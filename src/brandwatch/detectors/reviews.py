@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from brandwatch.model.analysis import FindingSpan
-from brandwatch.detectors.insiders import JOBS
+from brandwatch.detectors.insiders import FAMILY, JOBS
 from brandwatch.detectors.scope import denied
 
 OFFICER_TESTIMONIAL = "reviews-officer-testimonial"
@@ -28,7 +28,10 @@ SECTION = {OFFICER_TESTIMONIAL: "16 CFR 465.5(a)", SOLICITATION: "16 CFR 465.5(c
            SUPPRESSION: "16 CFR 465.7"}
 
 _REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|testimonials?|feedback|"
-                r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?)")
+                r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?|"
+                # the same in es, fr, de, pt, it, nl
+                r"rese[ñn]as?|valoraci[oó]n(?:es)?|estrellas|avis|[ée]toiles|bewertung(?:en)?|rezension(?:en)?|sterne|"
+                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren)")
 # A review or testimonial: an evaluation from the writer's own use of the product.
 _TESTIMONIAL = re.compile(
     r"(?:⭐|★|\b\d{1,2}(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
@@ -55,11 +58,16 @@ _REQUEST = re.compile(
     r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?|"
     r"make sure|(?:friendly |quick |gentle )?(?:nudge|favou?r|ask)\b|do it (?:today|now|tonight|this week|asap)|"
     # a contest or reward for the most reviews is a request with a prize
-    r"whoever (?:gets|posts|brings|has)|counts? (?:toward|towards|for)|(?:rope|loop|bring) in|"
+    r"whoever (?:gets|posts|brings|has)|whoever (?:\w+ ){0,2}(?:the most|most|\d+)|let'?s (?:\w+ )?(?:bury|drown|flood|beat|crush|hit|outrank)|svp|s'il vous pla[iî]t|por favor|per favore|alsjeblieft|(?:who|that) (?:brings?|gets?|collects?|rounds? up|posts?) (?:me |us |in )?(?:\d+|the most|three|four|five|ten)|"
+    r"gets? (?:the |a )?(?:\w+ )?(?:day|night|shift|weekend|\w+day) off|(?:would|will|it'?d) mean (?:a lot|the world|so much)|means (?:a lot|the world)|"
+    r"pidan|p[íi]danle|dejen|escriban|demandez|laissez|[ée]crivez|bitte|hinterlasst|chiedete|lasciate|pe[çc]am|deixem|vraag|laat|"
+    r"counts? (?:toward|towards|for)|(?:rope|loop|bring) in|"
     r"(?:gets|wins|earns) (?:a |an |the )?(?:\w+ ){0,2}(?:party|prize|bonus|voucher|gift|lunch|day off|treat)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
-_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,30}}\b(?:please|asap|by (?:\w+day|end of|eod|tomorrow)|this week|today|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
+_REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit|"
+                         r"pidan|dejen|dejar|escriban|demandez|laisse|laissez|laisser|[ée]crivez|hinterlass\w*|lasciate|lasciare|"
+                         rf"pe[çc]am|deixem|deixar|vraag|laat|schrijf)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\b(?:please|pls|plz|asap|by (?:\w+day|end of|eod|tomorrow|tonight|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|this (?:week|month)|today|tonight|tomorrow|now|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\brate (?:\w+ ){{0,3}}(?:on|in) (?:the )?(?:app ?store|play store|google|yelp|trustpilot|amazon|tripadvisor|facebook)\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\bcounts? (?:toward|towards|for|double)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
 # An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
-_IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind)\b")
+_IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind|make)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
 _AUDIENCE = re.compile(
     # insiders and their relatives: "everyone" or "y'all" alone may be the public, who may be asked
@@ -67,7 +75,10 @@ _AUDIENCE = re.compile(
     r"sales ?team|store ?team|squad|store managers|managers|direct reports|"
     r"(?:your|ur|their|his|her) (?:family|families|fam|friends|relatives|spouses?|parents|kids|partners?|cousins|household|moms?|dads?|"
     r"wi(?:fe|ves)|husbands?|roommates?|\w+s)|"
-    r"friends (?:and|&|n) family|family members|relatives|(?:everyone|everybody|all of you|folks) (?:at|in|on) (?:the |our )?(?:\w+ )?"
+    rf"(?:your|ur|their) {FAMILY}s?|(?:every|each|any|all) (?:\w+ )?(?:{JOBS}|tech|groomer|leader)s?|"
+    r"(?:one|a|every|each) (?:relative|family member)|leaders|"
+    r"equipo|familias?|familiares|[ée]quipe|proches|familles?|familien|squadra|famiglie|parenti|equipe|fam[ií]lias|parentes|familieleden|"
+    r"friends (?:and|&|n|or) family|family members|relatives|(?:everyone|everybody|all of you|folks) (?:at|in|on) (?:the |our )?(?:\w+ )?"
     r"(?:hq|head office|office|company|team|warehouse|roastery|plant|factory|dc|payroll)|"
     r"(?:on|in) the (?:\w+ )?payroll|(?:the|our|my) (?:\w+ )?(?:shift|line|floor|department|dept|branch)s?)\b"
     # job titles in the plural, named as the ones addressed: "roasters, drivers, packers: ...",
@@ -86,7 +97,18 @@ _THREAT = re.compile(
     r"we have your (?:address|details|info|information|order|number)|see what happens|think (?:carefully|twice) before|"
     r"sued|(?:our |the )?legal (?:department|dept)|solicitors?|(?:our |legal )counsel|letter from (?:our|my) \w+|in court|police|"
     r"(?:not|never|no longer) (?:\w+ )?(?:be |being |getting |get )?(?:served|welcome|allowed)|refuse (?:you )?service|(?:we'?ve |we have )?(?:identified|found) (?:you|who you are)|"
-    r"before (?:this|it|things) (?:escalates?|gets worse)|only warning|forwarded (?:\w+ ){0,3}to (?:our |the )?(?:lawyers?|legal|attorneys?))\b")
+    r"before (?:this|it|things) (?:escalates?|gets worse)|"
+    # knowing who the reviewer is, exclusion, publishing in return, an implied consequence
+    r"(?:i|we) (?:know|remember|recall) (?:exactly |precisely |very well )?(?:who|which|where)|(?:know|knows|find out|will know) who you are|"
+    r"don'?t (?:bother )?(?:coming|booking|ordering|shopping|come|book|order|shop)\b[^.!?\n]{0,40}\bagain|"
+    r"(?:and|or|then) (?:we|i)(?:'ll| will)? (?:post|share|publish|release|leak|make public) (?:ours|it all|everything|the (?:footage|video|recording|records))|"
+    r"we have (?:the |your )?(?:camera |security |cctv )?(?:footage|recordings?|video)|see (?:if|whether) (?:any|anyone|anybody|another) |"
+    r"rethink (?:that|this|your)|(?:got|have|caught) you on (?:camera|video|tape|cctv)|"
+    r"watch (?:your|ur) (?:\w+ ){0,3}(?:stop|disappear|vanish|get (?:cancell?ed|deactivated|banned|blocked))|"
+    # the same legal threats in es, fr, de, pt, it, nl
+    r"difamatori[oa]|difamaci[oó]n|difama[çc][aã]o|diffamatoire|diffamation|diffamatori[oa]|diffamazione|verleumd\w*|smaad|laster|"
+    r"abogados?|avocats?|anw[aä]lt\w*|avvocat[oi]|advogados?|advocaten|acciones legales|procederemos|poursuites|"
+    r"rechtliche schritte|azioni legali|a[çc][aã]o judicial|juridische stappen|only warning|forwarded (?:\w+ ){0,3}to (?:our |the )?(?:lawyers?|legal|attorneys?))\b")
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
     r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating))|"
@@ -135,6 +157,8 @@ def solicits_reviews(lowered: str) -> Evidence | None:
         return None
     if not (_REQUEST.search(lowered) or _IMPERATIVE.search(lowered)):
         return None
+    if _NEVER_ASK.search(lowered):
+        return None  # "we will never ask employees to review us" forbids the ask it names
     return Evidence(*ask.span())
 
 
@@ -150,15 +174,42 @@ def suppresses_review(lowered: str) -> Evidence | None:
     withheld = _WITHHELD.search(lowered)
     if withheld and (_CONDITION.search(lowered) or (removal and _INTIMIDATION.search(lowered))):
         return Evidence(*withheld.span())
+    traded = _trade(lowered)
+    if traded:
+        return traded
     if removal is None or _NO_PRESSURE.search(lowered):
         return None
     return Evidence(*removal.span()) if _INTIMIDATION.search(lowered) else None
 
 
+# A trade: something the customer is owed (a refund, their records, a replacement) is made to wait on
+# the review changing: "release your records once the review is edited", "delete the comment and
+# we'll honour the refund", "we need that review gone first". Three parts, in any order: the thing
+# owed, the change to the review, and the word that makes one wait on the other.
+_OWED = re.compile(r"\b(?:refunds?|replacements?|deposits?|records|files|warranty|credit|orders?|account|membership|"
+                   r"repairs?|rewards?|points|prescriptions?|refills?|appointments?|bookings?|paperwork|care plan|fees?|contract|cancell?ation)\b")
+_REVIEW_CHANGE = re.compile(
+    r"\b(?:reviews?|ratings?|posts?|comments?|\d.star \w+)\b (?:\w+ ){0,2}(?:is |are |gets? |has been )?"
+    r"(?:gone|down|removed|deleted|edited|changed|updated|taken down|withdrawn|retracted|corrected|revised)\b|"
+    r"\b(?:take down|delete|remove|edit|change|update|pull|retract|withdraw|correct)s? (?:\w+ ){0,2}(?:reviews?|ratings?|posts?|comments?)\b")
+_WAITS_ON = re.compile(r"\b(?:once|when|as soon as|the (?:moment|minute|second)|after|until|unless|pending|first|then|and (?:we|i)(?:'ll| will))\b")
+
+
+def _trade(lowered: str) -> Evidence | None:
+    owed, change = _OWED.search(lowered), _REVIEW_CHANGE.search(lowered)
+    if not (owed and change and _WAITS_ON.search(lowered)) or _NO_PRESSURE.search(lowered):
+        return None
+    if denied(lowered, change.start(), change.end(), lowered) == "negated":
+        return None  # "no need to change your review"
+    return Evidence(*change.span())
+
+
+_NEVER_ASK = re.compile(r"\b(?:never|not|don'?t|won'?t|will not|do not) (?:\w+ )?(?:ask|request|want|pressure|expect) (?:\w+ ){0,2}(?:employees?|staff|team|you|anyone|family)\b")
 _INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might)|"
                            r"until|as soon as|once (?:the|that|your|it)|otherwise|pending)")
 # A reply that leaves the choice to the reviewer and threatens nothing is a request (R5).
-_NO_PRESSURE = re.compile(r"\b(?:up to you|no pressure|your call|totally optional|no obligation|only if you want)\b")
+_NO_PRESSURE = re.compile(r"\b(?:up to you|no pressure|your call|totally optional|no obligation|only if you want|"
+                          r"either way|regardless|no strings|whatever you decide)\b")
 
 
 def review_finding(rule: str, evidence: Evidence, text: str, who: str, explanation: dict) -> FindingSpan:

@@ -18,7 +18,7 @@ TOPICS: dict[str, str] = {
             r"overtime|time and a half|comp time|tip pool|bonus(?:es)?|commission structure|"
             r"health insurance|dental plan|401k|401\(k\)|pension|cost of living|"
             r"pay (?:gap|cut|freeze|bump|rise|band|scale|transparency|equity)|make (?:\$?\d+ )?(?:more|less) than|"
-            r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:make|get|earn|start)|"
+            r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:\w+ ){0,2}(?:are |were )?(?:make|makes|making|get|gets|getting|earn|earns|earning|start|starts|starting)\b|(?:commission|tips?|tip share|mileage|stipend|bonus(?:es)?|differential)s? (?:\w+ ){0,4}(?:cut|slashed|lowered|reduced|dropped|gone)|(?:cut|slashed|lowered|reduced) (?:our |my |the )?(?:commission|tips|mileage|stipend|differential)|from \d+ ?% (?:of )?(?:\w+ ){0,2}(?:fees?|commission|split|share|rate|pay|tips?|sales) to \d+ ?%|sueldos?|salarios?|sal[áa]rios?|salaires?|lohn|gehalt|stipendio|loon|horas extras?|heures sup\w*|[üu]berstunden|straordinari|overuren|"
             r"\bpay (?:at (?:our|the|my)|here|hasn'?t|has not|is (?:still|so|too|barely|not|terrible|awful|great|fair)|"
             r"was (?:cut|frozen|lowered|late)|went (?:up|down)|got cut|never (?:went|goes) up|rates? (?:for|at) (?:us|staff))|"
             r"off the clock|unpaid (?:overtime|work|hours|training|labou?r)|wage theft|pay day|"
@@ -44,7 +44,7 @@ TOPICS: dict[str, str] = {
                    r"double shifts?|shifts? (?:got |were |are )?(?:cut|cancelled|canceled|changed|moved|extended)|weekend shifts?|"
                    r"schedules? (?:are|is|get|got|were|was) (?:posted|released|out|changed|cut|moved)|"
                    r"(?:schedules?|rota|shifts?) (?:\w+ ){0,3}(?:\d+|one|two|three) (?:days?|hours?) (?:in advance|ahead|before|notice)|"
-                   r"(?:with|on|given) (?:no|zero|a day'?s|an hour'?s|\d+ (?:hours?|minutes?)'?) notice|shift swaps?|swap shifts|holidays? off|"
+                   r"(?:with|on|given) (?:no|zero|a day'?s|an hour'?s|\d+ (?:hours?|minutes?)'?) notice|shift swaps?|swap shifts|notice (?:on|for) (?:the |our |my )?(?:schedules?|rota|shifts?)|(?:schedules?|rota|shifts?) (?:\w+ ){0,4}(?:\d+|one|two|three) (?:weeks?|days?)'? notice|holidays? off|"
                    r"closing (?:and|then) opening|clos(?:e|ing) at \d+(?::\d\d)?(?: ?[ap]m)? (?:and|then) open(?:ing)? at \d+|last.minute (?:shifts?|changes?|call.?ins?)|"
                    r"called in on my day off|days? off|"
                    r"(?:schedules?|rota|shifts?|hours) (?:\w+ ){0,2}(?:changed|change|changes|moved|flipped|swapped|"
@@ -52,11 +52,15 @@ TOPICS: dict[str, str] = {
                    r"(?:get|got|gets|post|posts|posted|see|saw) (?:the |our |my )?(?:schedule|rota) "
                    r"(?:on |at |the night before |the day before |(?:\w+day) )|"
                    r"(?:close|closing|closed) at \d+(?::\d\d)?(?: ?[ap]m)?[^.!?\n]{0,20}\bopen(?:ing)? at \d+)\b"),
-    "breaks": (r"\b(?:breaks?|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
-               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|break room|"
+    "breaks": (r"\b(?:breaks?(?! ?rooms?)|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
+               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|(?:\bno|without|n'?t (?:get|have)|took|lost|got|get|gave us|finally|proper|real|actual|need|want)\b[^.!?\n]{0,20}?(?<!in the )(?<!at the )(?<!to the )(?<!from the )(?<!into the )break ?rooms?|descansos?|pausas? (?:pr[ao]|para|de|pour|per|do|del|di) (?:o |el |il )?(?:almo[çc]o|almuerzo|comer|comida|d[ée]jeuner|pranzo|lunch)|(?:sin|sem|sans|ohne|senza|zonder) (?:pausa|pause|intervalo|descanso)|mittagspause|"
                r"(?:bathroom|restroom|toilet|water|shade) (?:access|breaks?)|no (?:bathroom|restroom|toilet)s?)\b"),
     "safety": (r"\b(?:unsafe|safety (?:issues?|concerns?|violations?|training|gear|rules?|complaints?)|hazard\w*|"
-               r"injur(?:y|ies|ed)|hurt my|ppe|osha|heat ?(?:stroke|exhaustion|index)|no (?:ac|a/c|air conditioning|fans?|water)|"
+               r"injur(?:y|ies|ed)|hurt my|ppe|osha|"
+               # cooling that is out, fire safety that is missing or blocked
+               r"(?:ac|a/c|air ?con\w*|air conditioning|hvac|cooling)\b (?:\w+ ){0,5}(?:out|broken|down|dead|busted|not working)|"
+               r"fire (?:drills?|exits?|doors?|alarms?|extinguishers?)|(?:keep|kept|keeps) (?:slipping|falling|tripping|getting (?:hurt|burned|cut|sick))|"
+               r"leak\w* (?:into|onto|in) (?:the )?(?:staff|break|back|stockroom|kitchen|floor)|(?:exits?|fire doors?) (?:are |is |were |was )?(?:blocked|locked|chained)|blocked (?:fire )?exits?|heat ?(?:stroke|exhaustion|index)|no (?:ac|a/c|air conditioning|fans?|water)|"
                r"(?:heat|temperature|temps?) (?:in|on|at) (?:the|our) (?:warehouse|floor|store|dock|kitchen|truck|building|line)|brutal heat|"
                r"passed out|fainted|near.?miss|forklift|ergonomic\w*|respirator|no (?:stools?|chairs?|seats?|place to sit)|"
                r"stand(?:ing)? for \d+ (?:hours|hrs)|my (?:knees|back|feet|wrists|hands) (?:are|is) (?:shot|killing me|wrecked|done)|"
@@ -68,7 +72,7 @@ TOPICS: dict[str, str] = {
                r"\b(?:warehouse|floor|kitchen|store|dock|truck|van|building|roastery|bar|cafe|café|shop|plant|factory|line|"
                r"stockroom|back of house|office|site|break room) (?:\w+ )?(?:is|was|gets?|got|hit|hits?|reached) "
                r"(?:\d+|so hot|an oven|a sauna)"),
-    "pto": (r"\b(?:pto|paid time off|vacation (?:days?|time|request)|time off|sick (?:days?|leave|pay|time)|"
+    "pto": (r"\b(?:pto|paid time off|(?:paid|unpaid|personal|mental health|wellness|floating) (?:\w+ ){0,2}days?(?! ago)|vacaciones|vacation (?:days?|time|request)|time off|sick (?:days?|leave|pay|time)|"
             r"calling (?:out|in) sick|called (?:out|in) sick|parental leave|maternity leave|paternity leave|"
             r"bereavement|leave request|denied my (?:time off|leave|vacation|request))\b"),
     "on-call": r"\b(?:on.?call|pager|paged (?:at|me|us)|pagerduty|after.hours|3 ?am pages?|weekend pages?)\b",
@@ -79,12 +83,12 @@ TOPICS: dict[str, str] = {
                    r"upper management|hr|human resources|micromanag\w*|retaliat\w*|write.?ups?|written up|"
                    r"performance (?:review|plan)|pip|disciplin\w*|fired for|favoritism|favouritism|"
                    r"(?:get|got|gets|be|being) coached|(?:new|the) (?:metric|metrics|kpi|kpis|scorecard))\b"),
-    "meetings": (r"\b(?:all.hands|town ?hall|1:1s|one.on.ones|mandatory (?:training|meetings?)|captive audience|"
+    "meetings": (r"\b(?:all.hands|town ?hall|1:1s|one.on.ones|mandatory (?:\w+ ){0,2}(?:training|meetings?|huddles?)|captive audience|"
                  r"meetings? (?:that could|all day|every|before|after) |back.to.back meetings|(?:daily|weekly|morning) (?:stand.?up|huddle|meeting)s?)"),
     "rto": (r"\b(?:rto|return.to.office|back (?:to|in|into) the office|office mandate|remote work|in.office days|"
             r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) (?:the )?office|days (?:a week )?in (?:the )?office|"
             r"(?:a |my |our )?remote (?:job|role|position))\b"),
-    "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|"
+    "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|(?:one|two|three|just one|a single|\d+) (?:\w+ )?(?:cleaners?|people|staff|techs?|cashiers?|cooks?|servers?|drivers?|\w+ers?) (?:for|covering|running) (?:\d+|two|three|four|five|six|the whole|all)\b|down to (?:\d+|one|two|three|four|a single|just one) (?:\w+ )?(?:people|persons?|staff|of us|employees|workers|techs?|cooks|servers|cashiers|agents|nurses|drivers|\w+ers)\b|(?:added|adding|piled|piling|dumped|gave us|giving us) (?:on |onto us )?(?:\d+|another \d+|more|extra) (?:more |extra )?(?:\w+ )?(?:stops|deliveries|orders|rooms|patients|appointments|tickets|calls|routes|tables|clients|tasks|dogs|pets)\b|(?:kept|keep|same) (?:the )?same (?:\d+ )?(?:hours|pay|headcount)|"
                  r"hiring freeze|headcount|layoffs?|laid off|doing the (?:work|job) of (?:two|three|\d)|"
                  r"\d+ (?:people|staff|workers|bodies|hands) short|short (?:\d+ )?(?:people|staff|hands|bodies)|one person (?:doing|covering)|"
                  r"backfill\w*|won'?t (?:replace|hire)|(?:never|not) (?:replaced|backfilled)|people (?:who |that )?(?:quit|left)|stretched thin|drowning|"
@@ -127,6 +131,15 @@ _COMPILED = {topic: re.compile(pattern) for topic, pattern in TOPICS.items()}
 _WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
 
 
+# "I've passed your note to the store manager": a manager named as where a customer's message goes
+# is a reply to a customer, not talk about management.
+_HANDED_ON = re.compile(r"\b(?:pass|passed|passing|forward\w*|escalat\w*|sen[dt]|flag\w*|hand(?:ed)?|refer\w*|relay\w*)\b[^.!?\n]{0,30}\b(?:to|with) (?:the |my |our |your )?(?:\w+ )?$")
+
+
+def _handed_on(lowered: str, start: int) -> bool:
+    return bool(_HANDED_ON.search(lowered[max(0, start - 60):start]))
+
+
 @dataclass(frozen=True)
 class WorkTopic:
     topic: str
@@ -144,13 +157,20 @@ def working_conditions(lowered: str, own_statement: tuple[int, int] | None = Non
         lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     found = []
     for topic, pattern in _COMPILED.items():
-        match = pattern.search(lowered)
+        match = next((m for m in pattern.finditer(lowered) if not _handed_on(lowered, m.start())), None)
         if match:
             found.append(WorkTopic(topic, *match.span()))
-    if _WORK.search(lowered):
+    work = [m.span() for m in _WORK.finditer(lowered)]
+    if work:
         seen = {t.topic for t in found}
         for topic, pattern in _WEAK.items():
             match = pattern.search(lowered)
-            if match and topic not in seen:
-                found.append(WorkTopic(topic, *match.span(), weak=True))
+            # a manager must be spoken of beside other work words: "passed your note to the manager"
+            # names a manager, which alone says nothing about working conditions ("we lose shifts"
+            # is about the job by itself)
+            if match is None or topic in seen:
+                continue
+            if topic == "management" and not any(e <= match.start() or b >= match.end() for b, e in work):
+                continue
+            found.append(WorkTopic(topic, *match.span(), weak=True))
     return sorted(found, key=lambda t: t.start)

@@ -25,6 +25,8 @@ FRESH_OUT = ROOT / "tests" / "data" / "endorsements" / "fresh" / "posts.jsonl"  
 HOLDOUT_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout" / "posts.jsonl"  # a third, scored once after tuning
 HOLDOUT2_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout2" / "posts.jsonl"  # a fourth, after the third round
 HOLDOUT3_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout3" / "posts.jsonl"  # a fifth, after the fourth round
+HOLDOUT4_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout4" / "posts.jsonl"  # a sixth, by a writer blind to the code
+HOLDOUT5_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout5" / "posts.jsonl"  # a seventh, after the third round
 
 DEV_WINDOW = (datetime(2026, 1, 5, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
 SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
@@ -129,5 +131,7 @@ if __name__ == "__main__":
     write(HOLDOUT_OUT, build_whole("ftc_holdout", 2029, "h"))
     write(HOLDOUT2_OUT, build_whole("ftc_holdout2", 2030, "g"))
     write(HOLDOUT3_OUT, build_whole("ftc_holdout3", 2031, "k"))
+    write(HOLDOUT4_OUT, build_whole("ftc_holdout4", 2032, "p"))
+    write(HOLDOUT5_OUT, build_whole("ftc_holdout5", 2033, "q"))
     if "--dev-only" not in sys.argv:
         write(SAMPLE_OUT, build_samples())
