@@ -13,31 +13,30 @@ but since Mastodon 4.2 an admin can restrict them to signed-in users, status sea
 rate limits are per account rather than per address; so the source needs a token (any account's,
 read scopes only) and is skipped without one.
 
-Rate limits: Mastodon.py's default "wait" mode sleeps inside the call; "throw" raises instead, and
-a 429 becomes `RetryLater` with the wait `X-RateLimit-Reset` (ISO 8601) asks for. A page answered
-with `X-RateLimit-Remaining: 0` is stored and the run pauses until the reset.
+Rate limits (mastodon_client): a 429 becomes `RetryLater` with the wait `X-RateLimit-Reset` (ISO
+8601) asks for, or none (the runner backs off); a page answered with `X-RateLimit-Remaining: 0` is
+stored and the run pauses until the reset. A stream's newest page is read without `since_id`, so
+edits of recent statuses (an edit keeps the id and the place) reach the store.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal
-from urllib.parse import parse_qs, urlsplit
 
-import requests
-from mastodon import Mastodon
-from mastodon.errors import (MastodonAPIError, MastodonError, MastodonNetworkError, MastodonNotFoundError,
-                             MastodonRatelimitError, MastodonServerError, MastodonUnauthorizedError)
+from mastodon import Mastodon  # the client type, for annotations
 from pydantic import Field, field_validator
 
 from brandwatch.catalogue import PlatformDescriptor, ReplyRules
-from brandwatch.collectors.base import Batch, Checkpoint, Paused, RejectedItem, RetryLater, SourceDisabled, SourceFailing
+from brandwatch.collectors.base import Batch, Checkpoint, Paused, RejectedItem, SourceFailing
+from brandwatch.collectors.mastodon_client import TOKEN_VARIABLE, MastodonCalls, Stopped, Unreadable, json_of
 from brandwatch.collectors.common import MalformedItem, plain
 from brandwatch.collectors.mastodon_items import mention_from_status, original, status_id
 from brandwatch.collectors.mastodon_text import MASTODON_LIMIT, mastodon_length
 from brandwatch.config import SourceBase
+from brandwatch.durations import Duration
 from brandwatch.model.clock import Clock
 from brandwatch.model.post import Post
 
@@ -45,8 +44,6 @@ if TYPE_CHECKING:
     from brandwatch.collectors.registry import BuildContext
 
 log = logging.getLogger(__name__)
-
-TOKEN_VARIABLE = "MASTODON_ACCESS_TOKEN"
 
 
 class MastodonSource(SourceBase):
@@ -58,7 +55,7 @@ class MastodonSource(SourceBase):
     roster_statuses: bool = True
     page_size: int = Field(default=40, ge=1, le=40)  # statuses per request (Mastodon's most is 40)
     max_pages: int = Field(default=10, ge=1, le=100)  # per stream and run
-    backfill: timedelta = timedelta(days=7)  # how far back a stream's first read goes
+    backfill: Duration = timedelta(days=7)  # how far back a stream's first read goes
 
     @field_validator("hashtags")
     @classmethod
@@ -67,25 +64,6 @@ class MastodonSource(SourceBase):
         if any(not t or any(c.isspace() or c == "/" for c in t) for t in bare):
             raise ValueError("hashtags are single words, such as 'acme' or '#acme'")
         return bare
-
-
-class _Stopped(Exception):
-    """The run ends here; what was read is stored before the cause is reported."""
-
-    def __init__(self, cause: RetryLater | SourceDisabled | Paused):
-        self.cause = cause
-
-
-class _Unreadable(Exception):
-    """This one stream cannot be read (an unknown account, a hashtag the server refuses); others can."""
-
-
-@dataclass
-class _Page:
-    statuses: list[Any]
-    next_max_id: str | None
-    remaining: str | None  # X-RateLimit-Remaining
-    reset: str | None  # X-RateLimit-Reset
 
 
 @dataclass
@@ -115,23 +93,18 @@ class MastodonCollector:
         self._roster = [a.strip().lstrip("@") for a in roster_accounts] if source.roster_statuses else []
         self._clock = clock
         self._server = server or source.server
-        self._last: requests.Response | None = None
         self.notices: list[str] = []
+        self._calls = self.calls()
 
-    def client(self) -> Mastodon:
-        session = requests.Session()
-        session.hooks["response"].append(self._keep)
-        return Mastodon(access_token=self._token, api_base_url=self._server, ratelimit_method="throw",
-                        request_timeout=self.source.request_timeout.total_seconds(), session=session)
-
-    def _keep(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
-        """Mastodon.py returns typed objects (ids as ints, bad dates as None); the raw JSON and the
-        rate-limit headers are read from the response itself."""
-        self._last = response
+    def calls(self) -> MastodonCalls:
+        """A fresh client for one run: Mastodon.py caches the server's instance metadata per client."""
+        return MastodonCalls(self._server, self._token, self.source.request_timeout.total_seconds(),
+                             self._clock, self.notices)
 
     def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:
-        self.notices = []
-        client = self.client()
+        self.notices.clear()
+        self._calls = self.calls()
+        client = self._calls.client
         state: dict[str, Any] = {**checkpoint, "streams": dict(checkpoint.get("streams") or {})}
         unreadable: list[str] = []
         page = self.source.page_size
@@ -166,17 +139,18 @@ class MastodonCollector:
             # A timeline's first page is asked for without since_id: an edit keeps its status's place, so
             # the newest page is where recent edits can be seen again. It costs no extra request.
             try:
-                got = self._page(self._call(lambda: fetch(params), search), search)
-            except _Unreadable as exc:
+                got = self._calls.page(self._calls.call(lambda params=params: fetch(params), search), search)
+            except Unreadable as exc:
                 unreadable.append(f"{key}: {exc}")
                 return
-            except _Stopped as exc:
+            except Stopped as exc:
                 raise exc.cause from None
             pages += 1
             seen += len(got.statuses)
             page = self._normalise(key, got.statuses, cutoff, since)
             newest = _newer(newest, page.highest)
-            next_max = page.lowest if search else got.next_max_id
+            # Search answers carry no Link header: the lowest id is the next page's max_id, and a short page is the last.
+            next_max = (page.lowest if len(got.statuses) == self.source.page_size else None) if search else got.next_max_id
             done = not got.statuses or next_max is None or page.ended
             if done:
                 top = _newer(since, newest)
@@ -191,7 +165,7 @@ class MastodonCollector:
             if done:
                 break
             if got.remaining == "0":
-                raise Paused(f"Mastodon rate limit spent while reading {key}", self._wait(got.reset) or 60.0)
+                raise Paused(f"Mastodon rate limit spent while reading {key}", self._calls.wait(got.reset) or 60.0)
         if search and seen == 0 and since is None:
             self.notices.append(f"{key}: the server's status search found nothing; many servers only search "
                                 "posts the account has interacted with, or have no full-text search")
@@ -222,105 +196,25 @@ class MastodonCollector:
             log.info("%s: %s: %d malformed statuses kept raw", self.name, key, len(read.rejected))
         return read
 
-    def _call(self, fetch: Callable[[], Any], search: bool = False) -> requests.Response | None:
-        """The answer to one request, or None for a search the server refuses; failures become outcomes."""
-        self._last = None
-        try:
-            fetch()
-        except MastodonRatelimitError as exc:
-            reset = self._last.headers.get("X-RateLimit-Reset") if self._last is not None else None
-            raise _Stopped(RetryLater("Mastodon rate limit reached (429)", delay=self._wait(reset))) from exc
-        except MastodonUnauthorizedError as exc:
-            raise _Stopped(SourceDisabled(f"Mastodon refused the access token (401): check {TOKEN_VARIABLE}, "
-                                          "its account and its read scopes")) from exc
-        except MastodonNotFoundError as exc:
-            raise _Unreadable("not found on this server (404)") from exc
-        except MastodonServerError as exc:
-            raise _Stopped(RetryLater(f"Mastodon server error {self._status()}")) from exc
-        except MastodonNetworkError as exc:
-            raise _Stopped(RetryLater(f"Mastodon could not be reached: {type(exc.__context__).__name__}")) from exc
-        except MastodonAPIError as exc:
-            status = self._status()
-            if status is None or 200 <= status < 300:
-                raise _Stopped(RetryLater("Mastodon sent a response that is not valid JSON")) from exc
-            if status == 403 and "scope" in self._error_text():
-                raise _Stopped(SourceDisabled(f"Mastodon refused the access token (403, missing scope): give "
-                                              f"{TOKEN_VARIABLE} the read scopes")) from exc
-            if search and status in (401, 403, 422):
-                self.notices.append(f"the server refused status search ({status}): search is left out")
-                return None
-            raise _Unreadable(f"refused ({status}: {self._error_text()[:120]})") from exc
-        except MastodonError as exc:
-            raise _Stopped(RetryLater(f"Mastodon client error: {type(exc).__name__}")) from exc
-        if self._last is None:
-            raise _Stopped(RetryLater("Mastodon sent no answer"))
-        return self._last
-
-    def _page(self, response: requests.Response | None, search: bool) -> _Page:
-        if response is None:
-            return _Page([], None, None, None)
-        payload = _json(response)
-        if search:
-            payload = payload.get("statuses") if isinstance(payload, dict) else None
-        if not isinstance(payload, list):
-            raise _Stopped(RetryLater("Mastodon sent JSON that is not a list of statuses"))
-        return _Page(payload, _next_max_id(response), response.headers.get("X-RateLimit-Remaining"),
-                     response.headers.get("X-RateLimit-Reset"))
-
-    def _status(self) -> int | None:
-        return self._last.status_code if self._last is not None else None
-
-    def _error_text(self) -> str:
-        try:
-            body = self._last.json() if self._last is not None else {}
-        except ValueError:
-            return ""
-        return str(body.get("error", "")) if isinstance(body, dict) else ""
-
-    def _wait(self, reset: str | None) -> float | None:
-        """Seconds until the ISO 8601 reset Mastodon announced; None when it announced none we can read."""
-        if not reset:
-            return None
-        try:
-            moment = datetime.fromisoformat(reset.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-        return max((moment - self._clock.now()).total_seconds(), 0.0)
-
     def _account_id(self, client: Mastodon, state: dict[str, Any], acct: str, unreadable: list[str]) -> str | None:
         """The reading server's id of a roster account (kept in the checkpoint: it never changes)."""
         known = dict(state.get("account_ids") or {})
         if isinstance(known.get(acct), str):
             return known[acct]
         try:
-            response = self._call(lambda: client.account_lookup(acct))
-        except _Unreadable as exc:
+            response = self._calls.call(lambda: client.account_lookup(acct))
+        except Unreadable as exc:
             unreadable.append(f"account:{acct}: {exc}")
             return None
-        except _Stopped as exc:
+        except Stopped as exc:
             raise exc.cause from None
-        account_id = status_id(_json(response))
+        account_id = status_id(json_of(response))
         if account_id is None:
             unreadable.append(f"account:{acct}: the server's answer has no account id")
             return None
         known[acct] = account_id
         state["account_ids"] = known
         return account_id
-
-
-def _json(response: requests.Response | None) -> Any:
-    try:
-        return response.json() if response is not None else None
-    except ValueError:
-        raise _Stopped(RetryLater("Mastodon sent a response that is not valid JSON")) from None
-
-
-def _next_max_id(response: requests.Response) -> str | None:
-    """The `max_id` of the `Link: <...>; rel="next"` header: where the next older page starts."""
-    link = response.links.get("next", {}).get("url", "")
-    values = parse_qs(urlsplit(link).query).get("max_id") if link else None
-    return values[-1] if values else None
 
 
 def _order(status_id: str) -> tuple[int, str]:

@@ -40,7 +40,7 @@ def mention_from_status(status: Any) -> Post:
     item = original(status)
     if not isinstance(item, dict):
         raise MalformedItem("a status must be a JSON object")
-    status_id = required_str(item, "id")
+    required_str(item, "id")  # every status has one; a status without it is malformed
     uri = required_str(item, "uri")
     content = item.get("content")
     if not isinstance(content, str):

@@ -274,7 +274,7 @@ def default_hashtag(term: str) -> str:
 class _MastodonPlatformFake:
     """`--fake` and serve.py for Mastodon (testing.cli_fakes.PlatformFake)."""
 
-    seed_posts = 130  # more than three pages of 40
+    seed_posts = 320  # eight pages of 40; the SIGKILL test wants at least 300
 
     def start(self, stack, source, term, roster, count):
         from brandwatch.collectors.registry import Connection
