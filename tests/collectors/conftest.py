@@ -23,9 +23,12 @@ from brandwatch.collectors.replay import ReplayCollector, ReplaySource
 from brandwatch.collectors.runner import RunReport, Schedule, run_once
 from brandwatch.collectors.x import XSource
 from brandwatch.collectors.x_collector import XCollector
+from brandwatch.collectors.mastodon import MastodonSource
+from brandwatch.collectors.mastodon_collector import MastodonCollector
 from brandwatch.testing.fakehttp import Fault, FakeServer
 from brandwatch.testing.reddit_fake import RedditFake
 from brandwatch.testing.x_fake import XFake
+from brandwatch.testing.mastodon_fake import MastodonFake
 
 from collector_checks import clock_after_seeds
 
@@ -61,6 +64,8 @@ class Harness:
             self.fake.client_secret = "rotated-secret"
         elif isinstance(self.fake, XFake):
             self.fake.bearer_token = "rotated-token"
+        elif isinstance(self.fake, MastodonFake):
+            self.fake.access_token = "rotated-token"
 
     def adopt_fake_credentials(self) -> None:
         self.credentials = dict(self.fake.credentials)  # type: ignore[union-attr]
@@ -103,6 +108,24 @@ def _x(clock: ManualClock, tmp_path: Path) -> Harness:
                    fake=fake, credentials=dict(fake.credentials), listing_path="/2/tweets/search/recent")
 
 
+def _mastodon(clock: ManualClock, tmp_path: Path) -> Harness:
+    fake = MastodonFake(now=lambda: clock.now().timestamp()).start()
+    added = [0]
+
+    def build(name: str, credentials: dict[str, str]) -> Collector:
+        source = MastodonSource(name=name, type="mastodon", hashtags=["acme"], page_size=10,
+                                request_timeout=TIMEOUT, roster_statuses=False)
+        return MastodonCollector(source, credentials["MASTODON_ACCESS_TOKEN"], ["Acme"], [], clock, fake.url)
+
+    def add(n: int) -> None:
+        fake.seed(n, "Acme", start=added[0])
+        added[0] += n
+
+    return Harness("mastodon", clock, build, add, lambda: {("mastodon", i) for i in fake.ids()},
+                   lambda marker: fake.add_malformed("fan1", {"content": f"Acme {marker}", "created_at": "not a date"}),
+                   fake=fake, credentials=dict(fake.credentials), listing_path="/api/v1/timelines/tag/acme")
+
+
 def _replay(clock: ManualClock, tmp_path: Path) -> Harness:
     path = tmp_path / "posts.jsonl"
     path.write_text("", encoding="utf-8")
@@ -126,7 +149,7 @@ def _replay(clock: ManualClock, tmp_path: Path) -> Harness:
     return Harness("replay", clock, build, add, lambda: {("x", i) for i in ids}, malformed)
 
 
-BUILDERS = {"replay": _replay, "reddit": _reddit, "x": _x}
+BUILDERS = {"replay": _replay, "reddit": _reddit, "x": _x, "mastodon": _mastodon}
 
 
 def _make(kind: str, tmp_path: Path):

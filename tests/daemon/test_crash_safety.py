@@ -95,6 +95,8 @@ def test_when_sigkilled_mid_batch_then_every_post_is_one_mention_and_every_findi
 # One source per platform whose fake the crash test runs against: small pages, so a run reads many.
 FAKE_SOURCES = {
     "x": {"name": "x", "type": "x", "query": "Acme", "max_results": 10, "roster_timelines": False},
+    "mastodon": {"name": "mastodon", "type": "mastodon", "hashtags": ["acme"], "page_size": 10,
+                 "roster_statuses": False},
 }
 
 

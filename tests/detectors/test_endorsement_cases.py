@@ -48,7 +48,11 @@ JUNE = "2026-06-10T16:00:00+00:00"
 
 @pytest.fixture(scope="module")
 def analyzer(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("acme")
+    return acme_analyzer(tmp_path_factory.mktemp("acme"))
+
+
+def acme_analyzer(folder):
+    """The analyzer of this module's Acme config and rosters (other modules' tables use it too)."""
     (folder / "employees.csv").write_text(EMPLOYEES)
     (folder / "partners.csv").write_text(PARTNERS)
     settings = parse_settings(CONFIG, folder / "brandwatch.yaml")

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_endorsement_cases import analyzer, judge  # noqa: F401 (fixture re-used)
+from test_endorsement_cases import acme_analyzer, judge
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return acme_analyzer(tmp_path_factory.mktemp("acme"))
 
 SUPPRESSION = [
     ("@kim_b take down the post and we'll process your refund. Until then it stays paused.", "acmehelp",
