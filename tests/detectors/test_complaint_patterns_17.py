@@ -24,6 +24,10 @@ import pytest
     ("blunt slang", "the new acme app is cooked, cant even log in"),
     ("staff did nothing", "The Acme technician didn't say a word and left the Anvil in pieces."),
     ("plain factual failure", "Acme app charged me for three months. I subscribed for one."),
+    ("promise then nothing", "Acme support promised a replacement Rocket. nothing. again."),
+    ("promise then nothing", "Acme said someone would ring me about the Anvil by Friday. That was two weeks ago."),
+    ("counting the days", "Day 9 of waiting for my Acme Cloud restore."),
+    ("comparison", "my old Globex kettle lasted six years, the Acme Anvil barely lasted a winter."),
 ])
 def test_when_a_grievance_at_the_brand_is_implied_then_it_is_a_complaint(analyze, pattern, text):
     assert analyze(text).complaint.is_complaint, pattern
@@ -34,6 +38,7 @@ def test_when_a_grievance_at_the_brand_is_implied_then_it_is_a_complaint(analyze
     ("competitor rant, brand preferred", "Globex support never replied to three emails. Going back to Acme next month."),
     ("competitor rant, brand preferred", "Globex raised their prices again lol, glad I'm on Acme"),
     ("news with failure words", "Acme recalls 3,000 Rockets after battery overheating reports, company says."),
+    ("news with failure words", "Report: Acme recalls Anvil handles after overheating complaints."),
     ("bad day, brand the bright spot", "Worst week ever, flat tyre and a cold. My Acme Anvil was the only thing that went right."),
 ])
 def test_when_the_grievance_is_not_at_the_brand_then_it_is_not_a_complaint(analyze, pattern, text):

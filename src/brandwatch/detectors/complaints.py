@@ -111,8 +111,10 @@ class ComplaintDetector:
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
                            and not is_undone(text, h.start) and not self._aimed_elsewhere(text, h))
         reasons: dict = {}
-        # A problem the company already put right is a story of good service: its cues count half.
-        z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved else 1.0)
+        # A problem the company already put right is a story of good service, and a news report tells
+        # of others' trouble, not the author's: their cues count half.
+        reported = cues.news and not (cues.first_person or cues.second_person)
+        z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved or reported else 1.0)
         if not (cues.slang_praise and not supporting and not cues.trouble):
             # A lexicon misreads slang praise as anger, and a problem report as praise.
             z += _sentiment_weight(sentiment, reasons, _lexicon_blind(cues, bool(supporting)),

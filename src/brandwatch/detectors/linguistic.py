@@ -85,7 +85,7 @@ TROUBLE = re.compile(
     # Blunt verdicts: "a rip-off", "daylight robbery", "the app is cooked", "mid at best".
     r"|rip.?off|robbery|(?:is|are|r|was|it's|its) (?:so |totally |fully |lowkey )?cooked|trash|rubbish|no.?shows?|bounced|"
     r"(?:is|are|r|was|were) (?:so |kinda |pretty |lowkey |straight )?mid|in pieces|"
-    r"barely (?:lasts?|gets?|makes?|works?|holds?|charges?|runs?))\b")
+    r"barely (?:lasts?|lasted|gets?|got|makes?|made|works?|worked|holds?|held|charges?|runs?|ran))\b")
 # A grievance hashtag: "#acmefail", "#neveragain", "#AcmeRobbery".
 HASHTAG_GRIEVANCE = re.compile(r"#\w*(?:fail|fails|sucks|scam|robbery|ripoff|neveragain|outage|worst|boycott|shame)\b")
 # What a failure cost the customer, told instead of the failure ("missed my train because...", "had to
@@ -190,7 +190,11 @@ UNANSWERED = re.compile(
     # A canned reply is a non-answer.
     r"|\b(?:copy.?paste[ds]?|canned|scripted|template|automated|generic) (?:of )?(?:the )?(?:reply|response|answer|message|faq)\b"
     r"|\bgot a copy.?paste\b"
-    r"|\b(?:didn't|didnt|did not|never) (?:even )?(?:say|said) a word\b|\bdon't even (?:call|ring|email|tell)\b")
+    r"|\b(?:didn't|didnt|did not|never) (?:even )?(?:say|said) a word\b|\bdon't even (?:call|ring|email|tell)\b"
+    # A promise followed by a non-event: "promised a callback. nothing.", "said someone would call back
+    # within 24 hours. That was a week ago."
+    r"|\b(?:promised|assured (?:me|us)|said (?:someone|they|he|she|it|we) would)\b[^.!?]{0,80}[.!?,]+\s*"
+    r"(?:nothing|still nothing|crickets|no sign|never (?:happened|came)|that was [^.!?]{0,25}\bago)\b")
 # Counted attempts: a customer who had to try again and again ("three emails", "9 times this week",
 # "third time asking") is reporting a failure even when every word is neutral.
 PERSISTENCE = re.compile(
@@ -198,7 +202,9 @@ PERSISTENCE = re.compile(
     r"(?:times|emails|e-mails|calls|phone calls|attempts|tries|tickets|chats|messages|dms|agents|reps|visits|"
     r"trips|letters|complaints|replacements|repairs|charges|payments|deductions)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|attempt|email|call|ticket|replacement)\b"
-    r"|\b(?:again and again|over and over|yet again|once again)\b")
+    r"|\b(?:again and again|over and over|yet again|once again)\b"
+    # Counting the days: "day 13 of waiting", "day 6 with no hot water".
+    r"|\bday \d+ (?:of|and still|without|with no|and no)\b")
 # A change for the worse in what the customer gets or pays: "went from $6 to $11", "now requires an
 # account", "cut to 100/min", "no longer includes", "with zero notice".
 WORSENING = re.compile(
