@@ -1,8 +1,9 @@
 """Figures on the frozen hard complaint set (tests/data/frozen/complaints), measured once per model.
 
-    PYTHONPATH=src python bench/frozen_complaints.py [--model DIR]
+    PYTHONPATH=src python bench/frozen_complaints.py [--model DIR] [--set DIR]
 
-The set is never tuned on (its README): this script only reports. All three brands of its config.yaml
+The set is never tuned on (its README): this script only reports. --set scores any folder of the same shape
+(posts.jsonl + config.yaml), e.g. tests/data/complaints_fresh. All three brands of its config.yaml
 are configured together, as a site watching them would; posts go through the real Analyzer.
 """
 
@@ -26,8 +27,11 @@ FROZEN = Path(__file__).resolve().parents[1] / "tests" / "data" / "frozen" / "co
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--set", type=Path, default=FROZEN, help="folder with posts.jsonl and config.yaml")
+    parser.add_argument("--misses", action="store_true", help="list wrong complaint decisions (never on the frozen set)")
     args = parser.parse_args()
-    settings = load_settings(FROZEN / "config.yaml")
+    folder = args.set
+    settings = load_settings(folder / "config.yaml")
     if args.model:
         from brandwatch.sentiment.multitask_runtime import MultiTaskBackend
 
@@ -37,7 +41,7 @@ def main() -> None:
 
         backend, name = VaderBackend(), "default lexicon (VADER + cues)"
     analyzer = Analyzer(settings, backend, None, load_rules(None, settings), fingerprint_key=b"k" * 32)
-    rows = [json.loads(line) for line in (FROZEN / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in (folder / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     mentions = [Post(platform=r["platform"], external_id=r["id"], text=r["text"], author=Author(handle=r["author"]),
                         created_at=datetime.fromisoformat(r["created_at"].replace("Z", "+00:00"))) for r in rows]
     analyses = analyzer.analyze(mentions)
@@ -61,6 +65,13 @@ def main() -> None:
     for lang in ("en", "es", "fr", "de", "pt"):
         idx = [i for i, l in enumerate(labels) if l["language"] == lang]
         print(f"  {lang}: complaint macro-F1 {binary_macro_f1([expected[i] for i in idx], [predicted[i] for i in idx]):.3f} ({len(idx)} posts)")
+
+    if args.misses:
+        if folder.resolve() == FROZEN.resolve():
+            raise SystemExit("--misses would show frozen posts; it is for tuning sets only")
+        for r, e, p in zip(rows, expected, predicted):
+            if e != p:
+                print(f"  {'MISS' if e else 'FA  '} {r['id']} {r['text']}")
 
 
 if __name__ == "__main__":

@@ -60,6 +60,9 @@ class BrandTerms:
         terms = sorted({*self.names, *self.handles}, key=len, reverse=True)
         pattern = (r"(?<!\w)@?(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)") if terms else None
         object.__setattr__(self, "_pattern", re.compile(pattern) if pattern else None)
+        # A hashtag that starts with a name ("#acmefail", "#AcmeNeverAgain") names the brand too.
+        names = "|".join(re.escape(t.replace(" ", "")) for t in terms)
+        object.__setattr__(self, "_hashtag", re.compile(rf"(?<![\w#])#(?:{names})\w") if terms else None)
         words = "|".join(re.escape(w) for w in sorted(self.product_words, key=len, reverse=True))
         object.__setattr__(self, "_nickname", re.compile(rf"(?<![\w@])(?:{words})s?(?!\w)") if words else None)
 
@@ -74,8 +77,8 @@ class BrandTerms:
         return [m.span() for m in pattern.finditer(lowered)] if pattern else []
 
     def mentioned(self, lowered: str) -> bool:
-        pattern = self._pattern  # type: ignore[attr-defined]
-        return bool(pattern and pattern.search(lowered))
+        pattern, hashtag = self._pattern, self._hashtag  # type: ignore[attr-defined]
+        return bool(pattern and (pattern.search(lowered) or hashtag.search(lowered)))
 
     def addressed_handles(self, lowered: str) -> tuple[list[str], list[str]]:
         """(@-handles of the brand, other @-handles) in the post."""

@@ -47,13 +47,16 @@ PRICE_COMPARISON, REQUEST = 0.6, 0.6  # two or more amounts: a price compared; a
 # Implicit grievances with no negative word at all: something owed never happened, attempts had to
 # be counted, or the deal got worse. Each is about as telling as a trouble word.
 UNANSWERED, PERSISTENCE, WORSENING = 1.0, 0.8, 0.8
+# What a failure cost the customer ("missed my train"), more when tied to its cause ("because the app").
+CONSEQUENCE, CONSEQUENCE_CAUSED = 0.8, 1.4
+HASHTAG = 1.5  # a grievance hashtag ("#acmefail") says what the author thinks in one word
 NO_GRIEVANCE = -0.5
 IRONY = 0.8  # praise that means the opposite ("great, now it needs a subscription")
 PRAISE_ALONE, PRAISE_WITH_CUE = -0.8, -0.3
 RESOLVED = -2.5
 JOKING = -1.5
 SLANG_PRAISE = -0.8
-NEWS_REPORT = -1.2
+NEWS_REPORT = -2.0
 # A brand is configured and the post neither names nor addresses it: whatever the grievance, it is
 # about something else (a competitor, the weather). Large enough to outweigh every other cue.
 OFF_TARGET_BRANDED = -6.0
@@ -61,7 +64,9 @@ OFF_TARGET_BRANDED = -6.0
 # owners shorten names, yet the word may mean something else, so it costs some evidence.
 NICKNAME_ONLY = -1.2
 OFF_TARGET_AGNOSTIC = -1.5  # no brand configured and the post addresses no company at all
-FAVOURED = -1.5  # "switched to Acme", "Acme is way better than..."
+# "switched to Acme", "should've stayed with my Acme", "going back to Acme": the grievance in the post is
+# with whoever the author left, and outweighs the cues that grievance raised.
+FAVOURED = -3.0
 
 _COMPANY_WORDS = re.compile(
     r"\b(?:customer service|customer support|support|company|store|shop|app|website|site|orders?|package|"
@@ -87,7 +92,13 @@ class ComplaintDetector:
         self._favoured = re.compile(
             rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over |everything |it all |back )?to @?(?:{favoured})\b"
             rf"|@?(?:{favoured}) (?:is|was|are) (?:\w+ ){{0,2}}better than\b"
-            rf"|should(?:'ve| have) (?:just )?(?:bought|gone with|got|gotten|stuck with|listened) (?:\w+ ){{0,4}}@?(?:{favoured})\b"
+            rf"|should(?:'ve| have) (?:just )?(?:bought|gone with|got|gotten|stuck with|stayed with|kept|listened) (?:\w+ ){{0,4}}@?(?:{favoured})\b"
+            # Leaving the rival for the brand, or glad to be with it: "going back to Acme", "glad I'm on
+            # Acme", "Acme from now on", "Acme for me".
+            rf"|\b(?:going|went|coming|came|switching) back to (?:my |the )?@?(?:{favoured})\b"
+            rf"|\bglad (?:i'm|im|i am|we're|we are) (?:on|with) (?:the |my )?@?(?:{favoured})\b"
+            rf"|@?(?:{favoured})(?: \w+)? (?:from now on|for me)\b"
+            rf"|@?(?:{favoured})\b[^.!?]{{0,40}}\bonly thing that (?:went|goes|worked|works) right\b"
             rf"|\bi miss @?(?:{favoured})\b"
             # The brand as the consolation or the defended party: "at least my Acme backup saved me",
             # "to be fair to Acme".
@@ -100,12 +111,14 @@ class ComplaintDetector:
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
                            and not is_undone(text, h.start) and not self._aimed_elsewhere(text, h))
         reasons: dict = {}
-        # A problem the company already put right is a story of good service: its cues count half.
-        z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved else 1.0)
+        # A problem the company already put right is a story of good service, and a news report tells
+        # of others' trouble, not the author's: their cues count half.
+        reported = cues.news and not (cues.first_person or cues.second_person)
+        z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved or reported else 1.0)
         if not (cues.slang_praise and not supporting and not cues.trouble):
             # A lexicon misreads slang praise as anger, and a problem report as praise.
             z += _sentiment_weight(sentiment, reasons, _lexicon_blind(cues, bool(supporting)),
-                                   NEGATIVE_CAP if _has_grievance(cues, bool(supporting)) or not _english(own)
+                                   NEGATIVE_CAP if _has_grievance(cues, bool(supporting)) or not _english(text)
                                    else UNSUPPORTED_NEGATIVE_CAP)
         z += self._shape_weight(cues, bool(supporting), reasons)
         # First person, "my phone", an @handle make the shape of a complaint, but nothing in the post
@@ -177,6 +190,8 @@ class ComplaintDetector:
             "unanswered": UNANSWERED if cues.unanswered else 0.0,
             "persistence": PERSISTENCE if cues.persistence else 0.0,
             "worsening": WORSENING if cues.worsening else 0.0,
+            "hashtag": HASHTAG if cues.hashtag else 0.0,
+            "consequence": (CONSEQUENCE_CAUSED if cues.consequence >= 2 else CONSEQUENCE) if cues.consequence else 0.0,
             "irony": IRONY if cues.irony else 0.0,
             "why": WHY if cues.why else 0.0,
             "scare_quotes": SCARE_QUOTES if cues.scare_quotes else 0.0,
@@ -223,9 +238,10 @@ class ComplaintDetector:
         """Names another company (a handle or a capitalised name that is not one of our product
         words) and does not name ours."""
         words = _WORD.findall(sentence)
-        return (not self.brand.mentioned(plain_lower(sentence))
-                and any(_looks_like_a_name(word, i == 0) and not self._our_product_word(words, i)
-                        for i, word in enumerate(words)))
+        lowered = plain_lower(sentence)
+        return (not self.brand.mentioned(lowered)
+                and (any(_looks_like_a_name(word, i == 0) and not self._our_product_word(words, i)
+                         for i, word in enumerate(words)) or bool(_INSTITUTION.search(lowered))))
 
     def _our_product_word(self, words: list[str], i: int) -> bool:
         """"the Trap" is ours; in "Initech Cloud" the word belongs to the capitalised name before it."""
@@ -245,6 +261,10 @@ class ComplaintDetector:
 
 
 _WORD = re.compile(r"[@\w][\w'-]*")
+# Governments, councils and parties: anger at them in a post that names the brand is politics, not a
+# grievance with the brand ("the council's plan is a disgrace, Acme riders will suffer").
+_INSTITUTION = re.compile(r"\b(?:council|government|govt|parliament|politicians?|ministers?|westminster|congress|"
+                          r"senate|mayor|tories|both parties|the left|the right|lawmakers)\b")
 # Sentences, and clauses joined by "so", "but", "while", "at least", ";": the unit a grievance is
 # attributed to ("ZoomCorp charged me twice, so naturally my Acme order arrives early").
 _SENTENCE = re.compile(r"(?:[^.!?;\n,]|,(?! (?:so|but|while|whereas|at least|meanwhile) ))+[.!?;\n,]*")
@@ -283,7 +303,8 @@ def _cue_topic(hit: RuleHit) -> str:
 def _has_grievance(cues: Cues, has_cue: bool) -> bool:
     """Something in the post says what went wrong, beyond a mood."""
     return bool(has_cue or cues.trouble or cues.waiting or cues.expectation or cues.unanswered
-                or cues.persistence or cues.worsening or cues.irony or cues.request or cues.why)
+                or cues.persistence or cues.worsening or cues.irony or cues.request or cues.why
+                or cues.consequence or cues.hashtag)
 
 
 _ENGLISH = re.compile(r"\b(?:the|a|an|is|are|was|i|my|me|you|your|it|to|and|of|for|on|in|with|this|that|"

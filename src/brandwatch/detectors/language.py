@@ -31,9 +31,9 @@ NO_LANGUAGE = frozenset({"zxx", "und"})
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from brandwatch.detectors import language_model
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return language_model.identifier()
 
 
 def load() -> None:

@@ -49,19 +49,20 @@ WAITING = re.compile(
 NEGATION = re.compile(r"\b(?:not|no|never|nobody|no one|noone|nothing|none|nowhere|can't|cant|cannot|won't|"
                       r"wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|"
                       r"haven't|havent|hasn't|hasnt|couldn't|couldnt|wouldn't|wouldnt|without)\b")
-PRAISE = re.compile(r"\b(?:love|loving|loved|loves|thank(?:s| you)|thx|appreciate[ds]?|amazing|awesome|"
+PRAISE = re.compile(r"\b(?:love|loving|loved|loves|thank(?:s(?! to\b)| you)|thx|appreciate[ds]?|amazing|awesome|"
                     r"fantastic|excellent|perfect|brilliant|impressed|recommend|obsessed|kudos|props|"
                     r"well done|so good|10/10|five stars|5 stars|happy with|pleased|delighted|exceeded|"
                     r"shout ?out|best [\w ]{0,20}ever|can't wait|cant wait|worth (?:it|every)|"
                     r"game ?changer|must.?have|hats off)\b")
 NEWS = re.compile(r"\b(?:breaking|reportedly|according to|announced|announces|headlines?|press release|"
                   r"analysts?|shares (?:fell|rose|drop|dropped|jump|jumped|slid|climbed)|earnings|"
-                  r"investors?|regulators?|officials|journalists?|news)\b")
+                  r"investors?|regulators?|officials|journalists?|news|recalls?|recalled|company says|says the company|"
+                  r"said the company|spokesperson|spokesman|spokeswoman|ceo)\b")
 # Words of things going wrong: failure, damage, loss, error, worse. Complaints about products are
 # mostly plain reports of trouble ("the latch just let go"), not angry words.
 TROUBLE = re.compile(
     r"\b(?:broke|broken|breaks|died|dies|dead|fail(?:s|ed|ing|ure)?|stopped working|stuck|frozen|"
-    r"freez(?:es|ing)|crash(?:es|ed|ing)?|lost|loses|losing|missing|expired|wrong|delayed|errors?|"
+    r"freez(?:es|ing)|crash(?:es|ed|ing)?|lost(?! property)|loses|losing|missing|expired|wrong|delayed|errors?|"
     r"\d{3}s|bug(?:s|gy)?|glitch(?:es|y)?|defect(?:s|ive)?|faulty|damaged|scratched|dented|cracked|"
     r"warp(?:ed|ing|s)|buckl(?:ed|es|ing)|bubbled|peel(?:ed|ing|s)|rust(?:ed|ing|s)?|loose|"
     r"leak(?:s|ed|ing)|burnt|burned|melted|snapped|shredded|rattl(?:es|ing|ed)|squeak(?:s|ing)?|"
@@ -72,7 +73,30 @@ TROUBLE = re.compile(
     r"(?:money|files|photos|data|points|credit|\d) (?:just )?gone|flat tyres?|flat tires?|folded|wobble|phantom|paper thin|greyed out|pre-ticked|declined|invalid|"
     r"chipp(?:ed|ing)|cutting out|cuts out|doesn't fit|does not fit|won't (?:let|accept|work|load|open)|"
     r"(?:is|are|was|were|been|keeps going|goes) down|(?:just|suddenly|randomly) (?:stopped|quit|shut off|cut out)|"
-    r"keeps (?:getting|saying|asking|failing|dropping|losing|beeping|turning|shutting|resetting)\w*)\b")
+    r"keeps (?:getting|saying|asking|failing|dropping|losing|beeping|turning|shutting|resetting|showing|sending|"
+    r"charging|crashing|logging|counting|billing)\w*"
+    # A thing that will not do its one job: a failure verb with what it should have done ("won't turn
+    # on", "never arrives", "can't even log in", "isn't there").
+    r"|(?:won't|wont|doesn't|doesnt|didn't|didnt|isn't|isnt|hasn't|hasnt|can't|cant|never|no longer) (?:even |actually )?"
+    r"(?:turn(?:s|ed)? on|switch(?:es|ed)? on|start(?:s|ed)?|load(?:s|ed)?|open(?:s|ed)?|unlock(?:s|ed)?|"
+    r"release[sd]?|connect(?:s|ed)?|charge[sd]?|sync(?:s|ed)?|arrive[sd]?|go(?:es)? through|went through|"
+    r"register(?:s|ed)?|log (?:me |us )?in|there|sent|send|end(?:s|ed)?)"
+    r"|still (?:getting|counting|charging|billing|being (?:charged|billed)|running|taking)"
+    # Blunt verdicts: "a rip-off", "daylight robbery", "the app is cooked", "mid at best".
+    r"|rip.?off|robbery|(?:is|are|r|was|it's|its) (?:so |totally |fully |lowkey )?cooked|trash|rubbish|no.?shows?|bounced|"
+    r"(?:is|are|r|was|were) (?:so |kinda |pretty |lowkey |straight )?mid|in pieces|"
+    r"barely (?:lasts?|lasted|gets?|got|makes?|made|works?|worked|holds?|held|charges?|runs?|ran))\b")
+# A grievance hashtag: "#acmefail", "#neveragain", "#AcmeRobbery".
+HASHTAG_GRIEVANCE = re.compile(r"#\w*(?:fail|fails|sucks|scam|robbery|ripoff|neveragain|outage|worst|boycott|shame)\b")
+# What a failure cost the customer, told instead of the failure ("missed my train because...", "had to
+# walk home"): the grievance is the cause. Spanish, French, German and Portuguese forms too.
+CONSEQUENCE = re.compile(
+    r"\b(?:missed (?:my|the|our|a|an)|late for|had to (?:walk|borrow|pay|cancel|take|buy|sit|miss|push|carry)|"
+    r"walked (?:\w+ ){0,2}(?:home|miles?|km)|stranded|sat in the dark|in the dark|no (?:hot water|heating|power|electricity|gas)|"
+    r"got (?:a|another) (?:parking )?(?:fine|ticket)|"
+    r"perd[ií] (?:el|la|mi|o|a|meu|minha)|llegu[eé] tarde|rat[ée] (?:mon|ma|le|la|mes)|arriv[ée]e? en retard|"
+    r"verpasst|zu sp[äa]t gekommen|cheguei atrasad[oa])\b")
+CAUSE = re.compile(r"\b(?:because|thanks to|cause|cos|due to|porque|por culpa|parce qu|à cause|a cause|wegen|weil|por causa)")
 # The product or company fell short of what was promised, paid for or reasonably expected.
 EXPECTATION = re.compile(
     r"\b(?:supposed to|advertised|promised|claimed|claims|said (?:it|they|he|she) would|paid (?:for|\$)|"
@@ -99,7 +123,13 @@ REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explai
                      r"sort it out|hire more|fix (?:this|it|your)|make it right|explain (?:this|why)|"
                      r"(?:my|our|the) money back|(?:want|need|demand|expect|deserve) (?:a |my |our |full )?"
                      r"(?:refund|replacement|money|compensation|answer|explanation)|refund (?:me|us|one|it|my)|"
-                     r"(?:call|ring|email|e-mail|text|dm) me(?: back)?|get back to me|cancel my)\b")
+                     r"(?:call|ring|email|e-mail|text|dm) me(?: back)?|get back to me|cancel my|look into (?:it|this|my)|"
+                     r"can (?:someone|somebody|anyone) (?:stop|fix|help|check|explain|tell|sort)|who do i (?:talk|speak) to|"
+                     r"i need (?:a|an actual|a real) (?:person|human)|help\s*\?|"
+                     # The same plea in Spanish, French, German and Portuguese.
+                     r"(?:me )?pueden? ayudar|podem ajudar|pode me ajudar|pouvez-vous m'aider|qu(?:e|oi) dois-je faire|"
+                     r"k[öo]nnen sie (?:mir )?helfen|was soll ich tun|gibt es eine st[öo]rung|qu[ée] hago|o que fa[çc]o)\b"
+                     r"|\bwhat (?:do|should|can) (?:i|we) do(?: now| next)?\s*\?")
 # Praise in angry or violent words ("acceleration is INSANE", "firmware is sick", "killed it"): a
 # lexicon scores these negative, a reader hears enthusiasm.
 SLANG_PRAISE = re.compile(
@@ -114,8 +144,15 @@ SCARE_QUOTES = re.compile(r"(?<![\w'])['\"\u2018\u201c][^'\"\u2019\u201d\n]{2,60
 # "nice of them", a post opening "great, ...") and praise beside an eye-roll or upside-down face.
 IRONY = re.compile(
     r"\b(?:cool cool|nice of them|thanks a lot|thanks for nothing|great job|so much for|just great|"
-    r"oh great|oh joy|love that for me|what a (?:joke|time to be alive)|bravo|slow clap|good times)\b"
-    r"|^(?:oh )?(?:great|perfect|fantastic|wonderful|awesome|lovely|brilliant|wow)\s*[,.!]")
+    r"oh great|oh joy|love that for me|what a (?:joke|time to be alive)|bravo|slow clap|good times|"
+    r"gotta love|got to love|truly world class|who could have (?:seen|guessed|predicted)|"
+    r"would appreciate (?:an? )?(?:actual|real))\b"
+    # "love how X can ... but ...": praise of a contrast is a jab.
+    r"|\blove how\b[^.!?]{0,60}\bbut\b"
+    r"|^(?:oh )?(?:great|perfect|fantastic|wonderful|awesome|lovely|brilliant|wow)(?: @\w+)?\s*[,.!]")
+# Thanks for a "gift" that is really the trouble ("thanks for the free cardio, pushing a dead scooter"):
+# ironic only beside a trouble word, since most thanks for free things are meant.
+THANKS_FOR_GIFT = re.compile(r"\b(?:thanks|thank you)\b[^.!?]{0,30} for the (?:free|lovely|wonderful|extra)\b")
 IRONY_FACE = re.compile(r"[\U0001F644\U0001F643]")
 # Someone working for the company did something to the author: "the rep talked over me".
 STAFF_ACTOR = re.compile(
@@ -152,7 +189,12 @@ UNANSWERED = re.compile(
     r"|\b(?:left|ghosted|ignored) (?:me|us|on read)\b"
     # A canned reply is a non-answer.
     r"|\b(?:copy.?paste[ds]?|canned|scripted|template|automated|generic) (?:of )?(?:the )?(?:reply|response|answer|message|faq)\b"
-    r"|\bgot a copy.?paste\b")
+    r"|\bgot a copy.?paste\b"
+    r"|\b(?:didn't|didnt|did not|never) (?:even )?(?:say|said) a word\b|\bdon't even (?:call|ring|email|tell)\b"
+    # A promise followed by a non-event: "promised a callback. nothing.", "said someone would call back
+    # within 24 hours. That was a week ago."
+    r"|\b(?:promised|assured (?:me|us)|said (?:someone|they|he|she|it|we) would)\b[^.!?]{0,80}[.!?,]+\s*"
+    r"(?:nothing|still nothing|crickets|no sign|never (?:happened|came)|that was [^.!?]{0,25}\bago)\b")
 # Counted attempts: a customer who had to try again and again ("three emails", "9 times this week",
 # "third time asking") is reporting a failure even when every word is neutral.
 PERSISTENCE = re.compile(
@@ -160,7 +202,9 @@ PERSISTENCE = re.compile(
     r"(?:times|emails|e-mails|calls|phone calls|attempts|tries|tickets|chats|messages|dms|agents|reps|visits|"
     r"trips|letters|complaints|replacements|repairs|charges|payments|deductions)\b"
     r"|\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|attempt|email|call|ticket|replacement)\b"
-    r"|\b(?:again and again|over and over|yet again|once again)\b")
+    r"|\b(?:again and again|over and over|yet again|once again)\b"
+    # Counting the days: "day 13 of waiting", "day 6 with no hot water".
+    r"|\bday \d+ (?:of|and still|without|with no|and no)\b")
 # A change for the worse in what the customer gets or pays: "went from $6 to $11", "now requires an
 # account", "cut to 100/min", "no longer includes", "with zero notice".
 WORSENING = re.compile(
@@ -168,7 +212,9 @@ WORSENING = re.compile(
     r"|\bnow (?:it |they |you |it's |that )?(?:needs|requires|require|limits|charges?|costs?|wants|only|forces|makes you|asks for|expires?)\b"
     r"|\b(?:cut|reduced|dropped|slashed|raised|increased|hiked|capped|limited) (?:it |them )?(?:to|from)\b"
     r"|\b(?:no longer|anymore)\b|\b(?:zero|no|without|little|any) (?:notice|warning|heads.?up)\b"
-    r"|\bwas [$£€]\s?\d")
+    r"|\bwas [$£€]\s?\d"
+    # It used to be better: "used to last all day. Now...", "remember when it was £8?"
+    r"|\bused to\b[^.!?]{0,60}[.!?,]?\s+(?:now|these days|nowadays)\b|\bremember when\b")
 # What a grievance without a cue rule is about, from the nouns and verbs it uses.
 TOPIC_WORDS = {
     "staff": re.compile(
@@ -224,6 +270,8 @@ class Cues:
     worsening: bool
     irony: bool
     negated_trouble: bool  # a trouble word negated or hypothetical: "never crashes", "if it breaks"
+    consequence: int = 0  # 1: what a failure cost the customer; 2: tied to its cause ("because ...")
+    hashtag: bool = False  # a grievance hashtag
 
 
 def read_cues(lowered: str, original: str) -> Cues:
@@ -267,7 +315,10 @@ def read_cues(lowered: str, original: str) -> Cues:
         persistence=text.search(PERSISTENCE),
         worsening=text.search(WORSENING),
         negated_trouble=undone_trouble,
-        irony=text.search(IRONY) or (praise and text.search(IRONY_FACE)),
+        irony=(text.search(IRONY) or (praise and text.search(IRONY_FACE))
+               or (bool(trouble_words) and text.search(THANKS_FOR_GIFT))),
+        consequence=(1 + text.search(CAUSE)) if text.search(CONSEQUENCE) else 0,
+        hashtag=text.search(HASHTAG_GRIEVANCE),
     )
 
 
@@ -277,9 +328,10 @@ _LOWERED_PATTERNS = {
     "question_words": QUESTION_WORDS, "waiting": WAITING, "negation": NEGATION, "praise": PRAISE,
     "news": NEWS, "trouble": TROUBLE, "expectation": EXPECTATION, "frustration": FRUSTRATION,
     "recurrence": RECURRENCE, "request": REQUEST, "slang_praise": SLANG_PRAISE, "irony": IRONY,
-    "irony_face": IRONY_FACE, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
+    "irony_face": IRONY_FACE, "thanks_for_gift": THANKS_FOR_GIFT, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
     "interaction": INTERACTION, "money": MONEY, "why": WHY, "unanswered": UNANSWERED,
-    "persistence": PERSISTENCE, "worsening": WORSENING,
+    "persistence": PERSISTENCE, "worsening": WORSENING, "consequence": CONSEQUENCE, "cause": CAUSE,
+    "hashtag": HASHTAG_GRIEVANCE,
     **{f"topic_{topic}": pattern for topic, pattern in TOPIC_WORDS.items()},
 }
 _CUE_GATE = PatternGate(_LOWERED_PATTERNS)

@@ -34,11 +34,16 @@ _HEADER = (_FORMAT, __version__, ruamel.yaml.__version__, platform.python_versio
 
 def cache_dir() -> Path | None:
     """Where parsed rule files are kept; None when the cache is off."""
+    return cache_folder("rule-trees")
+
+
+def cache_folder(name: str) -> Path | None:
+    """The folder `name` under brandwatch's cache (other start-up caches share it); None when it is off."""
     chosen = os.environ.get(CACHE_ENV)
     if chosen is not None:
-        return None if chosen.strip().lower() in ("", "off") else Path(chosen) / "rule-trees"
+        return None if chosen.strip().lower() in ("", "off") else Path(chosen) / name
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "brandwatch" / "rule-trees"
+    return Path(base) / "brandwatch" / name
 
 
 def cached_parse(label: str, text: str, parse: Callable[[str, str], Any]) -> Any:
@@ -56,7 +61,7 @@ def cached_parse(label: str, text: str, parse: Callable[[str, str], Any]) -> Any
     return tree
 
 
-def _private(path: Path) -> bool:
+def private_to_user(path: Path) -> bool:
     """Owned by this user and writable by no one else (or no such file)."""
     try:
         info = path.stat()
@@ -66,7 +71,7 @@ def _private(path: Path) -> bool:
 
 
 def _read(path: Path) -> Any:
-    if not (_private(path.parent) and _private(path)):
+    if not (private_to_user(path.parent) and private_to_user(path)):
         return None
     try:
         header, tree = pickle.loads(path.read_bytes())
@@ -79,7 +84,7 @@ def _write(folder: Path, path: Path, tree: Any) -> None:
     """Written whole or not at all (a temporary file renamed), so a reader never sees half an entry."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _private(folder):
+        if not private_to_user(folder):
             return
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".partial-")
         try:

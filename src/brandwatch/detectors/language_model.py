@@ -1,0 +1,105 @@
+"""py3langid's model, loaded from a ready-built copy kept in brandwatch's cache.
+
+py3langid ships its model as an xz-compressed numpy archive and decompresses and converts it on every
+process start (about 0.9 s on the project machine, the largest single cost of a one-post `brandwatch
+scan`). The first process stores the converted model (the arrays py3langid's own loader returns) as a
+pickle under $BRANDWATCH_CACHE_DIR/langid, the folder the rule parse cache uses (BRANDWATCH_CACHE_DIR=off
+turns both off); later processes read it in about a tenth of the time. The entry's name and header
+carry py3langid's version and the SHA-256 of the shipped file, so an upgrade never reads an old copy;
+the numbers are the same, so the answers are the same.
+
+A pickle runs code when loaded, so, as in rules/tree_cache.py, an entry is only read from a folder and
+file owned by this user that no one else can write. An entry that cannot be read or unpickled, whose
+header does not match, or whose arrays do not fit together is ignored and rebuilt from the shipped file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from brandwatch.rules.tree_cache import cache_folder, private_to_user
+
+_FORMAT = "langid-model-1"
+
+
+def identifier() -> Any:
+    """A py3langid LanguageIdentifier with normalised probabilities, built as py3langid builds it."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    parts = _model_parts(MODEL_DIR / MODEL_FILE)
+    if parts is None:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = parts
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+
+
+def _model_parts(shipped: Path) -> tuple | None:
+    """py3langid's `load_model` result for the shipped file, from the cache when it holds it."""
+    folder = cache_folder("langid")
+    if folder is None:
+        return None
+    try:
+        digest = hashlib.sha256(shipped.read_bytes()).hexdigest()
+    except OSError:
+        return None
+    header = (_FORMAT, _package_version(), digest)
+    path = folder / f"{header[1]}-{digest}.pickle"
+    found = _read(path, header)
+    if found is not None:
+        return found
+    from py3langid.modelio import load_model
+
+    parts = tuple(load_model(shipped))
+    _write(folder, path, header, parts)
+    return parts
+
+
+def _read(path: Path, header: tuple) -> tuple | None:
+    if not (private_to_user(path.parent) and private_to_user(path)):
+        return None
+    try:
+        stored_header, parts = pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - a truncated or foreign entry: rebuilt from the shipped model
+        return None
+    return parts if stored_header == header and _fits(parts) else None
+
+
+def _fits(parts: Any) -> bool:
+    """The shape py3langid's loader returns: a class per column, an output slot per automaton state."""
+    try:
+        ptc, pc, classes, nextmove, row, output = parts
+        return (ptc.ndim == 2 and ptc.shape[1] == len(pc) == len(classes) and len(row) == len(output)
+                and len(nextmove) % 256 == 0)
+    except Exception:  # noqa: BLE001 - anything else is not a model
+        return False
+
+
+def _write(folder: Path, path: Path, header: tuple, parts: tuple) -> None:
+    """Written whole or not at all (a temporary file renamed); a read-only disk leaves the cache empty."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not private_to_user(folder):
+            return
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".partial-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(pickle.dumps((header, parts), protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except Exception:  # noqa: BLE001 - the shipped model still loads
+        pass
+
+
+def _package_version() -> str:
+    try:
+        return version("py3langid")
+    except PackageNotFoundError:
+        return "unknown"
