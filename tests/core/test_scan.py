@@ -164,6 +164,6 @@ def test_scan_says_which_brands_and_competitors_each_post_concerns(run_cli, tmp_
 
     assert voices["brand"] == [{"name": "Acme", "competitor": False, "complaint": True}]
     assert voices["rival"] == [{"name": "Globex", "competitor": True, "complaint": True}]
-    assert [(v["name"], v["competitor"]) for v in voices["both"]] == [("Acme", False), ("Globex", True)]
-    assert voices["both"][1]["complaint"] is True
+    assert voices["both"] == [{"name": "Acme", "competitor": False, "complaint": False},
+                              {"name": "Globex", "competitor": True, "complaint": True}]
     assert voices["none"] == []

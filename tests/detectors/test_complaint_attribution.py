@@ -1,29 +1,42 @@
-"""Complaint findings name the cues and the model head that fired, so a verdict can be credited to each."""
+"""A grievance counts for the company it is aimed at: with competitors configured, a clause that names
+one of them (and not the brand) is that competitor's, wherever its name stands and however the
+clauses are joined; the brand's own voice is judged on the rest."""
 
 from __future__ import annotations
 
-from tests.detectors.test_complaint_model import ModelSays, _judge
+import pytest
 
-LATE_ORDER = "@acme my order is 3 weeks late and nobody answers"
+from brandwatch.config import Settings
 
-
-def _complaint(analysis):
-    [finding] = [f for f in analysis.findings if f.category == "complaint"]
-    return finding
+WATCHED = Settings(brands=[{"name": "Acme"}], competitors=[{"name": "Globex"}, {"name": "Initech"}])
 
 
-def test_when_cue_rules_and_linguistic_cues_fire_then_the_finding_names_each(analyze):
-    attribution = _complaint(analyze(LATE_ORDER)).explanation["attribution"]
-    assert {"rule:complaint-policy-delivery", "rule:complaint-staff-unresponsive"} <= set(attribution["cues"])
-    assert any(cue.startswith("shape:") for cue in attribution["cues"])
-    assert attribution["model_head"] is None  # no multi-task model: the cues alone decided
-    assert not {"shape:log_odds", "shape:cue_log_odds"} & set(attribution["cues"])
+def voices(analyzer, post, text):
+    result = analyzer.analyze([post(text)])[0]
+    return {voice.name: voice.complaint for voice in result.voices}
 
 
-def test_when_the_model_judges_then_its_head_is_named(settings, rules, roster):
-    analysis = _judge(settings, rules, roster, ModelSays(0.95),
-                      "@acme is there an outage? my Rocket keeps rebooting since this morning")
-    attribution = _complaint(analysis).explanation["attribution"]
-    assert attribution["model_head"] == "complaint"
-    negative_only = [c for c in attribution["cues"] if c in ("shape:praise", "shape:no_grievance", "shape:resolved")]
-    assert negative_only == []  # only evidence for a complaint counts as a cue that fired
+@pytest.mark.parametrize("text", [
+    "Acme is fine, Globex lost my parcel",
+    "Acme is fine but Globex lost my parcel",
+    "Globex lost my parcel. Acme never did.",
+    "globex lost my parcel again and nobody answers, my acme order came a day early",
+    "Initech charged me twice for one month. Switched to Acme last week",
+])
+def test_a_grievance_aimed_at_a_competitor_is_not_the_brands(make_analyzer, make_post, text):
+    judged = voices(make_analyzer(WATCHED), make_post, text)
+
+    assert judged["Acme"] is False
+    assert any(complaint for name, complaint in judged.items() if name != "Acme")
+
+
+@pytest.mark.parametrize("text", [
+    "Acme lost my parcel, Globex never did",
+    "Globex is fine but Acme lost my parcel and nobody answers",
+    "@acme my order is 3 weeks late and nobody answers. Should have gone with Globex",
+])
+def test_a_grievance_aimed_at_the_brand_stays_the_brands_and_not_the_competitors(make_analyzer, make_post, text):
+    judged = voices(make_analyzer(WATCHED), make_post, text)
+
+    assert judged["Acme"] is True
+    assert judged.get("Globex") is False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from brandwatch.model.analysis import Complaint, FindingSpan
@@ -83,8 +84,11 @@ class ComplaintJudgment:
 
 class ComplaintDetector:
     def __init__(self, brand: BrandTerms, threshold: float, cue_share: float = 1.0,
-                 model_threshold: float = 0.6):
+                 model_threshold: float = 0.6, others: Sequence[BrandTerms] = ()):
+        """`others`: the other companies watched beside this one (the configured brands and
+        competitors): a clause naming one of them, and not this one, is that company's."""
         self.brand = brand
+        self._others = tuple(others)
         self.threshold = threshold
         self.model_threshold = model_threshold
         self.cue_share = cue_share  # how much the cue evidence adds to a multi-task model's complaint odds
@@ -115,17 +119,23 @@ class ComplaintDetector:
         # of others' trouble, not the author's: their cues count half.
         reported = cues.news and not (cues.first_person or cues.second_person)
         z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved or reported else 1.0)
-        if not (cues.slang_praise and not supporting and not cues.trouble):
+        grievance = _has_grievance(cues, bool(supporting))
+        # Some of the post is about another company (`_own_sentences` left it out): the post's tone may
+        # be that company's, so without a grievance of our own it is no evidence against us.
+        others_tone = own != text and not grievance
+        if others_tone:
+            reasons["tone_about_others"] = "the negative part of the post is about another company"
+        elif not (cues.slang_praise and not supporting and not cues.trouble):
             # A lexicon misreads slang praise as anger, and a problem report as praise.
             z += _sentiment_weight(sentiment, reasons, _lexicon_blind(cues, bool(supporting)),
-                                   NEGATIVE_CAP if _has_grievance(cues, bool(supporting)) or not _english(text)
+                                   NEGATIVE_CAP if grievance or not _english(text)
                                    else UNSUPPORTED_NEGATIVE_CAP)
         z += self._shape_weight(cues, bool(supporting), reasons)
         # First person, "my phone", an @handle make the shape of a complaint, but nothing in the post
         # says what went wrong, the tone is not negative and its only negation denies trouble ("never
         # crashes"). Not applied to posts with no English words, which no cue here can read.
         denies_only = cues.negated_trouble or not cues.negation
-        if (not _has_grievance(cues, bool(supporting)) and denies_only and sentiment.polarity >= -0.05
+        if (not grievance and denies_only and (sentiment.polarity >= -0.05 or others_tone)
                 and _english(own)):
             reasons["no_grievance"] = NO_GRIEVANCE
             z += NO_GRIEVANCE
@@ -228,8 +238,33 @@ class ComplaintDetector:
         """The post without the sentences that are about some other company (see `_aimed_elsewhere`)."""
         if not self.brand.configured or not self._ours_in(plain_lower(text)):
             return text
-        kept = [s for s in _SENTENCE.findall(text) if not self._names_someone_else(s)]
-        return " ".join(kept)
+        units = [unit for _, unit in self._units(text)]
+        kept = [unit for unit in units if not self._names_someone_else(unit)]
+        return text if len(kept) == len(units) else " ".join(kept)
+
+    def _units(self, text: str) -> Iterator[tuple[int, str]]:
+        """The sentences a grievance is attributed to, each with its offset. A sentence naming both
+        this company and another watched one whose own clause holds a grievance is cut into its
+        clauses ("Acme is fine, Globex lost my parcel"); one that only compares them stays whole
+        ("my old Globex kettle lasted six years, the Acme one barely lasted a winter")."""
+        for sentence in _SENTENCE.finditer(text):
+            lowered = plain_lower(sentence.group())
+            clauses = ([(c.start(), c.group()) for c in _CLAUSE.finditer(sentence.group())]
+                       if self._others and self.brand.mentioned(lowered) and self._another_watched(lowered)
+                       else [])
+            if any(self._anothers_grievance(clause) for _, clause in clauses):
+                for start, clause in clauses:
+                    yield sentence.start() + start, clause
+            else:
+                yield sentence.start(), sentence.group()
+
+    def _anothers_grievance(self, clause: str) -> bool:
+        lowered = plain_lower(clause)
+        return (not self.brand.mentioned(lowered) and self._another_watched(lowered)
+                and _has_grievance(read_cues(lowered, clause), False))
+
+    def _another_watched(self, lowered: str) -> bool:
+        return any(other.mentioned(lowered) for other in self._others)
 
     def _ours_in(self, lowered: str) -> bool:
         return self.brand.mentioned(lowered) or self.brand.nicknamed(lowered)
@@ -240,8 +275,9 @@ class ComplaintDetector:
         words = _WORD.findall(sentence)
         lowered = plain_lower(sentence)
         return (not self.brand.mentioned(lowered)
-                and (any(_looks_like_a_name(word, i == 0) and not self._our_product_word(words, i)
-                         for i, word in enumerate(words)) or bool(_INSTITUTION.search(lowered))))
+                and (self._another_watched(lowered)
+                     or any(_looks_like_a_name(word, i == 0) and not self._our_product_word(words, i)
+                            for i, word in enumerate(words)) or bool(_INSTITUTION.search(lowered))))
 
     def _our_product_word(self, words: list[str], i: int) -> bool:
         """"the Trap" is ours; in "Initech Cloud" the word belongs to the capitalised name before it."""
@@ -254,9 +290,9 @@ class ComplaintDetector:
             return False
         if not self._ours_in(plain_lower(text)):
             return False
-        for clause in _SENTENCE.finditer(text):
-            if clause.start() <= hit.start < clause.end():
-                return self._names_someone_else(clause.group())
+        for start, unit in self._units(text):
+            if start <= hit.start < start + len(unit):
+                return self._names_someone_else(unit)
         return False
 
 
@@ -268,6 +304,8 @@ _INSTITUTION = re.compile(r"\b(?:council|government|govt|parliament|politicians?
 # Sentences, and clauses joined by "so", "but", "while", "at least", ";": the unit a grievance is
 # attributed to ("ZoomCorp charged me twice, so naturally my Acme order arrives early").
 _SENTENCE = re.compile(r"(?:[^.!?;\n,]|,(?! (?:so|but|while|whereas|at least|meanwhile) ))+[.!?;\n,]*")
+# Clauses within a sentence: cut after a comma and before a contrasting conjunction.
+_CLAUSE = re.compile(r"(?:(?!\b(?:but|while|whereas|though|although|unlike)\b)[^,])+,?|\b\w+")
 _COMMON_CAPITALS = frozenset({"i", "i'm", "i've", "i'd", "the", "a", "an", "my", "our", "we", "it", "its",
                               "this", "that", "they", "their", "so", "and", "but", "or", "if", "just",
                               "got", "ordered", "bought", "day", "lol", "omg", "psa", "update", "edit",

@@ -44,7 +44,6 @@ class Analyzer:
         self.brand = BrandTerms.from_settings(settings)
         load_language_model()
         c = settings.complaints
-        self.complaints = ComplaintDetector(self.brand, c.threshold, c.model_cue_share, c.model_threshold)
         makers = [n for b in settings.brands for n in (b.name, *b.aliases)]
         makers += [h for b in settings.brands for hs in b.handles.values() for h in hs]
         self.insiders = InsiderReader(tuple(dict.fromkeys(makers)))
@@ -52,10 +51,15 @@ class Analyzer:
         self.zone = settings.brands[0].zone if settings.brands else None
         self.costly_prefix = settings.analysis.costly_prefix_chars
         self.queried_brands = frozenset(b.name for b in settings.brands if b.query is not None)
-        # Each competitor's complaints are judged against its own names, as the brand's are against theirs.
+        # Each competitor's complaints are judged against its own names, as the brand's are against
+        # theirs; a clause naming another watched company is that company's.
         watched = [CompetitorTerms.from_settings(competitor) for competitor in settings.competitors]
+        rivals = [competitor.terms for competitor in watched]
+        self.complaints = ComplaintDetector(self.brand, c.threshold, c.model_cue_share, c.model_threshold, rivals)
         self.competitors = [(competitor, ComplaintDetector(competitor.terms, c.threshold, c.model_cue_share,
-                                                           c.model_threshold)) for competitor in watched]
+                                                           c.model_threshold,
+                                                           [self.brand, *(r for r in rivals if r is not competitor.terms)]))
+                            for competitor in watched]
 
     def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:
         # A huge post would hold the batch for many seconds: sentiment reads a bounded prefix.
