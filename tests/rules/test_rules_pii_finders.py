@@ -202,3 +202,25 @@ def test_when_a_post_gives_a_number_as_a_phone_then_the_region_where_it_reaches_
 def test_when_an_eight_digit_run_or_a_business_line_is_not_spoken_of_as_a_person_then_it_is_quiet(bundled, text):
     assert found(bundled, text, "pii-phone-number") == []
 
+
+
+@pytest.mark.parametrize("text", ["switched DNS to 1.1.1.1 and it loads", "router uses 8.8.4.4 as backup",
+                                  "try 9.9.9.9 or 208.67.222.222 instead of the ISP's DNS",
+                                  "set the resolver to 2606:4700:4700::1111 and it worked"])
+def test_when_an_address_is_a_public_dns_resolver_then_it_is_a_service_not_a_person(bundled, text):
+    assert [h for h in bundled.match(text) if h.rule.id.startswith("pii-ip")] == []
+
+
+def test_when_a_public_address_is_not_a_resolver_then_it_is_still_reported(bundled):
+    assert found(bundled, "support says my IP 81.2.69.160 is blocked", "pii-ip-address") == ["81.2.69.160"]
+
+
+@pytest.mark.parametrize("text", ["follow us at @acme@mastodon.social for updates",
+                                  "I'm @rowan_k@fosstodon.org now, left the bird site"])
+def test_when_a_fediverse_handle_is_written_then_it_is_not_an_email(bundled, text):
+    assert found(bundled, text, "pii-email-address") == []
+
+
+def test_when_a_handle_is_followed_by_an_email_then_the_email_is_still_found(bundled):
+    text = "@acmesupport reach me at rowan.k@gmail.com please"
+    assert found(bundled, text, "pii-email-address") == ["rowan.k@gmail.com"]

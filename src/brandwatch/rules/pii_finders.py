@@ -395,10 +395,24 @@ def _ip_scope(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | N
     multicast, link-local, reserved): those are placeholders or configuration, not personal data."""
     if address.is_loopback or address.is_unspecified or address.is_multicast or address.is_link_local:
         return None
-    if address.is_reserved or _documentation(address):
+    if address.is_reserved or _documentation(address) or address in PUBLIC_RESOLVERS:
         return None
     return "private" if address.is_private else "public"
 
+
+# The anycast addresses of the widely used public DNS services: people post them when they change
+# their DNS settings ("switched to 1.1.1.1"); they name a service, used by millions, never a person.
+PUBLIC_RESOLVERS = frozenset(ipaddress.ip_address(a) for a in (
+    "8.8.8.8", "8.8.4.4", "2001:4860:4860::8888", "2001:4860:4860::8844",  # Google
+    "1.1.1.1", "1.0.0.1", "1.1.1.2", "1.0.0.2", "1.1.1.3", "1.0.0.3",  # Cloudflare (and its filtered sets)
+    "2606:4700:4700::1111", "2606:4700:4700::1001",
+    "9.9.9.9", "149.112.112.112", "2620:fe::fe", "2620:fe::9",  # Quad9
+    "208.67.222.222", "208.67.220.220", "2620:119:35::35", "2620:119:53::53",  # OpenDNS
+    "94.140.14.14", "94.140.15.15",  # AdGuard
+    "4.2.2.1", "4.2.2.2", "4.2.2.3", "4.2.2.4",  # Level 3 / Lumen
+    "8.26.56.26", "8.20.247.20", "77.88.8.8", "77.88.8.1", "64.6.64.6", "64.6.65.6",
+    "185.228.168.9", "185.228.169.9", "84.200.69.80", "76.76.2.0", "76.76.10.0",
+))
 
 _DOCUMENTATION = tuple(ipaddress.ip_network(n) for n in (
     "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
