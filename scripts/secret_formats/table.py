@@ -435,9 +435,11 @@ FORMATS: tuple[F, ...] = (
       "https://discord.com/api/webhooks/{d:18}/{b64u:68}", HOOK, severity="medium",
       regex=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68})",
       keywords=("discord.com/api/webhooks", "discordapp.com/api/webhooks")),
+    # The Bot API writes the token straight after "bot" in its URLs (api.telegram.org/bot<token>/...),
+    # where no word boundary comes before the digits.
     F("Telegram", "telegram-bot-token", "Telegram bot token", "{d:8-10}:AA{b64u:33}",
       "Controls the Telegram bot: reads its chats and posts as it.", severity="medium",
-      keywords=(":aa",)),
+      keywords=(":aa",), regex=r"(?:\b|\bbot)([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"),
     F("Twilio", "twilio-api-key", "Twilio API key SID", "SK{hex:32}", SEND, severity="medium"),
     F("Twilio", "twilio-auth-token", "Twilio auth token", "{hex:32}", SEND, severity="critical",
       context=("twilio",)),

@@ -154,3 +154,11 @@ def test_when_a_provider_is_named_well_before_a_weak_value_then_it_is_still_foun
     assert [(h.rule.id, h.value) for h in bundled.match(text)] == [("cohere-api-key", value)]
     far = "Cohere " + "is what we use for summaries in the support inbox, and also for search, " * 2 + value
     assert [h.rule.id for h in bundled.match(far) if h.rule.id == "cohere-api-key"] == []
+
+
+def test_when_a_telegram_token_sits_in_a_bot_api_url_then_it_is_found(bundled):
+    # The Bot API puts the token right after "bot" in the path: https://api.telegram.org/bot<token>/...
+    token = "4377057136:AAxpJgcqV0XYFt2__qWGklb2RferH9dvi9q"
+    text = f"curl https://api.telegram.org/bot{token}/getUpdates returns 409"
+    assert [(h.rule.id, h.value) for h in bundled.match(text)] == [("telegram-bot-token", token)]
+    assert [h for h in bundled.match(f"robot{token}") if h.rule.id == "telegram-bot-token"] == []
