@@ -64,3 +64,17 @@ def test_when_a_cyrillic_post_carries_a_disguised_tag_then_the_one_reading_still
     disclosure = analyze("\u041e\u0442\u043b\u0438\u0447\u043d\u044b\u0439 \u0447\u0430\u0439\u043d\u0438\u043a "
                          "#\u0430d Loving my new Acme Anvil").disclosure
     assert disclosure.status == "clear"
+
+
+@pytest.mark.parametrize("text", ["lunch & learn on the new pricing engine today #nightjar #teamlife",
+                                  "internal demo today, they finally showed bluebird to the whole floor",
+                                  "sprint review went long, nightjar still not ready"])
+def test_when_a_code_name_is_named_in_workplace_meeting_talk_then_it_is_a_confidential_leak(analyze, text):
+    assert [f.kind for f in leaks(analyze(text))] == ["confidential"]
+
+
+@pytest.mark.parametrize("text", ["#nightjar recordings from the marsh at dusk",
+                                  "a bluebird on the feeder during my lunch break",
+                                  "town hall meeting tonight about the bluebird nesting boxes, kickoff at 7"])
+def test_when_a_code_name_word_is_used_in_its_ordinary_sense_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text)) == []
