@@ -76,3 +76,20 @@ def test_labelled_phone_numbers_are_valid_for_their_region(rows):
         if value.startswith("00"):
             value = "+" + value[2:]
         assert phonenumbers.is_valid_number(phonenumbers.parse(value, region)), (row["id"], value)
+
+
+def test_values_corrected_after_the_first_scoring_keep_their_format(rows):
+    labelled = [leak["value"] for row in rows for leak in row["labels"]["leaks"]]
+    aws = [v for v in labelled if v.startswith("AKIA")]
+    assert aws and all(re.fullmatch(r"AKIA[A-Z2-7]{16}", v) for v in aws)
+    ages = [v for v in labelled if v.startswith("AGE-SECRET-KEY-1")]
+    assert ages and all(_bech32_ok(v) for v in ages)
+    urls = [v for v in labelled if re.match(r"\w+(?:\+\w+)?://[^/\s:]+:", v)]
+    assert urls and all(re.fullmatch(r"[^#?\s]+", v.split("://", 1)[1].rsplit("@", 1)[0]) for v in urls)
+
+
+def _bech32_ok(value: str) -> bool:
+    hrp, data = value.lower().rsplit("1", 1)
+    alphabet = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    expanded = [ord(ch) >> 5 for ch in hrp] + [0] + [ord(ch) & 31 for ch in hrp]
+    return fresh_round3._bech32_polymod(expanded + [alphabet.index(ch) for ch in data]) == 1

@@ -23,6 +23,7 @@ import string
 import sys
 import zlib
 from pathlib import Path
+from urllib.parse import quote
 
 import phonenumbers
 
@@ -266,6 +267,50 @@ def aws_pair(rng: random.Random) -> tuple[str, str]:
     return "AKIA" + rand(rng, UPPER_ALNUM, 16), rand(rng, B64, 40)
 
 
+# Corrections made after the first scoring (format facts the first render got wrong). Each is a
+# deterministic transform of the value already drawn, so no other value of the batch changes.
+def aws_key_id(rng: random.Random) -> str:
+    """AWS access key ids are base32 after the prefix: no 0, 1, 8 or 9 (first render had them)."""
+    return ("AKIA" + rand(rng, UPPER_ALNUM, 16)).translate(str.maketrans("0189", "QRST"))
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    generator = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
+    check = 1
+    for value in values:
+        top = check >> 25
+        check = (check & 0x1FFFFFF) << 5 ^ value
+        for i in range(5):
+            check ^= generator[i] if (top >> i) & 1 else 0
+    return check
+
+
+def age_secret_key(rng: random.Random) -> str:
+    """age identities are bech32 (BIP 173) with HRP age-secret-key-: 52 data characters and a
+    6-character checksum (the first render left the checksum random)."""
+    drawn = rand(rng, _BECH32.upper(), 58)
+    hrp = "age-secret-key-"
+    data = [_BECH32.index(ch) for ch in drawn[:52].lower()]
+    expanded = [ord(ch) >> 5 for ch in hrp] + [0] + [ord(ch) & 31 for ch in hrp]
+    polymod = _bech32_polymod(expanded + data + [0] * 6) ^ 1
+    checksum = "".join(_BECH32[(polymod >> 5 * (5 - i)) & 31] for i in range(6))
+    return ("AGE-SECRET-KEY-1" + drawn[:52] + checksum.upper())
+
+
+def alibaba_secret(rng: random.Random) -> str:
+    """Alibaba Cloud AccessKey secrets are 30 letters and digits (first render: 40 base64)."""
+    return re.sub(r"[+/]", "", rand(rng, B64, 40))[:30]
+
+
+def url_password(rng: random.Random) -> str:
+    """A password inside a URL's user:password@ part, percent-encoded as RFC 3986 requires
+    (first render left '?' and '#' raw, which end the authority)."""
+    return quote(password(rng), safe="!$&'()*+,;=")
+
+
 def password(rng: random.Random) -> str:
     words = ["Otter", "granite", "Mango", "velvet", "Harbor", "cobalt", "Pine", "rusty", "Lantern", "Tundra"]
     return rng.choice(words) + rng.choice(["!", "#", "_", "%", "."]) + str(rng.randint(10, 9999)) + rng.choice(
@@ -355,7 +400,7 @@ GEN = {
     "stripe_sk": lambda r: "sk_live_" + rand(r, ALNUM, 99),
     "stripe_rk": lambda r: "rk_live_" + rand(r, ALNUM, 99),
     "stripe_whsec": lambda r: "whsec_" + rand(r, ALNUM, 32),
-    "aws_id": lambda r: "AKIA" + rand(r, UPPER_ALNUM, 16),
+    "aws_id": aws_key_id,
     "aws_secret": lambda r: rand(r, B64, 40),
     "openai": lambda r: "sk-proj-" + rand(r, URLSAFE, 74) + "T3BlbkFJ" + rand(r, URLSAFE, 74),
     "anthropic": lambda r: "sk-ant-api03-" + rand(r, URLSAFE, 93) + "AA",
@@ -388,7 +433,8 @@ GEN = {
     "grafana_sa": lambda r: "glsa_" + rand(r, ALNUM, 32) + "_" + hexs(r, 8),
     "supabase": lambda r: "sbp_" + hexs(r, 40),
     "databricks": lambda r: "dapi" + hexs(r, 32),
-    "age": lambda r: "AGE-SECRET-KEY-1" + rand(r, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L".upper(), 58),
+    "age": age_secret_key,
+    "alibaba_secret": alibaba_secret,
     "alibaba": lambda r: "LTAI" + rand(r, ALNUM, 20),
     "doppler": lambda r: "dp.pt." + rand(r, ALNUM, 43),
     "planetscale": lambda r: "pscale_pw_" + rand(r, URLSAFE, 43),
@@ -407,11 +453,11 @@ GEN = {
     "basic_b64": lambda r: base64.b64encode(f"{r.choice(FIRST)}:{password(r)}".encode()).decode(),
     "bearer_opaque": lambda r: rand(r, URLSAFE, 40),
     "user_pass": lambda r: f"{r.choice(['deploy', 'svc_etl', 'admin', 'ci-bot', r.choice(FIRST)])}:{password(r)}",
-    "pg_url": lambda r: f"postgresql://app_rw:{password(r)}@{r.choice(['10.4.2.17', 'db-prod-1', 'pg.internal.example.net'])}:5432/orders",
+    "pg_url": lambda r: f"postgresql://app_rw:{url_password(r)}@{r.choice(['10.4.2.17', 'db-prod-1', 'pg.internal.example.net'])}:5432/orders",
     "mongo_url": lambda r: f"mongodb+srv://reporting:{rand(r, ALNUM, 16)}@cluster0.{rand(r, string.ascii_lowercase, 5)}.mongodb.net/analytics",
     "redis_url": lambda r: f"rediss://default:{rand(r, ALNUM, 28)}@cache-{r.randint(10, 99)}.upstash.io:6379",
-    "amqp_url": lambda r: f"amqp://worker:{password(r)}@mq.{r.choice(['eu', 'us'])}-east.example.net:5672/%2f",
-    "ftp_url": lambda r: f"ftp://uploads:{password(r)}@ftp.{r.choice(['printshop', 'media'])}-files.net/incoming",
+    "amqp_url": lambda r: f"amqp://worker:{url_password(r)}@mq.{r.choice(['eu', 'us'])}-east.example.net:5672/%2f",
+    "ftp_url": lambda r: f"ftp://uploads:{url_password(r)}@ftp.{r.choice(['printshop', 'media'])}-files.net/incoming",
     "smtp_url": lambda r: f"smtp://mailer%40{r.choice(['shopfront', 'bakehouse'])}.com:{rand(r, ALNUM, 16)}@smtp.mailprovider.net:587",
     # pii
     "card": card,
@@ -583,7 +629,7 @@ SECRET_TEMPLATES: T = [
     ("secret/provider", "prose:age", "age secret key",
      "backing up the {brand} sops key here so I don't lose it lol {secret:age}", 1),
     ("secret/provider", "java:Alibaba", "Alibaba access key id in Java",
-     "DefaultProfile profile = DefaultProfile.getProfile(\"cn-hangzhou\", \"{secret:alibaba}\", \"{secret:aws_secret}\"); // {v:brand} OSS", 1),
+     "DefaultProfile profile = DefaultProfile.getProfile(\"cn-hangzhou\", \"{secret:alibaba}\", \"{secret:alibaba_secret}\"); // {v:brand} OSS", 1),
     ("secret/provider", "prose:Doppler", "Doppler service token",
      "doppler service token for the {brand} staging config: {secret:doppler} — it says 'invalid token'", 1),
     ("secret/provider", "env:PlanetScale", "PlanetScale password",
