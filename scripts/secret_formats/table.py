@@ -695,8 +695,9 @@ FORMATS: tuple[F, ...] = (
       frame="source \"https://{v}@gems.contribsys.com/\"", summary="`https://<8 hex>:<8 hex>@gems.contribsys.com`"),
     F("Squarespace", "squarespace-api-key", "Squarespace API key", "{uuid}", PAY, context=("squarespace",)),
     F("Coinbase", "coinbase-access-token", "Coinbase access token", "{b64u:64}", PAY, context=("coinbase",)),
+    # "ltai": the secret right after its AccessKey ID (SDK calls, CSV exports) needs no provider word.
     F("Alibaba Cloud", "alibaba-access-key-secret", "Alibaba Cloud AccessKey secret", "{b62:30}", CLOUD,
-      severity="critical", context=("alibaba", "aliyun", "accesskeysecret", "access_key_secret")),
+      severity="critical", context=("alibaba", "aliyun", "accesskeysecret", "access_key_secret", "ltai")),
     F("Yandex Cloud", "yandex-cloud-access-key", "Yandex Cloud static access key ID", "YC{b64u:38}", CLOUD,
       context=("yandex", "yc_", "aws_access_key_id")),
     F("HashiCorp Vault", "hashicorp-vault-legacy-token", "HashiCorp Vault token (legacy s. format)",

@@ -162,3 +162,12 @@ def test_when_a_telegram_token_sits_in_a_bot_api_url_then_it_is_found(bundled):
     text = f"curl https://api.telegram.org/bot{token}/getUpdates returns 409"
     assert [(h.rule.id, h.value) for h in bundled.match(text)] == [("telegram-bot-token", token)]
     assert [h for h in bundled.match(f"robot{token}") if h.rule.id == "telegram-bot-token"] == []
+
+
+def test_when_an_alibaba_secret_follows_its_key_id_then_the_pair_is_found(bundled):
+    # SDK calls and CSV exports give the pair side by side, with no provider word:
+    # DefaultProfile.getProfile(region, "LTAI…", "<secret>").
+    key_id, secret = "LTAIQV9N1svqycawZrBWunf0", "od9SAAkJkzdKN6DB7dJMNziODm7E3D"
+    text = f'DefaultProfile.getProfile("cn-hangzhou", "{key_id}", "{secret}"); // OSS upload'
+    assert {(h.rule.id, h.value) for h in bundled.match(text)} >= {
+        ("alibaba-access-key-id", key_id), ("alibaba-access-key-secret", secret)}
