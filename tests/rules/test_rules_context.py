@@ -17,6 +17,13 @@ BODY = ("J7Sf3vbiqOhqNfZzsTDBobkNftzpD76gZOpFF4StWroN1EqTjfMS7CpabPxJzT5C",
 
 # (post, rule that must fire, the value it must capture)
 FOUND = [
+    # An '&' inside a value that runs to the end of its line is part of it (env and properties files);
+    # in a URL query it still ends the value (see the bare-assignment examples).
+    ("DB_HOST=localhost\nDB_PASSWORD=Velvet&ripple59\nDB_NAME=shop", "credential-in-bare-assignment", "Velvet&ripple59"),
+    ("spring.mail.password=Tq8&Lm2rW9&zK4", "credential-in-bare-assignment", "Tq8&Lm2rW9&zK4"),
+    # Rails' secret_key_base: the framework's signing secret, named with a suffix after "secret_key".
+    ("config.secret_key_base = 'pX7^ATlX=1*L1dE!^YP@A6Ir4l56%9F1G+2=jLl84sVaEZBTS'",
+     "credential-in-quoted-assignment", "pX7^ATlX=1*L1dE!^YP@A6Ir4l56%9F1G+2=jLl84sVaEZBTS"),
     ("psql postgresql://reporting:g+MQeEHzmUGB1zA@analytics.acme.net/warehouse", "credential-in-url", "g+MQeEHzmUGB1zA"),
     ("MYSQL_URL=mysql://shop:T8jBJF5+%Y@10.1.2.3/shop", "credential-in-url", "T8jBJF5+%Y"),
     ("sftp://backup:Az+8jLn7xCG@files.acme.io:22/nightly", "credential-in-url", "Az+8jLn7xCG"),
