@@ -78,3 +78,16 @@ def test_when_a_code_name_is_named_in_workplace_meeting_talk_then_it_is_a_confid
                                   "town hall meeting tonight about the bluebird nesting boxes, kickoff at 7"])
 def test_when_a_code_name_word_is_used_in_its_ordinary_sense_then_it_is_quiet(analyze, text):
     assert leaks(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text", ["selon mes sources nightjar remplacera la gamme actuelle d'Acme",
+                                  "Acme colleagues say bluebird got verschoben to next year",
+                                  "rumor is acme will replace the Rocket with nightjar"])
+def test_when_a_lower_case_code_name_beside_the_brand_is_passed_on_as_inside_word_then_it_is_a_leak(analyze, text):
+    assert "confidential" in [f.kind for f in leaks(analyze(text))]
+
+
+@pytest.mark.parametrize("text", ["Acme shipping was quick, a bluebird was sitting on the box",
+                                  "Acme launch party tonight, saw a nightjar on the way home"])
+def test_when_the_brand_and_a_code_name_word_meet_in_ordinary_talk_then_it_is_quiet(analyze, text):
+    assert [f for f in leaks(analyze(text)) if f.kind == "confidential"] == []
