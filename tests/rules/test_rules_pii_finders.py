@@ -24,13 +24,13 @@ def found(rules, text: str, rule_id: str) -> list[str]:
 
 @pytest.mark.parametrize("text, number", [
     ("call me on 020 7946 0321 about the Acme refund", "020 7946 0321"),
-    ("US cell 646.555.0198 if Acme needs it", "646.555.0198"),
+    ("US cell 646.555.0298 if Acme needs it", "646.555.0298"),
     ("my mobile +49 151 23456789 — Acme never called back", "+49 151 23456789"),
     ("ring 0411-222-333, the Acme parcel is at the wrong door", "0411-222-333"),
     ("Acme please phone +81 90-1234-2907 tomorrow", "+81 90-1234-2907"),
     ("fone (21) 98765-4321 — cadê meu pedido Acme", "(21) 98765-4321"),
     ("tel. 06 12 34 04 45 pour le SAV Acme", "06 12 34 04 45"),
-    ("desk +1-415-555-0132 x 271 for the Acme escalation", "+1-415-555-0132 x 271"),
+    ("desk +1-415-555-0232 x 271 for the Acme escalation", "+1-415-555-0232 x 271"),
     ("whatsapp 9876543210 for the Acme installer", "9876543210"),
     ("Acme NG reach me 0803 456 7812", "0803 456 7812"),
     ("llámame al 612 345 678, Acme", "612 345 678"),
@@ -224,3 +224,19 @@ def test_when_a_fediverse_handle_is_written_then_it_is_not_an_email(bundled, tex
 def test_when_a_handle_is_followed_by_an_email_then_the_email_is_still_found(bundled):
     text = "@acmesupport reach me at rowan.k@gmail.com please"
     assert found(bundled, text, "pii-email-address") == ["rowan.k@gmail.com"]
+
+
+@pytest.mark.parametrize("text", [
+    "the Acme commercial says call (212) 555-0147 now",  # NANP reserves 555-0100..0199 for fiction
+    "their store is on +1 (212) 555-0187, the public one",
+    "contact press or call +1 555 0100 for media",
+    "text me at 1-415-555-0132 lol that's the number from the movie",
+])
+def test_when_a_number_is_in_the_range_reserved_for_fiction_then_it_is_not_a_phone(bundled, text):
+    # The labelling guideline: 555-01xx numbers are fictional (brand lines in the sets), never a leak.
+    assert found(bundled, text, "pii-phone-number") == []
+
+
+def test_when_a_number_sits_next_to_the_fiction_range_then_it_is_still_a_phone(bundled):
+    assert found(bundled, "my cell (212) 555-0247, Acme never called", "pii-phone-number") == ["(212) 555-0247"]
+    assert found(bundled, "text me 212-556-0143 about the refund", "pii-phone-number") == ["212-556-0143"]

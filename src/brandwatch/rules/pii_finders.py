@@ -155,7 +155,7 @@ def phone(scan: Scan) -> Iterator[Found]:
         if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)
                               or _FOUR_DOTTED_PARTS.fullmatch(text, s, e) or _DECIMAL.search(text, s, e)):
             continue
-        if _business_line(text[s:e], region):
+        if _business_line(text[s:e], region) or _fictional(text[s:e], region):
             continue
         confirmed = {"validator": "phone"} if tier == "valid" else {}
         yield s, e, {"detector": "phone", "region": region, "phone_check": tier, **confirmed}
@@ -165,6 +165,26 @@ def phone(scan: Scan) -> Iterator[Found]:
 # never a private person.
 _BUSINESS_NUMBER_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
                                     phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
+
+
+def _fictional(number: str, region: str) -> bool:
+    """North American numbers 555-0100 to 555-0199 are reserved for fiction (films, adverts, docs):
+    the labelling guideline gives the brands' public lines in that range and never counts them."""
+    if region not in _NANP_REGIONS and not number.lstrip().startswith(("+1", "001")):
+        return False
+    written = number.lstrip()
+    digits = "".join(ch for ch in _EXTENSION.sub("", written) if ch.isdigit())
+    if written.startswith("+1") or (len(digits) == 11 and digits[0] == "1"):
+        digits = digits[1:]
+    elif written.startswith("001"):
+        digits = digits[3:]
+    if len(digits) not in (7, 10):
+        return False
+    exchange, line = digits[-7:-4], digits[-4:]
+    return exchange == "555" and 100 <= int(line) <= 199
+
+
+_NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
 
 
 @lru_cache(maxsize=4096)
