@@ -240,3 +240,12 @@ def test_when_a_number_is_in_the_range_reserved_for_fiction_then_it_is_not_a_pho
 def test_when_a_number_sits_next_to_the_fiction_range_then_it_is_still_a_phone(bundled):
     assert found(bundled, "my cell (212) 555-0247, Acme never called", "pii-phone-number") == ["(212) 555-0247"]
     assert found(bundled, "text me 212-556-0143 about the refund", "pii-phone-number") == ["212-556-0143"]
+
+
+@pytest.mark.parametrize("text", ["Acme says call 0800 123 4567 free from UK landlines",
+                                  "ring 0808 157 0192 for the Acme recall, it's on the leaflet",
+                                  "call 0800 55 66 77 pour le SAV Acme"])
+def test_when_a_called_number_is_toll_free_in_a_plan_that_allows_it_then_it_is_a_business_line(bundled, text):
+    # "call" makes the matcher read ambiguous numbers where they reach a person (090... as a Japanese
+    # mobile, not a British premium line); a toll-free reading is a company's line whoever else's plan allows it.
+    assert found(bundled, text, "pii-phone-number") == []

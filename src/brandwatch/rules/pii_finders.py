@@ -238,7 +238,10 @@ def _phone_in(candidate: str, spoken_of: bool = False) -> tuple[int, int, str, s
             tier = "valid" if (spaced or international) else "possible"
             start = 0 if match.start == 0 else match.start + shift
             found = start, match.end + shift - start, name, tier
-            if not spoken_of or phonenumbers.number_type(match.number) not in _BUSINESS_NUMBER_TYPES:
+            kind = phonenumbers.number_type(match.number)
+            # A toll-free reading wins outright: 0800/0808 numbers are companies' lines wherever
+            # toll-free exists, even when another plan (080 in Bangalore) also allows the digits.
+            if not spoken_of or kind not in _BUSINESS_NUMBER_TYPES or kind == phonenumbers.PhoneNumberType.TOLL_FREE:
                 return found
             business = business or found
             break
