@@ -25,6 +25,9 @@ AI = "Spends the account's model credit and reads its files, prompts and fine-tu
 HOOK = "Lets anyone post into the workspace channel as the integration."
 OBS = "Reads or writes the organisation's telemetry, alerts and dashboards."
 
+# Test keys printed in Stripe's public API documentation for every reader to paste: no account's.
+STRIPE_DOCS_TEST_KEYS = ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2")
+
 FORMATS: tuple[F, ...] = (
     # --- cloud platforms ---
     F("AWS", "aws-access-key-id", "AWS access key ID", "AKIA{b32:16}", CLOUD,
@@ -706,7 +709,8 @@ FORMATS: tuple[F, ...] = (
     F("Cisco Meraki", "meraki-api-key", "Cisco Meraki Dashboard API key", "{hex:40}", CLOUD,
       context=("meraki",)),
     F("Stripe", "stripe-test-secret-key", "Stripe test-mode secret key", "sk_test_{b62:24-99}",
-      "Reaches the Stripe account's test mode: no money moves, but it names the account.", severity="low"),
+      "Reaches the Stripe account's test mode: no money moves, but it names the account.", severity="low",
+      allow=STRIPE_DOCS_TEST_KEYS),
     F("Discord", "discord-client-secret", "Discord application client secret", "{b64u:32}",
       "Lets anyone impersonate the Discord application in OAuth.",
       context=("discord",)),

@@ -171,3 +171,9 @@ def test_when_an_alibaba_secret_follows_its_key_id_then_the_pair_is_found(bundle
     text = f'DefaultProfile.getProfile("cn-hangzhou", "{key_id}", "{secret}"); // OSS upload'
     assert {(h.rule.id, h.value) for h in bundled.match(text)} >= {
         ("alibaba-access-key-id", key_id), ("alibaba-access-key-secret", secret)}
+
+
+@pytest.mark.parametrize("value", ["sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2"])
+def test_when_a_post_quotes_stripes_published_docs_test_key_then_no_rule_reports_it(bundled, value):
+    text = f'the docs use "secret_key": "{value}" and STRIPE_KEY={value}, copied it to try'
+    assert [h.rule.id for h in bundled.match(text) if h.rule.kind == "secret"] == []
