@@ -249,3 +249,24 @@ def test_when_a_called_number_is_toll_free_in_a_plan_that_allows_it_then_it_is_a
     # "call" makes the matcher read ambiguous numbers where they reach a person (090... as a Japanese
     # mobile, not a British premium line); a toll-free reading is a company's line whoever else's plan allows it.
     assert found(bundled, text, "pii-phone-number") == []
+
+
+@pytest.mark.parametrize("text", ["routing number 021000021 on the Acme refund form",
+                                  "ABA 026009593 is the bank, Acme said",
+                                  "Acme VAT 123456789 on the invoice, company reg 09876543"])
+def test_when_a_number_is_named_a_bank_routing_tax_or_company_number_then_it_is_not_a_phone(bundled, text):
+    assert found(bundled, text, "pii-phone-number") == []
+
+
+@pytest.mark.parametrize("text", ["email format at Acme is firstname.lastname@acme.example, pretty standard",
+                                  "use first.last@gmail.com style, not nicknames",
+                                  "write to your.name@outlook.com in the form, it's just the hint text",
+                                  "john.doe@gmail.com is the sample in every tutorial"])
+def test_when_an_address_is_a_placeholder_pattern_then_it_is_not_an_email_leak(bundled, text):
+    assert found(bundled, text, "pii-email-address") == []
+
+
+@pytest.mark.parametrize("text, number", [("call Greg 07400 123456 about the Acme parcel", "07400 123456"),
+                                          ("mein Handy privat 0151 23456789, Acme ruft nie an", "0151 23456789")])
+def test_when_a_name_or_word_merely_ends_like_a_bank_word_then_the_phone_is_still_found(bundled, text, number):
+    assert found(bundled, text, "pii-phone-number") == [number]

@@ -38,6 +38,9 @@ _NOT_PERSONAL = re.compile(
     r"sku|part|pn|model|item|version|ver|build|release|isbn|asin|upc|ean|gtin|barcode|transaction|"
     r"txn|payment id|auth code|account id|customer id|member id|id|no\.|nº|nr\.?|#|lot|batch|"
     r"patch|firmware|zip|zip code|postcode|postal code|plz|cep|pin code|v|"
+    # numbers that name a bank or a company, published on every invoice: not a person's line (whole
+    # words only: "Greg", "mein" or "privat" before a number must not read as "reg", "ein", "vat")
+    r"\brouting|\baba|\brtn|\bbsb|\bsort code|\bvat|\bcompany reg|\breg|\bregistration|\bcrn|"
     # the same words in the other languages posts come in, and the parts a product is sold as
     r"pedido|encomenda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|sendung|"
     r"sendungsnummer|artikel|artikelnummer|teilenummer|ordine|spedizione|rastreio|seguimiento|"
