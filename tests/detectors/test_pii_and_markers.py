@@ -91,3 +91,23 @@ def test_when_a_lower_case_code_name_beside_the_brand_is_passed_on_as_inside_wor
                                   "Acme launch party tonight, saw a nightjar on the way home"])
 def test_when_the_brand_and_a_code_name_word_meet_in_ordinary_talk_then_it_is_quiet(analyze, text):
     assert [f for f in leaks(analyze(text)) if f.kind == "confidential"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "that's for internal use only joke never gets old at my office (it's about the coffee machine)",
+    "lol my mom labels her cookie jar \"strictly confidential\"",
+    "our HOA minutes are marked confidential lol, nothing exciting",
+])
+def test_when_a_marker_phrase_is_everyday_lower_case_talk_then_it_is_quiet(analyze, text):
+    assert [f for f in leaks(analyze(text)) if f.kind == "confidential"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "the deck someone posted says strictly confidential on every slide",
+    "Acme pricing pdf, footer: for internal use only",
+    "the memo is marked confidential and it's on reddit now",
+    "leaked: Acme roadmap (strictly confidential, do not distribute)",
+    "someone posted a page stamped STRICTLY CONFIDENTIAL",
+])
+def test_when_a_marker_phrase_sits_on_a_document_or_is_written_as_a_label_then_it_is_a_leak(analyze, text):
+    assert "confidential" in [f.kind for f in leaks(analyze(text))]

@@ -525,8 +525,15 @@ FINDERS: dict[str, tuple[Callable[[Scan], Iterator[Found]], str]] = {
     "us-ssn": (ssn, r"[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}"),
 }
 
+def marker_case(value: str) -> bool:
+    """A marker written with a capital ("STRICTLY CONFIDENTIAL", "Company Confidential") is a
+    label; in all lower case it is as often everyday talk ("that's for internal use only, lol")."""
+    return value != value.lower()
+
+
 PII_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "code-name-case": code_name_case,
+    "marker-case": marker_case,
     "payment-card": lambda value: card_network_fits("".join(c for c in value if c.isdigit())) and luhn(value),
 }
 
