@@ -270,3 +270,11 @@ def test_when_an_address_is_a_placeholder_pattern_then_it_is_not_an_email_leak(b
                                           ("mein Handy privat 0151 23456789, Acme ruft nie an", "0151 23456789")])
 def test_when_a_name_or_word_merely_ends_like_a_bank_word_then_the_phone_is_still_found(bundled, text, number):
     assert found(bundled, text, "pii-phone-number") == [number]
+
+
+@pytest.mark.parametrize("text", ["Acme customer number 0612345678 on the letter",
+                                  "Acme numéro client 0612345678, toujours pas livré",
+                                  "Acme contrato 0412345678 sigue sin activarse",
+                                  "Acme Kundennummer 01512345678 steht auf der Rechnung"])
+def test_when_a_number_is_named_a_customer_or_contract_number_then_it_is_not_a_phone(bundled, text):
+    assert found(bundled, text, "pii-phone-number") == []

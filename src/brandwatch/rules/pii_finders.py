@@ -41,6 +41,9 @@ _NOT_PERSONAL = re.compile(
     # numbers that name a bank or a company, published on every invoice: not a person's line (whole
     # words only: "Greg", "mein" or "privat" before a number must not read as "reg", "ein", "vat")
     r"\brouting|\baba|\brtn|\bbsb|\bsort code|\bvat|\bcompany reg|\breg|\bregistration|\bcrn|"
+    # customer and contract numbers, as letters and invoices print them
+    r"\bcustomer|\bclient|\bkunde|\bkundennummer|\bkundennr|\bcontract|\bcontrato|\bcontrat|\bvertrag|"
+    r"\bvertragsnummer|"
     # the same words in the other languages posts come in, and the parts a product is sold as
     r"pedido|encomenda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|sendung|"
     r"sendungsnummer|artikel|artikelnummer|teilenummer|ordine|spedizione|rastreio|seguimiento|"
