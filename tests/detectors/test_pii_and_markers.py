@@ -111,3 +111,12 @@ def test_when_a_marker_phrase_is_everyday_lower_case_talk_then_it_is_quiet(analy
 ])
 def test_when_a_marker_phrase_sits_on_a_document_or_is_written_as_a_label_then_it_is_a_leak(analyze, text):
     assert "confidential" in [f.kind for f in leaks(analyze(text))]
+
+
+@pytest.mark.parametrize("text", ["NUR FÜR INTERNEN GEBRAUCH — Acme Folien geleakt",
+                                  "Acme deck footer: NUR ZUR INTERNEN VERWENDUNG",
+                                  "ALLEEN VOOR INTERN GEBRUIK staat op de Acme slide",
+                                  "Acme listino: STRETTAMENTE RISERVATO in fondo alla pagina",
+                                  "ESTRITAMENTE CONFIDENCIAL no rodapé do slide da Acme"])
+def test_when_a_marker_is_written_in_another_languages_usual_wording_then_it_is_found(analyze, text):
+    assert "confidential" in [f.kind for f in leaks(analyze(text))]
