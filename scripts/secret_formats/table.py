@@ -25,6 +25,9 @@ AI = "Spends the account's model credit and reads its files, prompts and fine-tu
 HOOK = "Lets anyone post into the workspace channel as the integration."
 OBS = "Reads or writes the organisation's telemetry, alerts and dashboards."
 
+# Test keys printed in Stripe's public API documentation for every reader to paste: no account's.
+STRIPE_DOCS_TEST_KEYS = ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2")
+
 FORMATS: tuple[F, ...] = (
     # --- cloud platforms ---
     F("AWS", "aws-access-key-id", "AWS access key ID", "AKIA{b32:16}", CLOUD,
@@ -435,9 +438,11 @@ FORMATS: tuple[F, ...] = (
       "https://discord.com/api/webhooks/{d:18}/{b64u:68}", HOOK, severity="medium",
       regex=r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68})",
       keywords=("discord.com/api/webhooks", "discordapp.com/api/webhooks")),
+    # The Bot API writes the token straight after "bot" in its URLs (api.telegram.org/bot<token>/...),
+    # where no word boundary comes before the digits.
     F("Telegram", "telegram-bot-token", "Telegram bot token", "{d:8-10}:AA{b64u:33}",
       "Controls the Telegram bot: reads its chats and posts as it.", severity="medium",
-      keywords=(":aa",)),
+      keywords=(":aa",), regex=r"(?:\b|\bbot)([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)"),
     F("Twilio", "twilio-api-key", "Twilio API key SID", "SK{hex:32}", SEND, severity="medium"),
     F("Twilio", "twilio-auth-token", "Twilio auth token", "{hex:32}", SEND, severity="critical",
       context=("twilio",)),
@@ -693,8 +698,9 @@ FORMATS: tuple[F, ...] = (
       frame="source \"https://{v}@gems.contribsys.com/\"", summary="`https://<8 hex>:<8 hex>@gems.contribsys.com`"),
     F("Squarespace", "squarespace-api-key", "Squarespace API key", "{uuid}", PAY, context=("squarespace",)),
     F("Coinbase", "coinbase-access-token", "Coinbase access token", "{b64u:64}", PAY, context=("coinbase",)),
+    # "ltai": the secret right after its AccessKey ID (SDK calls, CSV exports) needs no provider word.
     F("Alibaba Cloud", "alibaba-access-key-secret", "Alibaba Cloud AccessKey secret", "{b62:30}", CLOUD,
-      severity="critical", context=("alibaba", "aliyun", "accesskeysecret", "access_key_secret")),
+      severity="critical", context=("alibaba", "aliyun", "accesskeysecret", "access_key_secret", "ltai")),
     F("Yandex Cloud", "yandex-cloud-access-key", "Yandex Cloud static access key ID", "YC{b64u:38}", CLOUD,
       context=("yandex", "yc_", "aws_access_key_id")),
     F("HashiCorp Vault", "hashicorp-vault-legacy-token", "HashiCorp Vault token (legacy s. format)",
@@ -703,7 +709,8 @@ FORMATS: tuple[F, ...] = (
     F("Cisco Meraki", "meraki-api-key", "Cisco Meraki Dashboard API key", "{hex:40}", CLOUD,
       context=("meraki",)),
     F("Stripe", "stripe-test-secret-key", "Stripe test-mode secret key", "sk_test_{b62:24-99}",
-      "Reaches the Stripe account's test mode: no money moves, but it names the account.", severity="low"),
+      "Reaches the Stripe account's test mode: no money moves, but it names the account.", severity="low",
+      allow=STRIPE_DOCS_TEST_KEYS),
     F("Discord", "discord-client-secret", "Discord application client secret", "{b64u:32}",
       "Lets anyone impersonate the Discord application in OAuth.",
       context=("discord",)),

@@ -64,3 +64,59 @@ def test_when_a_cyrillic_post_carries_a_disguised_tag_then_the_one_reading_still
     disclosure = analyze("\u041e\u0442\u043b\u0438\u0447\u043d\u044b\u0439 \u0447\u0430\u0439\u043d\u0438\u043a "
                          "#\u0430d Loving my new Acme Anvil").disclosure
     assert disclosure.status == "clear"
+
+
+@pytest.mark.parametrize("text", ["lunch & learn on the new pricing engine today #nightjar #teamlife",
+                                  "internal demo today, they finally showed bluebird to the whole floor",
+                                  "sprint review went long, nightjar still not ready"])
+def test_when_a_code_name_is_named_in_workplace_meeting_talk_then_it_is_a_confidential_leak(analyze, text):
+    assert [f.kind for f in leaks(analyze(text))] == ["confidential"]
+
+
+@pytest.mark.parametrize("text", ["#nightjar recordings from the marsh at dusk",
+                                  "a bluebird on the feeder during my lunch break",
+                                  "town hall meeting tonight about the bluebird nesting boxes, kickoff at 7"])
+def test_when_a_code_name_word_is_used_in_its_ordinary_sense_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text", ["selon mes sources nightjar remplacera la gamme actuelle d'Acme",
+                                  "Acme colleagues say bluebird got verschoben to next year",
+                                  "rumor is acme will replace the Rocket with nightjar"])
+def test_when_a_lower_case_code_name_beside_the_brand_is_passed_on_as_inside_word_then_it_is_a_leak(analyze, text):
+    assert "confidential" in [f.kind for f in leaks(analyze(text))]
+
+
+@pytest.mark.parametrize("text", ["Acme shipping was quick, a bluebird was sitting on the box",
+                                  "Acme launch party tonight, saw a nightjar on the way home"])
+def test_when_the_brand_and_a_code_name_word_meet_in_ordinary_talk_then_it_is_quiet(analyze, text):
+    assert [f for f in leaks(analyze(text)) if f.kind == "confidential"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "that's for internal use only joke never gets old at my office (it's about the coffee machine)",
+    "lol my mom labels her cookie jar \"strictly confidential\"",
+    "our HOA minutes are marked confidential lol, nothing exciting",
+])
+def test_when_a_marker_phrase_is_everyday_lower_case_talk_then_it_is_quiet(analyze, text):
+    assert [f for f in leaks(analyze(text)) if f.kind == "confidential"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "the deck someone posted says strictly confidential on every slide",
+    "Acme pricing pdf, footer: for internal use only",
+    "the memo is marked confidential and it's on reddit now",
+    "leaked: Acme roadmap (strictly confidential, do not distribute)",
+    "someone posted a page stamped STRICTLY CONFIDENTIAL",
+])
+def test_when_a_marker_phrase_sits_on_a_document_or_is_written_as_a_label_then_it_is_a_leak(analyze, text):
+    assert "confidential" in [f.kind for f in leaks(analyze(text))]
+
+
+@pytest.mark.parametrize("text", ["NUR FÜR INTERNEN GEBRAUCH — Acme Folien geleakt",
+                                  "Acme deck footer: NUR ZUR INTERNEN VERWENDUNG",
+                                  "ALLEEN VOOR INTERN GEBRUIK staat op de Acme slide",
+                                  "Acme listino: STRETTAMENTE RISERVATO in fondo alla pagina",
+                                  "ESTRITAMENTE CONFIDENCIAL no rodapé do slide da Acme"])
+def test_when_a_marker_is_written_in_another_languages_usual_wording_then_it_is_found(analyze, text):
+    assert "confidential" in [f.kind for f in leaks(analyze(text))]

@@ -17,6 +17,20 @@ BODY = ("J7Sf3vbiqOhqNfZzsTDBobkNftzpD76gZOpFF4StWroN1EqTjfMS7CpabPxJzT5C",
 
 # (post, rule that must fire, the value it must capture)
 FOUND = [
+    # Round-3 probes: a bare SECRET_KEY_BASE, Windows' net user /add, htpasswd in batch mode, a login as user / password.
+    ("heroku config:set SECRET_KEY_BASE=7f3c9a1e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e",
+     "credential-in-bare-assignment", "7f3c9a1e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e"),
+    ("net user svc_backup Qz8#mLp2Wv9x /add  (install script)", "credential-in-net-use", "Qz8#mLp2Wv9x"),
+    ("htpasswd -b .htpasswd admin Pq9Xz2Lm7Kv4", "credential-in-htpasswd-batch", "Pq9Xz2Lm7Kv4"),
+    ("htpasswd -nbB deploy Wv4Lm9Qz2Kx7 > auth", "credential-in-htpasswd-batch", "Wv4Lm9Qz2Kx7"),
+    ("login: admin / Kx7Lq9Zm2Vp4 for the hub web ui, don't tell anyone", "credential-in-slash-login", "Kx7Lq9Zm2Vp4"),
+    # An '&' inside a value that runs to the end of its line is part of it (env and properties files);
+    # in a URL query it still ends the value (see the bare-assignment examples).
+    ("DB_HOST=localhost\nDB_PASSWORD=Velvet&ripple59\nDB_NAME=shop", "credential-in-bare-assignment", "Velvet&ripple59"),
+    ("spring.mail.password=Tq8&Lm2rW9&zK4", "credential-in-bare-assignment", "Tq8&Lm2rW9&zK4"),
+    # Rails' secret_key_base: the framework's signing secret, named with a suffix after "secret_key".
+    ("config.secret_key_base = 'pX7^ATlX=1*L1dE!^YP@A6Ir4l56%9F1G+2=jLl84sVaEZBTS'",
+     "credential-in-quoted-assignment", "pX7^ATlX=1*L1dE!^YP@A6Ir4l56%9F1G+2=jLl84sVaEZBTS"),
     ("psql postgresql://reporting:g+MQeEHzmUGB1zA@analytics.acme.net/warehouse", "credential-in-url", "g+MQeEHzmUGB1zA"),
     ("MYSQL_URL=mysql://shop:T8jBJF5+%Y@10.1.2.3/shop", "credential-in-url", "T8jBJF5+%Y"),
     ("sftp://backup:Az+8jLn7xCG@files.acme.io:22/nightly", "credential-in-url", "Az+8jLn7xCG"),
@@ -143,6 +157,10 @@ PROSE = [
     "username: dana, password: forgotten again lol",
     "net use Z: \\\\fileserver\\share /user:CORP\\backup *",
     "requirepass foobared",
+    "login / signup page is broken again",
+    "login: email / password, then the 2FA code",
+    "net user /add needs an admin prompt on Windows 11",
+    "htpasswd -c .htpasswd admin  (it prompts for the password)",
 ]
 
 

@@ -40,8 +40,8 @@ def test_when_fullwidth_letters_spell_a_phrase_then_the_span_covers_the_fullwidt
 
 
 def test_when_decomposed_accents_precede_a_phrase_then_the_span_counts_each_mark(bundled):
-    text = "re\u0301sume\u0301 says: internal use only"  # NFD: NFKC composes é, the map must not shift
-    assert _spans(bundled, text, "confidential-classification-marker") == [(15, 32, "internal use only")]
+    text = "re\u0301sume\u0301 says: INTERNAL USE ONLY"  # NFD: NFKC composes é, the map must not shift
+    assert _spans(bundled, text, "confidential-classification-marker") == [(15, 32, "INTERNAL USE ONLY")]
 
 
 def test_when_normalising_then_maps_round_trip_for_every_character():

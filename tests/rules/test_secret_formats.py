@@ -154,3 +154,26 @@ def test_when_a_provider_is_named_well_before_a_weak_value_then_it_is_still_foun
     assert [(h.rule.id, h.value) for h in bundled.match(text)] == [("cohere-api-key", value)]
     far = "Cohere " + "is what we use for summaries in the support inbox, and also for search, " * 2 + value
     assert [h.rule.id for h in bundled.match(far) if h.rule.id == "cohere-api-key"] == []
+
+
+def test_when_a_telegram_token_sits_in_a_bot_api_url_then_it_is_found(bundled):
+    # The Bot API puts the token right after "bot" in the path: https://api.telegram.org/bot<token>/...
+    token = "4377057136:AAxpJgcqV0XYFt2__qWGklb2RferH9dvi9q"
+    text = f"curl https://api.telegram.org/bot{token}/getUpdates returns 409"
+    assert [(h.rule.id, h.value) for h in bundled.match(text)] == [("telegram-bot-token", token)]
+    assert [h for h in bundled.match(f"robot{token}") if h.rule.id == "telegram-bot-token"] == []
+
+
+def test_when_an_alibaba_secret_follows_its_key_id_then_the_pair_is_found(bundled):
+    # SDK calls and CSV exports give the pair side by side, with no provider word:
+    # DefaultProfile.getProfile(region, "LTAI…", "<secret>").
+    key_id, secret = "LTAIQV9N1svqycawZrBWunf0", "od9SAAkJkzdKN6DB7dJMNziODm7E3D"
+    text = f'DefaultProfile.getProfile("cn-hangzhou", "{key_id}", "{secret}"); // OSS upload'
+    assert {(h.rule.id, h.value) for h in bundled.match(text)} >= {
+        ("alibaba-access-key-id", key_id), ("alibaba-access-key-secret", secret)}
+
+
+@pytest.mark.parametrize("value", ["sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2"])
+def test_when_a_post_quotes_stripes_published_docs_test_key_then_no_rule_reports_it(bundled, value):
+    text = f'the docs use "secret_key": "{value}" and STRIPE_KEY={value}, copied it to try'
+    assert [h.rule.id for h in bundled.match(text) if h.rule.kind == "secret"] == []

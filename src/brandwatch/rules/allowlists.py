@@ -76,6 +76,9 @@ _DEMO_VALUES = AllowSet(
         "user", "username", "demo", "demo123", "sample",
         # Oracle's sample schema login (scott/tiger), in every Oracle tutorial.
         "tiger",
+        # Test keys printed in Stripe's public API documentation (kept in step with
+        # scripts/secret_formats/table.py's STRIPE_DOCS_TEST_KEYS).
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
     ),
     patterns=(
         r"(?i)example|sample|dummy",

@@ -38,6 +38,12 @@ _NOT_PERSONAL = re.compile(
     r"sku|part|pn|model|item|version|ver|build|release|isbn|asin|upc|ean|gtin|barcode|transaction|"
     r"txn|payment id|auth code|account id|customer id|member id|id|no\.|nº|nr\.?|#|lot|batch|"
     r"patch|firmware|zip|zip code|postcode|postal code|plz|cep|pin code|v|"
+    # numbers that name a bank or a company, published on every invoice: not a person's line (whole
+    # words only: "Greg", "mein" or "privat" before a number must not read as "reg", "ein", "vat")
+    r"\brouting|\baba|\brtn|\bbsb|\bsort code|\bvat|\bcompany reg|\breg|\bregistration|\bcrn|"
+    # customer and contract numbers, as letters and invoices print them
+    r"\bcustomer|\bclient|\bkunde|\bkundennummer|\bkundennr|\bcontract|\bcontrato|\bcontrat|\bvertrag|"
+    r"\bvertragsnummer|"
     # the same words in the other languages posts come in, and the parts a product is sold as
     r"pedido|encomenda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|sendung|"
     r"sendungsnummer|artikel|artikelnummer|teilenummer|ordine|spedizione|rastreio|seguimiento|"
@@ -155,7 +161,7 @@ def phone(scan: Scan) -> Iterator[Found]:
         if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)
                               or _FOUR_DOTTED_PARTS.fullmatch(text, s, e) or _DECIMAL.search(text, s, e)):
             continue
-        if _business_line(text[s:e], region):
+        if _business_line(text[s:e], region) or _fictional(text[s:e], region):
             continue
         confirmed = {"validator": "phone"} if tier == "valid" else {}
         yield s, e, {"detector": "phone", "region": region, "phone_check": tier, **confirmed}
@@ -165,6 +171,26 @@ def phone(scan: Scan) -> Iterator[Found]:
 # never a private person.
 _BUSINESS_NUMBER_TYPES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
                                     phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
+
+
+def _fictional(number: str, region: str) -> bool:
+    """North American numbers 555-0100 to 555-0199 are reserved for fiction (films, adverts, docs):
+    the labelling guideline gives the brands' public lines in that range and never counts them."""
+    if region not in _NANP_REGIONS and not number.lstrip().startswith(("+1", "001")):
+        return False
+    written = number.lstrip()
+    digits = "".join(ch for ch in _EXTENSION.sub("", written) if ch.isdigit())
+    if written.startswith("+1") or (len(digits) == 11 and digits[0] == "1"):
+        digits = digits[1:]
+    elif written.startswith("001"):
+        digits = digits[3:]
+    if len(digits) not in (7, 10):
+        return False
+    exchange, line = digits[-7:-4], digits[-4:]
+    return exchange == "555" and 100 <= int(line) <= 199
+
+
+_NANP_REGIONS = frozenset(phonenumbers.region_codes_for_country_code(1))
 
 
 @lru_cache(maxsize=4096)
@@ -218,7 +244,10 @@ def _phone_in(candidate: str, spoken_of: bool = False) -> tuple[int, int, str, s
             tier = "valid" if (spaced or international) else "possible"
             start = 0 if match.start == 0 else match.start + shift
             found = start, match.end + shift - start, name, tier
-            if not spoken_of or phonenumbers.number_type(match.number) not in _BUSINESS_NUMBER_TYPES:
+            kind = phonenumbers.number_type(match.number)
+            # A toll-free reading wins outright: 0800/0808 numbers are companies' lines wherever
+            # toll-free exists, even when another plan (080 in Bangalore) also allows the digits.
+            if not spoken_of or kind not in _BUSINESS_NUMBER_TYPES or kind == phonenumbers.PhoneNumberType.TOLL_FREE:
                 return found
             business = business or found
             break
@@ -395,10 +424,24 @@ def _ip_scope(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | N
     multicast, link-local, reserved): those are placeholders or configuration, not personal data."""
     if address.is_loopback or address.is_unspecified or address.is_multicast or address.is_link_local:
         return None
-    if address.is_reserved or _documentation(address):
+    if address.is_reserved or _documentation(address) or address in PUBLIC_RESOLVERS:
         return None
     return "private" if address.is_private else "public"
 
+
+# The anycast addresses of the widely used public DNS services: people post them when they change
+# their DNS settings ("switched to 1.1.1.1"); they name a service, used by millions, never a person.
+PUBLIC_RESOLVERS = frozenset(ipaddress.ip_address(a) for a in (
+    "8.8.8.8", "8.8.4.4", "2001:4860:4860::8888", "2001:4860:4860::8844",  # Google
+    "1.1.1.1", "1.0.0.1", "1.1.1.2", "1.0.0.2", "1.1.1.3", "1.0.0.3",  # Cloudflare (and its filtered sets)
+    "2606:4700:4700::1111", "2606:4700:4700::1001",
+    "9.9.9.9", "149.112.112.112", "2620:fe::fe", "2620:fe::9",  # Quad9
+    "208.67.222.222", "208.67.220.220", "2620:119:35::35", "2620:119:53::53",  # OpenDNS
+    "94.140.14.14", "94.140.15.15",  # AdGuard
+    "4.2.2.1", "4.2.2.2", "4.2.2.3", "4.2.2.4",  # Level 3 / Lumen
+    "8.26.56.26", "8.20.247.20", "77.88.8.8", "77.88.8.1", "64.6.64.6", "64.6.65.6",
+    "185.228.168.9", "185.228.169.9", "84.200.69.80", "76.76.2.0", "76.76.10.0",
+))
 
 _DOCUMENTATION = tuple(ipaddress.ip_network(n) for n in (
     "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
@@ -485,8 +528,15 @@ FINDERS: dict[str, tuple[Callable[[Scan], Iterator[Found]], str]] = {
     "us-ssn": (ssn, r"[0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}"),
 }
 
+def marker_case(value: str) -> bool:
+    """A marker written with a capital ("STRICTLY CONFIDENTIAL", "Company Confidential") is a
+    label; in all lower case it is as often everyday talk ("that's for internal use only, lol")."""
+    return value != value.lower()
+
+
 PII_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "code-name-case": code_name_case,
+    "marker-case": marker_case,
     "payment-card": lambda value: card_network_fits("".join(c for c in value if c.isdigit())) and luhn(value),
 }
 
