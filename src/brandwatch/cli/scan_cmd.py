@@ -15,6 +15,7 @@ from brandwatch.cli.table import render_table
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
+from brandwatch.secret_masker import MASKER
 from brandwatch.scan_runner import analyse_batch, default_workers, numbered_batches, scan_lines
 from brandwatch.sentiment.select import open_backend
 
@@ -39,6 +40,10 @@ def command(cli: CliContext, source: IO[str] | None, sample: bool, output_format
         source = click.get_text_stream("stdin")
     settings = cli.settings
     rules = load_rules(rules_dir, settings)  # before reading input: a broken rule file stops here
+    if rules_dir is None:
+        # The bundled rules (with this config's code names and hosts): the output mask needs no second
+        # copy of them, which would double the start-up of a short scan.
+        MASKER.use_rules(rules)
     backend, notice = open_backend(settings)
     if notice:
         click.echo(f"warning: {notice}", err=True)
