@@ -31,6 +31,7 @@ RUNS: dict[str, list[tuple[list[str], str]]] = {
                     rf"dashboard data: first {NUMBER} ms")],
     "collect_throughput.py": [(["--posts", "40"], rf"{NUMBER} posts/s")],
     "complaint_quality.py": [([], rf"{NUMBER}")],
+    "cold_scan.py": [(["--runs", "1", "--cache-dir", "{tmp}/cache"], rf"cold one-post scan.*CPU median {NUMBER} s")],
     "corpus.py": [(["--posts", "3"], r'"text"')],
     "crash_kills.py": [(["--kills", "1", "--posts", "6"], r'"posts"\s*:\s*6')],
     "daemon_intake.py": [(["--posts", "150"], rf"sqlite x1: {NUMBER} mentions/s")],
