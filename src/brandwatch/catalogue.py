@@ -24,6 +24,7 @@ BUILT_IN_PLATFORMS = {
     "replay": "brandwatch.collectors.replay",
     "reddit": "brandwatch.collectors.reddit",
     "x": "brandwatch.collectors.x",
+    "bluesky": "brandwatch.collectors.bluesky",
 }
 BUILT_IN_CHANNELS = {
     "slack": "brandwatch.review.notify_slack",
