@@ -25,6 +25,7 @@ from brandwatch.testing.fakehttp import Fault, FakeServer
 from brandwatch.testing.reddit_fake import RedditFake
 from brandwatch.testing.x_fake import XFake
 
+from bluesky_harness import bluesky_harness
 from collector_checks import clock_after_seeds
 
 TIMEOUT = timedelta(seconds=0.5)
@@ -124,7 +125,8 @@ def _replay(clock: ManualClock, tmp_path: Path) -> Harness:
     return Harness("replay", clock, build, add, lambda: {("x", i) for i in ids}, malformed)
 
 
-BUILDERS = {"replay": _replay, "reddit": _reddit, "x": _x}
+BUILDERS = {"replay": _replay, "reddit": _reddit, "x": _x,
+            "bluesky": lambda clock, tmp_path: bluesky_harness(Harness, clock, tmp_path)}
 
 
 def _make(kind: str, tmp_path: Path):

@@ -14,6 +14,7 @@ from brandwatch.collectors.registry import Connection, build_one
 from brandwatch.collectors.runner import run_once
 from brandwatch.collectors.reddit import RedditSource
 from brandwatch.collectors.x import XSource
+from brandwatch.collectors.bluesky import BlueskySource
 from brandwatch.config import Settings
 from brandwatch.rosters import Roster
 
@@ -42,6 +43,7 @@ def serve():
 SOURCES_AT = {
     "reddit": lambda url: RedditSource(name="r", type="reddit", subreddits=["acme"], api_base_url=url),
     "x": lambda url: XSource(name="x", type="x", api_base_url=url),
+    "bluesky": lambda url: BlueskySource(name="b", type="bluesky", api_base_url=url),
 }
 
 

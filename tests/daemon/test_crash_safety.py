@@ -95,6 +95,7 @@ def test_when_sigkilled_mid_batch_then_every_post_is_one_mention_and_every_findi
 # One source per platform whose fake the crash test runs against: small pages, so a run reads many.
 FAKE_SOURCES = {
     "x": {"name": "x", "type": "x", "query": "Acme", "max_results": 10, "roster_timelines": False},
+    "bluesky": {"name": "bluesky", "type": "bluesky", "queries": ["Acme"], "limit": 10, "roster_timelines": False},
 }
 
 
