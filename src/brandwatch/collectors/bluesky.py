@@ -156,7 +156,7 @@ class BlueskyCollector:
                 post = post_from_view(view, self._profiles)
             except MalformedItem as exc:
                 raw = plain(item) if isinstance(item, dict) else {"value": plain(item)}
-                uri = view.get("uri") if isinstance(view, dict) and isinstance(view.get("uri"), str) else None
+                uri = view["uri"][:128] if isinstance(view, dict) and isinstance(view.get("uri"), str) else None
                 log.warning("%s: %s: malformed post view kept raw: %s", self.name, key, exc)
                 rejected.append(RejectedItem(str(exc), raw, uri))
                 continue

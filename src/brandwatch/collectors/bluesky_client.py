@@ -110,7 +110,7 @@ class BlueskyClient:
             if error in _SESSION_ERRORS or logging_in or status in (401, 403):
                 if logging_in and status == 400 and error not in _SESSION_ERRORS:
                     raise Stopped(SourceDisabled(f"Bluesky refused the login of {self._login.handle} "
-                                                 f"({status} {error}: {message}); the account may be suspended"))
+                                                 f"({status} {error}: {message}); the account may be suspended")) from None
                 raise _SessionRejected(f"{status} {error}".strip()) from None
             raise Refused(error, message) from None
         except NetworkError as exc:

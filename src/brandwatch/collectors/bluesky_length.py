@@ -3,8 +3,8 @@
 Python's standard library has no grapheme segmentation, and the `regex` package (whose \\X does it)
 is not a dependency of brandwatch, so this is a careful approximation of Unicode's extended grapheme
 clusters (UAX #29): a cluster is a base character plus what attaches to it: combining marks,
-variation selectors, emoji skin tones and tag characters, a zero-width joiner and the character it
-joins, a pair of regional indicators (a flag), and Hangul jamo that compose one syllable; CR LF is
+variation selectors, emoji skin tones and tag characters, a zero-width joiner and the emoji it
+joins to an emoji, a pair of regional indicators (a flag), and Hangul jamo that compose one syllable; CR LF is
 one. It agrees with \\X on Latin, CJK, combining accents, Indic vowel signs, flags and ZWJ emoji;
 rarer rules (Indic conjuncts across a virama, prepended marks) count a little high, never low, so a
 reply it accepts fits.
@@ -38,6 +38,12 @@ def _jamo(point: int) -> str:
     return ""
 
 
+def _pictographic(point: int) -> bool:
+    """Roughly Unicode's Extended_Pictographic: the emoji blocks and the older symbol ranges they use."""
+    return (0x1F000 <= point <= 0x1FAFF or 0x2600 <= point <= 0x27BF or 0x2300 <= point <= 0x23FF
+            or 0x2B00 <= point <= 0x2BFF or point in (0x00A9, 0x00AE, 0x203C, 0x2049, 0x2122, 0x2139, 0x3030, 0x303D))
+
+
 _JAMO_FOLLOWS = {"L": {"L", "V", "LV", "LVT"}, "V": {"V", "T"}, "LV": {"V", "T"}, "T": {"T"}, "LVT": {"T"}}
 
 
@@ -61,8 +67,8 @@ def grapheme_length(text: str) -> int:
         while index < len(points) and _attaches(points[index]):
             joined = points[index] == _ZWJ
             index += 1
-            if joined and index < len(points):
-                index += 1  # the joiner glues the next character into this cluster
+            if joined and index < len(points) and _pictographic(first) and _pictographic(points[index]):
+                index += 1  # a joiner glues emoji into one (a family, a rainbow flag); elsewhere it glues nothing
     return count
 
 
