@@ -65,6 +65,22 @@ def test_when_rate_limited_after_the_first_page_then_that_page_is_kept_and_the_r
     assert _searches(fake)[2].query["cursor"] == resume["cursor"]  # the interrupted read went on
 
 
+def test_when_the_rate_limit_window_is_nearly_spent_then_the_run_pauses_before_a_429_and_resumes(
+        fake, clock, engine):
+    fake.seed(45, "Acme")
+    fake.quota = 6  # search, profiles, search, profiles: then 2 left
+
+    paused = run_once(engine, bluesky_collector(fake, clock), clock)
+    fake.quota = None
+    clock.advance(301)
+    resumed = run_once(engine, bluesky_collector(fake, clock), clock)
+
+    assert paused.outcome == "paused" and "2 requests left" in paused.message and paused.added == 20
+    assert paused.next_run == clock.now() - timedelta(seconds=1)  # at the window's reset (300 s)
+    assert resumed.outcome == "stored" and resumed.added == 25
+    assert _uris(engine) == fake.ids()
+
+
 def test_when_run_again_then_only_posts_since_a_little_before_the_newest_are_asked_for(fake, clock, engine):
     fake.seed(15, "Acme")
     run_once(engine, bluesky_collector(fake, clock), clock)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal
 from pydantic import Field
 
 from brandwatch.catalogue import PlatformDescriptor, ReplyRules
-from brandwatch.collectors.base import Batch, Checkpoint, RejectedItem, RetryLater, SourceDisabled
+from brandwatch.collectors.base import Batch, Checkpoint, Paused, RejectedItem, RetryLater, SourceDisabled
 from brandwatch.collectors.bluesky_client import (
     BlueskyClient, Login, Refused, Stopped, author_feed_params, profiles_params, search_params,
 )
@@ -79,6 +79,7 @@ class BlueskyCollector:
 
     def collect(self, checkpoint: Checkpoint) -> Iterator[Batch]:
         self.notices, self._profiles = [], {}
+        self._client.spent = None
         state: dict[str, Any] = {**checkpoint, "streams": dict(checkpoint.get("streams") or {})}
         if not self.queries and not self._roster:
             log.warning("%s: no queries, brand terms or roster accounts: nothing to read", self.name)
@@ -96,9 +97,12 @@ class BlueskyCollector:
         nsid = "app.bsky.feed.searchPosts" if listing == "posts" else "app.bsky.feed.getAuthorFeed"
         mentions: list[Post] = []
         rejected: list[RejectedItem] = []
-        stopped: RetryLater | SourceDisabled | None = None
+        stopped: RetryLater | SourceDisabled | Paused | None = None
         pages, caught_up = 0, False
         while pages < self.source.max_pages:
+            if self._client.spent is not None:
+                stopped = self._client.spent
+                break
             try:
                 payload = self._client.query(nsid, params(read))
                 items = payload.get(listing) if isinstance(payload.get(listing), list) else []

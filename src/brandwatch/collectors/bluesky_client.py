@@ -25,17 +25,18 @@ from atproto_client.exceptions import (
 from atproto_client.request import Request
 from atproto_core.exceptions import AtProtocolError
 
-from brandwatch.collectors.base import RetryLater, SourceDisabled
+from brandwatch.collectors.base import Paused, RetryLater, SourceDisabled
 from brandwatch.model.clock import Clock
 
 DEFAULT_SERVICE = "https://bsky.social"
+QUOTA_RESERVE = 2  # requests left in the rate-limit window at which a run ends early (a 429 would follow)
 _SESSION_ERRORS = {"ExpiredToken", "InvalidToken"}
 
 
 class Stopped(Exception):
     """A call failed; what the run read so far is stored before `cause` is reported."""
 
-    def __init__(self, cause: RetryLater | SourceDisabled):
+    def __init__(self, cause: RetryLater | SourceDisabled | Paused):
         super().__init__(cause.reason)
         self.cause = cause
 
@@ -65,6 +66,7 @@ class BlueskyClient:
         self._timeout = timeout
         self._clock = clock
         self._client: Client | None = None
+        self.spent: Paused | None = None  # set when an answer said the window's requests are nearly used
 
     def query(self, nsid: str, params: Any) -> dict[str, Any]:
         """The JSON object an XRPC query answered, logging in first when needed."""
@@ -84,7 +86,19 @@ class BlueskyClient:
         response = self._guard(lambda: client.invoke_query(nsid, params=params, output_encoding="application/json"))
         if not isinstance(response.content, dict):
             raise Stopped(RetryLater("Bluesky sent JSON that is not an object"))
+        self._note_quota(response.headers)
         return response.content
+
+    def _note_quota(self, headers: dict[str, Any]) -> None:
+        """`ratelimit-remaining` nearly 0: the caller ends the run after this page, till `ratelimit-reset`."""
+        try:
+            remaining = int(headers.get("ratelimit-remaining", ""))
+            reset = float(headers.get("ratelimit-reset", ""))
+        except ValueError:
+            return
+        if remaining <= QUOTA_RESERVE:
+            delay = max(reset - self._clock.now().timestamp(), 1.0)
+            self.spent = Paused(f"Bluesky rate-limit window nearly spent ({remaining} requests left)", delay=delay)
 
     def _logged_in(self) -> Client:
         if self._client is not None:

@@ -6,7 +6,8 @@ limit 1–100, cursor, filter) and app.bsky.actor.getProfiles (actors, repeated,
 carry the lexicons' shapes: post views with `uri`, `cid`, a basic `author`, the `record` as written
 (text, createdAt, langs, facets, reply, embed), an `embed` view for quotes, counts and `indexedAt`;
 feed items wrap views as `{"post": ...}`, reposts add `reason`; errors are `{"error", "message"}`;
-every answer has ratelimit-limit / -remaining / -reset (epoch seconds) / -policy headers.
+every answer has ratelimit-limit / -remaining / -reset (epoch seconds) / -policy headers; with
+`quota` set, each query spends one and an empty window answers 429 RateLimitExceeded.
 
 Behaviours taken from the API documentation, so the collector meets them here first:
 - queries need `Authorization: Bearer <accessJwt>`: none is 401 AuthenticationRequired, an unknown
@@ -77,6 +78,7 @@ class BlueskyFake(FakeServer):
         self._refresh: set[str] = set()
         self._expired: set[str] = set()
         self._counter = 0
+        self.quota: int | None = None  # requests left in the window; None: not counted (always plenty)
 
     def _after_newest_post(self) -> float:
         with self.lock:
@@ -186,7 +188,14 @@ class BlueskyFake(FakeServer):
         if nsid not in handlers:
             return xrpc_error(501, "MethodNotImplemented", "Method Not Implemented")
         refused = self._check_token(request, self._access, "access")
-        return refused or handlers[nsid](request)
+        if refused is not None:
+            return refused
+        with self.lock:
+            if self.quota is not None:
+                if self.quota <= 0:
+                    return xrpc_error(429, "RateLimitExceeded", "Rate Limit Exceeded", self._headers())
+                self.quota -= 1
+        return handlers[nsid](request)
 
     def _check_token(self, request: Request, issued: set[str], kind: str) -> Reply | None:
         auth = request.headers.get("authorization", "")
@@ -228,7 +237,8 @@ class BlueskyFake(FakeServer):
         return Reply.json(200, self._session(did_for(self.handle)), self._headers())
 
     def _headers(self) -> dict[str, str]:
-        return {"ratelimit-limit": str(RATE_LIMIT), "ratelimit-remaining": str(RATE_LIMIT - 1),
+        left = RATE_LIMIT - 1 if self.quota is None else self.quota
+        return {"ratelimit-limit": str(RATE_LIMIT), "ratelimit-remaining": str(left),
                 "ratelimit-reset": str(int(self._now() + RATE_WINDOW)), "ratelimit-policy": f"{RATE_LIMIT};w={RATE_WINDOW}"}
 
     def _limit(self, request: Request, default: int) -> int | None:
