@@ -200,7 +200,8 @@ def test_when_not_registered_then_a_platform_query_names_the_registered_ones():
     from brandwatch.query_syntax.parser import QuerySyntaxError
     from brandwatch.query_syntax.parser import parse_query
 
-    with pytest.raises(QuerySyntaxError, match="platform: is one of replay, reddit, x, not 'toyplat'"):
+    registered = ", ".join(catalogue.platforms.names())  # replay, reddit, x, bluesky, ...: whatever is listed
+    with pytest.raises(QuerySyntaxError, match=f"platform: is one of {registered}, not 'toyplat'"):
         parse_query("acme platform:toyplat")
 
 
