@@ -26,7 +26,7 @@ HELP: dict[str, str] = {
     "sources[].retry_backoff_cap": "longest wait between failed runs",
     "sources[].rate_limit_wait_cap": "longest wait the collector accepts when the platform says to slow down",
     "sources[].request_timeout": "timeout of one HTTP request",
-    "sources[].type": "which collector: the replay of a JSONL file, Reddit or X",
+    "sources[].type": "which collector: the replay of a JSONL file, or a platform (docs/collectors.md lists them)",
     "sources[].path": "the JSONL file replayed (default: the bundled sample posts)",
     "sources[].rate_per_second": "posts per second replayed (0 = as fast as the pipeline takes them)",
     "sources[].batch_size": "posts stored per transaction",

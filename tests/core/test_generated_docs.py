@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from brandwatch.cli import main
 from brandwatch.config import Settings
 from brandwatch.settings_help import HELP
+from brandwatch import catalogue
 from brandwatch.settings_registry import effective_values, markdown_table, settings_registry, undocumented
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +34,7 @@ def test_the_registry_reads_type_default_and_bounds_from_the_models():
     batch = by_path["daemon.analysis_batch_size"]
     assert (batch.type, batch.default) == ("int (≥ 1, ≤ 5000)", "64")
     assert by_path["sources[].subreddits"].type == "list of strings (type `reddit`)"
-    assert by_path["sources[].type"].type == "`replay` | `reddit` | `x`"
+    assert by_path["sources[].type"].type == " | ".join(f"`{name}`" for name in catalogue.platforms.names())
     assert by_path["channels[].recipients"].default == "required"
     assert "replies.<topic>.clarify" in by_path
 
