@@ -246,3 +246,21 @@ def test_when_credentials_are_missing_then_a_bluesky_source_is_skipped_with_one_
     assert result.returncode == 0
     assert result.stdout.strip() == ("sky: skipped: set BLUESKY_HANDLE, BLUESKY_APP_PASSWORD in the environment "
                                      "to collect from bluesky")
+
+
+def test_when_bluesky_posts_are_analysed_then_the_export_shows_the_platform_and_a_link_to_each_post(tmp_path):
+    import json
+
+    config = tmp_path / "brandwatch.yaml"
+    config.write_text(CONFIG.replace("{name: sample, type: replay}",
+                                     "{name: sky, type: bluesky, queries: [Acme], roster_timelines: false}"),
+                      encoding="utf-8")
+
+    ran = CliRunner().invoke(main, ["--config", str(config), "run", "--once", "--fake"])
+    exported = CliRunner().invoke(main, ["--config", str(config), "queue", "export", "--format", "jsonl"])
+
+    assert ran.exit_code == 0, ran.output
+    findings = [json.loads(line) for line in exported.stdout.splitlines() if line.startswith("{")]
+    assert findings and all(f["platform"] == "bluesky" for f in findings)
+    assert all(re.fullmatch(r"https://bsky\.app/profile/[a-z0-9.]+/post/[a-z2-7]{13}", f["post_url"])
+               and f["post_id"].startswith("at://did:plc:") for f in findings)
