@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from brandwatch.cli import main
-from brandwatch.collectors.bluesky import default_queries
+from brandwatch.collectors.bluesky_search import default_queries
 from brandwatch.collectors.runner import Schedule, run_once
 from brandwatch.store.db import session_factory
 from brandwatch.store.mentions import load_checkpoint

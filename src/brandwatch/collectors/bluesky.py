@@ -1,8 +1,9 @@
 """Bluesky through the AT Protocol client (`atproto`): post search by brand terms and roster accounts'
 own posts, with an app password from the environment.
 
-Streams: one `app.bsky.feed.searchPosts` (sort=latest) per search term (`search:<term>`: Bluesky's
-search has no dependable OR, so each brand name is its own search), and one
+Streams: one `app.bsky.feed.searchPosts` (sort=latest) per search (`search:<query>`: Bluesky's
+search has no dependable OR, so each brand name, or each alternative of a brand query, is its own
+search: bluesky_search.py), and one
 `app.bsky.feed.getAuthorFeed` per roster account (`author:<handle>`). Both list newest first. Each
 stream keeps `newest`, the sortAt time of the newest post stored; the next read asks for posts since
 a little before it (`since`, for search) and stops at the first older post, so a post indexed late
@@ -30,6 +31,7 @@ from brandwatch.collectors.bluesky_client import (
 )
 from brandwatch.collectors.bluesky_items import author_did, post_from_view, sort_time
 from brandwatch.collectors.bluesky_length import BLUESKY_LIMIT, grapheme_length
+from brandwatch.collectors.bluesky_search import default_queries, settings_searches, to_bluesky
 from brandwatch.collectors.common import MalformedItem, plain, utc_from_iso
 from brandwatch.config import SourceBase
 from brandwatch.model.clock import Clock
@@ -66,11 +68,13 @@ class BlueskyCollector:
     platform = "bluesky"
 
     def __init__(self, source: BlueskySource, login: Login, search_terms: list[str], roster_accounts: list[str],
-                 clock: Clock, service: str | None = None):
-        """`service`: where to connect when not `source.api_base_url` (the local fake's URL)."""
+                 clock: Clock, service: str | None = None, searches: list[str] | None = None):
+        """`service`: where to connect when not `source.api_base_url` (the local fake's URL);
+        `searches`: what to search when the source sets no `queries` (default: the names `search_terms`)."""
         self.name = source.name
         self.source = source
-        self.queries = source.queries if source.queries is not None else default_queries(search_terms)
+        self.queries = (source.queries if source.queries is not None
+                        else searches if searches is not None else default_queries(search_terms))
         self._roster = roster_accounts if source.roster_timelines else []
         self._clock = clock
         self._client = BlueskyClient(login, service or source.api_base_url, source.request_timeout.total_seconds(), clock)
@@ -188,12 +192,6 @@ class BlueskyCollector:
                 self._profiles.setdefault(did, {})  # asked once a run, found or not
 
 
-def default_queries(terms: list[str]) -> list[str]:
-    """One search per distinct name; a name with spaces is searched as a phrase."""
-    cleaned = dict.fromkeys(t.strip() for t in terms if t.strip())
-    return [f'"{t}"' if " " in t else t for t in cleaned]
-
-
 def _starting_point(stream: Any) -> _Read:
     stream = stream if isinstance(stream, dict) else {}
     resume = stream.get("resume") if isinstance(stream.get("resume"), dict) else None
@@ -221,8 +219,9 @@ def _copy(state: dict[str, Any]) -> dict[str, Any]:
 def _build(source: BlueskySource, context: BuildContext) -> BlueskyCollector:
     credentials = context.credentials
     login = Login(credentials["BLUESKY_HANDLE"], credentials["BLUESKY_APP_PASSWORD"])
-    return BlueskyCollector(source, login, context.settings.watched_terms, context.roster.accounts("bluesky"),
-                            context.clock, context.endpoint)
+    settings = context.settings
+    return BlueskyCollector(source, login, settings.watched_terms, context.roster.accounts("bluesky"),
+                            context.clock, context.endpoint, settings_searches(settings))
 
 
 PLATFORM = PlatformDescriptor(
@@ -234,4 +233,5 @@ PLATFORM = PlatformDescriptor(
     # queries, max_pages, roster_timelines and api_base_url share their help with other platforms
     # (settings_help.py); only Bluesky has `limit`.
     settings_help={"sources[].limit": "Bluesky: posts asked for per page (1–100)"},
-    replies=ReplyRules("Bluesky", BLUESKY_LIMIT, grapheme_length, one_paragraph=True))
+    replies=ReplyRules("Bluesky", BLUESKY_LIMIT, grapheme_length, one_paragraph=True),
+    native_search=to_bluesky)
