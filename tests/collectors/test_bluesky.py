@@ -248,7 +248,8 @@ def test_when_credentials_are_missing_then_a_bluesky_source_is_skipped_with_one_
                                      "to collect from bluesky")
 
 
-def test_when_bluesky_posts_are_analysed_then_the_export_shows_the_platform_and_a_link_to_each_post(tmp_path):
+def test_when_bluesky_posts_are_analysed_then_the_export_shows_the_platform_and_a_link_to_each_post(
+        run_cli, tmp_path):
     import json
 
     config = tmp_path / "brandwatch.yaml"
@@ -256,10 +257,11 @@ def test_when_bluesky_posts_are_analysed_then_the_export_shows_the_platform_and_
                                      "{name: sky, type: bluesky, queries: [Acme], roster_timelines: false}"),
                       encoding="utf-8")
 
-    ran = CliRunner().invoke(main, ["--config", str(config), "run", "--once", "--fake"])
-    exported = CliRunner().invoke(main, ["--config", str(config), "queue", "export", "--format", "jsonl"])
+    # In its own process: the daemon installs its masked root log handler, which must not outlive the run.
+    ran = run_cli("--config", str(config), "run", "--once", "--fake", timeout=300)
+    exported = run_cli("--config", str(config), "queue", "export", "--format", "jsonl")
 
-    assert ran.exit_code == 0, ran.output
+    assert ran.returncode == 0, ran.stderr[-2000:]
     findings = [json.loads(line) for line in exported.stdout.splitlines() if line.startswith("{")]
     assert findings and all(f["platform"] == "bluesky" for f in findings)
     assert all(re.fullmatch(r"https://bsky\.app/profile/[a-z0-9.]+/post/[a-z2-7]{13}", f["post_url"])
