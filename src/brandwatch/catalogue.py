@@ -25,6 +25,7 @@ BUILT_IN_PLATFORMS = {
     "reddit": "brandwatch.collectors.reddit",
     "x": "brandwatch.collectors.x",
     "mastodon": "brandwatch.collectors.mastodon",
+    "bluesky": "brandwatch.collectors.bluesky",
 }
 BUILT_IN_CHANNELS = {
     "slack": "brandwatch.review.notify_slack",

@@ -30,6 +30,7 @@ from brandwatch.testing.reddit_fake import RedditFake
 from brandwatch.testing.x_fake import XFake
 from brandwatch.testing.mastodon_fake import MastodonFake
 
+from bluesky_harness import bluesky_harness
 from collector_checks import clock_after_seeds
 
 TIMEOUT = timedelta(seconds=0.5)
@@ -149,7 +150,8 @@ def _replay(clock: ManualClock, tmp_path: Path) -> Harness:
     return Harness("replay", clock, build, add, lambda: {("x", i) for i in ids}, malformed)
 
 
-BUILDERS = {"replay": _replay, "reddit": _reddit, "x": _x, "mastodon": _mastodon}
+BUILDERS = {"replay": _replay, "reddit": _reddit, "x": _x, "mastodon": _mastodon,
+            "bluesky": lambda clock, tmp_path: bluesky_harness(Harness, clock, tmp_path)}
 
 
 def _make(kind: str, tmp_path: Path):

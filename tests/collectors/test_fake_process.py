@@ -15,6 +15,7 @@ from brandwatch.collectors.runner import run_once
 from brandwatch.collectors.reddit import RedditSource
 from brandwatch.collectors.x import XSource
 from brandwatch.collectors.mastodon import MastodonSource
+from brandwatch.collectors.bluesky import BlueskySource
 from brandwatch.config import Settings
 from brandwatch.rosters import Roster
 
@@ -44,6 +45,7 @@ SOURCES_AT = {
     "reddit": lambda url: RedditSource(name="r", type="reddit", subreddits=["acme"], api_base_url=url),
     "x": lambda url: XSource(name="x", type="x", api_base_url=url),
     "mastodon": lambda url: MastodonSource(name="m", type="mastodon", server=url, hashtags=["acme"]),
+    "bluesky": lambda url: BlueskySource(name="b", type="bluesky", api_base_url=url),
 }
 
 

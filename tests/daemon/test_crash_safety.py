@@ -97,6 +97,7 @@ FAKE_SOURCES = {
     "x": {"name": "x", "type": "x", "query": "Acme", "max_results": 10, "roster_timelines": False},
     "mastodon": {"name": "mastodon", "type": "mastodon", "hashtags": ["acme"], "page_size": 10,
                  "roster_statuses": False},
+    "bluesky": {"name": "bluesky", "type": "bluesky", "queries": ["Acme"], "limit": 10, "roster_timelines": False},
 }
 
 

@@ -68,5 +68,7 @@ def test_when_no_brand_of_that_name_exists_then_the_configured_ones_are_listed(t
 def test_when_native_is_asked_then_both_platform_queries_are_printed(tmp_path):
     result = run(tmp_path, "native", "--brand", "Acme")
     # One line per platform with a native search, in the catalogue's order (catalogue.py).
-    assert result.output.splitlines() == ["reddit: acme AND (broken OR late) AND NOT giveaway",
-                                          "x: acme (broken OR late) -giveaway -is:retweet"]
+    lines = result.output.splitlines()
+    assert lines[:2] == ["reddit: acme AND (broken OR late) AND NOT giveaway",
+                         "x: acme (broken OR late) -giveaway -is:retweet"]
+    assert "bluesky: acme broken ; acme late" in lines[2:]  # one search per alternative (no OR there)

@@ -25,6 +25,7 @@ class Request:
     query: dict[str, str]
     headers: dict[str, str]
     body: str
+    raw_query: str = ""  # as sent: `query` keeps one value a name, some APIs repeat names (Bluesky's actors=)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def _handler_for(fake: FakeServer) -> type[BaseHTTPRequestHandler]:
             body = self.rfile.read(length).decode("utf-8", "replace") if length else ""
             query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
             request = Request(self.command, parts.path, query, {k.lower(): v for k, v in self.headers.items()},
-                              body)
+                              body, parts.query)
             reply, delay = fake.answer(request)
             if delay:
                 time.sleep(delay)

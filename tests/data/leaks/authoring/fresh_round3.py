@@ -15,7 +15,6 @@ the text. `{v:name}` fills an unlabelled value. Any other brace (JSON, `${VAR}`)
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import random
 import re
