@@ -16,14 +16,12 @@ header does not match, or whose arrays do not fit together is ignored and rebuil
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from brandwatch.rules.tree_cache import cache_folder, private_to_user
+from brandwatch.rules.tree_cache import cache_folder, private_to_user, write_pickle
 
 _FORMAT = "langid-model-1"
 
@@ -56,7 +54,7 @@ def _model_parts(shipped: Path) -> tuple | None:
     from py3langid.modelio import load_model
 
     parts = tuple(load_model(shipped))
-    _write(folder, path, header, parts)
+    write_pickle(folder, path, (header, parts))
     return parts
 
 
@@ -80,22 +78,6 @@ def _fits(parts: Any) -> bool:
         return False
 
 
-def _write(folder: Path, path: Path, header: tuple, parts: tuple) -> None:
-    """Written whole or not at all (a temporary file renamed); a read-only disk leaves the cache empty."""
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not private_to_user(folder):
-            return
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".partial-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(pickle.dumps((header, parts), protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except Exception:  # noqa: BLE001 - the shipped model still loads
-        pass
 
 
 def _package_version() -> str:

@@ -57,7 +57,7 @@ def cached_parse(label: str, text: str, parse: Callable[[str, str], Any]) -> Any
     if found is not None:
         return found
     tree = parse(label, text)
-    _write(folder, path, tree)
+    write_pickle(folder, path, (_HEADER, tree))
     return tree
 
 
@@ -80,8 +80,10 @@ def _read(path: Path) -> Any:
     return tree if header == _HEADER else None
 
 
-def _write(folder: Path, path: Path, tree: Any) -> None:
-    """Written whole or not at all (a temporary file renamed), so a reader never sees half an entry."""
+def write_pickle(folder: Path, path: Path, value: Any) -> None:
+    """`value` pickled to `path` in `folder` (created private), whole or not at all: a temporary file
+    renamed, so a reader never sees half an entry. A read-only or full disk, or a value that will not
+    pickle, leaves the cache as it was; the caller has what it computed."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not private_to_user(folder):
@@ -89,10 +91,10 @@ def _write(folder: Path, path: Path, tree: Any) -> None:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".partial-")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(pickle.dumps((_HEADER, tree), protocol=pickle.HIGHEST_PROTOCOL))
+                out.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-    except Exception:  # noqa: BLE001 - a read-only or full disk, a tree that will not pickle: the parse stands
+    except Exception:  # noqa: BLE001 - the cache is an optimisation, never a failure
         pass
