@@ -40,6 +40,7 @@ HELP: dict[str, str] = {
     "sources[].api_base_url": "the API's base URL (default: the platform itself; a proxy or the local fake)",
     "sources[].query": "the X search query (default: built from the brand's names and handles)",
     "sources[].max_results": "posts per X search page",
+    "sources[].backfill": "how far back the first read of a stream goes (Mastodon: a hashtag, account or search; Bluesky: a search or roster feed)",
     "sources[].roster_timelines": "also read the timelines of rostered accounts",
     "sources[].monthly_post_budget": "posts read per calendar month (UTC); none: no budget",
     "sentiment": "the sentiment model (docs/sentiment.md)",

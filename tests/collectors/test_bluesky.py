@@ -266,3 +266,41 @@ def test_when_bluesky_posts_are_analysed_then_the_export_shows_the_platform_and_
     assert findings and all(f["platform"] == "bluesky" for f in findings)
     assert all(re.fullmatch(r"https://bsky\.app/profile/[a-z0-9.]+/post/[a-z2-7]{13}", f["post_url"])
                and f["post_id"].startswith("at://did:plc:") for f in findings)
+
+
+def test_a_streams_first_read_goes_back_only_as_far_as_backfill_and_then_counts_as_caught_up(fake, clock, engine):
+    # Without a bound the first read of a busy brand would page back run after run until Bluesky
+    # refuses the cursor as too deep; the backfill ends it.
+    fake.seed(35, "Acme")  # a minute apart
+    backfill = clock.now().timestamp() - max(p.sort_at for p in fake.posts) + 10 * 60
+    bound = clock.now().timestamp() - backfill
+
+    report = run_once(engine, bluesky_collector(fake, clock, backfill=timedelta(seconds=backfill)), clock)
+    with session_factory(engine)() as session:
+        stream = load_checkpoint(session, "bluesky")["streams"]["search:Acme"]
+
+    recent = {p.uri for p in fake.posts if p.sort_at >= bound}
+    assert report.outcome == "stored" and 0 < len(recent) < 35
+    assert _uris(engine) == recent
+    assert "resume" not in stream and stream["newest"]
+
+
+def test_when_bluesky_refuses_a_resumed_cursor_then_that_read_ends_with_a_notice_and_the_source_goes_on(
+        fake, clock, engine):
+    fake.seed(35, "Acme")
+    fake.fail_next(Fault(status=429, headers={"ratelimit-reset": str(int(clock.now().timestamp()) + 60)},
+                         path=SEARCH), after=1)
+    run_once(engine, bluesky_collector(fake, clock), clock)
+    clock.advance(61)
+    fake.fail_next(Fault(status=400, path=SEARCH))  # "can't paginate so deep"
+
+    collector = bluesky_collector(fake, clock)
+    report = run_once(engine, collector, clock)
+    with session_factory(engine)() as session:
+        stream = load_checkpoint(session, "bluesky")["streams"]["search:Acme"]
+    fake.seed_more(2)
+    later = run_once(engine, bluesky_collector(fake, clock), clock)
+
+    assert report.outcome != "disabled" and any("search:Acme" in n for n in collector.notices)
+    assert "resume" not in stream and stream["newest"]
+    assert later.outcome == "stored" and later.added == 2

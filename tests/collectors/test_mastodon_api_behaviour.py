@@ -235,7 +235,34 @@ def test_when_search_is_on_then_statuses_outside_the_hashtags_are_found(fake, cl
     report = run_once(engine, _collector(fake, clock, hashtags=[], search=True), clock)
 
     assert report.added == 1 and stored_keys(engine) == [("mastodon", _uri(fake, untagged))]
-    assert [r.query.get("type") for r in fake.requests if r.path == "/api/v2/search"] == ["statuses"]
+    # One page with the status, then an empty one ends the read (a short page may not be the last).
+    assert [r.query.get("type") for r in fake.requests if r.path == "/api/v2/search"] == ["statuses", "statuses"]
+
+
+def test_when_search_returns_a_short_page_in_the_middle_then_the_following_pages_are_still_read(
+        fake, clock, engine):
+    # Mastodon's search cuts a page to `limit`, then drops statuses of muted or blocked authors: a
+    # short page is not the last one.
+    found = [fake.add_status("kim", f"my Acme order {n} never came") for n in range(7)]
+    fake.search_filtered.add(int(found[4]))
+
+    report = run_once(engine, _collector(fake, clock, hashtags=[], search=True, page_size=3), clock)
+
+    expected = {_uri(fake, status) for n, status in enumerate(found) if n != 4}
+    assert report.added == 6 and {k[1] for k in stored_keys(engine)} == expected
+
+
+def test_when_a_later_stream_is_rate_limited_then_an_earlier_unreadable_stream_is_still_reported(
+        fake, clock, engine):
+    fake.seed(3, "Acme")
+    fake.fail_next(Fault(status=404, path="/api/v1/timelines/tag/gone"))
+    fake.fail_next(Fault(status=429, path="/api/v1/timelines/tag/acme"))
+    collector = _collector(fake, clock, hashtags=["gone", "acme"])
+
+    report = run_once(engine, collector, clock)
+
+    assert report.outcome == "retry"
+    assert any(n.startswith("tag:gone") for n in collector.notices)
 
 
 def test_when_the_server_has_no_full_text_search_then_the_empty_result_is_a_notice_not_a_failure(

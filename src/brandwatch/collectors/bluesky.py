@@ -17,6 +17,7 @@ not in a post view. Reposts in an author feed repeat someone else's post: they a
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Literal
 
 from pydantic import Field
@@ -25,6 +26,7 @@ from brandwatch.catalogue import PlatformDescriptor, ReplyRules
 from brandwatch.collectors.bluesky_length import BLUESKY_LIMIT, grapheme_length
 from brandwatch.collectors.bluesky_search import to_bluesky
 from brandwatch.config import SourceBase
+from brandwatch.durations import Duration
 
 
 class BlueskySource(SourceBase):
@@ -34,6 +36,9 @@ class BlueskySource(SourceBase):
     max_pages: int = Field(default=10, ge=1, le=100)  # per search or feed and run
     roster_timelines: bool = True
     api_base_url: str | None = None  # None: https://bsky.social; else a PDS, a proxy or the local fake
+    # How far back a stream's first read goes: without a bound it would page back run after run until
+    # Bluesky refuses the cursor as too deep.
+    backfill: Duration = timedelta(days=7)
 
 
 PLATFORM = PlatformDescriptor(

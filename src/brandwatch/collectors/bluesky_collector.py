@@ -72,7 +72,7 @@ class BlueskyCollector:
     def _stream(self, state: dict[str, Any], key: str, listing: str,
                 params: Callable[[_Read], Any]) -> Iterator[Batch]:
         before = state["streams"].get(key)
-        read = _starting_point(before)
+        read = _starting_point(before, _iso(self._clock.now() - self.source.backfill))
         nsid = "app.bsky.feed.searchPosts" if listing == "posts" else "app.bsky.feed.getAuthorFeed"
         mentions: list[Post] = []
         rejected: list[RejectedItem] = []
@@ -94,6 +94,15 @@ class BlueskyCollector:
                 if listing == "feed":  # a mistyped, deleted or blocked roster account: the others go on
                     log.warning("%s: %s: Bluesky cannot list this account (%s)", self.name, key, exc)
                     self.notices.append(f"{key}: Bluesky cannot list this account ({exc})")
+                    read.cursor = None
+                    caught_up = True
+                    break
+                if read.cursor is not None:
+                    # A read paging far back ("can't paginate so deep"): end it here; the next run reads
+                    # from the newest post stored, and what lay deeper is not read.
+                    log.warning("%s: %s: Bluesky refused to page further (%s)", self.name, key, exc)
+                    self.notices.append(f"{key}: Bluesky refused to page further back ({exc}); older posts "
+                                        "of this search were not read")
                     read.cursor = None
                     caught_up = True
                     break
@@ -167,13 +176,15 @@ class BlueskyCollector:
                 self._profiles.setdefault(did, {})  # asked once a run, found or not
 
 
-def _starting_point(stream: Any) -> _Read:
+def _starting_point(stream: Any, first_since: str) -> _Read:
+    """Where a read starts: a resumed read's own bound, a little before the newest post stored, or
+    (a stream never read) `first_since`, the backfill's start."""
     stream = stream if isinstance(stream, dict) else {}
     resume = stream.get("resume") if isinstance(stream.get("resume"), dict) else None
     if resume is not None:
         return _Read(resume.get("since"), resume.get("cursor"), resume.get("newest"))
     newest = stream.get("newest")
-    since = _iso(utc_from_iso(newest, "newest") - OVERLAP) if isinstance(newest, str) else None
+    since = _iso(utc_from_iso(newest, "newest") - OVERLAP) if isinstance(newest, str) else first_since
     return _Read(since, None, None)
 
 

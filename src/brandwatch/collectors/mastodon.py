@@ -69,6 +69,5 @@ PLATFORM = PlatformDescriptor(
         "sources[].search_terms": "Mastodon: the status search terms; empty: the brands' and competitors' names",
         "sources[].roster_statuses": "Mastodon: read the statuses of every `mastodon` account in the rosters",
         "sources[].page_size": "Mastodon: statuses per request, 1–40",
-        "sources[].backfill": "Mastodon: how far back the first read of a hashtag, account or search goes",
     },
     replies=ReplyRules("Mastodon", MASTODON_LIMIT, mastodon_length))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from mastodon import Mastodon  # the client type, for annotations
 
-from brandwatch.collectors.base import Batch, Checkpoint, Paused, RejectedItem, SourceFailing
+from brandwatch.collectors.base import Batch, Checkpoint, Paused, RejectedItem, RetryLater, SourceFailing
 from brandwatch.collectors.mastodon import TOKEN_VARIABLE, MastodonSource
 from brandwatch.collectors.mastodon_client import MastodonCalls, Stopped, Unreadable, json_of
 from brandwatch.collectors.common import MalformedItem, plain
@@ -67,17 +67,23 @@ class MastodonCollector:
         state: dict[str, Any] = {**checkpoint, "streams": dict(checkpoint.get("streams") or {})}
         unreadable: list[str] = []
         page = self.source.page_size
-        for tag in self.source.hashtags:
-            yield from self._stream(state, f"tag:{tag}", unreadable,
-                                    lambda p, tag=tag: client.timeline_hashtag(tag, limit=page, **p))
-        for acct in self._roster:
-            account_id = self._account_id(client, state, acct, unreadable)
-            if account_id is not None:
-                yield from self._stream(state, f"account:{acct}", unreadable,
-                                        lambda p, aid=account_id: client.account_statuses(aid, limit=page, **p))
-        for term in self._terms:
-            yield from self._stream(state, f"search:{term}", unreadable, lambda p, term=term: client.search_v2(
-                term, resolve=False, result_type="statuses", limit=page, **p), search=True)
+        try:
+            for tag in self.source.hashtags:
+                yield from self._stream(state, f"tag:{tag}", unreadable,
+                                        lambda p, tag=tag: client.timeline_hashtag(tag, limit=page, **p))
+            for acct in self._roster:
+                account_id = self._account_id(client, state, acct, unreadable)
+                if account_id is not None:
+                    yield from self._stream(state, f"account:{acct}", unreadable,
+                                            lambda p, aid=account_id: client.account_statuses(aid, limit=page, **p))
+            for term in self._terms:
+                yield from self._stream(state, f"search:{term}", unreadable, lambda p, term=term: client.search_v2(
+                    term, resolve=False, result_type="statuses", limit=page, **p), search=True)
+        except (Paused, RetryLater):
+            # The run ends on a later stream's limit: the streams found unreadable before it must still
+            # show in `status`, not wait for a run that gets to the end.
+            self.notices.extend(unreadable)
+            raise
         if not (self.source.hashtags or self._roster or self._terms):
             log.warning("%s: no hashtags, roster accounts or search terms: nothing to read", self.name)
         if unreadable:
@@ -108,8 +114,9 @@ class MastodonCollector:
             seen += len(got.statuses)
             page = self._normalise(key, got.statuses, cutoff, since)
             newest = _newer(newest, page.highest)
-            # Search answers carry no Link header: the lowest id is the next page's max_id, and a short page is the last.
-            next_max = (page.lowest if len(got.statuses) == self.source.page_size else None) if search else got.next_max_id
+            # Search answers carry no Link header: the lowest id is the next page's max_id. A short page is
+            # not the last (the server drops muted or blocked authors after cutting it): an empty one is.
+            next_max = page.lowest if search else got.next_max_id
             done = not got.statuses or next_max is None or page.ended
             if done:
                 top = _newer(since, newest)

@@ -62,6 +62,9 @@ class MastodonFake(FakeServer):
         self.statuses: list[MStatus] = []
         self.accounts: dict[str, dict[str, Any]] = {}
         self.search_enabled = True
+        # Statuses the search drops after cutting a page to `limit` (a muted or blocked author, as
+        # Mastodon's search service does): a page in the middle of the results comes back short.
+        self.search_filtered: set[int] = set()
         self.remaining = 299  # what X-RateLimit-Remaining says on ordinary answers
         self._counter = 0
 
@@ -245,7 +248,8 @@ class MastodonFake(FakeServer):
         if isinstance(page, Reply):
             return page
         offset = int(request.query.get("offset", "0") or 0)
-        return Reply.json(200, {**empty, "statuses": [self._entity(s) for s in page[offset:]]}, self._headers())
+        shown = [s for s in page[offset:] if s.id not in self.search_filtered]
+        return Reply.json(200, {**empty, "statuses": [self._entity(s) for s in shown]}, self._headers())
 
     def _entity(self, status: MStatus) -> dict[str, Any]:
         with self.lock:
