@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from datetime import timedelta
 
 import pytest
-from click.testing import CliRunner
 
-from brandwatch.cli import main
 from brandwatch.collectors.bluesky_search import default_queries
 from brandwatch.collectors.runner import Schedule, run_once
 from brandwatch.store.db import session_factory
@@ -218,23 +215,6 @@ data_dir: var
 sources:
   - {name: sample, type: replay}
 """
-
-
-def test_when_collecting_from_the_fake_twice_then_the_second_run_adds_nothing(tmp_path):
-    config = tmp_path / "brandwatch.yaml"
-    config.write_text(CONFIG, encoding="utf-8")
-    command = ["--config", str(config), "collect", "--once", "--source", "bluesky", "--fake"]
-
-    first = CliRunner().invoke(main, command)
-    second = CliRunner().invoke(main, command)
-    third = CliRunner().invoke(main, [*command, "--fake-add", "7"])
-
-    assert first.exit_code == 0, first.output
-    assert "holds 320 posts" in first.stdout
-    new = [int(re.search(r"^bluesky: (\d+) new", r.stdout, re.MULTILINE).group(1)) for r in (first, second, third)]
-    assert new == [320, 0, 7]
-    with sqlite3.connect(tmp_path / "var" / "brandwatch.db") as db:
-        assert db.execute("SELECT count(*) FROM mentions WHERE platform = 'bluesky'").fetchone()[0] == 327
 
 
 def test_when_credentials_are_missing_then_a_bluesky_source_is_skipped_with_one_line(run_cli, tmp_path):

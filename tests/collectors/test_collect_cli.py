@@ -36,9 +36,18 @@ def _new(output: str, source: str) -> int:
     return int(re.search(rf"^{source}: (\d+) new", output, re.MULTILINE).group(1))
 
 
-@pytest.mark.parametrize("source, seeded", [("reddit", 400), ("x", 320)])
-def test_when_collecting_from_a_fake_then_its_posts_are_stored_once_and_new_ones_follow(
-        config, tmp_path, source, seeded):
+# Each platform fake's seeded post count, and the start of the link the console and exports show.
+FAKES = {
+    "reddit": (400, "https://www.reddit.com/r/"),
+    "x": (320, "https://x.com/"),
+    "bluesky": (320, "https://bsky.app/profile/"),
+    "mastodon": (320, "https://fake.mastodon.example/@"),
+}
+
+
+@pytest.mark.parametrize("source", sorted(FAKES))
+def test_when_collecting_from_a_fake_then_its_posts_are_stored_once_and_new_ones_follow(config, tmp_path, source):
+    seeded, link = FAKES[source]
     # In-process for speed; each invocation starts a fresh fake, as separate processes would.
     command = ["--config", str(config), "collect", "--once", "--source", source, "--fake"]
     first = CliRunner().invoke(main, command)
@@ -52,6 +61,9 @@ def test_when_collecting_from_a_fake_then_its_posts_are_stored_once_and_new_ones
     assert f"holds {seeded + 7} posts" in third.stdout
     assert _new(third.stdout, source) == 7
     assert _stored(tmp_path, source) == seeded + 7
+    with sqlite3.connect(tmp_path / "var" / "brandwatch.db") as db:
+        links = [url for (url,) in db.execute("SELECT url FROM mentions WHERE source = ?", (source,))]
+    assert links and all(url.startswith(link) for url in links)
 
 
 def test_when_credentials_are_missing_then_the_source_is_skipped_with_one_line(run_cli, config):

@@ -3,14 +3,10 @@ and `collect --fake` from the command line."""
 
 from __future__ import annotations
 
-import re
-import sqlite3
 
 import pytest
-from click.testing import CliRunner
 
 from brandwatch.catalogue import reply_length, reply_rules
-from brandwatch.cli import main
 from brandwatch.collectors.common import MalformedItem
 from brandwatch.collectors.mastodon import MastodonSource
 from brandwatch.collectors.mastodon_items import mention_from_status
@@ -152,29 +148,3 @@ def test_when_hashtags_are_configured_with_a_hash_then_it_is_dropped_and_spaces_
     assert MastodonSource(name="m", type="mastodon", hashtags=["#Acme", "acmerocket"]).hashtags == ["Acme", "acmerocket"]
     with pytest.raises(ValueError, match="single words"):
         MastodonSource(name="m", type="mastodon", hashtags=["acme rocket"])
-
-
-CONFIG = """
-brands: [{name: Acme, products: [Acme Rocket]}]
-data_dir: var
-sources:
-  - {name: sample, type: replay}
-"""
-
-
-def test_when_collecting_from_the_mastodon_fake_twice_then_the_second_run_adds_nothing(tmp_path):
-    config = tmp_path / "brandwatch.yaml"
-    config.write_text(CONFIG, encoding="utf-8")
-    command = ["--config", str(config), "collect", "--once", "--source", "mastodon", "--fake"]
-
-    first = CliRunner().invoke(main, command)
-    second = CliRunner().invoke(main, command)
-    third = CliRunner().invoke(main, [*command, "--fake-add", "5"])
-
-    assert first.exit_code == 0, first.output
-    assert "holds 320 posts" in first.stdout
-    new = [int(re.search(r"^mastodon: (\d+) new", r.stdout, re.MULTILINE).group(1)) for r in (first, second, third)]
-    assert new == [320, 0, 5]
-    with sqlite3.connect(tmp_path / "var" / "brandwatch.db") as db:
-        stored = db.execute("SELECT count(*), min(url) FROM mentions WHERE source = 'mastodon'").fetchone()
-    assert stored[0] == 325 and stored[1].startswith("https://fake.mastodon.example/@")
