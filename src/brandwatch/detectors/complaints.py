@@ -120,9 +120,10 @@ class ComplaintDetector:
         reported = cues.news and not (cues.first_person or cues.second_person)
         z = BIAS + self._cue_weight(supporting, reasons) * (0.5 if cues.resolved or reported else 1.0)
         grievance = _has_grievance(cues, bool(supporting))
-        # Some of the post is about another company (`_own_sentences` left it out): the post's tone may
-        # be that company's, so without a grievance of our own it is no evidence against us.
-        others_tone = own != text and not grievance
+        # Part of the post is about another watched company (`_own_sentences` left it out): the post's
+        # tone may be that company's, so without a grievance of our own it is no evidence against us.
+        # A part left out only for some capitalised name ("Thanks Dave.") keeps the tone as it was.
+        others_tone = own != text and not grievance and self._another_watched(lowered)
         if others_tone:
             reasons["tone_about_others"] = "the negative part of the post is about another company"
         elif not (cues.slang_praise and not supporting and not cues.trouble):
