@@ -44,6 +44,10 @@ _NOT_PERSONAL = re.compile(
     # customer and contract numbers, as letters and invoices print them
     r"\bcustomer|\bclient|\bkunde|\bkundennummer|\bkundennr|\bcontract|\bcontrato|\bcontrat|\bvertrag|"
     r"\bvertragsnummer|"
+    # numbers a club, school, employer, insurer or library gives a person: an identifier, not a line
+    r"\bmember|\bmembership|\bmitglied|\bmitgliedsnummer|\bstudent|\bmatriculation|\bmatrikelnummer|"
+    r"\bemployee|\bstaff|\bbadge|\bpolicy|\bpolizza|\bpóliza|\blibrary|\bloyalty|\brewards|\baccount|"
+    r"\blicen[cs]e|\bpassport|\bpatient|\bsubscriber|\bvoucher|\bgift card|\bcoupon|"
     # the same words in the other languages posts come in, and the parts a product is sold as
     r"pedido|encomenda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|sendung|"
     r"sendungsnummer|artikel|artikelnummer|teilenummer|ordine|spedizione|rastreio|seguimiento|"
@@ -61,6 +65,18 @@ _PHONE_WORDS = re.compile(
     r"zadzwoń|zadzwon|komórka|komorka|chiamatemi|chiamate|chiamarmi|telefonami|scrivimi|"
     r"escríbanme|escribeme|escríbeme|llámenme|ring meg|ring mig|soita|puhelin|numeroni)\b|電話|携帯|फ़ोन|फोन)"
 )
+# Words that present a number as an organisation's published line (a switchboard, a shop, a
+# helpline, a number printed on a website), unless the writer gives it as their own.
+_BUSINESS_LINE_WORDS = re.compile(
+    r"\b(?:hotline|helpline|help line|toll-free|toll free|freephone|free phone|numéro vert|número gratuito|"
+    r"numero verde|switchboard|reception|front desk|main line|office number|office line|head office|"
+    r"headquarters|hq|fax|telefax|store|shop|branch|warehouse|restaurant|hotel|customer service|"
+    r"customer care|support line|service line|contact page|website|web site|their site|google maps|"
+    r"listed|zentrale|geschäftsstelle|filiale|centralita|sucursal|standard téléphonique|accueil|"
+    r"centralino)\b"
+)
+_OWN_WORDS = re.compile(r"\b(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mi|mí|meu|minha|mio|mia|"
+                        r"mij|mijn|mnie|mój|moj|mój numer)\b")
 _CARD_WORDS = re.compile(
     r"\b(?:card|cards|cc|credit|debit|visa|mastercard|master card|amex|american express|discover|"
     r"jcb|diners|maestro|unionpay|rupay|elo|hipercard|mir|verve|cvv|cvc|exp|expiry|expires|pan|"
@@ -134,7 +150,7 @@ def phone(scan: Scan) -> Iterator[Found]:
         candidate = text[start:end]
         # Cheap refusals before any parse: a run named as an order or tracking number, or one
         # unbroken digit run (an id, most often) with no phone words near it.
-        if _labelled_otherwise(text, start) or _DATE.fullmatch(candidate):
+        if _labelled_otherwise(text, start) or _DATE.fullmatch(candidate) or _bit_pattern(candidate):
             continue
         if _CARD_WORDS.search(_before(text, start, 16)):  # "card number 1800...": not a phone
             continue
@@ -161,10 +177,26 @@ def phone(scan: Scan) -> Iterator[Found]:
         if not spoken_of and (tier == "possible" or _COUNT_OR_ZIP.fullmatch(text, s, e)
                               or _FOUR_DOTTED_PARTS.fullmatch(text, s, e) or _DECIMAL.search(text, s, e)):
             continue
-        if _business_line(text[s:e], region) or _fictional(text[s:e], region):
+        if _business_line(text[s:e], region) or _fictional(text[s:e], region) or _published_line(text, s, e):
             continue
         confirmed = {"validator": "phone"} if tier == "valid" else {}
         yield s, e, {"detector": "phone", "region": region, "phone_check": tier, **confirmed}
+
+
+def _published_line(text: str, start: int, end: int) -> bool:
+    """Whether the words beside a number present it as a business's line ("the Leeds store, 0113 ...",
+    "... is their office switchboard"); a number the writer gives as their own stays personal, even
+    in a post that complains about the hotline."""
+    if _OWN_WORDS.search(_before(text, start, 32)):
+        return False
+    return bool(_BUSINESS_LINE_WORDS.search(_before(text, start, 40))
+                or _BUSINESS_LINE_WORDS.search(text[end:end + 48].casefold()))
+
+
+def _bit_pattern(candidate: str) -> bool:
+    """Only zeros and ones: a byte or bit string from a lesson or a log, not a number anyone dials."""
+    digits = {ch for ch in candidate if ch.isdigit()}
+    return digits <= {"0", "1"}
 
 
 # Toll-free, premium-rate and shared-cost lines are sold to businesses: they reach a company's desk,
@@ -377,6 +409,19 @@ def payment_card(scan: Scan) -> Iterator[Found]:
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})")
 
 
+# The sample IBANs that standards, banks' help pages and encyclopaedias print as the format's
+# illustration: they pass mod-97 but belong to no one's refund.
+PUBLISHED_EXAMPLE_IBANS = frozenset({
+    "GB82WEST12345698765432", "GB29NWBK60161331926819", "GB33BUKB20201555555555", "DE89370400440532013000",
+    "DE44500105175407324931", "FR1420041010050500013M02606", "FR7630006000011234567890189",
+    "NL91ABNA0417164300", "NL02ABNA0123456789", "ES9121000418450200051332", "IT60X0542811101000000123456",
+    "BE68539007547034", "BE71096123456769", "CH9300762011623852957", "AT611904300234573201",
+    "PL61109010140000071219812874", "IE29AIBK93115212345678", "PT50000201231234567890154",
+    "DK5000400440116243", "FI2112345600000785", "SE4550000000058398257466", "NO9386011117947",
+    "LU280019400644750000", "CZ6508000000192000145399", "GR1601101250000000012300695",
+})
+
+
 def iban(scan: Scan) -> Iterator[Found]:
     """IBANs in any case, with or without spaces (or dashes) between any characters."""
     text = scan.norm.text
@@ -388,6 +433,8 @@ def iban(scan: Scan) -> Iterator[Found]:
         if end is None or (end < len(text) and text[end].isalnum()):
             continue
         value = text[head.start():end]
+        if re.sub(r"[\s-]", "", value).upper() in PUBLISHED_EXAMPLE_IBANS:
+            continue
         if iban_checksum(value.replace("-", " ")):
             yield head.start(), end, {"detector": "iban", "country": head.group(1).upper(),
                                             "validator": "iban"}
