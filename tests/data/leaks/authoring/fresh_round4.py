@@ -16,6 +16,7 @@ round 3's, imported; every template here is new. Slot syntax as in round 3: `{se
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import re
@@ -46,7 +47,18 @@ def doc_ip(rng: random.Random) -> str:
                        f"203.0.113.{rng.randint(1, 254)}", f"2001:db8::{rng.randint(1, 0xfff):x}"])
 
 
+def mapbox_secret(rng: random.Random) -> str:
+    """Correction after the first scoring: a Mapbox token's middle part is base64url JSON (`{"u": user,
+    "a": id}`); the first render glued random characters after `eyJ1Ijoi`. The value is rebuilt from
+    the same draw, so no other value in the batch changes."""
+    drawn = g.GEN["mapbox_sk"](rng)
+    body, signature = drawn[len("sk.eyJ1Ijoi"):].split(".")
+    claims = json.dumps({"u": "maps-" + body[:8].lower(), "a": body[8:33]}, separators=(",", ":"))
+    return "sk." + base64.urlsafe_b64encode(claims.encode()).decode().rstrip("=") + "." + signature
+
+
 V = {
+    "mapbox_sk": mapbox_secret,
     "n1": lambda r: str(r.randint(1, 9)),
     "n4": lambda r: str(r.randint(1000, 9999)),
     "n5": lambda r: str(r.randint(10000, 99999)),
