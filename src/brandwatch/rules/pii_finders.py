@@ -44,6 +44,14 @@ _NOT_PERSONAL = re.compile(
     # customer and contract numbers, as letters and invoices print them
     r"\bcustomer|\bclient|\bkunde|\bkundennummer|\bkundennr|\bcontract|\bcontrato|\bcontrat|\bvertrag|"
     r"\bvertragsnummer|"
+    # invoice, receipt, order and case words of more languages
+    r"\bfactuur|\bfactuurnummer|\bbestelnummer|\bbestelling|\bordernummer|\brechnung|\brechnungsnummer|"
+    r"\bfacture|\bfattura|\bfactura|\bnota fiscal|\breçu|\bricevuta|\brecibo|\bkvitto|\bquittung|\bbeleg|"
+    r"\bzamówienia|\bzamowienia|\bsipariş|\bsiparis|\bsaksnummer|\bsagsnummer|\bärendenummer|\baktenzeichen|"
+    r"\bn°|注文番号|订单号|"
+    # numbers that identify a company or a professional to the tax office or a registry
+    r"\bduns|\btax id|\btax number|\bemployer id|\bnpi|\bsiret|\bsiren|\bkvk|\babn|\bacn|\bnif|\bcif|\bcnpj|"
+    r"\bsteuernummer|\bust-id|\bust-idnr|\butr|"
     # numbers a club, school, employer, insurer or library gives a person: an identifier, not a line
     r"\bmember|\bmembership|\bmitglied|\bmitgliedsnummer|\bstudent|\bmatriculation|\bmatrikelnummer|"
     r"\bemployee|\bstaff|\bbadge|\bpolicy|\bpolizza|\bpóliza|\blibrary|\bloyalty|\brewards|\baccount|"
@@ -521,8 +529,32 @@ def _ip_found(value: str, start: int, end: int) -> Iterator[tuple[int, int, dict
         yield start, end, {"detector": "ip-address", "ip_version": address.version, "scope": scope}, scope
 
 
+# Words that present an address as a service's server (a ping target, a DNS record, a status page, a
+# cloud region): it reaches a company's machine, not a person's connection.
+_SERVER_WORDS = re.compile(
+    r"\b(?:ping|pinging|pinged|traceroute|tracert|mtr|nslookup|dig|whois|a record|aaaa record|dns record|"
+    r"mx record|resolves to|resolved to|resolving to|resolves|cloudflare|akamai|fastly|cloudfront|aws|azure|"
+    r"gcp|google cloud|cdn|status page|load balancer|datacenter|data center|region|anycast|endpoint|"
+    r"origin server|upstream|their server|their servers|their site|their api|their app|their ip|"
+    r"(?:us|eu|ap)-(?:east|west|central|north|south)\w*)\b")
+# Addresses typed as a stand-in ("blocks 1.2.3.4?"), like the documentation ranges.
+_PLACEHOLDER_IPS = frozenset({"1.2.3.4", "4.3.2.1", "1.2.3.5", "5.6.7.8", "11.22.33.44", "12.34.56.78", "123.123.123.123"})
+
+
 def public_ip(scan: Scan) -> Iterator[Found]:
-    return ((s, e, info) for s, e, info, scope in ip_addresses(scan) if scope == "public")
+    text = scan.norm.text
+    for s, e, info, scope in ip_addresses(scan):
+        if scope != "public" or text[s:e] in _PLACEHOLDER_IPS or _server_address(text, s, e):
+            continue
+        yield s, e, info
+
+
+def _server_address(text: str, start: int, end: int) -> bool:
+    """Whether the words beside an address present it as a service's server; an address the writer
+    calls their own ("my home ip", "my server") stays personal."""
+    if _OWN_WORDS.search(_before(text, start, 32)):
+        return False
+    return bool(_SERVER_WORDS.search(_before(text, start, 32)) or _SERVER_WORDS.search(text[end:end + 32].casefold()))
 
 
 def private_ip(scan: Scan) -> Iterator[Found]:
