@@ -75,3 +75,13 @@ def test_when_a_set_name_is_unknown_then_the_error_lists_the_sets(tmp_path):
     body = "allow: ['@acmesupport']\n" + one_rule("      regex: 'key=(\\S+)'\n")
     (message,) = _errors(tmp_path, body)
     assert message.startswith("r/rules.yaml:1:9: unknown allow set '@acmesupport' (known sets: @placeholders, ")
+
+
+# Found by probing ordinary posts (tests/data/leaks/README.md, "Fresh batch, round 4"): the values
+# tutorials print that the earlier sets let through.
+TUTORIAL_VALUES = ["abc123def456", "xyz789", "your-256-bit-secret", "your-api-key-goes-here", "my_db_password"]
+
+
+@pytest.mark.parametrize("value", TUTORIAL_VALUES)
+def test_when_a_tutorial_prints_a_stand_in_value_then_the_shared_sets_quiet_it(value):
+    assert is_placeholder_or_demo(value)

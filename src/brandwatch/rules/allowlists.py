@@ -54,6 +54,9 @@ _PLACEHOLDERS = AllowSet(
         r"put[-_ ]?your|enter[-_ ]?your|paste[-_ ]?(?:your|here)|_here$|-here$|^here$",
         r"(?i)(?:your|my)[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?|access[-_ ]?|secret[-_ ]?|app[-_ ]?|auth[-_ ]?|bot[-_ ]?)?"
         r"(?:key|token|secret|password|passwd|pass|pwd)",
+        # A value that opens with "your-"/"my-" and names what belongs there: your-256-bit-secret
+        # (jwt.io's default), your-api-key-goes-here, my_db_password.
+        r"(?i)^(?:your|my)[-_][\w-]*(?:key|token|secret|password|passwd|pass|pwd)",
         r"(?i)^(?:fake|dummy|sample|example|test|mock)[-_]?(?:key|token|secret|password|pass|value)?[-_]?[0-9]*$",
         r"(?i)not[-_ ]?(?:a[-_ ]?)?real|do[-_ ]?not[-_ ]?use",
     ),
@@ -84,6 +87,8 @@ _DEMO_VALUES = AllowSet(
         r"(?i)example|sample|dummy",
         # Keyboard and counting runs inside a value: ghp_1234567890abcdef..., sk-abcdefghijkl...
         r"(?i)12345|0123456789|abcdefghij|qwerty|asdfgh",
+        # A value made only of alphabet and counting chunks: abc123def456, 123abc, xyz789.
+        r"(?i)^(?:abc|def|ghi|jkl|xyz|123|456|789|000)+$",
         r"(?i)hunter2|foobar|secret123|password1|passw0rd|letmein",
         # jwt.io's default token: its payload says {"sub":"1234567890","name":"John Doe",...}.
         r"eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lI",
