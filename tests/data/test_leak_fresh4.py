@@ -77,18 +77,37 @@ def test_labelled_values_pass_their_checks_and_negatives_fail_them(rows):
     assert ibans and all(fresh_round3.iban_valid(v) for v in ibans)
 
 
-def test_scored_at_the_floors_reached():
+def _score(path: Path) -> LeakScore:
     settings = load_settings(LEAKS_DIR / "config.yaml")
     analyzer = Analyzer(settings, VaderBackend(), load_roster(settings.rosters.employees, settings.rosters.partners),
                         load_rules(None, settings), fingerprint_key=b"fresh4-test-key")
-    lines = fresh_round4.OUT.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()
     score = LeakScore()
     mentions = [mention_from_post(line, number) for number, line in enumerate(lines, start=1)]
     for line, analysis in zip(lines, analyzer.analyze(mentions)):
         row = json.loads(line)
         score.add(row["id"], row["text"], row["labels"]["leaks"], [f for f in analysis.findings if f.category == "leak"])
+    return score
+
+
+def test_scored_at_the_floors_reached():
+    score = _score(fresh_round4.OUT)
     flagged = score.ordinary_flagged / score.ordinary
     assert flagged <= MAX_ORDINARY_FLAGGED, score.errors.get("ordinary flagged")
     for kind, (precision, recall) in FLOORS.items():
         tally = score.categories[kind]
         assert tally.precision >= precision and tally.recall >= recall, (kind, tally.line(kind), score.errors)
+
+
+# The ordinary posts written to find false alarms after the first scoring (probes4.jsonl; tuned on, so
+# a regression guard, not a forecast). These still raise a finding: they need the sense of a word
+# (a code-name word in its ordinary meaning, a marker talked about rather than shown), README "Still open".
+PROBES_STILL_FLAGGED = {"pr4-0033", "pr4-0037", "pr4-0038", "pr4-0043", "pr4-0077", "pr4-0078", "pr4-0082",
+                        "pr4-0084", "pr4-0088", "pr4-0246", "pr4-0247", "pr4-0248", "pr4-0249", "pr4-0275"}
+
+
+def test_probed_ordinary_posts_stay_quiet_but_the_known_open_ones():
+    score = _score(LEAKS_DIR / "probes4.jsonl")
+    assert score.ordinary == 360
+    flagged = {line.split(" ")[0] for line in score.errors.get("ordinary flagged", [])}
+    assert flagged <= PROBES_STILL_FLAGGED, sorted(flagged - PROBES_STILL_FLAGGED)
