@@ -102,12 +102,15 @@ def test_scored_at_the_floors_reached():
 # The ordinary posts written to find false alarms after the first scoring (probes4.jsonl; tuned on, so
 # a regression guard, not a forecast). These still raise a finding: they need the sense of a word
 # (a code-name word in its ordinary meaning, a marker talked about rather than shown), README "Still open".
-PROBES_STILL_FLAGGED = {"pr4-0033", "pr4-0037", "pr4-0038", "pr4-0043", "pr4-0077", "pr4-0078", "pr4-0082",
-                        "pr4-0084", "pr4-0088", "pr4-0246", "pr4-0247", "pr4-0248", "pr4-0249", "pr4-0275"}
+PROBES_STILL_FLAGGED = {"pr4-0033", "pr4-0037", "pr4-0038", "pr4-0043", "pr4-0077", "pr4-0078",
+                        "pr4-0082", "pr4-0084", "pr4-0088", "pr4-0246", "pr4-0247", "pr4-0248",
+                        "pr4-0249", "pr4-0275", "pr4-0398", "pr4-0399", "pr4-0417", "pr4-0419",
+                        "pr4-0420", "pr4-0421", "pr4-0424", "pr4-0425", "pr4-0426", "pr4-0428",
+                        "pr4-0430"}
 
 
 def test_probed_ordinary_posts_stay_quiet_but_the_known_open_ones():
     score = _score(LEAKS_DIR / "probes4.jsonl")
-    assert score.ordinary == 360
+    assert score.ordinary == 434
     flagged = {line.split(" ")[0] for line in score.errors.get("ordinary flagged", [])}
     assert flagged <= PROBES_STILL_FLAGGED, sorted(flagged - PROBES_STILL_FLAGGED)
