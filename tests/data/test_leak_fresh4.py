@@ -111,6 +111,6 @@ PROBES_STILL_FLAGGED = {"pr4-0033", "pr4-0037", "pr4-0038", "pr4-0043", "pr4-007
 
 def test_probed_ordinary_posts_stay_quiet_but_the_known_open_ones():
     score = _score(LEAKS_DIR / "probes4.jsonl")
-    assert score.ordinary == 434
+    assert score.ordinary == 467
     flagged = {line.split(" ")[0] for line in score.errors.get("ordinary flagged", [])}
     assert flagged <= PROBES_STILL_FLAGGED, sorted(flagged - PROBES_STILL_FLAGGED)

@@ -81,7 +81,10 @@ _BUSINESS_LINE_WORDS = re.compile(
     r"headquarters|hq|fax|telefax|store|shop|branch|warehouse|restaurant|hotel|customer service|"
     r"customer care|support line|service line|contact page|website|web site|their site|google maps|"
     r"listed|zentrale|geschäftsstelle|filiale|centralita|sucursal|standard téléphonique|accueil|"
-    r"centralino)\b"
+    r"centralino|call center|call centre|callcenter|service client|service clients|centre d'appels|"
+    r"klantenservice|klantendienst|kundenservice|kundendienst|kundtjänst|kundeservice|asiakaspalvelu|"
+    r"servizio clienti|assistenza clienti|atención al cliente|atencion al cliente|servicio al cliente|"
+    r"atendimento|obsługa klienta|biuro obsługi|müşteri hizmetleri|çağrı merkezi|çağri merkezi)\b"
 )
 _OWN_WORDS = re.compile(r"\b(?:me|my|mine|mich|mir|mein|meine|meiner|moi|mon|ma|mi|mí|meu|minha|mio|mia|"
                         r"mij|mijn|mnie|mój|moj|mój numer)\b")
