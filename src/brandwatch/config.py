@@ -189,6 +189,12 @@ class Complaints(Strict):
     # complaint log-odds, both chosen on the complaint corpus's validation split (docs/detectors.md).
     model_threshold: float = Field(default=0.6, ge=0, le=1)
     model_cue_share: float = Field(default=1.0, ge=0, le=2)
+    # Without that model (the default install): the share of the learned complaint reader's log-odds
+    # added to the cue evidence (0 turns it off and `threshold` decides alone), and the threshold then.
+    # Chosen on the corpus's validation split, checked on hand-written batches by other writers
+    # (bench/complaint_reader_experiment.py, docs/detectors.md).
+    reader_weight: float = Field(default=0.5, ge=0, le=4)
+    reader_threshold: float = Field(default=0.45, gt=0, lt=1)
 
 
 class AnalysisLimits(Strict):
