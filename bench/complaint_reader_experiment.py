@@ -71,6 +71,7 @@ def _record(analyzer: Analyzer, mention: Post, sentiment, label: bool) -> Seen:
 
 
 def _post(text: str, platform: str = "x", author: str = "someone", created: str | None = None) -> Post:
+    """A post for the Analyzer; `created` as the labelled sets write it."""
     when = datetime.fromisoformat(created.replace("Z", "+00:00")) if created else datetime(2026, 11, 1, tzinfo=timezone.utc)
     return Post(platform=platform, external_id="1", text=text, author=Author(handle=author), created_at=when)
 
@@ -126,6 +127,11 @@ def read_sets() -> dict[str, list[Seen]]:
         sets[name] = folder_set(backend, _rows(folder / "posts.jsonl"), load_settings(folder / "config.yaml"))
     dev = [r for r in _rows(ROOT / "tests" / "data" / "devset.jsonl") if "complaint" in r["labels"]]
     sets["devset"] = folder_set(backend, dev, load_settings(ROOT / "config" / "brandwatch.yaml"))
+    sets["additions"] = []
+    for row in _rows(ROOT / "data" / "complaints" / "handwritten_comparisons.jsonl"):
+        settings = Settings(brands=[Brand(name=row["brand"], handles={"x": [row["handle"]]})])
+        sets["additions"] += folder_set(backend, [{**row, "platform": "x", "author": "someone", "created_at": None,
+                                                   "labels": {"complaint": row["complaint"]}}], settings)
     return sets
 
 
@@ -149,8 +155,10 @@ def main() -> None:
     # The hand-written batches come from two writers: the dev set's, and the fresh batches' (one
     # writer). Each fold trains on the corpus and one writer, chooses the blend on the corpus
     # validation split, and scores the other writer's posts.
-    for hand, scored in ((["devset"], ["complaints_fresh", "complaints_fresh2"]),
-                         ([], list(batches)), (["complaints_fresh", "complaints_fresh2"], ["devset"])):
+    # The reader's own additions (data/complaints/handwritten_comparisons.jsonl) are a third writer's
+    # and train in every fold.
+    for hand, scored in ((["devset", "additions"], ["complaints_fresh", "complaints_fresh2"]),
+                         ([], list(batches)), (["complaints_fresh", "complaints_fresh2", "additions"], ["devset"])):
         reader = train(hand)
         odds = {n: [reader.log_odds(s.masked) for s in sets[n]] for n in ("validation", *scored)}
         w, t, there = choose(sets["validation"], odds["validation"])

@@ -89,16 +89,16 @@ class ComplaintJudgment:
 class ComplaintDetector:
     def __init__(self, brand: BrandTerms, threshold: float, cue_share: float = 1.0,
                  model_threshold: float = 0.6, others: Sequence[BrandTerms] = (),
-                 reader_weight: float = 0.0, reader_threshold: float = 0.5,
+                 reader_weight: float = 0.0, reader_offset: float = 0.0,
                  reader: ComplaintReader | None = None):
         """`others`: the other companies watched beside this one (the configured brands and
         competitors): a clause naming one of them, and not this one, is that company's.
         `reader_weight`: the share of the learned complaint reader's log-odds added to the cue
-        evidence on the lexicon path (0: cues alone, `threshold` decides); with a reader,
-        `reader_threshold` decides. `reader` defaults to the shipped one, read on first use."""
+        evidence on the lexicon path (0: cues alone), with `reader_offset` added beside it; `threshold`
+        decides either way. `reader` defaults to the shipped one, read on first use."""
         self.brand = brand
         self.reader_weight = reader_weight
-        self.reader_threshold = reader_threshold
+        self.reader_offset = reader_offset
         self._reader = reader
         self._others = tuple(others)
         self.threshold = threshold
@@ -159,7 +159,6 @@ class ComplaintDetector:
             threshold = self.model_threshold
         elif self.reader_weight > 0 and (reader := self._reader or shipped_reader()) is not None:
             z = self._with_reader(z + target, target, reader, lowered, reasons)
-            threshold = self.reader_threshold
         else:
             z += target
         score = round(1 / (1 + math.exp(-z)), 4)
@@ -188,17 +187,17 @@ class ComplaintDetector:
         penalties are scaled by the same share, so the reader cannot turn a post that never names the
         brand, or a rant at a competitor, into a complaint against it."""
         weight = self.reader_weight
-        penalty = weight * min(target, 0.0)
-        cut = math.log(self.reader_threshold / (1 - self.reader_threshold)) if 0 < self.reader_threshold < 1 else None
-        if cut is not None and cue_odds + penalty + weight * READER_BOUND < cut:
+        base = cue_odds + weight * min(target, 0.0) + self.reader_offset
+        cut = math.log(self.threshold / (1 - self.threshold)) if 0 < self.threshold < 1 else None
+        if cut is not None and base + weight * READER_BOUND < cut:
             # No reading could lift it over the threshold: spare the time.
             reasons["reader"] = "not read: the cues rule a complaint out"
-            return cue_odds + penalty
+            return base
         odds = max(-READER_BOUND, min(READER_BOUND, reader.log_odds(mask_brand(self.brand, lowered))))
         reasons["cue_log_odds"] = round(cue_odds, 3)
         reasons["reader"] = {"probability": round(1 / (1 + math.exp(-odds)), 4), "log_odds": round(odds, 3),
                              "weight": weight}
-        return cue_odds + penalty + weight * odds
+        return base + weight * odds
 
     def _cue_weight(self, supporting: tuple[RuleHit, ...], reasons: dict) -> float:
         distinct = len({h.rule.id for h in supporting})

@@ -56,11 +56,11 @@ class Analyzer:
         watched = [CompetitorTerms.from_settings(competitor) for competitor in settings.competitors]
         rivals = [competitor.terms for competitor in watched]
         self.complaints = ComplaintDetector(self.brand, c.threshold, c.model_cue_share, c.model_threshold, rivals,
-                                            c.reader_weight, c.reader_threshold)
+                                            c.reader_weight, c.reader_offset)
         self.competitors = [(competitor, ComplaintDetector(competitor.terms, c.threshold, c.model_cue_share,
                                                            c.model_threshold,
                                                            [self.brand, *(r for r in rivals if r is not competitor.terms)],
-                                                           c.reader_weight, c.reader_threshold))
+                                                           c.reader_weight, c.reader_offset))
                             for competitor in watched]
 
     def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:
