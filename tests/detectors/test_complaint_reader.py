@@ -116,3 +116,20 @@ def test_the_shipped_reader_is_small_and_reads_plain_grievances():
     assert reader is not None
     assert reader.probability("qqbrand my order never arrived and nobody answers my emails") > 0.5
     assert reader.probability("worked at qqbrand for 30 years, retiring on friday") < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Bought the Acme Anvil in May and it barely lasted till August.",
+    "my acme rocket charger died after three weeks, the cheap one before it is still fine",
+    "Acme headphones didn't even last a month",
+])
+def test_a_product_that_gave_out_early_is_a_complaint_on_the_default_install(analyze, text):
+    assert analyze(text).complaint.is_complaint
+
+
+@pytest.mark.parametrize("text", [
+    "my Acme Anvil has lasted nine years and counting",
+    "the Acme Rocket battery lasts all day even after two years",
+])
+def test_a_product_that_lasted_is_not_a_complaint(analyze, text):
+    assert not analyze(text).complaint.is_complaint

@@ -51,6 +51,9 @@ PRICE_COMPARISON, REQUEST = 0.6, 0.6  # two or more amounts: a price compared; a
 UNANSWERED, PERSISTENCE, WORSENING = 1.0, 0.8, 0.8
 # What a failure cost the customer ("missed my train"), more when tied to its cause ("because the app").
 CONSEQUENCE, CONSEQUENCE_CAUSED = 0.8, 1.4
+# A product that gave out early ("barely lasted a winter", "died after three weeks", "didn't even last
+# a month"): a comparison with how long it should have lasted, about as telling as a trouble word.
+SHORT_LIFE = 1.0
 HASHTAG = 1.5  # a grievance hashtag ("#acmefail") says what the author thinks in one word
 NO_GRIEVANCE = -0.5
 IRONY = 0.8  # praise that means the opposite ("great, now it needs a subscription")
@@ -144,6 +147,9 @@ class ComplaintDetector:
                                    NEGATIVE_CAP if grievance or not _english(text)
                                    else UNSUPPORTED_NEGATIVE_CAP)
         z += self._shape_weight(cues, bool(supporting), reasons)
+        if not cues.resolved and _SHORT_LIFE.search(plain_lower(own)):
+            reasons["short_life"] = SHORT_LIFE
+            z += SHORT_LIFE
         # First person, "my phone", an @handle make the shape of a complaint, but nothing in the post
         # says what went wrong, the tone is not negative and its only negation denies trouble ("never
         # crashes"). Not applied to posts with no English words, which no cue here can read.
@@ -332,6 +338,12 @@ class ComplaintDetector:
 
 
 _WORD = re.compile(r"[@\w][\w'-]*")
+_SPAN = r"(?:a |an |one |two |three |four |five |six |\d+ |a few |few |a couple of )?(?:days?|weeks?|months?|uses|washes|charges|trips|rides|jobs|winter|summer)"
+_SHORT_LIFE = re.compile(
+    rf"\b(?:barely|hardly|only|just) (?:lasted|made it|survived)\b"
+    rf"|\b(?:didn't|did not|didnt|won't|wont) (?:even )?(?:last|make it)(?: (?:to|till|until|past|a|one|the|through))\b"
+    rf"|\b(?:died|broke|gave up|gave out|packed in|packed up|fell apart|stopped working|quit) (?:on me )?after "
+    rf"(?:only |just |barely )?{_SPAN}\b")
 # Governments, councils and parties: anger at them in a post that names the brand is politics, not a
 # grievance with the brand ("the council's plan is a disgrace, Acme riders will suffer").
 _INSTITUTION = re.compile(r"\b(?:council|government|govt|parliament|politicians?|ministers?|westminster|congress|"
