@@ -37,18 +37,23 @@ def normalise(lowered: str) -> str:
     return _SPACE.sub(" ", _DIGITS.sub("0", text)).strip()
 
 
-def hashed(lowered: str, buckets: int) -> list[int]:
+def buckets_of(lowered: str, buckets: int) -> set[int]:
     """The post's distinct feature buckets: words, word pairs and 3-5-byte pieces of the UTF-8 text,
     each family hashed with its own crc32 seed (crc32, unlike `hash`, is the same in every process)."""
     text = normalise(lowered)
     words = _TOKEN.findall(text)
     crc = zlib.crc32
-    found = {crc(w.encode("utf-8"), 1) for w in words}
-    found.update(crc(f"{a} {b}".encode("utf-8"), 2) for a, b in zip(words, words[1:]))
+    found = {crc(w.encode("utf-8"), 1) % buckets for w in words}
+    found.update(crc(f"{a} {b}".encode("utf-8"), 2) % buckets for a, b in zip(words, words[1:]))
     padded = f" {text} ".encode("utf-8")
     for n in (3, 4, 5):
-        found.update(crc(padded[i:i + n], n) for i in range(len(padded) - n + 1))
-    return sorted({h % buckets for h in found})
+        found.update(crc(padded[i:i + n], n) % buckets for i in range(len(padded) - n + 1))
+    return found
+
+
+def hashed(lowered: str, buckets: int) -> list[int]:
+    """`buckets_of` in order, for training."""
+    return sorted(buckets_of(lowered, buckets))
 
 
 class ComplaintReader:
@@ -64,11 +69,10 @@ class ComplaintReader:
     def log_odds(self, lowered: str) -> float:
         """The reader's complaint log-odds for a post already lower-cased with the brand masked.
         Features are binary and the vector has unit length, as in training."""
-        found = hashed(lowered, self.buckets)
+        found = buckets_of(lowered, self.buckets)
         if not found:
             return self.bias
-        w = self.weights
-        return self.bias + self.scale * sum(w[i] for i in found) / math.sqrt(len(found))
+        return self.bias + self.scale * sum(map(self.weights.__getitem__, found)) / math.sqrt(len(found))
 
     def probability(self, lowered: str) -> float:
         return 1 / (1 + math.exp(-self.log_odds(lowered)))
