@@ -7,7 +7,7 @@ recording per post what the complaint detector saw (lower-cased text with the br
 cue log-odds. The reader is trained on the complaint corpus's train split (plus, in the
 leave-one-batch-out rows, the other hand-written batch), and the blend
 
-    log-odds = cue log-odds + weight * (reader log-odds + min(brand target, 0))
+    log-odds = cue log-odds + weight * (reader log-odds held to ±4 + min(brand target, 0))
 
 is chosen (weight, threshold) on a validation set that is never the batch being scored. The figures
 that decide are the hand-written batches by other writers (tests/data/complaints_fresh, _fresh2) and
