@@ -189,6 +189,13 @@ class Complaints(Strict):
     # complaint log-odds, both chosen on the complaint corpus's validation split (docs/detectors.md).
     model_threshold: float = Field(default=0.6, ge=0, le=1)
     model_cue_share: float = Field(default=1.0, ge=0, le=2)
+    # Without that model (the default install): the share of the learned complaint reader's log-odds
+    # added to the cue evidence (0 turns the reader off), and log-odds added beside it; `threshold`
+    # still decides. Chosen on the corpus's validation split (weight 0.5 deciding at 0.45, i.e. an
+    # offset of logit(0.5) - logit(0.45) = 0.2 at threshold 0.5), checked on hand-written batches by
+    # other writers (bench/complaint_reader_experiment.py, docs/detectors.md).
+    reader_weight: float = Field(default=0.5, ge=0, le=4)
+    reader_offset: float = Field(default=0.2, ge=-3, le=3)
 
 
 class AnalysisLimits(Strict):

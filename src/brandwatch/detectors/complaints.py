@@ -21,6 +21,7 @@ from brandwatch.detectors.linguistic import Cues, is_undone, read_cues
 from brandwatch.detectors.reading import plain_lower
 from brandwatch.rules import RuleHit
 from brandwatch.model.sentiment import SentimentResult
+from brandwatch.sentiment.complaint_reader import BRAND_TOKEN, ComplaintReader, shipped_reader
 
 COMPLAINT_CUE = "complaint-cue"
 TOPICS = ("product", "staff", "policy", "other")
@@ -50,6 +51,9 @@ PRICE_COMPARISON, REQUEST = 0.6, 0.6  # two or more amounts: a price compared; a
 UNANSWERED, PERSISTENCE, WORSENING = 1.0, 0.8, 0.8
 # What a failure cost the customer ("missed my train"), more when tied to its cause ("because the app").
 CONSEQUENCE, CONSEQUENCE_CAUSED = 0.8, 1.4
+# A product that gave out early ("barely lasted a winter", "died after three weeks", "didn't even last
+# a month"): a comparison with how long it should have lasted, about as telling as a trouble word.
+SHORT_LIFE = 1.0
 HASHTAG = 1.5  # a grievance hashtag ("#acmefail") says what the author thinks in one word
 NO_GRIEVANCE = -0.5
 IRONY = 0.8  # praise that means the opposite ("great, now it needs a subscription")
@@ -65,6 +69,9 @@ OFF_TARGET_BRANDED = -6.0
 # owners shorten names, yet the word may mean something else, so it costs some evidence.
 NICKNAME_ONLY = -1.2
 OFF_TARGET_AGNOSTIC = -1.5  # no brand configured and the post addresses no company at all
+# The learned complaint reader's log-odds are held to this range before they are weighed, so its
+# say is bounded and a post the cues put far from the threshold need not be read at all.
+READER_BOUND = 4.0
 # "switched to Acme", "should've stayed with my Acme", "going back to Acme": the grievance in the post is
 # with whoever the author left, and outweighs the cues that grievance raised.
 FAVOURED = -3.0
@@ -84,10 +91,18 @@ class ComplaintJudgment:
 
 class ComplaintDetector:
     def __init__(self, brand: BrandTerms, threshold: float, cue_share: float = 1.0,
-                 model_threshold: float = 0.6, others: Sequence[BrandTerms] = ()):
+                 model_threshold: float = 0.6, others: Sequence[BrandTerms] = (),
+                 reader_weight: float = 0.0, reader_offset: float = 0.0,
+                 reader: ComplaintReader | None = None):
         """`others`: the other companies watched beside this one (the configured brands and
-        competitors): a clause naming one of them, and not this one, is that company's."""
+        competitors): a clause naming one of them, and not this one, is that company's.
+        `reader_weight`: the share of the learned complaint reader's log-odds added to the cue
+        evidence on the lexicon path (0: cues alone), with `reader_offset` added beside it; `threshold`
+        decides either way. `reader` defaults to the shipped one, read on first use."""
         self.brand = brand
+        self.reader_weight = reader_weight
+        self.reader_offset = reader_offset
+        self._reader = reader
         self._others = tuple(others)
         self.threshold = threshold
         self.model_threshold = model_threshold
@@ -132,6 +147,9 @@ class ComplaintDetector:
                                    NEGATIVE_CAP if grievance or not _english(text)
                                    else UNSUPPORTED_NEGATIVE_CAP)
         z += self._shape_weight(cues, bool(supporting), reasons)
+        if not cues.resolved and _SHORT_LIFE.search(plain_lower(own)):
+            reasons["short_life"] = SHORT_LIFE
+            z += SHORT_LIFE
         # First person, "my phone", an @handle make the shape of a complaint, but nothing in the post
         # says what went wrong, the tone is not negative and its only negation denies trouble ("never
         # crashes"). Not applied to posts with no English words, which no cue here can read.
@@ -141,12 +159,16 @@ class ComplaintDetector:
             reasons["no_grievance"] = NO_GRIEVANCE
             z += NO_GRIEVANCE
         target = self._target_weight(lowered, cues, reasons)
-        if sentiment.complaint is None:
-            z += target
-        else:
+        threshold = self.threshold
+        if sentiment.complaint is not None:
             z = self._with_model(z, target, sentiment.complaint, reasons)
+            threshold = self.model_threshold
+        elif self.reader_weight > 0 and (reader := self._reader or shipped_reader()) is not None:
+            z = self._with_reader(z + target, target, reader, lowered, reasons)
+        else:
+            z += target
         score = round(1 / (1 + math.exp(-z)), 4)
-        is_complaint = score >= (self.threshold if sentiment.complaint is None else self.model_threshold)
+        is_complaint = score >= threshold
         topic = None
         if is_complaint:
             topic = _topic(supporting, cues, self.brand.nicknamed(lowered), sentiment.topic)
@@ -164,6 +186,24 @@ class ComplaintDetector:
         # The penalties weigh against the model's evidence as well as the cues', so they scale with both:
         # a post that never names the brand stays off it however sure the head is.
         return model_odds + self.cue_share * cue_odds + min(target, 0.0) * (1.0 + self.cue_share)
+
+    def _with_reader(self, cue_odds: float, target: float, reader: ComplaintReader, lowered: str,
+                     reasons: dict) -> float:
+        """The cue log-odds plus a share of the reader's (bounded) log-odds. The brand logic's
+        penalties are scaled by the same share, so the reader cannot turn a post that never names the
+        brand, or a rant at a competitor, into a complaint against it."""
+        weight = self.reader_weight
+        base = cue_odds + weight * min(target, 0.0) + self.reader_offset
+        cut = math.log(self.threshold / (1 - self.threshold)) if 0 < self.threshold < 1 else None
+        if cut is not None and base + weight * READER_BOUND < cut:
+            # No reading could lift it over the threshold: spare the time.
+            reasons["reader"] = "not read: the cues rule a complaint out"
+            return base
+        odds = max(-READER_BOUND, min(READER_BOUND, reader.log_odds(mask_brand(self.brand, lowered))))
+        reasons["cue_log_odds"] = round(cue_odds, 3)
+        reasons["reader"] = {"probability": round(1 / (1 + math.exp(-odds)), 4), "log_odds": round(odds, 3),
+                             "weight": weight}
+        return base + weight * odds
 
     def _cue_weight(self, supporting: tuple[RuleHit, ...], reasons: dict) -> float:
         distinct = len({h.rule.id for h in supporting})
@@ -298,6 +338,12 @@ class ComplaintDetector:
 
 
 _WORD = re.compile(r"[@\w][\w'-]*")
+_SPAN = r"(?:a |an |one |two |three |four |five |six |\d+ |a few |few |a couple of )?(?:days?|weeks?|months?|uses|washes|charges|trips|rides|jobs|winter|summer)"
+_SHORT_LIFE = re.compile(
+    rf"\b(?:barely|hardly|only|just) (?:lasted|made it|survived)\b"
+    rf"|\b(?:didn't|did not|didnt|won't|wont) (?:even )?(?:last|make it)(?: (?:to|till|until|past|a|one|the|through))\b"
+    rf"|\b(?:died|broke|gave up|gave out|packed in|packed up|fell apart|stopped working|quit) (?:on me )?after "
+    rf"(?:only |just |barely )?{_SPAN}\b")
 # Governments, councils and parties: anger at them in a post that names the brand is politics, not a
 # grievance with the brand ("the council's plan is a disgrace, Acme riders will suffer").
 _INSTITUTION = re.compile(r"\b(?:council|government|govt|parliament|politicians?|ministers?|westminster|congress|"
@@ -326,6 +372,16 @@ def _looks_like_a_name(word: str, opens_sentence: bool) -> bool:
     if opens_sentence:
         return any(ch.isupper() for ch in word[1:]) or word.endswith(("'s", "’s"))
     return True
+
+
+def mask_brand(brand: BrandTerms, lowered: str) -> str:
+    """The post as the complaint reader sees it: the judged brand's names and handles replaced by one
+    token, so what it learned is the wording of a grievance, not which brand had it."""
+    out, last = [], 0
+    for start, end in brand.spans(lowered):
+        out += [lowered[last:start], f" {BRAND_TOKEN} "]
+        last = end
+    return "".join(out) + lowered[last:]
 
 
 def _is_cue(hit: RuleHit) -> bool:
@@ -421,10 +477,12 @@ def complaint_finding(judgment: ComplaintJudgment, text: str) -> FindingSpan | N
     end = max((h.end for h in supporting), default=len(text))
     rules = sorted({h.rule.id for h in supporting})
     signals = ", ".join(rules) if rules else "none (sentiment and linguistic cues)"
+    reader = judgment.reasons.get("reader")
+    read = f"complaint reader {reader['probability']:.2f}; " if isinstance(reader, dict) else ""
     severity = "medium" if complaint.score >= 0.8 else "low"
     return FindingSpan(
         rule="complaint", category="complaint", kind=complaint.topic or "other", severity=severity,
-        start=start, end=end, preview=f"{complaint.topic} complaint, score {complaint.score:.2f}; signals: {signals}",
+        start=start, end=end, preview=f"{complaint.topic} complaint, score {complaint.score:.2f}; {read}signals: {signals}",
         score=complaint.score, explanation={"signals": rules, **judgment.reasons,
                                             "attribution": attribution(judgment)},
     )
@@ -443,4 +501,5 @@ def attribution(judgment: ComplaintJudgment) -> dict:
              if name not in _NOT_CUES and isinstance(weight, (int, float)) and not isinstance(weight, bool)
              and weight > 0]
     model = reasons.get("model")
-    return {"cues": cues, "model_head": model.get("head") if isinstance(model, dict) else None}
+    head = model.get("head") if isinstance(model, dict) else "reader" if isinstance(reasons.get("reader"), dict) else None
+    return {"cues": cues, "model_head": head}

@@ -55,10 +55,12 @@ class Analyzer:
         # theirs; a clause naming another watched company is that company's.
         watched = [CompetitorTerms.from_settings(competitor) for competitor in settings.competitors]
         rivals = [competitor.terms for competitor in watched]
-        self.complaints = ComplaintDetector(self.brand, c.threshold, c.model_cue_share, c.model_threshold, rivals)
+        self.complaints = ComplaintDetector(self.brand, c.threshold, c.model_cue_share, c.model_threshold, rivals,
+                                            c.reader_weight, c.reader_offset)
         self.competitors = [(competitor, ComplaintDetector(competitor.terms, c.threshold, c.model_cue_share,
                                                            c.model_threshold,
-                                                           [self.brand, *(r for r in rivals if r is not competitor.terms)]))
+                                                           [self.brand, *(r for r in rivals if r is not competitor.terms)],
+                                                           c.reader_weight, c.reader_offset))
                             for competitor in watched]
 
     def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:

@@ -1,0 +1,110 @@
+"""A small learned complaint reader for the default (lexicon) install: no torch, no numpy.
+
+Hashed word uni/bi-grams and character 3-5-grams of the post, weighed by a logistic regression
+trained on the complaint corpus (`brandwatch.sentiment.complaint_reader_training`). The brand the
+post is judged for is masked by the caller, so the reader learns how a grievance is worded, not
+which of the training brands had it. Its probability is one piece of evidence beside the cue
+reading (`detectors/complaints.py`), which keeps the say over whose grievance it is.
+
+The weights ship as package data (`brandwatch/data/complaint_reader.json`, int8 with one scale,
+~100 KiB)
+and are read on the first post that needs them.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+import zlib
+from array import array
+from functools import lru_cache
+from pathlib import Path
+
+SHIPPED = Path(__file__).resolve().parents[1] / "data" / "complaint_reader.json"
+BRAND_TOKEN = "qqbrand"  # what the caller puts where the judged brand is named
+_TOKEN = re.compile(r"[\w@#'’]+|[?!]")
+_HANDLE = re.compile(r"@\w+")
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(lowered: str) -> str:
+    """Other handles become one token and numbers one shape: "@globex" and "@acme_help" teach the
+    same thing, and so do "4471" and "12"."""
+    text = _HANDLE.sub("@user", lowered)
+    return _SPACE.sub(" ", _DIGITS.sub("0", text)).strip()
+
+
+def buckets_of(lowered: str, buckets: int) -> set[int]:
+    """The post's distinct feature buckets: words, word pairs and 3-5-byte pieces of the UTF-8 text,
+    each family hashed with its own crc32 seed (crc32, unlike `hash`, is the same in every process)."""
+    text = normalise(lowered)
+    words = _TOKEN.findall(text)
+    crc = zlib.crc32
+    found = {crc(w.encode("utf-8"), 1) % buckets for w in words}
+    found.update(crc(f"{a} {b}".encode("utf-8"), 2) % buckets for a, b in zip(words, words[1:]))
+    padded = f" {text} ".encode("utf-8")
+    for n in (3, 4, 5):
+        found.update(crc(padded[i:i + n], n) % buckets for i in range(len(padded) - n + 1))
+    return found
+
+
+def hashed(lowered: str, buckets: int) -> list[int]:
+    """`buckets_of` in order, for training."""
+    return sorted(buckets_of(lowered, buckets))
+
+
+class ComplaintReader:
+    def __init__(self, weights: array, bias: float, description: str = "", scale: float = 1.0):
+        """`weights` times `scale` are the feature weights: int8 with a scale as shipped (read without
+        converting a quarter of a million numbers), floats with scale 1 fresh from training."""
+        self.weights = weights
+        self.scale = scale
+        self.bias = bias
+        self.buckets = len(weights)
+        self.description = description
+
+    def log_odds(self, lowered: str) -> float:
+        """The reader's complaint log-odds for a post already lower-cased with the brand masked.
+        Features are binary and the vector has unit length, as in training."""
+        found = buckets_of(lowered, self.buckets)
+        if not found:
+            return self.bias
+        return self.bias + self.scale * sum(map(self.weights.__getitem__, found)) / math.sqrt(len(found))
+
+    def probability(self, lowered: str) -> float:
+        return 1 / (1 + math.exp(-self.log_odds(lowered)))
+
+    def to_json(self) -> dict:
+        if self.weights.typecode == "b":
+            quantised, scale = self.weights, self.scale
+        else:
+            scale = max((abs(x) for x in self.weights), default=0.0) * self.scale / 127 or 1.0
+            quantised = array("b", (max(-127, min(127, round(x * self.scale / scale))) for x in self.weights))
+        return {"format": 1, "buckets": self.buckets, "bias": self.bias, "scale": scale,
+                "description": self.description,
+                "weights": base64.b64encode(zlib.compress(quantised.tobytes(), 9)).decode("ascii")}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ComplaintReader":
+        quantised = array("b")
+        quantised.frombytes(zlib.decompress(base64.b64decode(data["weights"])))
+        if len(quantised) != data["buckets"]:
+            raise ValueError("complaint reader weights do not match their bucket count")
+        return cls(quantised, float(data["bias"]), data.get("description", ""), float(data["scale"]))
+
+
+def save(reader: ComplaintReader, path: Path) -> None:
+    path.write_text(json.dumps(reader.to_json()) + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def shipped_reader() -> ComplaintReader | None:
+    """The reader shipped with brandwatch, read once; None when the package lacks it."""
+    try:
+        text = SHIPPED.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return ComplaintReader.from_json(json.loads(text))

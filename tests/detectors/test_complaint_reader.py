@@ -1,0 +1,135 @@
+"""The learned complaint reader beside the cues on the default (lexicon) install.
+
+A stub reader with a fixed verdict pins the blend; the shipped reader is checked for what it must never
+do (make a post about somebody else a complaint against the brand) and for its small, lazy file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from array import array
+
+import pytest
+
+from brandwatch.detectors.brand import BrandTerms
+from brandwatch.detectors.complaints import READER_BOUND, ComplaintDetector, complaint_finding, mask_brand
+from brandwatch.model.sentiment import SentimentResult
+from brandwatch.sentiment.complaint_reader import SHIPPED, ComplaintReader, hashed, shipped_reader
+from brandwatch.sentiment.complaint_reader_training import fit
+
+ACME = BrandTerms(("acme",), frozenset({"acmehelp"}))
+NEUTRAL = SentimentResult("neutral", 1.0, 0.0)
+
+
+class SureReader(ComplaintReader):
+    """Says the same log-odds for every post and remembers what it was shown."""
+
+    def __init__(self, odds: float):
+        super().__init__(array("b", [0]), odds)
+        self.shown: list[str] = []
+
+    def log_odds(self, lowered: str) -> float:
+        self.shown.append(lowered)
+        return self.bias
+
+
+def judge(text: str, reader: ComplaintReader | None, weight: float = 0.5, offset: float = 0.0):
+    detector = ComplaintDetector(ACME, 0.5, reader_weight=weight, reader_offset=offset, reader=reader)
+    return detector.judge(text, text.casefold(), [], NEUTRAL)
+
+
+def test_when_the_reader_is_off_then_the_cues_decide_as_before():
+    text = "@acmehelp my order says delivered but nothing came"
+    assert judge(text, SureReader(4.0), weight=0.0).complaint == judge(text, None, weight=0.0).complaint
+    assert "reader" not in judge(text, SureReader(4.0), weight=0.0).reasons
+
+
+def test_the_reader_adds_its_weighted_log_odds_and_the_offset_to_the_cue_log_odds():
+    text = "@acmehelp my order says delivered but nothing came"
+    cues = judge(text, None, weight=0.0).reasons["log_odds"]
+    blended = judge(text, SureReader(2.0), weight=0.5, offset=0.2)
+    assert blended.reasons["log_odds"] == pytest.approx(cues + 0.5 * 2.0 + 0.2, abs=1e-3)
+    assert blended.reasons["reader"]["probability"] == pytest.approx(1 / (1 + math.exp(-2.0)), abs=1e-4)
+
+
+def test_a_sure_reader_lifts_a_borderline_report_and_a_doubting_one_drops_it():
+    text = "@acmehelp is the app down? it keeps logging me out"
+    assert judge(text, SureReader(3.0)).complaint.is_complaint
+    assert not judge(text, SureReader(-3.0)).complaint.is_complaint
+
+
+def test_the_reader_has_a_bounded_say():
+    text = "@acmehelp is the app down? it keeps logging me out"
+    assert judge(text, SureReader(50.0)).reasons["reader"]["log_odds"] == READER_BOUND
+
+
+def test_however_sure_the_reader_a_post_about_someone_else_is_not_a_complaint_against_the_brand():
+    rant = "Globex lost my parcel twice and support hung up on me, absolute joke of a company"
+    assert not judge(rant, SureReader(50.0)).complaint.is_complaint
+
+
+def test_a_post_the_cues_rule_out_is_not_read_at_all():
+    reader = SureReader(50.0)
+    judgment = judge("lovely walk by the river this morning", reader)
+    assert reader.shown == [] and not judgment.complaint.is_complaint
+    assert judgment.reasons["reader"].startswith("not read")
+
+
+def test_the_reader_sees_the_post_with_the_brand_masked():
+    reader = SureReader(1.0)
+    judge("@acmehelp my Acme kettle leaks", reader)
+    assert reader.shown and "acme" not in reader.shown[0] and "qqbrand" in reader.shown[0]
+
+
+def test_the_finding_names_the_readers_verdict_beside_the_signals():
+    judgment = judge("@acmehelp my order says delivered but nothing came, where is it?", SureReader(3.0))
+    finding = complaint_finding(judgment, "@acmehelp my order says delivered but nothing came, where is it?")
+    assert finding is not None and "complaint reader 0.95" in finding.preview
+    assert finding.explanation["attribution"]["model_head"] == "reader"
+
+
+def test_masking_replaces_every_naming_of_the_brand_and_nothing_else():
+    assert mask_brand(ACME, "@acmehelp acme broke, globex fine") == " qqbrand   qqbrand  broke, globex fine"
+
+
+def test_feature_buckets_are_the_same_in_every_process_and_within_range():
+    assert hashed("the app keeps crashing", 1 << 10) == hashed("the app keeps crashing", 1 << 10)
+    assert all(0 <= b < 1 << 10 for b in hashed("l'appli plante 🙃", 1 << 10))
+    assert hashed("order 4471 late", 64) == hashed("order 12 late", 64)  # numbers read alike
+
+
+def test_training_learns_a_separable_toy_task_and_survives_the_int8_round_trip():
+    texts = ["qqbrand broke again", "qqbrand never arrived", "still waiting on qqbrand refund",
+             "love my qqbrand", "qqbrand is great", "bought a qqbrand today"] * 3
+    labels = [True, True, True, False, False, False] * 3
+    reader = fit(texts, labels, buckets=1 << 12, steps=200)
+    again = ComplaintReader.from_json(json.loads(json.dumps(reader.to_json())))
+    for r in (reader, again):
+        assert r.probability("qqbrand broke, still waiting") > 0.5 > r.probability("love qqbrand, great")
+    assert fit(texts, labels, buckets=1 << 12, steps=200).to_json() == reader.to_json()  # deterministic
+
+
+def test_the_shipped_reader_is_small_and_reads_plain_grievances():
+    assert SHIPPED.stat().st_size < 200_000
+    reader = shipped_reader()
+    assert reader is not None
+    assert reader.probability("qqbrand my order never arrived and nobody answers my emails") > 0.5
+    assert reader.probability("worked at qqbrand for 30 years, retiring on friday") < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Bought the Acme Anvil in May and it barely lasted till August.",
+    "my acme rocket charger died after three weeks, the cheap one before it is still fine",
+    "Acme headphones didn't even last a month",
+])
+def test_a_product_that_gave_out_early_is_a_complaint_on_the_default_install(analyze, text):
+    assert analyze(text).complaint.is_complaint
+
+
+@pytest.mark.parametrize("text", [
+    "my Acme Anvil has lasted nine years and counting",
+    "the Acme Rocket battery lasts all day even after two years",
+])
+def test_a_product_that_lasted_is_not_a_complaint(analyze, text):
+    assert not analyze(text).complaint.is_complaint
