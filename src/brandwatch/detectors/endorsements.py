@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from brandwatch.model.analysis import FindingSpan
 from brandwatch.detectors.disclosure import DisclosureJudgment, appeal_condition
 from brandwatch.detectors.insiders import Relationship, find_relationship  # noqa: F401 (re-export)
-from brandwatch.detectors.reviews import (OFFICER_TESTIMONIAL, SOLICITATION, SUPPRESSION, is_testimonial,
+from brandwatch.detectors.reviews import (OFFICER_TESTIMONIAL, Evidence, SOLICITATION, SUPPRESSION, is_testimonial,
                                           review_finding, solicits_reviews, suppresses_review)
 from brandwatch.detectors.scope import denied
 from brandwatch.detectors.workplace import WorkTopic
@@ -100,10 +100,11 @@ class Promotion:
     hits: tuple[RuleHit, ...] = ()
     positive_about_brand: bool = False
     praise: tuple[int, int] | None = None
+    model: float | None = None  # the learned reader's probability of praise, where it alone found it
 
     @property
     def present(self) -> bool:
-        return bool(self.hits) or self.positive_about_brand or self.praise is not None
+        return bool(self.hits) or self.positive_about_brand or self.praise is not None or self.model is not None
 
     @property
     def selling(self) -> bool:
@@ -115,6 +116,9 @@ class Promotion:
         if self.praise:
             spans.append((*self.praise, "praise"))
         return spans
+
+    def reason(self) -> str | None:
+        return None if self.model is None else f"reads as praise of the brand (model {self.model:.2f})"
 
 
 def find_promotion(hits: list[RuleHit], positive_about_brand: bool, is_complaint: bool,
@@ -157,8 +161,11 @@ def strongly_positive(polarity: float) -> bool:
 
 def conduct_findings(relationship: Relationship | None, promotion: Promotion, disclosure: DisclosureJudgment,
                      text: str, lowered: str, topics: list[WorkTopic], brand_account: bool,
-                     hits: Sequence[RuleHit] = ()) -> list[FindingSpan]:
-    """The one conduct finding (465 or 255) for this post and the NLRA caution, in the order above."""
+                     hits: Sequence[RuleHit] = (), reader: Mapping[str, float] | None = None,
+                     reader_threshold: float = 0.8) -> list[FindingSpan]:
+    """The one conduct finding (465 or 255) for this post and the NLRA caution, in the order above.
+    `reader`: the learned reader's probabilities ("threat", "solicit"); at or above `reader_threshold`
+    they stand in for a cue the rules did not find, under the same conditions of who the author is."""
     who = relationship.detail if relationship else "the brand's own account"
     base = {"relationship": who, "role": relationship.role if relationship else "brand",
             "source": relationship.source if relationship else "brand account",
@@ -168,12 +175,18 @@ def conduct_findings(relationship: Relationship | None, promotion: Promotion, di
         threat = suppresses_review(lowered)
         if threat:
             return [review_finding(SUPPRESSION, threat, text, who, base)]
+        if reader and reader.get("threat", 0.0) >= reader_threshold:
+            return [review_finding(SUPPRESSION, Evidence(0, len(text)), text, who,
+                                   {**base, "model": f"reads as threatening a reviewer (model {reader['threat']:.2f})"})]
     if relationship is None:
         return []
     if relationship.senior:
         ask = solicits_reviews(lowered)
         if ask:
             return [review_finding(SOLICITATION, ask, text, who, base)]
+        if reader and reader.get("solicit", 0.0) >= reader_threshold:
+            return [review_finding(SOLICITATION, Evidence(0, len(text)), text, who,
+                                   {**base, "model": f"reads as soliciting reviews (model {reader['solicit']:.2f})"})]
     cautions = caution_findings(relationship, topics, text, hits)
     # Working-conditions speech replaces the conduct finding, unless the post sells, or praises the
     # product while its only work words are weak ones ("the team", "targets" beside "best kettle ever").
