@@ -28,10 +28,10 @@ from pathlib import Path
 import numpy as np
 
 from brandwatch.config import load_settings
-from brandwatch.detectors.endorsements import Promotion, conduct_findings
+from brandwatch.detectors.endorsement_reader import Verdict
+from brandwatch.detectors.endorsements import conduct_findings
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.detectors.text_reader import LinearReader, Rows, features
-from brandwatch.detectors.workplace import WorkTopic
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
 from brandwatch.scan_io import mention_from_post
@@ -145,6 +145,9 @@ class _Recorder:
         return []
 
 
+MASK_NAMES = True  # --no-mask: read posts as the live path does, without the brand's names replaced
+
+
 def read_batch(name: str) -> list[Post]:
     posts_path, config = BATCHES[name]
     settings = load_settings(config)
@@ -155,9 +158,16 @@ def read_batch(name: str) -> list[Post]:
     rows = [json.loads(line) for line in posts_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     analyses = analyzer.analyze([mention_from_post(json.dumps(row), n) for n, row in enumerate(rows, 1)])
     names = tuple(n for b in settings.brands for n in (b.name, *b.aliases, *b.products))
-    return [Post(name, row, reading, names, predicted_class(analysis), analysis.disclosure.status,
-                 features(reading.text, names))
+    return [Post(name, row, reading, names, _rules_class(reading), analysis.disclosure.status,
+                 features(reading.text, names if MASK_NAMES else ()))
             for row, reading, analysis in zip(rows, recorder.readings, analyses)]
+
+
+def _rules_class(r) -> str:
+    """The class from the cues alone (the shipped reader left out)."""
+    findings = conduct_findings(r.relationship, r.promotion, r.disclosure, r.text, r.aligned, r.topics,
+                                r.brand_account, r.hits, reader=None)
+    return predicted_class(_Findings(tuple(findings)))
 
 
 def failed_subdecision(post: Post, predicted: str) -> str:
@@ -199,27 +209,13 @@ def guarded(posts: list[Post], classes: list[str]) -> dict:
 
 
 def blended_class(post: Post, p: dict[str, float], blend: Blend) -> str:
-    """The class the rules give once the model's readings are blended in (see docs/detectors.md)."""
+    """The class the rules give once the model's readings are blended in, by the live code's path
+    (`conduct_findings` with a `Verdict`; docs/detectors.md)."""
     r = post.reading
-    asks = {"threat": p["threat"] if p["threat"] >= blend.adds("threat") else 0.0,
-            "solicit": p["solicit"] if p["solicit"] >= blend.adds("solicit") else 0.0}
-    findings = conduct_findings(r.relationship, *_blended_inputs(r, p, blend), r.brand_account, r.hits,
-                                reader=asks, reader_threshold=0.0 + 1e-9)
+    verdict = Verdict(r.text, p, dict(blend.add), dict(blend.veto))
+    findings = conduct_findings(r.relationship, r.promotion, r.disclosure, r.text, r.aligned, r.topics,
+                                r.brand_account, r.hits, reader=verdict)
     return predicted_class(_Findings(tuple(findings)))
-
-
-def _blended_inputs(r, p: dict[str, float], blend: Blend):
-    promotion, topics = r.promotion, r.topics
-    employed = r.relationship is not None and r.relationship.employed
-    if r.relationship is not None and not promotion.present and p["praise"] >= blend.adds("praise"):
-        promotion = replace(promotion, model=p["praise"])
-    elif promotion.present and not promotion.hits and p["praise"] < blend.vetoes("praise"):
-        promotion = Promotion()  # praise read from one cue word or sentiment, which the model doubts
-    if employed and not topics and p["work"] >= blend.adds("work"):
-        topics = [WorkTopic("working conditions (model)", 0, len(r.text))]
-    elif topics and p["work"] < blend.vetoes("work") and all(t.weak for t in topics):
-        topics = []
-    return promotion, r.disclosure, r.text, r.aligned, topics
 
 
 @dataclass(frozen=True)
@@ -291,8 +287,11 @@ def _fmt(result: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list each rules miss with its sub-decision")
+    parser.add_argument("--no-mask", action="store_true", help="read posts as the live path does: names masked by capitalisation only, not from the config")
     parser.add_argument("--current-only", action="store_true", help="step 1 only: the current code per batch")
     args = parser.parse_args(argv)
+    global MASK_NAMES
+    MASK_NAMES = not args.no_mask
     began = time.process_time()
     posts = {name: read_batch(name) for name in BATCHES}
     print(f"read {sum(map(len, posts.values()))} posts in {time.process_time() - began:.0f} s CPU\n")

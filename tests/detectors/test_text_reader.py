@@ -38,3 +38,9 @@ def test_training_separates_a_simple_wording_and_is_deterministic():
     assert np.array_equal(one.weights, two.weights) and one.bias == two.bias
     assert one.probability("please leave a review") > 0.5 > one.probability("the stove boils fast")
     assert np.allclose(one.probabilities(rows), [one.probability(t) for t in asks + others])
+
+
+def test_names_inside_a_sentence_are_masked_without_a_config_but_first_words_and_acronyms_stay():
+    assert normalise("Loving the Ember Stove. Got told no PTO by HR at Marisol Suites") == \
+        f"loving the {BRAND_TOKEN} {BRAND_TOKEN}. got told no pto by hr at {BRAND_TOKEN} {BRAND_TOKEN}"
+    assert normalise("I think I'm done") == "i think i'm done"

@@ -27,14 +27,30 @@ _WORD = re.compile(r"[a-z0-9_#']+|[^\w\s]")
 
 
 def normalise(text: str, names: Sequence[str] = ()) -> str:
-    """Lower case with the brand's names, links, handles and digits replaced by placeholders."""
-    lowered = text.casefold()
+    """Lower case with names, links, handles and digits replaced by placeholders.
+
+    Names are the given ones (a brand's) and any capitalised word inside a sentence ("the Ember
+    Stove", "at Marisol Suites"): a name says which brand, place or person, never whether the post
+    praises, asks or threatens, and a reader trained on one brand's names would not carry to
+    another's. A sentence's first word and all-capital words ("PTO", "HR", "LOVE") are kept."""
     for name in sorted(names, key=len, reverse=True):
         if name:
-            lowered = re.sub(rf"\b{re.escape(name.casefold())}\b", BRAND_TOKEN, lowered)
-    lowered = _URL.sub(" xurlx ", lowered)
-    lowered = _HANDLE.sub(" xhandlex ", lowered)
-    return _NUMBER.sub("0", lowered)
+            text = re.sub(rf"(?i)\b{re.escape(name)}\b", BRAND_TOKEN, text)
+    text = _URL.sub(" xurlx ", text)
+    text = _HANDLE.sub(" xhandlex ", text)
+    text = _NAME.sub(_name_unless_first, text)
+    return _NUMBER.sub("0", text.casefold())
+
+
+_NAME = re.compile(r"\b[A-Z][a-z][\w'’]*")
+_SENTENCE_END = ".!?:;\"“(\n-–—"
+
+
+def _name_unless_first(match: re.Match) -> str:
+    before = match.string[:match.start()].rstrip(" \t")
+    if not before or before[-1] in _SENTENCE_END or not before[-1].isascii():
+        return match.group()
+    return BRAND_TOKEN
 
 
 def _bucket(feature: str) -> int:
