@@ -12,6 +12,7 @@ Free of the database, so `brandwatch scan` and `rules explain` use it without on
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from typing import Any, Iterable
 
 MASKED = "[masked]"
@@ -79,11 +80,43 @@ def hide_values(text: str, values: Iterable[str]) -> str:
 
     for secret in sorted(values, key=len, reverse=True):
         text = text.replace(secret, MASKED)
-        pattern = writing_pattern(secret)
-        if pattern is not None:
-            text = pattern.sub(MASKED, text)
+        if may_be_written_in(text, secret):
+            pattern = writing_pattern(secret)
+            if pattern is not None:
+                text = pattern.sub(MASKED, text)
         text = _hide_cut_ends(text, secret)
     return text
+
+
+# Deleting the same characters from a text and from a value keeps "the value is in the text" true:
+# these are every ASCII character a value's writing pattern may skip (white space, and the separators
+# of card and other number-like forms).
+_ASCII_GAPS = str.maketrans("", "", " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-./()")
+
+
+def may_be_written_in(text: str, value: str) -> bool:
+    """False only when `value`'s writing pattern (rules/canonical.py) cannot match in `text`, so the
+    pattern (about 10 ms to compile per leaked value) is built only for texts that may hold it.
+
+    Sure only for ASCII texts: there the pattern's matches are its canonical characters in either case
+    with gap characters between them, so the gapless lower-case canonical value is a substring of the
+    gapless lower-case text. Any other text may hold a full-width or invisibly split form: True."""
+    if not text.isascii():
+        return True
+    needle = _gapless_canonical(value)
+    return needle is None or needle in text.translate(_ASCII_GAPS).lower()
+
+
+@lru_cache(maxsize=1024)
+def _gapless_canonical(value: str) -> str | None:
+    """The value as its writing pattern spells it, lower-case and without gap characters; None when
+    the canonical form is not ASCII (case folding outside ASCII is not a plain `lower`)."""
+    from brandwatch.rules.canonical import _guess_form, canonical
+
+    canon = canonical(value, _guess_form(value))
+    if not canon.isascii():
+        return None
+    return canon.translate(_ASCII_GAPS).lower()
 
 
 CUT_FRAGMENT = 6  # a preview cut inside a value may keep this much of it, or more, at either end
