@@ -13,7 +13,7 @@ VALUES = ["4929 3813 3266 4295", "Ana.Lopez@Example.com", "ghp_R8vTq2LmXw9KpZs4N
           "+44 20 7946 0958", "0044 20 7946 0958", "DE89 3704 0044 0532 0130 00", "project  bluebird",
           "078-05-1120", "AKIAIOSFODNN7EXAMPLE", "10.0.0.12", "a(b)c/d-e.f", "x1"]
 # Characters that the written forms of these values are made of, plus every gap a pattern may skip.
-ALPHABET = "0123456789abcdefxyzADEGKLOPSTXZ@._-/() \t\n+·ｇｈ\u200b"
+ALPHABET = "0123456789abcdefxyzADEGKLOPSTXZ@._-/() \t\n+·ｇｈ\u200b•…🙂\u212a\u017f\u00e9"
 
 
 def pattern_alone(text: str, value: str) -> str:
@@ -63,3 +63,27 @@ def test_an_ascii_text_without_the_value_is_passed_without_building_a_pattern():
 
 def test_a_text_outside_ascii_always_goes_to_the_pattern():
     assert may_be_written_in("ｇｈｐ＿ and more", "AKIAIOSFODNN7EXAMPLE")
+
+
+def test_every_character_outside_ascii_that_a_pattern_element_matches_is_sent_to_the_pattern():
+    """Brute force over every code point: whatever a writing pattern of an ASCII value can match
+    outside ASCII (a character of the value in another case or width, or a gap) is flagged."""
+    import re
+    import sys
+
+    from brandwatch.rules.canonical import _INVISIBLE, _SEPARATORS
+    from brandwatch.secrecy import _outside_ascii_that_may_match
+
+    printable = [chr(c) for c in range(0x21, 0x7f)]
+    element = re.compile("|".join(f"{re.escape(ch)}|{re.escape(chr(ord(ch) + 0xFEE0))}" for ch in printable)
+                         + rf"|[{_SEPARATORS}]|[{_INVISIBLE}]|\s", re.IGNORECASE)
+    flagged = _outside_ascii_that_may_match()
+    missed = [hex(code) for code in range(0x80, sys.maxunicode + 1)
+              if element.fullmatch(chr(code)) and not flagged.match(chr(code))]
+    assert missed == []
+
+
+def test_a_preview_with_bullets_does_not_need_the_pattern():
+    assert not may_be_written_in("j•••@gmail.com", "jcpsqxb@gmail.com")
+    assert not may_be_written_in("AKIA•••••••• … 🙂", "AKIA4ZZI5F774FAD7LPH")
+    assert may_be_written_in("AKIA4ZZI5F774FAD7LPH…", "AKIA4ZZI5F774FAD7LPH")
