@@ -112,7 +112,11 @@ def _memo_without(memo: dict[str, str], changed: list[str]) -> dict[str, str]:
     if any(MASK[0] in value for value in changed):
         return {}
     # list(): another thread may add to the old memo meanwhile (taking the items is atomic).
-    return {text: masked for text, masked in list(memo.items())
+    items = list(memo.items())
+    if len(changed) == 1:  # the usual case: one post's value; no generator per string
+        value = changed[0]
+        return {text: masked for text, masked in items if value not in text and "[parameters:" not in text}
+    return {text: masked for text, masked in items
             if "[parameters:" not in text and not any(value in text for value in changed)}
 
 
