@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch import faults
 from brandwatch.config import Settings
+from brandwatch.daemon.analysis_pool import AnalysisPool
 from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
 from brandwatch.secret_masker import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
@@ -80,10 +81,12 @@ def claim_pending(session: Session, limit: int) -> list[Mention]:
 class AnalysisWorker:
     def __init__(self, factory: sessionmaker[Session], settings: Settings, analyzer: Callable[[], Any],
                  clock: Callable[[], datetime], *, backend_name: str = "",
-                 stop: threading.Event | None = None, masker: SecretMasker = MASKER):
+                 stop: threading.Event | None = None, masker: SecretMasker = MASKER,
+                 pool: AnalysisPool | None = None):
         self.factory, self.settings, self.analyzer = factory, settings, analyzer
         self.clock, self.backend_name, self.masker = clock, backend_name, masker
         self.stop = stop or threading.Event()
+        self.pool = pool  # None: the detectors run in this process
 
     def drain(self, max_batches: int | None = None) -> BatchReport:
         """Analyse batches until none is pending, `stop` is set, or `max_batches` ran."""
@@ -146,7 +149,8 @@ class AnalysisWorker:
 
     def _analyse(self, session: Session, rows: Sequence[Mention]) -> int:
         posts = [to_post(row) for row in rows]
-        results = self.analyzer().analyze(posts)
+        analyzer = self.analyzer()
+        results = self.pool.analyze(analyzer, posts) if self.pool is not None else analyzer.analyze(posts)
         now = self.clock()
         kinds = self.settings.daemon.redact_kinds
         # The whole batch's findings at once: a few statements per batch, not several per mention.

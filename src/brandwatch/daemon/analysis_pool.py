@@ -1,0 +1,84 @@
+"""The detectors of a daemon batch on every core: forked worker processes analyse parts of the batch.
+
+The detectors are most of a mention's cost and each post's analysis is its own, so a batch cut in
+parts and analysed side by side gives the same analyses in the same order. Workers are forked holding
+the analyzer (rules and lexicon loaded once, shared copy-on-write), as `scan` does; they only analyse:
+the database, the masker and the stored output stay in the daemon's process, so what is stored and
+masked is what one process would store. A new analyzer (rules reloaded, the model switched) gets
+fresh workers. Transformer backends already use every core through their threads: one process.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Sequence
+
+from brandwatch.model.analysis import Analysis
+from brandwatch.model.post import Post
+
+log = logging.getLogger("brandwatch.daemon.analysis")
+
+# Below this many posts per worker the hand-over costs more than the second core gives.
+MIN_POSTS_PER_WORKER = 16
+
+_worker_analyzer: Any = None  # set in the daemon just before forking; inherited by the workers
+
+
+def _analyse_part(posts: list[Post]) -> list[Analysis]:
+    assert _worker_analyzer is not None
+    return _worker_analyzer.analyze(posts)
+
+
+def workers_for(analyzer: Any, configured: int | None) -> int:
+    """`daemon.analysis_workers`, or by default what `scan` uses: a process per core (up to 4) for
+    the lexicon backend, one for the others."""
+    if configured is not None:
+        return configured if "fork" in multiprocessing.get_all_start_methods() else 1
+    from brandwatch.scan_runner import default_workers
+
+    return default_workers(analyzer)
+
+
+class AnalysisPool:
+    def __init__(self, configured_workers: int | None = None) -> None:
+        self.configured_workers = configured_workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._analyzer: Any = None
+        self._size = 0
+
+    def analyze(self, analyzer: Any, posts: Sequence[Post]) -> list[Analysis]:
+        workers = self._workers(analyzer, len(posts))
+        if workers <= 1:
+            return analyzer.analyze(posts)
+        pool = self._pool_for(analyzer, workers)
+        size = -(-len(posts) // workers)
+        parts = [list(posts[start:start + size]) for start in range(0, len(posts), size)]
+        try:
+            return [analysis for part in pool.map(_analyse_part, parts) for analysis in part]
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): fresh ones next time; the batch is retried
+            # post by post in this process (AnalysisWorker._one_by_one).
+            self.close()
+            raise
+
+    def _workers(self, analyzer: Any, posts: int) -> int:
+        return min(workers_for(analyzer, self.configured_workers), posts // MIN_POSTS_PER_WORKER)
+
+    def _pool_for(self, analyzer: Any, workers: int) -> Any:
+        if self._pool is not None and self._analyzer is analyzer and self._size >= workers:
+            return self._pool
+        self.close()
+        global _worker_analyzer
+        _worker_analyzer = analyzer  # the workers fork (at the first map) holding this analyzer
+        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        self._analyzer, self._size = analyzer, workers
+        log.debug("analysis on %d worker processes", workers)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = self._analyzer = None
