@@ -10,9 +10,10 @@ fresh workers. Transformer backends already use every core through their threads
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Sequence
 
@@ -50,17 +51,21 @@ class AnalysisPool:
         self._size = 0
 
     def analyze(self, analyzer: Any, posts: Sequence[Post]) -> list[Analysis]:
+        pending = self.submit(analyzer, posts)
+        return pending.result() if pending is not None else analyzer.analyze(posts)
+
+    def submit(self, analyzer: Any, posts: Sequence[Post]) -> Pending | None:
+        """The posts handed to the workers, analysing while the caller does other work; None when the
+        batch is too small for more than one worker (or workers are off)."""
         workers = self._workers(analyzer, len(posts))
         if workers <= 1:
-            return analyzer.analyze(posts)
+            return None
         pool = self._pool_for(analyzer, workers)
         size = -(-len(posts) // workers)
         parts = [list(posts[start:start + size]) for start in range(0, len(posts), size)]
         try:
-            return [analysis for part in pool.map(_analyse_part, parts) for analysis in part]
+            return Pending(self, analyzer, [pool.submit(_analyse_part, part) for part in parts])
         except BrokenProcessPool:
-            # A worker died (killed, out of memory): fresh ones next time; the batch is retried
-            # post by post in this process (AnalysisWorker._one_by_one).
             self.close()
             raise
 
@@ -75,6 +80,13 @@ class AnalysisPool:
         _worker_analyzer = analyzer  # the workers fork (at the first map) holding this analyzer
         self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
         self._analyzer, self._size = analyzer, workers
+        # Fork now, with every object out of the garbage collector's sight in the workers: its passes
+        # would touch (and so copy) every page of the rules and lexicon they share with this process.
+        gc.freeze()
+        try:
+            self._pool.submit(int).result()
+        finally:
+            gc.unfreeze()
         log.debug("analysis on %d worker processes", workers)
         return self._pool
 
@@ -82,3 +94,23 @@ class AnalysisPool:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = self._analyzer = None
+
+
+class Pending:
+    """A batch being analysed by the workers."""
+
+    def __init__(self, pool: AnalysisPool, analyzer: Any, parts: list[Future]) -> None:
+        self.pool, self.analyzer, self.parts = pool, analyzer, parts
+
+    def result(self) -> list[Analysis]:
+        try:
+            return [analysis for part in self.parts for analysis in part.result()]
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): fresh ones next time; the batch is retried
+            # post by post in this process (AnalysisWorker._one_by_one).
+            self.pool.close()
+            raise
+
+    def cancel(self) -> None:
+        for part in self.parts:
+            part.cancel()
