@@ -31,15 +31,15 @@ def posts(count: int) -> list[Post]:
     return [Post(platform="x", external_id=str(number), text=f"post {number}") for number in range(count)]
 
 
-def test_a_batch_is_analysed_on_two_processes_and_returned_in_its_order():
+def test_a_batch_is_analysed_by_the_workers_and_returned_in_its_order():
     pool = AnalysisPool(2)
     try:
         results = pool.analyze(PidAnalyzer(), posts(4 * MIN_POSTS_PER_WORKER))
     finally:
         pool.close()
     assert [external_id for _, external_id, _ in results] == [str(n) for n in range(4 * MIN_POSTS_PER_WORKER)]
-    pids = {pid for _, _, pid in results}
-    assert len(pids) == 2 and os.getpid() not in pids
+    # Which worker takes which part is the executor's choice (one may take both): not this process.
+    assert os.getpid() not in {pid for _, _, pid in results}
 
 
 def test_a_small_batch_is_analysed_in_this_process():

@@ -5,7 +5,11 @@ parts and analysed side by side gives the same analyses in the same order. Worke
 the analyzer (rules and lexicon loaded once, shared copy-on-write), as `scan` does; they only analyse:
 the database, the masker and the stored output stay in the daemon's process, so what is stored and
 masked is what one process would store. A new analyzer (rules reloaded, the model switched) gets
-fresh workers. Transformer backends already use every core through their threads: one process.
+fresh workers.
+
+Off by default (`daemon.analysis_workers: 1`): the workers pay for themselves only with idle cores. On
+the shared two-core development machine, under other load, two workers cost more wall time than
+they saved (BENCHMARKS.md). Transformer backends already use every core through their threads.
 """
 
 from __future__ import annotations
@@ -33,18 +37,12 @@ def _analyse_part(posts: list[Post]) -> list[Analysis]:
     return _worker_analyzer.analyze(posts)
 
 
-def workers_for(analyzer: Any, configured: int | None) -> int:
-    """`daemon.analysis_workers`, or by default what `scan` uses: a process per core (up to 4) for
-    the lexicon backend, one for the others."""
-    if configured is not None:
-        return configured if "fork" in multiprocessing.get_all_start_methods() else 1
-    from brandwatch.scan_runner import default_workers
-
-    return default_workers(analyzer)
+def workers_for(configured: int) -> int:
+    return configured if "fork" in multiprocessing.get_all_start_methods() else 1
 
 
 class AnalysisPool:
-    def __init__(self, configured_workers: int | None = None) -> None:
+    def __init__(self, configured_workers: int = 1) -> None:
         self.configured_workers = configured_workers
         self._pool: ProcessPoolExecutor | None = None
         self._analyzer: Any = None
@@ -70,7 +68,7 @@ class AnalysisPool:
             raise
 
     def _workers(self, analyzer: Any, posts: int) -> int:
-        return min(workers_for(analyzer, self.configured_workers), posts // MIN_POSTS_PER_WORKER)
+        return min(workers_for(self.configured_workers), posts // MIN_POSTS_PER_WORKER)
 
     def _pool_for(self, analyzer: Any, workers: int) -> Any:
         if self._pool is not None and self._analyzer is analyzer and self._size >= workers:

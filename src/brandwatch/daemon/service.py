@@ -47,7 +47,8 @@ class Daemon(jobs_schedule.WorkerJobs):
         self.analysis = AnalysisWorker(self.factory, settings, lambda: self._analyzer,
                                        clock, backend_name=self.inputs.backend_description,
                                        stop=self.requests.stop,
-                                       pool=AnalysisPool(settings.daemon.analysis_workers))
+                                       pool=AnalysisPool(settings.daemon.analysis_workers)
+                                       if settings.daemon.analysis_workers > 1 else None)
         self.collection = Collection(engine, settings, self.inputs.roster, self.requests.stop, connections)
         self.outbox = self._outbox_worker()
         self.scheduler = None
@@ -305,7 +306,8 @@ class Daemon(jobs_schedule.WorkerJobs):
     def _finish(self) -> None:
         if self.training is not None:
             self.training.stop()  # a killed run leaves no partial model; the next start trains again
-        self.analysis.pool.close()
+        if self.analysis.pool is not None:
+            self.analysis.pool.close()
         try:
             self.instance.stopped()
         finally:
