@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO))
 from bench.corpus import generate  # noqa: E402
 
 
-def write_inputs(root: Path, posts: int, database_url: str | None) -> Path:
+def write_inputs(root: Path, posts: int, database_url: str | None, workers: int | None = None) -> Path:
     replay = root / "posts.jsonl"
     with replay.open("w", encoding="utf-8") as handle:
         for post in generate(posts, seed=13):
@@ -51,6 +51,8 @@ def write_inputs(root: Path, posts: int, database_url: str | None) -> Path:
         "data_dir": str(root / "var"),
         "daemon": {"analysis_batch_size": 256},
     }
+    if workers is not None:
+        config["daemon"]["analysis_workers"] = workers
     if database_url:
         config["database"] = {"url": database_url}
     path = root / "brandwatch.yaml"
@@ -112,9 +114,9 @@ def check(url: str, posts: int) -> dict[str, int]:
     return {"analysed": statuses["analysed"], "findings": findings}
 
 
-def measure(posts: int, src: Path, database_url: str | None, instances: int) -> dict:
+def measure(posts: int, src: Path, database_url: str | None, instances: int, workers: int | None = None) -> dict:
     root = Path(tempfile.mkdtemp(prefix="bw-intake-"))
-    config = write_inputs(root, posts, database_url)
+    config = write_inputs(root, posts, database_url, workers)
     if database_url is None:
         url = f"sqlite:///{root / 'var' / 'brandwatch.db'}"
         wall, cpu = timed(config, src, [("run", "--once")])
@@ -149,6 +151,8 @@ def main() -> None:
     parser.add_argument("--database-url", default=None, help="PostgreSQL URL (its public schema is emptied)")
     parser.add_argument("--instances", type=int, default=2, help="run --once processes on PostgreSQL")
     parser.add_argument("--before-src", type=Path, default=None, help="another checkout's src/ to time too")
+    parser.add_argument("--analysis-workers", type=int, default=None, metavar="N",
+                        help="daemon.analysis_workers for the 'after' run (default: the daemon's own choice)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile run --once over N posts")
     args = parser.parse_args()
     if args.profile:
@@ -157,7 +161,8 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}", flush=True)
     sources = [("after", REPO / "src")] + ([("before", args.before_src.resolve())] if args.before_src else [])
     for label, src in sources:
-        result = measure(args.posts, src, args.database_url, args.instances)
+        workers = args.analysis_workers if label == "after" else None
+        result = measure(args.posts, src, args.database_url, args.instances, workers)
         print(f"{label}: {json.dumps(result)}", flush=True)
         print(f"{label}: {result['posts']} posts, {result['database']} x{result['instances']}: "
               f"{result['mentions_per_s']:,} mentions/s ({result['mentions_per_cpu_s']:,} per CPU-second), "

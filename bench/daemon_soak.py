@@ -40,6 +40,20 @@ def rss_mib(pid: int) -> float:
     return float("nan")
 
 
+def workers_rss_mib(pid: int) -> float:
+    """The daemon's child processes (its forked analysis workers) together."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        children += task.read_text().split()
+    total = 0.0
+    for child in children:
+        try:
+            total += rss_mib(int(child))
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # exited between the listing and the read
+    return total
+
+
 def write_config(root: Path, posts: Path, database_url: str | None) -> Path:
     config = {
         "brands": [{"name": "Acme", "aliases": ["Acme Corp"], "products": ["Acme Rocket", "Acme Cloud"]}],
@@ -131,7 +145,8 @@ def main() -> None:
             # End to end: fed to the file but not analysed yet (uncollected lines plus pending mentions).
             waiting = feeder.fed - figures["analysed"] - figures["failed"]
             sample = {"t_s": round(time.monotonic() - started), "fed": feeder.fed, "waiting": waiting,
-                      "rss_mib": round(rss_mib(daemon.pid), 1), **figures}
+                      "rss_mib": round(rss_mib(daemon.pid), 1),
+                      "workers_rss_mib": round(workers_rss_mib(daemon.pid), 1), **figures}
             samples.append(sample)
             print(json.dumps(sample), flush=True)
     finally:
@@ -146,6 +161,8 @@ def main() -> None:
         "findings": samples[-1]["findings"] if samples else 0,
         "rss_mib_first_sample": samples[0]["rss_mib"] if samples else None,
         "rss_mib_last_sample": samples[-1]["rss_mib"] if samples else None,
+        "workers_rss_mib_first_sample": samples[0]["workers_rss_mib"] if samples else None,
+        "workers_rss_mib_last_sample": samples[-1]["workers_rss_mib"] if samples else None,
         "backlog_max": max(backlogs, default=0), "backlog_last": backlogs[-1] if backlogs else 0,
         "backlog_mean_first_half": round(sum(backlogs[:half]) / half, 1) if half else None,
         "backlog_mean_second_half": round(sum(backlogs[half:]) / (len(backlogs) - half), 1) if half else None,

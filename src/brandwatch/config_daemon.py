@@ -23,6 +23,8 @@ class _Strict(BaseModel):
 
 class DaemonSettings(_Strict):
     analysis_batch_size: int = Field(default=64, ge=1, le=5000)
+    # Processes running the detectors of a batch (daemon/analysis_pool.py); 1: the daemon's own.
+    analysis_workers: int = Field(default=1, ge=1, le=64)
     analysis_interval: Duration = timedelta(seconds=5)
     outbox_interval: Duration = timedelta(seconds=30)
     sla_interval: Duration = timedelta(minutes=1)

@@ -31,6 +31,7 @@ class SecretMasker:
         # Insertion-ordered and bounded: a daemon running for months must not grow without end.
         # Values older than the last `capacity` are still caught by the rules and the token shape.
         self._known: dict[str, None] = {}
+        self._longest_first: tuple[str, ...] = ()  # `_known` in the order `_mask` replaces them
         self.capacity = capacity
         self._rules: Any = None
         self._lock = threading.Lock()
@@ -39,13 +40,20 @@ class SecretMasker:
     def remember(self, values: Iterable[str]) -> None:
         """Values found leaked in posts: masked wherever they appear in later log lines."""
         with self._lock:
+            changed: list[str] = []
             for value in values:
                 if value and len(value) >= 4:
+                    if value not in self._known:
+                        changed.append(value)
                     self._known.pop(value, None)
                     self._known[value] = None
             while len(self._known) > self.capacity:
-                del self._known[next(iter(self._known))]
-            self._memo = {}
+                forgotten = next(iter(self._known))
+                del self._known[forgotten]
+                changed.append(forgotten)
+            if changed:
+                self._longest_first = tuple(sorted(self._known, key=len, reverse=True))
+                self._memo = _memo_without(self._memo, changed)
 
     def use_rules(self, rule_set: Any) -> None:
         with self._lock:
@@ -70,9 +78,7 @@ class SecretMasker:
 
     def _mask(self, text: str, public: Iterable[str]) -> str:
         text = _SQL_PARAMETERS.sub("[parameters hidden]", text)
-        with self._lock:
-            known = sorted(self._known, key=len, reverse=True)
-        for value in known:
+        for value in self._longest_first:
             if value in text:
                 text = text.replace(value, MASK)
         text = self._mask_rule_hits(text)
@@ -94,6 +100,24 @@ class SecretMasker:
         for hit in sorted(hits, key=lambda h: h.start, reverse=True):
             text = text[:hit.start] + MASK + text[hit.end:]
         return text
+
+
+def _memo_without(memo: dict[str, str], changed: list[str]) -> dict[str, str]:
+    """A new memo keeping the strings whose mask a known value added or forgotten cannot change.
+
+    Known values are replaced longest first, each by MASK: a value absent from a string never appears
+    in it during those replacements (each replacement only puts MASK characters in), unless the value
+    itself holds a MASK character. So only strings holding a changed value are masked afresh, and
+    those whose SQL parameters `_mask` rewrites first."""
+    if any(MASK[0] in value for value in changed):
+        return {}
+    # list(): another thread may add to the old memo meanwhile (taking the items is atomic).
+    items = list(memo.items())
+    if len(changed) == 1:  # the usual case: one post's value; no generator per string
+        value = changed[0]
+        return {text: masked for text, masked in items if value not in text and "[parameters:" not in text}
+    return {text: masked for text, masked in items
+            if "[parameters:" not in text and not any(value in text for value in changed)}
 
 
 # A file path in a traceback (`/usr/lib/python3/dist-packages/...`) has the token shape too. Its

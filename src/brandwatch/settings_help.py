@@ -120,6 +120,9 @@ HELP: dict[str, str] = {
     "daemon": "`brandwatch run` (docs/operations.md)",
     "spikes": "volume and sentiment spike alerts (docs/operations.md, \"Spike alerts\")",
     "daemon.analysis_batch_size": "mentions analysed per transaction",
+    "daemon.analysis_workers": "processes running the detectors of each batch; more than 1 forks workers, which "
+                                "pays only with idle cores and the `vader` backend (a transformer backend uses "
+                                "every core itself)",
     "daemon.analysis_interval": "how often the analysis job looks for pending mentions",
     "daemon.outbox_interval": "how often notifications are delivered",
     "daemon.sla_interval": "how often overdue findings are escalated",

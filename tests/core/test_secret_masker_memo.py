@@ -32,3 +32,36 @@ def test_public_values_are_never_taken_from_or_put_in_the_memo():
     digest = "Ab3" * 9
     assert masker.mask(f"digest {digest}", public=[digest]) == f"digest {digest}"
     assert masker.mask(f"digest {digest}") == f"digest {MASK}"
+
+
+def test_learning_a_value_forgets_only_the_masks_of_strings_that_hold_it():
+    masker = SecretMasker()
+    masker.mask("a label")
+    masker.mask("token hunter2x here")
+    masker.remember(["hunter2x"])
+    assert "a label" in masker._memo and "token hunter2x here" not in masker._memo
+    assert masker.mask("token hunter2x here") == f"token {MASK} here"
+
+
+def test_remembering_a_known_value_again_keeps_the_memo():
+    masker = SecretMasker()
+    masker.remember(["hunter2x"])
+    masker.mask("token hunter2x here")
+    masker.remember(["hunter2x"])
+    assert masker._memo == {"token hunter2x here": f"token {MASK} here"}
+
+
+def test_a_value_forgotten_past_capacity_is_no_longer_masked_from_the_memo():
+    masker = SecretMasker(capacity=1)
+    masker.remember(["hunter2x"])
+    assert masker.mask("was hunter2x") == f"was {MASK}"
+    masker.remember(["swordfish"])
+    assert masker.mask("was hunter2x") == "was hunter2x"
+
+
+def test_a_longer_value_learned_later_is_replaced_before_a_shorter_one_it_holds():
+    masker = SecretMasker()
+    masker.remember(["abcd"])
+    assert masker.mask("key abcdefgh") == f"key {MASK}efgh"
+    masker.remember(["abcdefgh"])
+    assert masker.mask("key abcdefgh") == f"key {MASK}"

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from brandwatch import faults
 from brandwatch.config import Settings
+from brandwatch.daemon.analysis_pool import AnalysisPool, Pending
 from brandwatch.daemon.edit_notes import analyse_unseen_versions, note_edit, pending_edit
 from brandwatch.secret_masker import MASKER, SecretMasker
 from brandwatch.daemon.redaction import redact_payload, redact_text, values_to_redact
@@ -80,10 +81,13 @@ def claim_pending(session: Session, limit: int) -> list[Mention]:
 class AnalysisWorker:
     def __init__(self, factory: sessionmaker[Session], settings: Settings, analyzer: Callable[[], Any],
                  clock: Callable[[], datetime], *, backend_name: str = "",
-                 stop: threading.Event | None = None, masker: SecretMasker = MASKER):
+                 stop: threading.Event | None = None, masker: SecretMasker = MASKER,
+                 pool: AnalysisPool | None = None):
         self.factory, self.settings, self.analyzer = factory, settings, analyzer
         self.clock, self.backend_name, self.masker = clock, backend_name, masker
         self.stop = stop or threading.Event()
+        self.pool = pool  # None: the detectors run in this process
+        self._ahead: LookAhead | None = None
 
     def drain(self, max_batches: int | None = None) -> BatchReport:
         """Analyse batches until none is pending, `stop` is set, or `max_batches` ran."""
@@ -104,7 +108,7 @@ class AnalysisWorker:
                 rows = claim_pending(session, self.settings.daemon.analysis_batch_size)
                 if not rows:
                     return BatchReport()
-                findings = self._analyse(session, rows)
+                findings = self._analyse(session, rows, look_ahead=True)
                 faults.reached("analysis.stored")  # crash tests: the batch's findings written, not committed
             # Ids only, never text: lets operators (and the two-instance test) see who analysed what.
             log.debug("analysed batch", extra={"mention_ids": ",".join(str(row.id) for row in rows)})
@@ -144,9 +148,12 @@ class AnalysisWorker:
         log.error("mention %s/%s failed analysis (%s); marked failed", row.platform, row.external_id, error)
         return 1
 
-    def _analyse(self, session: Session, rows: Sequence[Mention]) -> int:
+    def _analyse(self, session: Session, rows: Sequence[Mention], look_ahead: bool = False) -> int:
         posts = [to_post(row) for row in rows]
-        results = self.analyzer().analyze(posts)
+        analyzer = self.analyzer()
+        results = self._results(analyzer, rows, posts)
+        if look_ahead:
+            self._look_ahead(session, analyzer, rows)
         now = self.clock()
         kinds = self.settings.daemon.redact_kinds
         # The whole batch's findings at once: a few statements per batch, not several per mention.
@@ -182,3 +189,37 @@ class AnalysisWorker:
             row.status, row.analysed_at = "analysed", now
         session.flush()
         return created
+
+    def _results(self, analyzer: Any, rows: Sequence[Mention], posts: list[Post]) -> list[Analysis]:
+        """The batch's analyses: the workers' look-ahead when it analysed exactly these posts as they
+        are now (same rows, unchanged, same analyzer), else analysed now."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            if ahead.pending.analyzer is analyzer and ahead.ids == [row.id for row in rows] and ahead.posts == posts:
+                return ahead.pending.result()
+            ahead.pending.cancel()
+        return self.pool.analyze(analyzer, posts) if self.pool is not None else analyzer.analyze(posts)
+
+    def _look_ahead(self, session: Session, analyzer: Any, rows: Sequence[Mention]) -> None:
+        """Hand the mentions the next batch will most likely claim to the workers now, so that their
+        detectors run while this process stores the current batch (both cores busy, not one in turn).
+        Nothing is written for them here: the next batch claims them as usual and uses these analyses
+        only if it claimed exactly these rows, unchanged (`_results`)."""
+        if self.pool is None or self.stop.is_set():
+            return
+        ids = (select(Mention.id).where(Mention.status == "pending", Mention.id > rows[-1].id)
+               .order_by(Mention.id).limit(self.settings.daemon.analysis_batch_size))
+        if session.get_bind().dialect.name == "postgresql":
+            ids = ids.with_for_update(skip_locked=True)  # not what another instance is analysing
+        upcoming = list(session.scalars(select(Mention).where(Mention.id.in_(ids)).order_by(Mention.id)))
+        posts = [to_post(row) for row in upcoming]
+        pending = self.pool.submit(analyzer, posts) if posts else None
+        if pending is not None:
+            self._ahead = LookAhead([row.id for row in upcoming], posts, pending)
+
+
+@dataclass(frozen=True, slots=True)
+class LookAhead:
+    ids: list[int]
+    posts: list[Post]
+    pending: Pending

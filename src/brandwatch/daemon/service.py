@@ -15,6 +15,7 @@ from brandwatch.config import Settings
 from brandwatch.daemon import scheduler as jobs_schedule
 from brandwatch.daemon.alerts import raise_lookback_alerts
 from brandwatch.daemon.analysis import AnalysisWorker, BatchReport
+from brandwatch.daemon.analysis_pool import AnalysisPool
 from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
 from brandwatch.daemon.instance import InstanceRecord, reclaim_dead_instances
 from brandwatch.daemon.leader import leadership_for
@@ -45,7 +46,9 @@ class Daemon(jobs_schedule.WorkerJobs):
         self._analyzer = make_analyzer(settings, self.inputs, self.rulebook.rule_set)
         self.analysis = AnalysisWorker(self.factory, settings, lambda: self._analyzer,
                                        clock, backend_name=self.inputs.backend_description,
-                                       stop=self.requests.stop)
+                                       stop=self.requests.stop,
+                                       pool=AnalysisPool(settings.daemon.analysis_workers)
+                                       if settings.daemon.analysis_workers > 1 else None)
         self.collection = Collection(engine, settings, self.inputs.roster, self.requests.stop, connections)
         self.outbox = self._outbox_worker()
         self.scheduler = None
@@ -303,6 +306,8 @@ class Daemon(jobs_schedule.WorkerJobs):
     def _finish(self) -> None:
         if self.training is not None:
             self.training.stop()  # a killed run leaves no partial model; the next start trains again
+        if self.analysis.pool is not None:
+            self.analysis.pool.close()
         try:
             self.instance.stopped()
         finally:

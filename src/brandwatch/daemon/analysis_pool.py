@@ -1,0 +1,114 @@
+"""The detectors of a daemon batch on every core: forked worker processes analyse parts of the batch.
+
+The detectors are most of a mention's cost and each post's analysis is its own, so a batch cut in
+parts and analysed side by side gives the same analyses in the same order. Workers are forked holding
+the analyzer (rules and lexicon loaded once, shared copy-on-write), as `scan` does; they only analyse:
+the database, the masker and the stored output stay in the daemon's process, so what is stored and
+masked is what one process would store. A new analyzer (rules reloaded, the model switched) gets
+fresh workers.
+
+Off by default (`daemon.analysis_workers: 1`): the workers pay for themselves only with idle cores. On
+the shared two-core development machine, under other load, two workers cost more wall time than
+they saved (BENCHMARKS.md). Transformer backends already use every core through their threads.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Sequence
+
+from brandwatch.model.analysis import Analysis
+from brandwatch.model.post import Post
+
+log = logging.getLogger("brandwatch.daemon.analysis")
+
+# Below this many posts per worker the hand-over costs more than the second core gives.
+MIN_POSTS_PER_WORKER = 16
+
+_worker_analyzer: Any = None  # set in the daemon just before forking; inherited by the workers
+
+
+def _analyse_part(posts: list[Post]) -> list[Analysis]:
+    assert _worker_analyzer is not None
+    return _worker_analyzer.analyze(posts)
+
+
+def workers_for(configured: int) -> int:
+    return configured if "fork" in multiprocessing.get_all_start_methods() else 1
+
+
+class AnalysisPool:
+    def __init__(self, configured_workers: int = 1) -> None:
+        self.configured_workers = configured_workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._analyzer: Any = None
+        self._size = 0
+
+    def analyze(self, analyzer: Any, posts: Sequence[Post]) -> list[Analysis]:
+        pending = self.submit(analyzer, posts)
+        return pending.result() if pending is not None else analyzer.analyze(posts)
+
+    def submit(self, analyzer: Any, posts: Sequence[Post]) -> Pending | None:
+        """The posts handed to the workers, analysing while the caller does other work; None when the
+        batch is too small for more than one worker (or workers are off)."""
+        workers = self._workers(analyzer, len(posts))
+        if workers <= 1:
+            return None
+        pool = self._pool_for(analyzer, workers)
+        size = -(-len(posts) // workers)
+        parts = [list(posts[start:start + size]) for start in range(0, len(posts), size)]
+        try:
+            return Pending(self, analyzer, [pool.submit(_analyse_part, part) for part in parts])
+        except BrokenProcessPool:
+            self.close()
+            raise
+
+    def _workers(self, analyzer: Any, posts: int) -> int:
+        return min(workers_for(self.configured_workers), posts // MIN_POSTS_PER_WORKER)
+
+    def _pool_for(self, analyzer: Any, workers: int) -> Any:
+        if self._pool is not None and self._analyzer is analyzer and self._size >= workers:
+            return self._pool
+        self.close()
+        global _worker_analyzer
+        _worker_analyzer = analyzer  # the workers fork (at the first map) holding this analyzer
+        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        self._analyzer, self._size = analyzer, workers
+        # Fork now, with every object out of the garbage collector's sight in the workers: its passes
+        # would touch (and so copy) every page of the rules and lexicon they share with this process.
+        gc.freeze()
+        try:
+            self._pool.submit(int).result()
+        finally:
+            gc.unfreeze()
+        log.debug("analysis on %d worker processes", workers)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = self._analyzer = None
+
+
+class Pending:
+    """A batch being analysed by the workers."""
+
+    def __init__(self, pool: AnalysisPool, analyzer: Any, parts: list[Future]) -> None:
+        self.pool, self.analyzer, self.parts = pool, analyzer, parts
+
+    def result(self) -> list[Analysis]:
+        try:
+            return [analysis for part in self.parts for analysis in part.result()]
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): fresh ones next time; the batch is retried
+            # post by post in this process (AnalysisWorker._one_by_one).
+            self.pool.close()
+            raise
+
+    def cancel(self) -> None:
+        for part in self.parts:
+            part.cancel()

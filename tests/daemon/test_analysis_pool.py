@@ -1,0 +1,136 @@
+"""Forked analysis workers: same analyses in the same order, in this process for small batches, fresh
+workers for a new analyzer, and a worker's death costs the batch nothing but a retry."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from brandwatch.daemon.analysis_pool import MIN_POSTS_PER_WORKER, AnalysisPool
+from brandwatch.model.post import Post
+
+
+class PidAnalyzer:
+    """Says which process analysed each post."""
+
+    def __init__(self, tag: str = "a") -> None:
+        self.tag = tag
+
+    def analyze(self, posts):
+        return [(self.tag, post.external_id, os.getpid()) for post in posts]
+
+
+class DyingAnalyzer:
+    def analyze(self, posts):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def posts(count: int) -> list[Post]:
+    return [Post(platform="x", external_id=str(number), text=f"post {number}") for number in range(count)]
+
+
+def test_a_batch_is_analysed_by_the_workers_and_returned_in_its_order():
+    pool = AnalysisPool(2)
+    try:
+        results = pool.analyze(PidAnalyzer(), posts(4 * MIN_POSTS_PER_WORKER))
+    finally:
+        pool.close()
+    assert [external_id for _, external_id, _ in results] == [str(n) for n in range(4 * MIN_POSTS_PER_WORKER)]
+    # Which worker takes which part is the executor's choice (one may take both): not this process.
+    assert os.getpid() not in {pid for _, _, pid in results}
+
+
+def test_a_small_batch_is_analysed_in_this_process():
+    pool = AnalysisPool(2)
+    results = pool.analyze(PidAnalyzer(), posts(MIN_POSTS_PER_WORKER))
+    assert {pid for _, _, pid in results} == {os.getpid()}
+    assert pool._pool is None
+
+
+def test_a_new_analyzer_gets_fresh_workers():
+    pool = AnalysisPool(2)
+    try:
+        first = pool.analyze(PidAnalyzer("old"), posts(2 * MIN_POSTS_PER_WORKER))
+        second = pool.analyze(PidAnalyzer("new"), posts(2 * MIN_POSTS_PER_WORKER))
+    finally:
+        pool.close()
+    assert {tag for tag, _, _ in second} == {"new"}
+    assert not {pid for _, _, pid in first} & {pid for _, _, pid in second}
+
+
+def test_a_worker_that_dies_fails_the_batch_instead_of_hanging_and_the_next_batch_gets_new_workers():
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = AnalysisPool(2)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.analyze(DyingAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
+        assert pool._pool is None
+        results = pool.analyze(PidAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
+    finally:
+        pool.close()
+    assert len(results) == 2 * MIN_POSTS_PER_WORKER
+
+
+
+class TextAnalyzer:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def analyze(self, posts):
+        self.calls += 1
+        return [post.text for post in posts]
+
+
+def stored_mentions(tmp_path, count: int):
+    from datetime import datetime, timezone
+
+    from brandwatch.store.db import make_engine, session_factory, transaction, upgrade
+    from brandwatch.store.models import Mention
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'ahead.db'}")
+    upgrade(engine)
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        for number in range(count):
+            session.add(Mention(platform="x", external_id=str(number), source="replay", text=f"post {number}",
+                                created_at=datetime(2026, 11, 23, tzinfo=timezone.utc), raw={}))
+    return factory
+
+
+def test_the_next_batch_is_handed_to_the_workers_and_used_only_if_claimed_unchanged(tmp_path):
+    from sqlalchemy import select
+
+    from brandwatch.config import Settings
+    from brandwatch.daemon.analysis import AnalysisWorker, to_post
+    from brandwatch.store.db import transaction
+    from brandwatch.store.models import Mention
+
+    batch = 2 * MIN_POSTS_PER_WORKER
+    factory = stored_mentions(tmp_path, 3 * batch)
+    analyzer = TextAnalyzer()
+    worker = AnalysisWorker(factory, Settings.model_validate({"daemon": {"analysis_batch_size": batch}}),
+                            lambda: analyzer, lambda: None, pool=AnalysisPool(2))
+
+    def claim(session, first_id):
+        return list(session.scalars(select(Mention).where(Mention.id >= first_id).order_by(Mention.id).limit(batch)))
+
+    try:
+        with transaction(factory) as session:
+            worker._look_ahead(session, analyzer, claim(session, 1))
+        assert worker._ahead.ids == list(range(batch + 1, 2 * batch + 1))
+        with transaction(factory) as session:
+            rows = claim(session, batch + 1)
+            assert worker._results(analyzer, rows, [to_post(row) for row in rows]) == [row.text for row in rows]
+            worker._look_ahead(session, analyzer, rows)
+        assert analyzer.calls == 0  # both analysed by the workers, not here
+        with transaction(factory) as session:
+            session.get(Mention, 2 * batch + 1).text = "edited meanwhile"
+        with transaction(factory) as session:
+            rows = claim(session, 2 * batch + 1)
+            results = worker._results(analyzer, rows, [to_post(row) for row in rows])
+    finally:
+        worker.pool.close()
+    assert results[0] == "edited meanwhile"  # the look-ahead saw the old text: analysed again
