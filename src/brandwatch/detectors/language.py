@@ -22,6 +22,8 @@ MIN_PROBABILITY = 0.5
 UNJUDGED_PROBABILITY = 0.9
 UNJUDGED_MIN_WORDS = 4
 MAX_CHARS = 400  # the n-gram counts settle long before; longer posts only cost time
+# Reposts, quotes and campaign copy repeat texts word for word; the answer depends on the text alone.
+REMEMBERED = 8192
 
 _WORD = re.compile(r"(?<![@#\w])\w{2,}")
 # Links, handles, hashtags and long tokens (hashes, ids) are names and numbers, not language.
@@ -41,6 +43,7 @@ def load() -> None:
     _identifier()
 
 
+@lru_cache(maxsize=REMEMBERED)
 def detect(text: str) -> Language:
     plain = _NOISE.sub(" ", text[:MAX_CHARS]).strip()
     if not plain:
