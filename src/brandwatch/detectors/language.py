@@ -28,6 +28,7 @@ REMEMBERED = 8192
 _WORD = re.compile(r"(?<![@#\w])\w{2,}")
 # Links, handles, hashtags and long tokens (hashes, ids) are names and numbers, not language.
 _NOISE = re.compile(r"https?://\S+|[@#]\w+|\w{20,}")
+_HIGH = re.compile("[\u2e80-\U0010ffff]")  # CJK radicals onwards: one regex pass, not a Python loop
 NO_LANGUAGE = frozenset({"zxx", "und"})
 
 
@@ -58,5 +59,5 @@ def detect(text: str) -> Language:
 
 def _enough_words(plain: str) -> bool:
     # Chinese and Japanese put no spaces between words: count their characters, two to a word.
-    unspaced = sum(1 for ch in plain if ch.isalpha() and ord(ch) >= 0x2E80)
+    unspaced = sum(1 for ch in _HIGH.findall(plain) if ch.isalpha())
     return len(_WORD.findall(plain)) + unspaced // 2 >= UNJUDGED_MIN_WORDS
