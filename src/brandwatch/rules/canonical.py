@@ -144,7 +144,7 @@ class WritingPattern:
         from brandwatch.rules.writing_gate import folded_value
 
         self.value = value
-        self._folded = folded_value(canon)
+        self._folded = folded_value(canon, SEPARATORS)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -153,7 +153,7 @@ class WritingPattern:
     def sub(self, replacement: str, text: str) -> str:
         from brandwatch.rules.writing_gate import may_hold
 
-        if self._folded is not None and not may_hold(text, self._folded):
+        if self._folded is not None and not may_hold(text, self._folded, SEPARATORS):
             return text
         return self.regex.sub(replacement, text)
 

@@ -31,13 +31,11 @@ def full_width(ch: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def fold_table() -> dict[int, str | None] | None:
-    """str.translate table: skippable characters dropped, each ASCII character's case and width
-    partners mapped to one representative; None (no gating) if this Python's `re` ever matches one
-    character with two classes."""
-    from brandwatch.rules.canonical import SEPARATORS
-
-    gap = re.compile(f"[{SEPARATORS}]", re.IGNORECASE)
+def fold_table(separators: str) -> dict[int, str | None] | None:
+    """str.translate table: characters of the regex class body `separators` dropped, each ASCII
+    character's case and width partners mapped to one representative; None (no gating) if this
+    Python's `re` ever matches one character with two classes."""
+    gap = re.compile(f"[{separators}]", re.IGNORECASE)
     table: dict[int, str | None] = {code: None for code in [*range(SKIPPABLE_BELOW), 0xFEFF]
                                     if gap.fullmatch(chr(code))}
     candidates = set(PRINTABLE) | {full_width(ch) for ch in PRINTABLE} | set(CASE_PARTNERS)
@@ -54,14 +52,14 @@ def fold_table() -> dict[int, str | None] | None:
     return table
 
 
-def folded_value(canon: str) -> str | None:
+def folded_value(canon: str, separators: str) -> str | None:
     """The value as the gate compares it, or None when the value cannot be gated."""
-    table = fold_table()
+    table = fold_table(separators)
     if table is None or not all(" " <= ch <= "~" for ch in canon):
         return None
     return canon.translate(table)
 
 
-def may_hold(text: str, folded: str) -> bool:
+def may_hold(text: str, folded: str, separators: str) -> bool:
     """False only when `text` holds no match of the value's writing pattern."""
-    return folded in text.translate(fold_table())  # type: ignore[arg-type]
+    return folded in text.translate(fold_table(separators))  # type: ignore[arg-type]
