@@ -52,3 +52,17 @@ def test_when_a_post_is_too_short_or_has_no_words_then_it_is_never_sent_away_as_
 
 def test_when_the_judged_languages_are_listed_then_they_are_the_ones_cues_and_model_cover():
     assert JUDGED == {"en", "es", "fr", "de", "pt"}
+
+
+def test_unspaced_letters_are_counted_as_a_character_loop_counts_them():
+    import random
+
+    from brandwatch.detectors.language import _HIGH
+
+    rng = random.Random(26)
+    pool = [chr(c) for c in [*range(0x20, 0x7F), *range(0x2D00, 0x3100), *range(0x4E00, 0x4F00),
+                             *range(0x1F600, 0x1F650), *range(0xFFE0, 0x10020), 0x2E7F, 0x2E80, 0x10FFFF]]
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
+        assert (sum(1 for ch in _HIGH.findall(text) if ch.isalpha())
+                == sum(1 for ch in text if ch.isalpha() and ord(ch) >= 0x2E80))

@@ -1,7 +1,8 @@
 """The fast readers change no output: a scan of 2,000 varied posts is byte-identical to the same scan
 with every keyword gate open (each pattern searched in full, as before the gates), with
-vaderSentiment's own scorer instead of brandwatch's linear one, and with the secret masker matching
-every output string afresh (no memo)."""
+vaderSentiment's own scorer instead of brandwatch's linear one, with the secret masker matching
+every output string afresh (no memo), and with every leaked value's writing pattern run on every string
+(no writing gate)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.detectors.prefilter import PatternGate
 from brandwatch.model.sentiment import SentimentResult
 from brandwatch.rosters import load_roster
-from brandwatch.rules import load_rules
+from brandwatch.rules import load_rules, writing_gate
 from brandwatch.scan_runner import analyse_batch
 from brandwatch.secret_masker import SecretMasker
 from brandwatch.sentiment.vader import MAX_CHARS, VaderBackend, label_compound
@@ -90,6 +91,7 @@ def test_scan_output_is_byte_identical_to_the_reference_readers(example_settings
     fast = scan(Analyzer(settings, VaderBackend(), roster, rules, fingerprint_key=key), lines)
     monkeypatch.setattr(PatternGate, "possible", lambda self, text: -1)  # every gate open
     monkeypatch.setattr(SecretMasker, "memo_chars", -1)  # every string masked afresh
+    monkeypatch.setattr(writing_gate, "may_hold", lambda *_: True)  # every value's regex run
     slow = scan(Analyzer(settings, ReferenceVader(), roster, rules, fingerprint_key=key), lines)
     assert len(fast) == len(lines) == 2000
     differing = [(number, a, b) for number, (a, b) in enumerate(zip(fast, slow), start=1) if a != b]

@@ -65,6 +65,9 @@ class BrandTerms:
         object.__setattr__(self, "_hashtag", re.compile(rf"(?<![\w#])#(?:{names})\w") if terms else None)
         words = "|".join(re.escape(w) for w in sorted(self.product_words, key=len, reverse=True))
         object.__setattr__(self, "_nickname", re.compile(rf"(?<![\w@])(?:{words})s?(?!\w)") if words else None)
+        # Every match of either pattern holds one of these as written; `in` finds them far faster than
+        # the patterns' look-behinds let `re` search, and most strings hold none.
+        object.__setattr__(self, "_needles", tuple({*terms, *(t.replace(" ", "") for t in terms)}))
 
     def nicknamed(self, lowered: str) -> bool:
         """A word of a product name appears without the brand ("the trap", "my rocket")."""
@@ -78,7 +81,9 @@ class BrandTerms:
 
     def mentioned(self, lowered: str) -> bool:
         pattern, hashtag = self._pattern, self._hashtag  # type: ignore[attr-defined]
-        return bool(pattern and (pattern.search(lowered) or hashtag.search(lowered)))
+        if pattern is None or not any(needle in lowered for needle in self._needles):  # type: ignore[attr-defined]
+            return False
+        return bool(pattern.search(lowered) or hashtag.search(lowered))
 
     def addressed_handles(self, lowered: str) -> tuple[list[str], list[str]]:
         """(@-handles of the brand, other @-handles) in the post."""

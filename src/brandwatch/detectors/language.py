@@ -22,10 +22,13 @@ MIN_PROBABILITY = 0.5
 UNJUDGED_PROBABILITY = 0.9
 UNJUDGED_MIN_WORDS = 4
 MAX_CHARS = 400  # the n-gram counts settle long before; longer posts only cost time
+# Reposts, quotes and campaign copy repeat texts word for word; the answer depends on the text alone.
+REMEMBERED = 8192
 
 _WORD = re.compile(r"(?<![@#\w])\w{2,}")
 # Links, handles, hashtags and long tokens (hashes, ids) are names and numbers, not language.
 _NOISE = re.compile(r"https?://\S+|[@#]\w+|\w{20,}")
+_HIGH = re.compile("[\u2e80-\U0010ffff]")  # CJK radicals onwards: one regex pass, not a Python loop
 NO_LANGUAGE = frozenset({"zxx", "und"})
 
 
@@ -41,6 +44,7 @@ def load() -> None:
     _identifier()
 
 
+@lru_cache(maxsize=REMEMBERED)
 def detect(text: str) -> Language:
     plain = _NOISE.sub(" ", text[:MAX_CHARS]).strip()
     if not plain:
@@ -55,5 +59,5 @@ def detect(text: str) -> Language:
 
 def _enough_words(plain: str) -> bool:
     # Chinese and Japanese put no spaces between words: count their characters, two to a word.
-    unspaced = sum(1 for ch in plain if ch.isalpha() and ord(ch) >= 0x2E80)
+    unspaced = sum(1 for ch in _HIGH.findall(plain) if ch.isalpha())
     return len(_WORD.findall(plain)) + unspaced // 2 >= UNJUDGED_MIN_WORDS

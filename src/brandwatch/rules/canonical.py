@@ -134,19 +134,46 @@ def written_forms(value: str, form: str) -> set[str]:
 # Characters that may sit between the characters of a value without changing it: invisible format
 # characters always; for separated forms also spaces, dashes, dots, slashes and brackets.
 _INVISIBLE = r"\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
-_SEPARATORS = r"\s\-.·/()" + _INVISIBLE
+SEPARATORS = r"\s\-.·/()" + _INVISIBLE
+
+
+class WritingPattern:
+    """A value's writing pattern, compiled only for a text that may hold it (rules/writing_gate.py)."""
+
+    def __init__(self, value: str, canon: str) -> None:
+        from brandwatch.rules.writing_gate import folded_value
+
+        self.value = value
+        self._folded = folded_value(canon, SEPARATORS)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _writing_regex(self.value)  # type: ignore[return-value]
+
+    def sub(self, replacement: str, text: str) -> str:
+        from brandwatch.rules.writing_gate import may_hold
+
+        if self._folded is not None and not may_hold(text, self._folded, SEPARATORS):
+            return text
+        return self.regex.sub(replacement, text)
 
 
 @lru_cache(maxsize=1024)  # an output hides each leaked value in every one of its strings
-def writing_pattern(value: str) -> re.Pattern[str] | None:
-    """A regex matching `value` however it is written: any case, full-width or not, with invisible
+def writing_pattern(value: str) -> WritingPattern | None:
+    """A pattern matching `value` however it is written: any case, full-width or not, with invisible
     characters anywhere and, for number-like values, any separators between its characters. Errs on
     the side of matching more: it exists to hide a known leaked value wherever it is repeated."""
+    canon = canonical(value, _guess_form(value))
+    return WritingPattern(value, canon) if len(canon) >= 2 else None
+
+
+@lru_cache(maxsize=1024)
+def _writing_regex(value: str) -> re.Pattern[str] | None:
     form = _guess_form(value)
     canon = canonical(value, form)
     if len(canon) < 2:
         return None
-    between = f"[{_SEPARATORS}]*" if form in SEPARATED_FORMS else f"[{_INVISIBLE}]*"
+    between = f"[{SEPARATORS}]*" if form in SEPARATED_FORMS else f"[{_INVISIBLE}]*"
     parts = []
     for ch in canon:
         if ch == " ":

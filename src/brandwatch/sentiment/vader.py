@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from brandwatch.model.sentiment import SentimentResult
@@ -12,6 +13,8 @@ NEGATIVE_AT = -0.05
 # VADER's cost grows with text length; sentiment of a post is carried by its beginning and a cap
 # keeps a pathological 1 MB post from stalling a batch.
 MAX_CHARS = 5000
+# Reposts, quotes and campaign copy repeat texts word for word; a score depends on the text alone.
+REMEMBERED = 8192
 
 
 class VaderBackend:
@@ -23,11 +26,12 @@ class VaderBackend:
 
         # vaderSentiment's own scores, without its per-word re-lowering of the whole post.
         self._scorer = VaderScorer()
+        self._one = lru_cache(maxsize=REMEMBERED)(self._score)
 
     def analyze(self, texts: Sequence[str]) -> list[SentimentResult]:
         return [self._one(text) for text in texts]
 
-    def _one(self, text: str) -> SentimentResult:
+    def _score(self, text: str) -> SentimentResult:
         compound = self._scorer.compound(text[:MAX_CHARS]) if text.strip() else 0.0
         return label_compound(compound)
 
