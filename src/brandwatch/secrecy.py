@@ -11,9 +11,7 @@ Free of the database, so `brandwatch scan` and `rules explain` use it without on
 
 from __future__ import annotations
 
-import re
 import threading
-from functools import lru_cache
 from typing import Any, Iterable
 
 MASKED = "[masked]"
@@ -81,61 +79,11 @@ def hide_values(text: str, values: Iterable[str]) -> str:
 
     for secret in sorted(values, key=len, reverse=True):
         text = text.replace(secret, MASKED)
-        if may_be_written_in(text, secret):
-            pattern = writing_pattern(secret)
-            if pattern is not None:
-                text = pattern.sub(MASKED, text)
+        pattern = writing_pattern(secret)  # builds its regex only for a text that may hold the value
+        if pattern is not None:
+            text = pattern.sub(MASKED, text)
         text = _hide_cut_ends(text, secret)
     return text
-
-
-# Deleting the same characters from a text and from a value keeps "the value is in the text" true:
-# these are every ASCII character a value's writing pattern may skip (white space, and the separators
-# of card and other number-like forms).
-_ASCII_GAPS = str.maketrans("", "", " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-./()")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-@lru_cache(maxsize=1)  # on first use: importing the rules package here would be circular
-def _outside_ascii_that_may_match() -> re.Pattern[str]:
-    """A character outside ASCII that a writing pattern of an ASCII value may match: a gap (white
-    space, an invisible or separator character), a full-width character, or one that matches an ASCII
-    letter when case is ignored (the Kelvin sign, the long s)."""
-    from brandwatch.rules.canonical import _SEPARATORS
-
-    return re.compile(f"(?=[^\\x00-\\x7f])(?i:[\\x00-\\x7f\\uff01-\\uff5e\\s{_SEPARATORS}])")
-
-
-def may_be_written_in(text: str, value: str) -> bool:
-    """False only when `value`'s writing pattern (rules/canonical.py) cannot match in `text`, so the
-    pattern (about 10 ms to compile per leaked value) is built only for texts that may hold it.
-
-    For an ASCII value the pattern matches its canonical characters in either case with gap
-    characters between them; other characters (a preview's bullets, emoji) only break a match. So
-    with those replaced by NUL and the gaps deleted, the lower-case canonical value without gaps is a
-    substring of the text's. A text with a character outside ASCII that could be part of a match (a
-    full-width or invisibly split form) is always passed to the pattern."""
-    needle = _gapless_canonical(value)
-    if needle is None:
-        return True
-    if not text.isascii():
-        if _outside_ascii_that_may_match().search(text):
-            return True
-        text = _NON_ASCII.sub("\x00", text)
-    return needle in text.translate(_ASCII_GAPS).lower()
-
-
-@lru_cache(maxsize=1024)
-def _gapless_canonical(value: str) -> str | None:
-    """The value as its writing pattern spells it, lower-case and without gap characters; None when
-    the canonical form is not ASCII (case folding outside ASCII is not a plain `lower`) or holds the
-    NUL that stands for characters that break a match."""
-    from brandwatch.rules.canonical import _guess_form, canonical
-
-    canon = canonical(value, _guess_form(value))
-    if not canon.isascii() or "\x00" in canon:
-        return None
-    return canon.translate(_ASCII_GAPS).lower()
 
 
 CUT_FRAGMENT = 6  # a preview cut inside a value may keep this much of it, or more, at either end

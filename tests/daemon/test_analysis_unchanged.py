@@ -13,12 +13,11 @@ import pytest
 from sqlalchemy import MetaData, select
 
 from bwtest import REPO
-from brandwatch import secrecy
 from brandwatch.config import Settings
 from brandwatch.daemon.analysis import AnalysisWorker
 from brandwatch.daemon.analysis_pool import AnalysisPool
 from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
-from brandwatch.rules import load_rules
+from brandwatch.rules import load_rules, writing_gate
 from brandwatch.secret_masker import SecretMasker
 from brandwatch.store.db import make_engine, session_factory, transaction, upgrade
 from brandwatch.store.models import Mention
@@ -98,7 +97,7 @@ def test_forked_analysis_and_the_masker_shortcuts_store_the_same_rows(tmp_path, 
     fast = analyse_all(f"sqlite:///{tmp_path / 'fast.db'}", settings, posts, monkeypatch, pool=AnalysisPool(2))
     # The reference: one process, no memo (every string masked afresh), every pattern always run.
     monkeypatch.setattr(SecretMasker, "memo_chars", -1)
-    monkeypatch.setattr(secrecy, "may_be_written_in", lambda text, value: True)
+    monkeypatch.setattr(writing_gate, "may_hold", lambda text, folded, separators: True)
     reference = analyse_all(f"sqlite:///{tmp_path / 'reference.db'}", settings, posts, monkeypatch, pool=None)
     assert len(reference["findings"]) > 40 and any(row["analysis"].get("rules") for row in reference["mentions"])
     for name in TABLES:
