@@ -134,3 +134,47 @@ def test_the_next_batch_is_handed_to_the_workers_and_used_only_if_claimed_unchan
     finally:
         worker.pool.close()
     assert results[0] == "edited meanwhile"  # the look-ahead saw the old text: analysed again
+
+
+class StuckAnalyzer:
+    """A worker that never answers, as one forked holding a lock another thread had taken would."""
+
+    def analyze(self, posts):
+        import time
+
+        while True:
+            time.sleep(60)
+
+
+def test_a_worker_that_never_answers_is_killed_and_the_batch_fails_instead_of_hanging(monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from brandwatch.daemon import analysis_pool
+
+    monkeypatch.setattr(analysis_pool, "PART_TIMEOUT_S", 2.0)
+    pool = AnalysisPool(2)
+    try:
+        pending = pool.submit(StuckAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
+        workers = list(pool._pool._processes.values())
+        with pytest.raises(BrokenProcessPool):
+            pending.result()
+        assert pool._pool is None
+        for worker in workers:
+            worker.join(timeout=60)
+        assert not any(worker.is_alive() for worker in workers)
+        results = pool.analyze(PidAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
+    finally:
+        pool.close()
+    assert len(results) == 2 * MIN_POSTS_PER_WORKER
+
+
+class ModelBackedAnalyzer(PidAnalyzer):
+    class sentiment:
+        name = "transformers"
+
+
+def test_a_transformer_backend_is_never_forked():
+    pool = AnalysisPool(2)
+    results = pool.analyze(ModelBackedAnalyzer(), posts(4 * MIN_POSTS_PER_WORKER))
+    assert {pid for _, _, pid in results} == {os.getpid()}
+    assert pool._pool is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable, Sequence
@@ -213,7 +214,13 @@ class AnalysisWorker:
             ids = ids.with_for_update(skip_locked=True)  # not what another instance is analysing
         upcoming = list(session.scalars(select(Mention).where(Mention.id.in_(ids)).order_by(Mention.id)))
         posts = [to_post(row) for row in upcoming]
-        pending = self.pool.submit(analyzer, posts) if posts else None
+        try:
+            pending = self.pool.submit(analyzer, posts) if posts else None
+        except BrokenProcessPool:
+            # Only a head start was lost: the current batch is analysed already and is stored as usual;
+            # the next batch gets fresh workers (or this process).
+            log.warning("analysis workers failed while taking the next batch; it will be analysed when claimed")
+            return
         if pending is not None:
             self._ahead = LookAhead([row.id for row in upcoming], posts, pending)
 

@@ -28,6 +28,10 @@ log = logging.getLogger("brandwatch.daemon.analysis")
 
 # Below this many posts per worker the hand-over costs more than the second core gives.
 MIN_POSTS_PER_WORKER = 16
+# A part of a batch takes well under a second; a worker silent this long is stuck (a fork can copy a
+# lock another thread of the daemon held, e.g. inside re2's cache), so it is killed and the batch is
+# analysed in the daemon's process instead of waiting forever.
+PART_TIMEOUT_S = 300.0
 
 _worker_analyzer: Any = None  # set in the daemon just before forking; inherited by the workers
 
@@ -68,6 +72,11 @@ class AnalysisPool:
             raise
 
     def _workers(self, analyzer: Any, posts: int) -> int:
+        # Only lexicon backends: a transformer model already uses every core through its threads,
+        # and forking after its thread pools started is known to hang (the model can be switched to
+        # one by background training without a restart).
+        if getattr(getattr(analyzer, "sentiment", None), "name", "vader") != "vader":
+            return 1
         return min(workers_for(self.configured_workers), posts // MIN_POSTS_PER_WORKER)
 
     def _pool_for(self, analyzer: Any, workers: int) -> Any:
@@ -93,6 +102,16 @@ class AnalysisPool:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = self._analyzer = None
 
+    def abandon(self) -> None:
+        """Kill the workers without waiting for them: one of them is stuck, so a shutdown that waits
+        would hang the daemon too."""
+        if self._pool is not None:
+            # ProcessPoolExecutor has no public way to stop its processes before Python 3.14.
+            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                process.kill()
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._analyzer = None
+
 
 class Pending:
     """A batch being analysed by the workers."""
@@ -102,12 +121,17 @@ class Pending:
 
     def result(self) -> list[Analysis]:
         try:
-            return [analysis for part in self.parts for analysis in part.result()]
+            return [analysis for part in self.parts for analysis in part.result(timeout=PART_TIMEOUT_S)]
         except BrokenProcessPool:
             # A worker died (killed, out of memory): fresh ones next time; the batch is retried
             # post by post in this process (AnalysisWorker._one_by_one).
             self.pool.close()
             raise
+        except TimeoutError:
+            log.error("an analysis worker gave no answer in %.0f s; workers killed, the batch is analysed "
+                      "in the daemon's process", PART_TIMEOUT_S)
+            self.pool.abandon()
+            raise BrokenProcessPool("an analysis worker gave no answer") from None
 
     def cancel(self) -> None:
         for part in self.parts:
