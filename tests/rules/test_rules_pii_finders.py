@@ -278,3 +278,19 @@ def test_when_a_name_or_word_merely_ends_like_a_bank_word_then_the_phone_is_stil
                                   "Acme Kundennummer 01512345678 steht auf der Rechnung"])
 def test_when_a_number_is_named_a_customer_or_contract_number_then_it_is_not_a_phone(bundled, text):
     assert found(bundled, text, "pii-phone-number") == []
+
+
+# Found in review of the fourth leak round: "n°" is how French and Spanish abbreviate "number", phone
+# numbers included, and a writer may call an address their own after it as well as before it.
+@pytest.mark.parametrize("text, number", [
+    ("mon n° 06 12 34 56 78, rappelez-moi", "06 12 34 56 78"),
+    ("appelez-moi au n° 06 12 34 56 78 svp", "06 12 34 56 78"),
+    ("mi n° es 612 345 678 llámame", "612 345 678"),
+])
+def test_when_a_number_is_written_after_n_degree_then_it_is_still_a_phone(bundled, text, number):
+    assert found(bundled, text, "pii-phone-number") == [number]
+
+
+def test_when_the_writer_calls_an_address_their_own_after_it_then_it_is_still_reported(bundled):
+    text = "ping to your api times out from 81.2.69.160 (that's me)"
+    assert found(bundled, text, "pii-ip-address") == ["81.2.69.160"]

@@ -55,8 +55,9 @@ _PLACEHOLDERS = AllowSet(
         r"(?i)(?:your|my)[-_ ]?(?:own[-_ ]?)?(?:api[-_ ]?|access[-_ ]?|secret[-_ ]?|app[-_ ]?|auth[-_ ]?|bot[-_ ]?)?"
         r"(?:key|token|secret|password|passwd|pass|pwd)",
         # A value that opens with "your-"/"my-" and names what belongs there: your-256-bit-secret
-        # (jwt.io's default), your-api-key-goes-here, my_db_password.
-        r"(?i)^(?:your|my)[-_][\w-]*(?:key|token|secret|password|passwd|pass|pwd)",
+        # (jwt.io's default), your-api-key-goes-here, my_db_password; closed at the end, so a real value
+        # that merely opens that way (my-db-password-2024-Xk29…) is not quieted.
+        r"(?i)^(?:your|my)[-_][\w-]*(?:key|token|secret|password|passwd|pass|pwd)(?:[-_](?:goes[-_])?here)?$",
         r"(?i)^(?:fake|dummy|sample|example|test|mock)[-_]?(?:key|token|secret|password|pass|value)?[-_]?[0-9]*$",
         r"(?i)not[-_ ]?(?:a[-_ ]?)?real|do[-_ ]?not[-_ ]?use",
     ),

@@ -48,7 +48,7 @@ _NOT_PERSONAL = re.compile(
     r"\bfactuur|\bfactuurnummer|\bbestelnummer|\bbestelling|\bordernummer|\brechnung|\brechnungsnummer|"
     r"\bfacture|\bfattura|\bfactura|\bnota fiscal|\breçu|\bricevuta|\brecibo|\bkvitto|\bquittung|\bbeleg|"
     r"\bzamówienia|\bzamowienia|\bsipariş|\bsiparis|\bsaksnummer|\bsagsnummer|\bärendenummer|\baktenzeichen|"
-    r"\bn°|注文番号|订单号|"
+    r"注文番号|订单号|"
     # numbers that identify a company or a professional to the tax office or a registry
     r"\bduns|\btax id|\btax number|\bemployer id|\bnpi|\bsiret|\bsiren|\bkvk|\babn|\bacn|\bnif|\bcif|\bcnpj|"
     r"\bsteuernummer|\bust-id|\bust-idnr|\butr|"
@@ -59,7 +59,7 @@ _NOT_PERSONAL = re.compile(
     # the same words in the other languages posts come in, and the parts a product is sold as
     r"pedido|encomenda|commande|bestellung|bestellnummer|auftrag|auftragsnummer|sendung|"
     r"sendungsnummer|artikel|artikelnummer|teilenummer|ordine|spedizione|rastreio|seguimiento|"
-    r"suivi|colis|referencia|référence|riferimento|replacement|spare|filter|cartridge|refill)\W{0,4}(?:(?:no|nr|num|number|id|code|#)\W{0,3})?"
+    r"suivi|colis|referencia|référence|riferimento|replacement|spare|filter|cartridge|refill)\W{0,4}(?:(?:no|nr|num|number|id|code|#|n°|nº)\W{0,3})?"
     r"(?:(?:is|was|es|est|ist|é)\W{0,3})?$"  # "my order number is ..."
 )
 # Words near a number that say it reaches a person.
@@ -198,10 +198,19 @@ def _published_line(text: str, start: int, end: int) -> bool:
     """Whether the words beside a number present it as a business's line ("the Leeds store, 0113 ...",
     "... is their office switchboard"); a number the writer gives as their own stays personal, even
     in a post that complains about the hotline."""
-    if _OWN_WORDS.search(_before(text, start, 32)):
+    if _called_own(text, start, end):
         return False
     return bool(_BUSINESS_LINE_WORDS.search(_before(text, start, 40))
                 or _BUSINESS_LINE_WORDS.search(text[end:end + 48].casefold()))
+
+
+# After a number a writer claims it in fewer words ("..., that's me", "(mine)", "ruft mich an").
+_OWN_AFTER = re.compile(r"\b(?:me|mine|moi|mich|mir|mí)\b")
+
+
+def _called_own(text: str, start: int, end: int) -> bool:
+    """Whether the writer calls the number or address their own, before it or just after it."""
+    return bool(_OWN_WORDS.search(_before(text, start, 32)) or _OWN_AFTER.search(text[end:end + 20].casefold()))
 
 
 def _bit_pattern(candidate: str) -> bool:
@@ -555,7 +564,7 @@ def public_ip(scan: Scan) -> Iterator[Found]:
 def _server_address(text: str, start: int, end: int) -> bool:
     """Whether the words beside an address present it as a service's server; an address the writer
     calls their own ("my home ip", "my server") stays personal."""
-    if _OWN_WORDS.search(_before(text, start, 32)):
+    if _called_own(text, start, end):
         return False
     return bool(_SERVER_WORDS.search(_before(text, start, 32)) or _SERVER_WORDS.search(text[end:end + 32].casefold()))
 
