@@ -66,3 +66,18 @@ def test_unspaced_letters_are_counted_as_a_character_loop_counts_them():
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
         assert (sum(1 for ch in _HIGH.findall(text) if ch.isalpha())
                 == sum(1 for ch in text if ch.isalpha() and ord(ch) >= 0x2E80))
+
+
+def test_a_long_post_is_remembered_by_the_part_read_not_whole():
+    """Found in review: keyed by whole texts, 8,192 remembered 20,000-character posts held ~160 MB."""
+    from brandwatch.detectors import language
+    from brandwatch.sentiment.vader import MAX_CHARS as VADER_CHARS, VaderBackend
+
+    head = "The parcel came two weeks late and support never answered. "
+    long_one, long_two = head * 400 + "alpha", head * 400 + "omega"
+    assert language.detect(long_one) == language.detect(long_two)
+    assert language._detect_start.cache_info().currsize <= language.REMEMBERED
+    backend = VaderBackend()
+    backend.analyze([long_one, long_two])
+    assert backend._one.cache_info().misses == 1
+    assert len(long_one) > VADER_CHARS

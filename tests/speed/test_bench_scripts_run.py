@@ -36,6 +36,7 @@ RUNS: dict[str, list[tuple[list[str], str]]] = {
     "crash_kills.py": [(["--kills", "1", "--posts", "6"], r'"posts"\s*:\s*6')],
     "daemon_intake.py": [(["--posts", "150"], rf"sqlite x1: {NUMBER} mentions/s")],
     "daemon_soak.py": [(["--minutes", "0.15", "--rate", "10", "--sample", "3"], r"(?i)rss")],
+    "endorsement_learn.py": [(["--current-only"], rf"holdout5 +n=70 +acc {NUMBER}")],
     "frozen_complaints.py": [([], rf"{NUMBER}")],
     "memory.py": [(["--posts", "20", "--model", "{tiny}"], rf"int8 \(given model\): {NUMBER} MB")],
     "multitask_throughput.py": [(["--model", "{model}", "--posts", "20", "--runs", "1", "--skip-pipeline"],

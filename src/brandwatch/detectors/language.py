@@ -44,9 +44,15 @@ def load() -> None:
     _identifier()
 
 
-@lru_cache(maxsize=REMEMBERED)
 def detect(text: str) -> Language:
-    plain = _NOISE.sub(" ", text[:MAX_CHARS]).strip()
+    return _detect_start(text[:MAX_CHARS])
+
+
+# Keyed by the part read, not the whole post: a remembered 20,000-character post would hold the
+# memory of fifty short ones.
+@lru_cache(maxsize=REMEMBERED)
+def _detect_start(text: str) -> Language:
+    plain = _NOISE.sub(" ", text).strip()
     if not plain:
         return Language(UNDETERMINED, 0.0, True)
     code, probability = _identifier().classify(plain)

@@ -29,10 +29,11 @@ class VaderBackend:
         self._one = lru_cache(maxsize=REMEMBERED)(self._score)
 
     def analyze(self, texts: Sequence[str]) -> list[SentimentResult]:
-        return [self._one(text) for text in texts]
+        # Keyed by the part scored, so the remembered texts stay small however long the posts.
+        return [self._one(text[:MAX_CHARS]) for text in texts]
 
     def _score(self, text: str) -> SentimentResult:
-        compound = self._scorer.compound(text[:MAX_CHARS]) if text.strip() else 0.0
+        compound = self._scorer.compound(text) if text.strip() else 0.0
         return label_compound(compound)
 
 
