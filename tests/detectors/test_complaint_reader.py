@@ -133,3 +133,20 @@ def test_a_product_that_gave_out_early_is_a_complaint_on_the_default_install(ana
 ])
 def test_a_product_that_lasted_is_not_a_complaint(analyze, text):
     assert not analyze(text).complaint.is_complaint
+
+
+# Found in review: for a post that favours the brand (the writer left a rival for it) the penalty was
+# scaled by the reader's share, so a sure reader could still lift it; and the short-life cue read the
+# product the writer left behind.
+@pytest.mark.parametrize("text", [
+    "switched to acme last week, my old kettle broke after a month and the shop kept me waiting",
+    "finally switched to @acmehelp, my old router died after three weeks and nobody answered",
+])
+def test_however_sure_the_reader_a_post_favouring_the_brand_is_not_a_complaint_against_it(text):
+    judgment = judge(text, SureReader(50.0), offset=0.2)
+    assert "favoured" in judgment.reasons and not judgment.complaint.is_complaint
+
+
+def test_a_short_life_in_a_post_favouring_the_brand_is_the_old_products():
+    judgment = judge("switched to acme, my old one broke after a month", None, weight=0.0)
+    assert "short_life" not in judgment.reasons and not judgment.complaint.is_complaint

@@ -147,7 +147,9 @@ class ComplaintDetector:
                                    NEGATIVE_CAP if grievance or not _english(text)
                                    else UNSUPPORTED_NEGATIVE_CAP)
         z += self._shape_weight(cues, bool(supporting), reasons)
-        if not cues.resolved and _SHORT_LIFE.search(plain_lower(own)):
+        # In a post that favours the brand ("switched to Acme, my old one broke…") the early death is
+        # the product the writer left.
+        if not cues.resolved and _SHORT_LIFE.search(plain_lower(own)) and not self._favours(lowered):
             reasons["short_life"] = SHORT_LIFE
             z += SHORT_LIFE
         # First person, "my phone", an @handle make the shape of a complaint, but nothing in the post
@@ -191,7 +193,8 @@ class ComplaintDetector:
                      reasons: dict) -> float:
         """The cue log-odds plus a share of the reader's (bounded) log-odds. The brand logic's
         penalties are scaled by the same share, so the reader cannot turn a post that never names the
-        brand, or a rant at a competitor, into a complaint against it."""
+        brand, or a rant at a competitor, into a complaint against it; in a post that favours the brand
+        over a rival it can only lower the score."""
         weight = self.reader_weight
         base = cue_odds + weight * min(target, 0.0) + self.reader_offset
         cut = math.log(self.threshold / (1 - self.threshold)) if 0 < self.threshold < 1 else None
@@ -200,6 +203,10 @@ class ComplaintDetector:
             reasons["reader"] = "not read: the cues rule a complaint out"
             return base
         odds = max(-READER_BOUND, min(READER_BOUND, reader.log_odds(mask_brand(self.brand, lowered))))
+        if "favoured" in reasons:
+            # The grievance is with the product the writer left: the reader reads that it is one, not
+            # whose, so here it may only lower the score.
+            odds, base = min(odds, 0.0), base - self.reader_offset
         reasons["cue_log_odds"] = round(cue_odds, 3)
         reasons["reader"] = {"probability": round(1 / (1 + math.exp(-odds)), 4), "log_odds": round(odds, 3),
                              "weight": weight}
@@ -264,7 +271,7 @@ class ComplaintDetector:
                     f" and addresses @{others[0]}" if others else "")
                 return OFF_TARGET_BRANDED
             weight = TARGETED + (ADDRESSED if ours or cues.second_person else 0.0)
-            if self._favoured and self._favoured.search(lowered):
+            if self._favours(lowered):
                 reasons["favoured"] = FAVOURED
                 weight += FAVOURED
             return weight
@@ -274,6 +281,9 @@ class ComplaintDetector:
             return OFF_TARGET_AGNOSTIC
         return TARGETED + (ADDRESSED if (ours or others or cues.second_person) else 0.0)
 
+
+    def _favours(self, lowered: str) -> bool:
+        return bool(self.brand.configured and self._favoured and self._favoured.search(lowered))
 
     def _own_sentences(self, text: str) -> str:
         """The post without the sentences that are about some other company (see `_aimed_elsewhere`)."""
