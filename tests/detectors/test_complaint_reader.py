@@ -110,6 +110,16 @@ def test_training_learns_a_separable_toy_task_and_survives_the_int8_round_trip()
     assert fit(texts, labels, buckets=1 << 12, steps=200).to_json() == reader.to_json()  # deterministic
 
 
+def test_a_reader_reads_posts_with_the_byte_pieces_it_was_trained_on():
+    texts, labels = ["qqbrand broke again", "love my qqbrand"] * 3, [True, False] * 3
+    reader = fit(texts, labels, buckets=1 << 12, steps=50, grams=(4,))
+    again = ComplaintReader.from_json(json.loads(json.dumps(reader.to_json())))
+    assert again.grams == (4,)
+    assert hashed("qqbrand broke", 1 << 12, (4,)) != hashed("qqbrand broke", 1 << 12, (3, 4))
+    older = {key: value for key, value in reader.to_json().items() if key != "grams"}
+    assert ComplaintReader.from_json(older).grams == (3, 4, 5)  # written before the lengths were recorded
+
+
 def test_the_shipped_reader_is_small_and_reads_plain_grievances():
     assert SHIPPED.stat().st_size < 200_000
     reader = shipped_reader()
