@@ -1,6 +1,6 @@
 """Does a learned complaint reader help the default (lexicon) install on posts by other writers?
 
-    PYTHONPATH=src python bench/complaint_reader_experiment.py [--buckets 18] [--l2 1e-4] [--steps 300]
+    PYTHONPATH=src python bench/complaint_reader_experiment.py [--buckets 18] [--l2 1e-4] [--grams 3,4 ...]
 
 Every labelled set goes once through the real Analyzer (VADER, bundled rules) with the reader off,
 recording per post what the complaint detector saw (lower-cased text with the brand masked) and its
@@ -139,16 +139,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--buckets", type=int, default=18, help="log2 of the hashed feature count")
     parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--grams", nargs="+", default=["3,4,5"],
+                        help="byte n-gram lengths, comma-separated (none: words only); several compare readers")
     parser.add_argument("--emphasis", type=float, default=4.0, help="how many times a hand-written post counts")
     args = parser.parse_args()
     sets = read_sets()
+    for chosen in args.grams:
+        grams = tuple(int(n) for n in chosen.split(",") if n.strip().isdigit())
+        print(f"byte n-grams {grams or 'none'}:")
+        _compare(args, sets, grams)
+
+
+def _compare(args, sets: dict[str, list[Seen]], grams: tuple[int, ...]) -> None:
     batches = ("complaints_fresh", "complaints_fresh2", "devset")
 
     def train(hand: list[str]):
         chosen = sets["train"] + [s for n in hand for s in sets[n]]
         emphasis = [1.0] * len(sets["train"]) + [args.emphasis] * (len(chosen) - len(sets["train"]))
         return fit([s.masked for s in chosen], [s.label for s in chosen], buckets=1 << args.buckets, l2=args.l2,
-                   emphasis=emphasis)
+                   emphasis=emphasis, grams=grams)
 
     cues_only = {n: f1(sets[n], decide(sets[n], [0.0] * len(sets[n]), 0, 0.5)) for n in ("validation", *batches)}
     print("current code (cues alone): " + "  ".join(f"{n} {v:.3f}" for n, v in cues_only.items()))

@@ -110,6 +110,27 @@ def test_training_learns_a_separable_toy_task_and_survives_the_int8_round_trip()
     assert fit(texts, labels, buckets=1 << 12, steps=200).to_json() == reader.to_json()  # deterministic
 
 
+def test_the_log_odds_are_the_bias_plus_the_scaled_weights_over_the_root_of_the_bucket_count():
+    one_bucket = ComplaintReader(array("f", [1.5]), -0.5, scale=2.0)
+    assert one_bucket.log_odds("a broken qqbrand") == pytest.approx(-0.5 + 2.0 * 1.5)
+    weights = array("f", [0.25 * i for i in range(64)])
+    reader = ComplaintReader(weights, 0.1)
+    found = hashed("a broken qqbrand", 64)
+    assert len(found) > 1
+    assert reader.log_odds("a broken qqbrand") == pytest.approx(
+        0.1 + sum(weights[b] for b in found) / math.sqrt(len(found)))
+
+
+def test_a_reader_reads_posts_with_the_byte_pieces_it_was_trained_on():
+    texts, labels = ["qqbrand broke again", "love my qqbrand"] * 3, [True, False] * 3
+    reader = fit(texts, labels, buckets=1 << 12, steps=50, grams=(4,))
+    again = ComplaintReader.from_json(json.loads(json.dumps(reader.to_json())))
+    assert again.grams == (4,)
+    assert hashed("qqbrand broke", 1 << 12, (4,)) != hashed("qqbrand broke", 1 << 12, (3, 4))
+    older = {key: value for key, value in reader.to_json().items() if key != "grams"}
+    assert ComplaintReader.from_json(older).grams == (3, 4, 5)  # written before the lengths were recorded
+
+
 def test_the_shipped_reader_is_small_and_reads_plain_grievances():
     assert SHIPPED.stat().st_size < 200_000
     reader = shipped_reader()

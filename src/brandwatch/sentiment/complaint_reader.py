@@ -1,14 +1,13 @@
 """A small learned complaint reader for the default (lexicon) install: no torch, no numpy.
 
-Hashed word uni/bi-grams and character 3-5-grams of the post, weighed by a logistic regression
+Hashed word uni/bi-grams and 3- and 4-byte pieces of the post, weighed by a logistic regression
 trained on the complaint corpus (`brandwatch.sentiment.complaint_reader_training`). The brand the
 post is judged for is masked by the caller, so the reader learns how a grievance is worded, not
 which of the training brands had it. Its probability is one piece of evidence beside the cue
 reading (`detectors/complaints.py`), which keeps the say over whose grievance it is.
 
 The weights ship as package data (`brandwatch/data/complaint_reader.json`, int8 with one scale,
-~100 KiB)
-and are read on the first post that needs them.
+~70 KiB) and are read on the first post that needs them.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ import re
 import zlib
 from array import array
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "complaint_reader.json"
@@ -28,6 +28,10 @@ _TOKEN = re.compile(r"[\w@#'’]+|[?!]")
 _HANDLE = re.compile(r"@\w+")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
+# The byte n-gram lengths a new reader is trained with; a shipped reader names its own. 5-byte pieces
+# cost a third of the reader's time and held-out writers' posts read as well without them
+# (bench/complaint_reader_experiment.py --grams 3,4,5 3,4).
+BYTE_GRAMS = (3, 4)
 
 
 def normalise(lowered: str) -> str:
@@ -37,8 +41,8 @@ def normalise(lowered: str) -> str:
     return _SPACE.sub(" ", _DIGITS.sub("0", text)).strip()
 
 
-def buckets_of(lowered: str, buckets: int) -> set[int]:
-    """The post's distinct feature buckets: words, word pairs and 3-5-byte pieces of the UTF-8 text,
+def buckets_of(lowered: str, buckets: int, grams: tuple[int, ...] = BYTE_GRAMS) -> set[int]:
+    """The post's distinct feature buckets: words, word pairs and `grams`-byte pieces of the UTF-8 text,
     each family hashed with its own crc32 seed (crc32, unlike `hash`, is the same in every process)."""
     text = normalise(lowered)
     words = _TOKEN.findall(text)
@@ -46,18 +50,19 @@ def buckets_of(lowered: str, buckets: int) -> set[int]:
     found = {crc(w.encode("utf-8"), 1) % buckets for w in words}
     found.update(crc(f"{a} {b}".encode("utf-8"), 2) % buckets for a, b in zip(words, words[1:]))
     padded = f" {text} ".encode("utf-8")
-    for n in (3, 4, 5):
+    for n in grams:
         found.update(crc(padded[i:i + n], n) % buckets for i in range(len(padded) - n + 1))
     return found
 
 
-def hashed(lowered: str, buckets: int) -> list[int]:
+def hashed(lowered: str, buckets: int, grams: tuple[int, ...] = BYTE_GRAMS) -> list[int]:
     """`buckets_of` in order, for training."""
-    return sorted(buckets_of(lowered, buckets))
+    return sorted(buckets_of(lowered, buckets, grams))
 
 
 class ComplaintReader:
-    def __init__(self, weights: array, bias: float, description: str = "", scale: float = 1.0):
+    def __init__(self, weights: array, bias: float, description: str = "", scale: float = 1.0,
+                 grams: tuple[int, ...] = BYTE_GRAMS):
         """`weights` times `scale` are the feature weights: int8 with a scale as shipped (read without
         converting a quarter of a million numbers), floats with scale 1 fresh from training."""
         self.weights = weights
@@ -65,14 +70,19 @@ class ComplaintReader:
         self.bias = bias
         self.buckets = len(weights)
         self.description = description
+        self.grams = tuple(grams)
 
     def log_odds(self, lowered: str) -> float:
         """The reader's complaint log-odds for a post already lower-cased with the brand masked.
         Features are binary and the vector has unit length, as in training."""
-        found = buckets_of(lowered, self.buckets)
+        found = buckets_of(lowered, self.buckets, self.grams)
         if not found:
             return self.bias
-        return self.bias + self.scale * sum(map(self.weights.__getitem__, found)) / math.sqrt(len(found))
+        # One itemgetter call fetches all the weights, a third cheaper than a lookup per bucket; it
+        # hands back a bare number, not a tuple, for a single bucket.
+        picked = itemgetter(*found)(self.weights)
+        total = picked if len(found) == 1 else sum(picked)
+        return self.bias + self.scale * total / math.sqrt(len(found))
 
     def probability(self, lowered: str) -> float:
         return 1 / (1 + math.exp(-self.log_odds(lowered)))
@@ -84,7 +94,7 @@ class ComplaintReader:
             scale = max((abs(x) for x in self.weights), default=0.0) * self.scale / 127 or 1.0
             quantised = array("b", (max(-127, min(127, round(x * self.scale / scale))) for x in self.weights))
         return {"format": 1, "buckets": self.buckets, "bias": self.bias, "scale": scale,
-                "description": self.description,
+                "description": self.description, "grams": list(self.grams),
                 "weights": base64.b64encode(zlib.compress(quantised.tobytes(), 9)).decode("ascii")}
 
     @classmethod
@@ -93,7 +103,9 @@ class ComplaintReader:
         quantised.frombytes(zlib.decompress(base64.b64decode(data["weights"])))
         if len(quantised) != data["buckets"]:
             raise ValueError("complaint reader weights do not match their bucket count")
-        return cls(quantised, float(data["bias"]), data.get("description", ""), float(data["scale"]))
+        # Readers written before the n-gram lengths were recorded all used 3, 4 and 5.
+        return cls(quantised, float(data["bias"]), data.get("description", ""), float(data["scale"]),
+                   tuple(data.get("grams", (3, 4, 5))))
 
 
 def save(reader: ComplaintReader, path: Path) -> None:

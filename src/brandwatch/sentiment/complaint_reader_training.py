@@ -9,17 +9,17 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 
-from brandwatch.sentiment.complaint_reader import ComplaintReader, hashed
+from brandwatch.sentiment.complaint_reader import BYTE_GRAMS, ComplaintReader, hashed
 
 
 def fit(texts: Sequence[str], labels: Sequence[bool], buckets: int = 1 << 18, l2: float = 1e-4,
         steps: int = 300, learning_rate: float = 0.05, description: str = "",
-        emphasis: Sequence[float] | None = None) -> ComplaintReader:
+        emphasis: Sequence[float] | None = None, grams: tuple[int, ...] = BYTE_GRAMS) -> ComplaintReader:
     """`texts` lower-cased with the brand masked, as the reader will see them; `emphasis` weighs each
     post (hand-written posts may count for more than generated ones)."""
     import numpy as np
 
-    rows = [hashed(t, buckets) for t in texts]
+    rows = [hashed(t, buckets, grams) for t in texts]
     lengths = np.array([max(1, len(r)) for r in rows])
     columns = np.array([i for r in rows for i in r], dtype=np.int64)
     row_of = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
@@ -42,4 +42,4 @@ def fit(texts: Sequence[str], labels: Sequence[bool], buckets: int = 1 << 18, l2
         update = learning_rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
         w -= update[:-1]
         b -= update[-1]
-    return ComplaintReader(array("f", w.astype(np.float32).tobytes()), float(b), description)
+    return ComplaintReader(array("f", w.astype(np.float32).tobytes()), float(b), description, grams=grams)

@@ -1,0 +1,72 @@
+"""What the default install's complaint reader costs per post: CPU time of `Analyzer.analyze_one` on
+the complaint corpus with the reader off (`reader_weight` 0, the cues alone) and on, interleaved in
+one process so that other load on the machine weighs on both alike.
+
+    PYTHONPATH=src python bench/complaint_reader_cost.py [--rounds 5] [--reader PATH ...]
+
+Each `--reader` is a reader file to time beside the shipped one (e.g. one trained with other n-gram
+lengths by `scripts/train_complaint_reader.py --grams 4 --out PATH`). Sentiment is read once before
+timing, so the figures are the analysis past the backend.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from brandwatch.config import Brand, Settings
+from brandwatch.detectors.pipeline import Analyzer
+from brandwatch.model.post import Author, Post
+from brandwatch.rules import load_rules
+from brandwatch.sentiment.complaint_corpus import read_posts
+from brandwatch.sentiment.complaint_reader import ComplaintReader, shipped_reader
+from brandwatch.sentiment.vader import VaderBackend
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--reader", type=Path, nargs="*", default=[])
+    args = parser.parse_args()
+    readers = {"shipped": shipped_reader()}
+    readers.update({path.name: ComplaintReader.from_json(json.loads(path.read_text(encoding="utf-8")))
+                    for path in args.reader})
+    backend = VaderBackend()
+    posts = read_posts()
+    sentiments = backend.analyze([p.text for p in posts])
+    analyzers: dict[str, Analyzer] = {}
+    work = []
+    when = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    for i, (post, sentiment) in enumerate(zip(posts, sentiments)):
+        if post.brand not in analyzers:
+            settings = Settings(brands=[Brand(name=post.brand, handles={"x": [post.handle]})])
+            analyzers[post.brand] = Analyzer(settings, backend, None, load_rules(None, settings),
+                                             fingerprint_key=b"k" * 32)
+        mention = Post(platform="x", external_id=str(i), text=post.text, author=Author(handle="someone"),
+                       created_at=when)
+        work.append((analyzers[post.brand], mention, sentiment))
+    weight = Settings().complaints.reader_weight
+    runs = {"cues alone": (0.0, None), **{name: (weight, reader) for name, reader in readers.items()}}
+    spent = {name: [] for name in runs}
+    for round_ in range(args.rounds + 1):
+        for name, (reader_weight, reader) in runs.items():
+            for analyzer in analyzers.values():
+                analyzer.complaints.reader_weight = reader_weight
+                analyzer.complaints._reader = reader
+            cpu = time.process_time()
+            for analyzer, mention, sentiment in work:
+                analyzer.analyze_one(mention, sentiment)
+            if round_:  # the first round warms caches and is not counted
+                spent[name].append((time.process_time() - cpu) / len(work) * 1e6)
+    base = min(spent["cues alone"])
+    print(f"{len(work)} corpus posts, best of {args.rounds} interleaved rounds, CPU µs per post:")
+    for name, times in spent.items():
+        print(f"  {name:28s} {min(times):7.1f}  ({min(times) / base - 1:+.1%} over the cues alone; "
+              f"median {sorted(times)[len(times) // 2]:.1f})")
+
+
+if __name__ == "__main__":
+    main()
