@@ -29,13 +29,14 @@ from brandwatch.sentiment.vader import VaderBackend
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--every", type=int, default=1, help="take every Nth corpus post (a quick run)")
     parser.add_argument("--reader", type=Path, nargs="*", default=[])
     args = parser.parse_args()
     readers = {"shipped": shipped_reader()}
     readers.update({path.name: ComplaintReader.from_json(json.loads(path.read_text(encoding="utf-8")))
                     for path in args.reader})
     backend = VaderBackend()
-    posts = read_posts()
+    posts = read_posts()[::args.every]
     sentiments = backend.analyze([p.text for p in posts])
     analyzers: dict[str, Analyzer] = {}
     work = []

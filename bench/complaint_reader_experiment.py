@@ -76,8 +76,8 @@ def _post(text: str, platform: str = "x", author: str = "someone", created: str 
     return Post(platform=platform, external_id="1", text=text, author=Author(handle=author), created_at=when)
 
 
-def corpus_sets(backend) -> dict[str, list[Seen]]:
-    posts = read_posts()
+def corpus_sets(backend, every: int = 1) -> dict[str, list[Seen]]:
+    posts = read_posts()[::every]
     analyzers: dict[str, Analyzer] = {}
     out: dict[str, list[Seen]] = {"train": [], "validation": []}
     sentiments = backend.analyze([p.text for p in posts])
@@ -119,9 +119,9 @@ def choose(seen: list[Seen], odds: list[float]) -> tuple[float, float, float]:
     return best[2], best[3], best[0]
 
 
-def read_sets() -> dict[str, list[Seen]]:
+def read_sets(every: int = 1) -> dict[str, list[Seen]]:
     backend = VaderBackend()
-    sets = corpus_sets(backend)
+    sets = corpus_sets(backend, every)
     for name in ("complaints_fresh", "complaints_fresh2"):
         folder = ROOT / "tests" / "data" / name
         sets[name] = folder_set(backend, _rows(folder / "posts.jsonl"), load_settings(folder / "config.yaml"))
@@ -139,11 +139,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--buckets", type=int, default=18, help="log2 of the hashed feature count")
     parser.add_argument("--l2", type=float, default=1e-4)
-    parser.add_argument("--grams", nargs="+", default=["3,4,5"],
+    parser.add_argument("--every", type=int, default=1, help="take every Nth corpus post (a quick run)")
+    parser.add_argument("--grams", nargs="+", default=["3,4"],
                         help="byte n-gram lengths, comma-separated (none: words only); several compare readers")
     parser.add_argument("--emphasis", type=float, default=4.0, help="how many times a hand-written post counts")
     args = parser.parse_args()
-    sets = read_sets()
+    sets = read_sets(args.every)
     for chosen in args.grams:
         grams = tuple(int(n) for n in chosen.split(",") if n.strip().isdigit())
         print(f"byte n-grams {grams or 'none'}:")

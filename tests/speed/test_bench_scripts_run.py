@@ -31,6 +31,8 @@ RUNS: dict[str, list[tuple[list[str], str]]] = {
                     rf"dashboard data: first {NUMBER} ms")],
     "collect_throughput.py": [(["--posts", "40"], rf"{NUMBER} posts/s")],
     "complaint_quality.py": [([], rf"{NUMBER}")],
+    "complaint_reader_cost.py": [(["--rounds", "1", "--every", "20"], rf"shipped +{NUMBER}")],
+    "complaint_reader_experiment.py": [(["--every", "20", "--buckets", "10"], rf"devset: cues alone {NUMBER}")],
     "cold_scan.py": [(["--runs", "1", "--cache-dir", "{tmp}/cache"], rf"cold one-post scan.*CPU median {NUMBER} s")],
     "corpus.py": [(["--posts", "3"], r'"text"')],
     "crash_kills.py": [(["--kills", "1", "--posts", "6"], r'"posts"\s*:\s*6')],
