@@ -136,6 +136,26 @@ def test_the_next_batch_is_handed_to_the_workers_and_used_only_if_claimed_unchan
     assert results[0] == "edited meanwhile"  # the look-ahead saw the old text: analysed again
 
 
+def running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie waiting to be reaped."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return not any(line.startswith("State:") and "Z" in line.split()[1] for line in status)
+    except FileNotFoundError:
+        return False
+
+
+def wait_until(condition, seconds: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
 class StuckAnalyzer:
     """A worker that never answers, as one forked holding a lock another thread had taken would."""
 
@@ -159,9 +179,9 @@ def test_a_worker_that_never_answers_is_killed_and_the_batch_fails_instead_of_ha
         with pytest.raises(BrokenProcessPool):
             pending.result()
         assert pool._pool is None
-        for worker in workers:
-            worker.join(timeout=60)
-        assert not any(worker.is_alive() for worker in workers)
+        # By pid, not Process.is_alive: the executor's own thread may reap a worker first, and then
+        # is_alive can read a dead worker as alive.
+        assert wait_until(lambda: not any(running(worker.pid) for worker in workers), seconds=60)
         results = pool.analyze(PidAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
     finally:
         pool.close()

@@ -51,6 +51,7 @@ class AnalysisPool:
         self._pool: ProcessPoolExecutor | None = None
         self._analyzer: Any = None
         self._size = 0
+        self._spawned: list[Any] = []  # the workers' processes, as last seen (the executor starts them lazily)
 
     def analyze(self, analyzer: Any, posts: Sequence[Post]) -> list[Analysis]:
         pending = self.submit(analyzer, posts)
@@ -66,7 +67,9 @@ class AnalysisPool:
         size = -(-len(posts) // workers)
         parts = [list(posts[start:start + size]) for start in range(0, len(posts), size)]
         try:
-            return Pending(self, analyzer, [pool.submit(_analyse_part, part) for part in parts])
+            pending = Pending(self, analyzer, [pool.submit(_analyse_part, part) for part in parts])
+            self._spawned = list({*self._spawned, *self._processes_now()})
+            return pending
         except BrokenProcessPool:
             self.close()
             raise
@@ -101,14 +104,19 @@ class AnalysisPool:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = self._analyzer = None
+            self._spawned = []
+
+    def _processes_now(self) -> list[Any]:
+        # ProcessPoolExecutor has no public list of its processes (nor a way to stop them) before 3.14.
+        return list((getattr(self._pool, "_processes", None) or {}).values())
 
     def abandon(self) -> None:
         """Kill the workers without waiting for them: one of them is stuck, so a shutdown that waits
         would hang the daemon too."""
         if self._pool is not None:
-            # ProcessPoolExecutor has no public way to stop its processes before Python 3.14.
-            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+            for process in {*self._spawned, *self._processes_now()}:
                 process.kill()
+            self._spawned = []
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = self._analyzer = None
 
