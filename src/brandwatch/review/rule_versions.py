@@ -6,6 +6,8 @@ from datetime import datetime
 from typing import Iterable
 
 from sqlalchemy import select, tuple_
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from brandwatch.store.models import RuleVersion
@@ -18,10 +20,20 @@ def record_rule_versions(session: Session, rules: Iterable, now: datetime) -> in
         return 0
     known = set(session.execute(select(RuleVersion.rule_id, RuleVersion.rule_hash)
                                 .where(tuple_(RuleVersion.rule_id, RuleVersion.rule_hash).in_(list(wanted)))).all())
-    new = [RuleVersion(rule_id=i, rule_hash=h, text=t, first_seen_at=now)
+    new = [{"rule_id": i, "rule_hash": h, "text": t, "first_seen_at": now}
            for (i, h), t in wanted.items() if (i, h) not in known]
-    session.add_all(new)
+    if not new:
+        return 0
+    # Several daemons starting on one database record the same versions at once: a version another
+    # instance stored after the lookup above is already what this one wanted, not an error.
+    dialect = session.get_bind().dialect.name
+    insert = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}.get(dialect)
+    if insert is None:
+        session.add_all([RuleVersion(**row) for row in new])
+        session.flush()
+        return len(new)
     session.flush()
+    session.execute(insert(RuleVersion).on_conflict_do_nothing(index_elements=["rule_id", "rule_hash"]), new)
     return len(new)
 
 
