@@ -28,15 +28,16 @@ from pathlib import Path
 import numpy as np
 
 from brandwatch.config import load_settings
-from brandwatch.detectors.endorsement_reader import Verdict
-from brandwatch.detectors.endorsements import conduct_findings
+from brandwatch.detectors import pipeline
+from brandwatch.detectors.endorsements import conduct_findings, find_promotion
 from brandwatch.detectors.pipeline import Analyzer
-from brandwatch.detectors.text_reader import LinearReader, Rows, features
 from brandwatch.rosters import load_roster
 from brandwatch.rules import load_rules
 from brandwatch.scan_io import mention_from_post
 from brandwatch.sentiment.vader import VaderBackend
-from endorsement_quality import CLASSES, guarded_case, predicted_class  # bench/ is on the path
+from endorsement_blend import Verdict, blended_findings  # bench/ is on the path
+from endorsement_quality import CLASSES, guarded_case, predicted_class
+from text_reader import LinearReader, Rows, features
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data/endorsements"
@@ -123,6 +124,7 @@ class Post:
     rules_class: str
     rules_disclosure: str
     features: tuple = ()
+    ruled_out: bool = False  # a complaint or not about the brand: the reader adds no praise
 
     @property
     def expected(self) -> str:
@@ -156,17 +158,33 @@ def read_batch(name: str) -> list[Post]:
     recorder = _Recorder()
     analyzer.detectors = (*analyzer.detectors, recorder)
     rows = [json.loads(line) for line in posts_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    analyses = analyzer.analyze([mention_from_post(json.dumps(row), n) for n, row in enumerate(rows, 1)])
+    ruled_out: list[bool] = []
+    pipeline.find_promotion = _recording_promotion(ruled_out)
+    try:
+        analyses = analyzer.analyze([mention_from_post(json.dumps(row), n) for n, row in enumerate(rows, 1)])
+    finally:
+        pipeline.find_promotion = find_promotion
+    assert len(ruled_out) == len(rows) == len(recorder.readings)
     names = tuple(n for b in settings.brands for n in (b.name, *b.aliases, *b.products))
     return [Post(name, row, reading, names, _rules_class(reading), analysis.disclosure.status,
-                 features(reading.text, names if MASK_NAMES else ()))
-            for row, reading, analysis in zip(rows, recorder.readings, analyses)]
+                 features(reading.text, names if MASK_NAMES else ()), out)
+            for row, reading, analysis, out in zip(rows, recorder.readings, analyses, ruled_out)]
+
+
+def _recording_promotion(ruled_out: list[bool]):
+    """`find_promotion` as the pipeline calls it, noting whether a rule ruled the post out: not about the
+    brand, or a complaint whose praise did not override it (then no praise span is returned)."""
+    def recorded(hits, positive, is_complaint, text="", lowered="", about_brand=True, complaint_score=1.0):
+        promotion = find_promotion(hits, positive, is_complaint, text, lowered, about_brand, complaint_score)
+        ruled_out.append(not about_brand or (is_complaint and promotion.praise is None))
+        return promotion
+    return recorded
 
 
 def _rules_class(r) -> str:
     """The class from the cues alone (the shipped reader left out)."""
     findings = conduct_findings(r.relationship, r.promotion, r.disclosure, r.text, r.aligned, r.topics,
-                                r.brand_account, r.hits, reader=None)
+                                r.brand_account, r.hits)
     return predicted_class(_Findings(tuple(findings)))
 
 
@@ -210,11 +228,11 @@ def guarded(posts: list[Post], classes: list[str]) -> dict:
 
 def blended_class(post: Post, p: dict[str, float], blend: Blend) -> str:
     """The class the rules give once the model's readings are blended in, by the live code's path
-    (`conduct_findings` with a `Verdict`; docs/detectors.md)."""
+    (`endorsement_blend.blended_findings`; docs/detectors.md)."""
     r = post.reading
-    verdict = Verdict(r.text, p, dict(blend.add), dict(blend.veto))
-    findings = conduct_findings(r.relationship, r.promotion, r.disclosure, r.text, r.aligned, r.topics,
-                                r.brand_account, r.hits, reader=verdict)
+    verdict = Verdict(p, dict(blend.add), dict(blend.veto))
+    findings = blended_findings(r.relationship, r.promotion, r.disclosure, r.text, r.aligned, r.topics,
+                                r.brand_account, r.hits, verdict, post.ruled_out)
     return predicted_class(_Findings(tuple(findings)))
 
 

@@ -18,8 +18,9 @@ from bwtest import REPO, cli_env
 pytestmark = pytest.mark.slow
 
 NOT_SMOKED = {"__init__.py"}
-# Imported by quality.py for the sets whose labels they score; run through it below.
-LIBRARIES = {"endorsement_quality.py", "leak_scoring.py"}
+# Imported by quality.py for the sets whose labels they score, or by endorsement_learn.py for its
+# reader and blend; run through those below.
+LIBRARIES = {"endorsement_quality.py", "leak_scoring.py", "endorsement_blend.py", "text_reader.py"}
 
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # script -> (arguments, what its output must show); {tmp} is a fresh folder, {tiny} a tiny transformers

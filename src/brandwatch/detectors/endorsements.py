@@ -18,14 +18,13 @@ Order of judgment, one conduct class per post:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Sequence
 
 from brandwatch.model.analysis import FindingSpan
 from brandwatch.detectors.disclosure import DisclosureJudgment, appeal_condition
-from brandwatch.detectors.endorsement_reader import Verdict
 from brandwatch.detectors.insiders import Relationship, find_relationship  # noqa: F401 (re-export)
-from brandwatch.detectors.reviews import (OFFICER_TESTIMONIAL, Evidence, SOLICITATION, SUPPRESSION, is_testimonial,
+from brandwatch.detectors.reviews import (OFFICER_TESTIMONIAL, SOLICITATION, SUPPRESSION, is_testimonial,
                                           review_finding, solicits_reviews, suppresses_review)
 from brandwatch.detectors.scope import denied
 from brandwatch.detectors.workplace import WorkTopic
@@ -101,13 +100,10 @@ class Promotion:
     hits: tuple[RuleHit, ...] = ()
     positive_about_brand: bool = False
     praise: tuple[int, int] | None = None
-    model: float | None = None  # the learned reader's probability of praise, where it alone found it
-    model_reason: str = ""
-    ruled_out: str | None = None  # a rule says this post endorses nothing ("a complaint"): no reader overrides it
 
     @property
     def present(self) -> bool:
-        return bool(self.hits) or self.positive_about_brand or self.praise is not None or self.model is not None
+        return bool(self.hits) or self.positive_about_brand or self.praise is not None
 
     @property
     def selling(self) -> bool:
@@ -131,10 +127,10 @@ def find_promotion(hits: list[RuleHit], positive_about_brand: bool, is_complaint
     `BORDERLINE_COMPLAINT`) beside plain praise is the complaint reader being unsure about praise
     that mentions trouble only to deny it ("zero issues, best purchase I've made"): praise wins."""
     if not about_brand:
-        return Promotion(ruled_out="not about the brand")
+        return Promotion()
     praise = _praise_span(text, lowered)
     if is_complaint and not (praise and complaint_score < BORDERLINE_COMPLAINT):
-        return Promotion(ruled_out="a complaint")
+        return Promotion()
     evidence = tuple(h for h in hits if not h.in_description and (
         h.rule.signal == PROMOTION
         or (h.rule.signal in _ADVERTISING and h.rule.id not in _NOT_ADVERTISING
@@ -162,15 +158,8 @@ def strongly_positive(polarity: float) -> bool:
 
 def conduct_findings(relationship: Relationship | None, promotion: Promotion, disclosure: DisclosureJudgment,
                      text: str, lowered: str, topics: list[WorkTopic], brand_account: bool,
-                     hits: Sequence[RuleHit] = (), reader: Verdict | None = None) -> list[FindingSpan]:
-    """The one conduct finding (465 or 255) for this post and the NLRA caution, in the order above.
-
-    `reader`: a learned reader's verdict on the post (`endorsement_reader`; the experiment in
-    bench/endorsement_learn.py, not shipped: docs/detectors.md); None, the default, judges by the cues
-    alone. Where it is sure, it stands in for a cue the rules missed, under the same conditions of who
-    the author is."""
-    if reader is not None:
-        promotion, topics = blend_reader(relationship, promotion, topics, reader, text)
+                     hits: Sequence[RuleHit] = ()) -> list[FindingSpan]:
+    """The one conduct finding (465 or 255) for this post and the NLRA caution, in the order above."""
     who = relationship.detail if relationship else "the brand's own account"
     base = {"relationship": who, "role": relationship.role if relationship else "brand",
             "source": relationship.source if relationship else "brand account",
@@ -180,18 +169,12 @@ def conduct_findings(relationship: Relationship | None, promotion: Promotion, di
         threat = suppresses_review(lowered)
         if threat:
             return [review_finding(SUPPRESSION, threat, text, who, base)]
-        if reader is not None and reader.says("threat"):
-            return [review_finding(SUPPRESSION, Evidence(*reader.span("threat")), text, who,
-                                   {**base, "model": reader.reason("threat")})]
     if relationship is None:
         return []
     if relationship.senior:
         ask = solicits_reviews(lowered)
         if ask:
             return [review_finding(SOLICITATION, ask, text, who, base)]
-        if reader is not None and reader.says("solicit"):
-            return [review_finding(SOLICITATION, Evidence(*reader.span("solicit")), text, who,
-                                   {**base, "model": reader.reason("solicit")})]
     cautions = caution_findings(relationship, topics, text, hits)
     # Working-conditions speech replaces the conduct finding, unless the post sells, or praises the
     # product while its only work words are weak ones ("the team", "targets" beside "best kettle ever").
@@ -201,26 +184,6 @@ def conduct_findings(relationship: Relationship | None, promotion: Promotion, di
     return endorsement_findings(relationship, promotion, disclosure, text, lowered) + cautions
 
 
-def blend_reader(relationship: Relationship | None, promotion: Promotion, topics: list[WorkTopic],
-                 verdict: Verdict, text: str) -> tuple[Promotion, list[WorkTopic]]:
-    """The praise and working-conditions readings with the model's evidence added: praise the cues
-    missed in an insider's post, talk about the job the cues missed in an employee's post; and either
-    reading dropped where the cues found only weak evidence (a lone praise word or sentiment, weak work
-    words) and the model reads the opposite. A post the rules rule out (a complaint, a post not about
-    the brand) stays without praise whatever the model reads."""
-    if relationship is None:
-        return promotion, topics
-    if not promotion.present and promotion.ruled_out is None and verdict.says("praise"):
-        promotion = replace(promotion, model=verdict.probabilities["praise"], model_reason=verdict.reason("praise"))
-    elif promotion.present and not promotion.hits and verdict.doubts("praise"):
-        promotion = Promotion()
-    if relationship.employed and not topics and verdict.says("work"):
-        topics = [WorkTopic(f"working conditions (model {verdict.probabilities['work']:.2f})", *verdict.span("work"))]
-    elif topics and all(t.weak for t in topics) and verdict.doubts("work"):
-        topics = []
-    return promotion, topics
-
-
 def endorsement_findings(relationship: Relationship, promotion: Promotion, disclosure: DisclosureJudgment,
                          text: str, lowered: str = "") -> list[FindingSpan]:
     if not promotion.present or disclosure.status == "clear":
@@ -228,7 +191,7 @@ def endorsement_findings(relationship: Relationship, promotion: Promotion, discl
     spans = promotion.spans()
     explanation = {"relationship": relationship.detail, "role": relationship.role,
                    "source": relationship.source, "position": relationship.position,
-                   "evidence": spans or promotion.model_reason or "positive sentiment about the brand",
+                   "evidence": spans or "positive sentiment about the brand",
                    "disclosure": disclosure.evidence, "disclosure_reason": disclosure.reason}
     if relationship.senior:
         review = is_testimonial(lowered or text.lower())

@@ -1,10 +1,15 @@
-"""The learned text reader: same features in every process, brand names read alike, and it learns."""
+"""The endorsement experiment's learned text reader (bench/text_reader.py): same features in every
+process, brand names read alike, and it learns."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import numpy as np
 
-from brandwatch.detectors.text_reader import BRAND_TOKEN, LinearReader, Rows, features, normalise
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from text_reader import BRAND_TOKEN, LinearReader, Rows, features, normalise  # noqa: E402
 
 
 def test_features_are_the_same_in_every_call_and_normalised():

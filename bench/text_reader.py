@@ -1,5 +1,7 @@
 """A small learned text reader: hashed word and character n-grams into logistic regression (numpy only).
 
+Used by the endorsement experiment (bench/endorsement_learn.py); tried, not shipped (docs/detectors.md).
+
 It answers one yes/no question about a post's wording ("does this solicit reviews", "does this
 threaten a reviewer"), as evidence beside the cue rules, never instead of the rules that must stay
 rules (roster, dates, disclosure position, negation). Features are hashed with CRC32, which unlike

@@ -1,4 +1,5 @@
-"""How the learned reader's verdict is blended with the cues (issue 27), pinned on posts of our own.
+"""How bench/endorsement_blend.py blends a learned reader's verdict with the cues (issue 27, tried,
+not shipped), pinned on posts of our own.
 
 The verdicts here are fixed probabilities, so the table pins the blend, not the weights: where the
 reader may add a reading, where it may remove one, and where the rules that must stay rules (who the
@@ -7,14 +8,18 @@ author is, the disclosure) decide whatever it says.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from brandwatch.detectors.disclosure import DisclosureJudgment
-from brandwatch.detectors.endorsement_reader import EndorsementReader, Verdict
-from brandwatch.detectors.endorsements import Promotion, conduct_findings
+from brandwatch.detectors.endorsements import Promotion
 from brandwatch.detectors.insiders import Relationship
-from brandwatch.detectors.text_reader import LinearReader, Rows
 from brandwatch.detectors.workplace import WorkTopic
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from endorsement_blend import Verdict, blended_findings  # noqa: E402
 
 STAFF = Relationship("employee", "roster", "roster employee (support)")
 MANAGER = Relationship("employee", "roster", "roster manager (store)", position="manager")
@@ -29,15 +34,16 @@ WEAK_WORK = [WorkTopic("management", 0, 4, weak=True)]
 
 
 def verdict(text: str, **probabilities: float) -> Verdict:
-    return Verdict(text, {"praise": 0.5, "work": 0.5, "solicit": 0.0, "threat": 0.0, **probabilities}, ADD, VETO)
+    return Verdict({"praise": 0.5, "work": 0.5, "solicit": 0.0, "threat": 0.0, **probabilities}, ADD, VETO)
 
 
 NO_PROMOTION = Promotion()
 
 
-def judged(text, author, verdict_, promotion=NO_PROMOTION, topics=(), disclosure=MISSING, brand_account=False):
-    findings = conduct_findings(author, promotion, disclosure, text, text.lower(), list(topics), brand_account,
-                                reader=verdict_)
+def judged(text, author, verdict_, promotion=NO_PROMOTION, topics=(), disclosure=MISSING, brand_account=False,
+           ruled_out=False):
+    findings = blended_findings(author, promotion, disclosure, text, text.lower(), list(topics), brand_account,
+                                verdict=verdict_, ruled_out=ruled_out)
     return sorted(f.rule for f in findings)
 
 
@@ -52,7 +58,7 @@ TABLE = [
     ("a customer is never an insider, however glowing", "Best kettle ever, buy it",
      None, False, Promotion(), (), MISSING, {"praise": 0.99}, []),
     ("a complaint is never an endorsement, whatever the reader says", "The stove lid cracked again, not great",
-     STAFF, False, Promotion(ruled_out="a complaint"), (), MISSING, {"praise": 0.99}, []),
+     STAFF, False, "ruled out", (), MISSING, {"praise": 0.99}, []),
     ("a clear disclosure still clears model praise", "Obsessed with this one #ad",
      STAFF, False, Promotion(), (), CLEAR, {"praise": 0.99}, []),
     ("a lone praise word the reader doubts is dropped", "Best of luck to the night crew moving the stockroom",
@@ -79,8 +85,10 @@ TABLE = [
 @pytest.mark.parametrize("case, post, author, brand_account, promotion, topics, disclosure, probabilities, expected",
                          TABLE, ids=[row[0] for row in TABLE])
 def test_blend(case, post, author, brand_account, promotion, topics, disclosure, probabilities, expected):
+    ruled_out = promotion == "ruled out"
+    promotion = NO_PROMOTION if ruled_out else promotion
     assert judged(post, author, verdict(post, **probabilities), promotion, topics, disclosure,
-                  brand_account) == expected
+                  brand_account, ruled_out) == expected
 
 
 def test_weak_work_words_the_reader_doubts_stay_when_veto_is_off():
@@ -91,31 +99,3 @@ def test_weak_work_words_the_reader_doubts_stay_when_veto_is_off():
 def test_cues_alone_when_no_reader_is_given():
     post = "Forty bikes serviced this month; this one is still the one I ride home."
     assert judged(post, STAFF, None) == []
-
-
-def _toy_reader() -> EndorsementReader:
-    """A reader trained on a few lines of our own, enough to rank one sentence above another."""
-    threats = ["think hard about that review", "we have your details, think about that review",
-               "remove the review or hear from our lawyers", "we know who you are, delete it"]
-    calm = ["thanks for coming in", "thanks for the feedback", "see you next time", "thanks for visiting us"]
-    texts = threats + calm
-    trained = LinearReader.train(Rows.of(texts), [True] * len(threats) + [False] * len(calm))
-    return EndorsementReader({q: trained for q in ("praise", "work", "solicit", "threat")}, ADD, VETO)
-
-
-def test_a_finding_from_the_reader_says_so_and_quotes_its_strongest_sentence():
-    post = "Thanks for coming in. @ray I have your booking details. Think hard about that review."
-    said = Verdict(post, {"praise": 0.0, "work": 0.0, "solicit": 0.0, "threat": 0.97}, ADD, VETO, _toy_reader())
-    [finding] = conduct_findings(None, Promotion(), MISSING, post, post.lower(), [], True, reader=said)
-    assert finding.rule == "reviews-suppression"
-    assert finding.explanation["model"] == \
-        "reads as threatening a reviewer (model 0.97) — 'Think hard about that review.'"
-    assert post[finding.start:finding.end] == " Think hard about that review."
-
-
-def test_a_reader_reads_the_same_post_the_same_way():
-    reader = _toy_reader()
-    post = "We have your details. Think hard about that review."
-    first, second = reader.read(post), reader.read(post)
-    assert first.probabilities == second.probabilities
-    assert first.probabilities["threat"] > reader.read("Thanks for visiting, see you soon").probabilities["threat"]
