@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data/endorsements"
 BATCHES = {"devset": (DATA / "devset.jsonl", DATA / "config.yaml"),
            **{name: (DATA / name / "posts.jsonl", DATA / name / "config.yaml")
-              for name in ("fresh", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")}}
+              for name in ("fresh", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")}}
 ENDORSED = {"employee-undisclosed", "partner-undisclosed", "ambiguous-disclosure", "officer-review-undisclosed"}
 
 

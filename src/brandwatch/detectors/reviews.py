@@ -31,7 +31,7 @@ _REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|test
                 r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?|"
                 # the same in es, fr, de, pt, it, nl
                 r"rese[ñn]as?|valoraci[oó]n(?:es)?|estrellas|avis|[ée]toiles|bewertung(?:en)?|rezension(?:en)?|sterne|"
-                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren)")
+                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenyes?)")
 # A review or testimonial: an evaluation from the writer's own use of the product.
 _TESTIMONIAL = re.compile(
     r"(?:⭐|★|\b\d{1,2}(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
@@ -55,7 +55,8 @@ _REQUEST = re.compile(
     r"(?:leave|post|write|drop|give|add) (?:us |them |it )?(?:a |an |your |some |those |5 |five )|"
     r"ask (?:your|ur)|get (?:your|ur)|have (?:your|ur)|let'?s (?:all|get)|if you (?:haven'?t|have a minute)|"
     r"would (?:really )?love (?:it )?if|would (?:really )?appreciate|it would (?:really )?help if|help us (?:out )?by|"
-    r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|\w+ counts?!?$|(?:family|friends|relatives) counts?|"
+    r"reminder|goal (?:is|for)|target (?:is|for)|each of you|every one of you|i expect (?:every|each|all|you)|"
+    r"cada uno de (?:vosotros|ustedes)|chacune? de vous|jede[rs]? von euch|ognuno di voi|cada um de (?:voc[êe]s|v[óo]s)|ieder(?:een)? van jullie|\w+ counts?!?$|(?:family|friends|relatives) counts?|"
     r"make sure|(?:friendly |quick |gentle )?(?:nudge|favou?r|ask)\b|do it (?:today|now|tonight|this week|asap)|"
     # a contest or reward for the most reviews is a request with a prize
     r"whoever (?:gets|posts|brings|has)|whoever (?:\w+ ){0,2}(?:the most|most|\d+)|let'?s (?:\w+ )?(?:bury|drown|flood|beat|crush|hit|outrank)|svp|s'il vous pla[iî]t|por favor|per favore|alsjeblieft|(?:who|that) (?:brings?|gets?|collects?|rounds? up|posts?) (?:me |us |in )?(?:\d+|the most|three|four|five|ten)|"
@@ -64,8 +65,10 @@ _REQUEST = re.compile(
     r"counts? (?:toward|towards|for)|(?:rope|loop|bring) in|"
     r"(?:gets|wins|earns) (?:a |an |the )?(?:\w+ ){0,2}(?:party|prize|bonus|voucher|gift|lunch|day off|treat)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
 _REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit|"
-                         r"pidan|dejen|dejar|escriban|demandez|laisse|laissez|laisser|[ée]crivez|hinterlass\w*|lasciate|lasciare|"
-                         rf"pe[çc]am|deixem|deixar|vraag|laat|schrijf)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\b(?:please|pls|plz|asap|by (?:\w+day|end of|eod|tomorrow|tonight|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|this (?:week|month)|today|tonight|tomorrow|now|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\brate (?:\w+ ){{0,3}}(?:on|in) (?:the )?(?:app ?store|play store|google|yelp|trustpilot|amazon|tripadvisor|facebook)\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\bcounts? (?:toward|towards|for|double)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b")
+                         r"pidan|dejen|dejar|deja|dejad|escriban|escribe|escribid|demandez|laisse|laissez|laisser|[ée]crivez|hinterlass\w*|"
+                         r"schreibt|schreiben|lasciate|lasciare|lasci|scrivete|avaliar|avaliem|escrevam|deixin|deixeu|"
+                         rf"pe[çc]am|deixem|deixar|vraag|laat|schrijf)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\b(?:please|pls|plz|asap|by (?:\w+day|end of|eod|tomorrow|tonight|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|this (?:week|month)|today|tonight|tomorrow|now|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\brate (?:\w+ ){{0,3}}(?:on|in) (?:the )?(?:app ?store|play store|google|yelp|trustpilot|amazon|tripadvisor|facebook)\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\bcounts? (?:toward|towards|for|double)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b|"
+                         r"\b(?:say|write|post|put) (?:it|so|that|something|a few words|a line) (?:\w+ )?on (?:google|maps|yelp|trustpilot|tripadvisor|facebook|the app ?store)\b")
 # An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
 _IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind|make)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
@@ -80,10 +83,17 @@ _AUDIENCE = re.compile(
     r"equipo|familias?|familiares|[ée]quipe|proches|familles?|familien|squadra|famiglie|parenti|equipe|fam[ií]lias|parentes|familieleden|"
     r"friends (?:and|&|n|or) family|family members|relatives|(?:everyone|everybody|all of you|folks) (?:at|in|on) (?:the |our )?(?:\w+ )?"
     r"(?:hq|head office|office|company|team|warehouse|roastery|plant|factory|dc|payroll)|"
-    r"(?:on|in) the (?:\w+ )?payroll|(?:the|our|my) (?:\w+ )?(?:shift|line|floor|department|dept|branch)s?)\b"
+    r"(?:on|in) the (?:\w+ )?payroll|(?:the|our|my) (?:\w+ )?(?:shift|line|floor|department|dept|branch)s?|"
+    # agents: the ones paid to speak for the brand
+    r"(?:brand )?ambassadors|affiliates|creators|franchisees?|franchise (?:partners|owners)|location owners|resellers|"
+    r"(?:partner|creator|affiliate|ambassador) program|(?:every|any)(?:one|body) on (?:shift|the floor|duty)|on shift|"
+    r"clock (?:out|off)|(?:better|other) halves?|"
+    r"kolleg\w*|compa[ñn]er[oa]s|coll[èe]gues|colleghi|colegas|collega'?s|squadra|equip|"
+    r"(?:jullie|je|vuestr[oa]s|vos|vostres|eure|i vostri|os vossos|as vossas) (?:\w+ )?(?:ouders|padres|parents|eltern|genitori|pais|pares|partners?|parejas)|"
+    r"cada uno de (?:vosotros|ustedes)|chacune? de vous|jede[rs]? von euch|ognuno di voi|cada um de (?:voc[êe]s|v[óo]s)|ieder(?:een)? van jullie)\b"
     # job titles in the plural, named as the ones addressed: "roasters, drivers, packers: ...",
     # "baristas!!", or a group leading the post: "Houston crew: ..."
-    rf"|\b(?:{JOBS}s|baristas|couriers|roasters|stockers|servers|stylists|leads) *[:,!]|\bevery one of you\b|^\W*\w+ (?:crew|team|staff|leads)\b")
+    rf"|\b(?:{JOBS}s|baristas|couriers|roasters|stockers|servers|stylists|leads) *[:,!]|\bevery one of you\b|^\W*\w+ (?:crew|team|staff|leads|people|folks)\b")
 _THREAT = re.compile(
     r"\b(?:sue|suing|lawsuit|legal action|legal team|our lawyers?|attorneys?|defamation|defamatory|libel|"
     r"slander|cease and desist|we know (?:where|who)|know where you (?:live|work)|you'?ll regret|"
@@ -108,30 +118,46 @@ _THREAT = re.compile(
     # the same legal threats in es, fr, de, pt, it, nl
     r"difamatori[oa]|difamaci[oó]n|difama[çc][aã]o|diffamatoire|diffamation|diffamatori[oa]|diffamazione|verleumd\w*|smaad|laster|"
     r"abogados?|avocats?|anw[aä]lt\w*|avvocat[oi]|advogados?|advocaten|acciones legales|procederemos|poursuites|"
-    r"rechtliche schritte|azioni legali|a[çc][aã]o judicial|juridische stappen|only warning|forwarded (?:\w+ ){0,3}to (?:our |the )?(?:lawyers?|legal|attorneys?))\b")
+    r"rechtliche schritte|azioni legali|a[çc][aã]o judicial|juridische stappen|only warning|forwarded (?:\w+ ){0,3}to (?:our |the )?(?:lawyers?|legal|attorneys?)|"
+    # a consequence that befalls the reviewer: no booking, no service, a cost, a long memory, a slow order
+    r"(?:won'?t|will not|never) (?:\w+ )?be (?:booked|seated|seen|served)\b[^.!?\n]{0,40}\bagain|(?:don'?t|won'?t|will not|never) get served|"
+    r"(?:will|is going to|gonna|going to|it'?ll|that'?ll|this'?ll) cost you|(?:we|i) (?:don'?t|never|won'?t) forget|"
+    r"see how (?:fast|long|quickly|soon)|think (?:carefully|twice|hard) about|(?:i'?d|you'?d|better) think (?:twice|again|carefully|hard)|"
+    r"report\w* (?:your|that|this) (?:review|post|rating|account)s? (?:as|to)|pass(?:ing)? (?:\w+ )?your (?:details|data|info|information|address) on|"
+    r"(?:details|data|info|information|address|name) (?:\w+ ){0,2}to (?:our |the |your )?(?:lawyers?|legal|insurers?|insurance|police|authorities|employer|boss|collections?)|"
+    # the same in es, fr, de, pt, it, nl, ca: court, legal measures, consequences, "think it over", "we have your data"
+    r"medidas legales|juicio|tribunale?|vie legali|gericht|rechter|advocaat|juridische maatregelen|poursuites|plainte|konsequenzen|"
+    r"consecuencias|cons[ée]quences|conseguenze|consequ[êe]ncias|conseq[üu][èe]ncies|gevolgen|"
+    r"pi[ée]nsa(?:lo|telo)(?: bien| dos veces)?|r[ée]fl[ée]chi(?:ssez|s) bien|pense bem|pensaci bene|denk (?:er )?goed (?:over )?na|"
+    r"(?:tenemos|hemos guardado) tus? (?:datos|direcci[óo]n)|nous avons votre adresse|wir haben ihre (?:adresse|daten)|"
+    r"temos (?:a sua|o seu) (?:morada|endere[çc]o)|abbiamo il (?:tuo|suo) indirizzo|we hebben je (?:adres|gegevens))\b")
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
     r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating))|"
     r"(?:taken|taking|comes?|came|coming|pulled|goes) down|remov(?:ed|al|ing)|delet(?:ed|ion|ing)|"
-    r"(?:edit|change|update|amend)(?:s|ed|ing)? (?:it|that|this|your|the)\b)")
+    r"(?:edit|change|update|amend)(?:s|ed|ing)? (?:it|that|this|your|the)\b|"
+    r"(?:retire|retira|borre|borra|elimine|quite|quita|supprimez|retirez|l[öo]schen sie|entfernen sie|apague|remova|rimuova|"
+    r"cancella|verwijder|esborra)\b|haal (?:\w+ ){1,3}weg\b)")
 _REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposts?\b|\b(?:trash|bash|bad.?mouth|slam|drag)\w* (?:us|our)\b|\bposting\b|\byou posted\b|"
                        r"\b(?:your|this|that|the) (?:posts?|tweets?|thread|comments?|video|reel|tiktok|story|lies|claims)\b|"
-                       r"\bwhat you (?:wrote|post|posted|said)\b|\b1.star\b|\bone.star\b)")
+                       r"\bwhat you (?:wrote|write|post|posted|said|say|put)\b|\breviewers?\b|\b1.star\b|\bone.star\b)")
 # Something the customer is owed, held back until the review goes: "refund reversed unless the review
 # comes down", "replacement on hold until you edit your review", "credit suspended pending removal".
 _WITHHELD = re.compile(
     r"\b(?:refunds?|replacements?|warranty(?: claim)?|claims?|credit|store credit|orders?|account|membership|"
-    r"repairs?|rewards?|points|support|service|access|ordering)\b[^.!?\n]{0,40}?"
-    r"\b(?:revers\w+|on hold|held|suspend\w*|frozen|freez\w+|cancel+\w*|void\w*|closed|revok\w+|withheld|denied|"
+    r"repairs?|rewards?|points|support|service|access|ordering|(?:care|service) plan|appointments?|bookings?)\b[^.!?\n]{0,40}?"
+    r"\b(?:revers\w+|on hold|held|suspend\w*|frozen|freez\w+|cancel+\w*|void\w*|closed|revok\w+|withheld|denied|ends?|terminated|"
     r"blocked|not (?:be )?(?:processed|honou?red|shipped|issued)|won'?t (?:be )?(?:processed|honou?red|shipped|issued))|"
     r"\b(?:no|without) (?:refund|replacement|warranty|credit|service)\b|\bblocked from\b|\bbanned from\b|"
-    r"\b(?:froz\w+|freez\w+|hold(?:ing)?|held|suspend\w*|cancel\w*|void\w*|block\w*|revok\w*|withh\w+|revers\w*|stopp?\w*) "
-    r"(?:\w+ ){0,2}(?:your|the) (?:order|refund|replacement|warranty|account|membership|credit|points|rewards|repair|delivery)\b|"
+    r"\b(?:froz\w+|freez\w+|hold(?:ing)?|held|suspend\w*|cancel\w*|void\w*|block\w*|revok\w*|withh\w+|revers\w*|stopp?\w*|ends|terminat\w*) "
+    r"(?:\w+ ){0,2}(?:your|the) (?:\w+ )?(?:order|refund|replacement|warranty|account|membership|credit|points|rewards|repair|delivery|plan|appointment|booking)\b|"
+    r"\bcancel(?:amos|aremos|iamo|eremo) (?:\w+ ){0,2}(?:encomenda|pedido|consulta|ordine|prenotazione|reserva)|"
     r"\b(?:can'?t|cannot|won'?t|will not|unable to) (?:issue|process|send|ship|honou?r|approve|give you) "
     r"(?:a |the |your |any )?(?:refund|replacement|credit|warranty|order)")
 _CONDITION = re.compile(r"\b(?:unless|until|pending|while|once|as soon as|as long as|if you don'?t|before|keep (?:posting|it up)|"
                         r"if (?:it|that|the|this|your) (?:\w+ )?(?:review|rating|post|video|comment)s? "
-                        r"(?:stays?|remains?|is (?:still )?(?:up|live|online)))\b")
+                        r"(?:stays?|remains?|is (?:still )?(?:up|live|online)|(?:isn'?t|is not|hasn'?t been|has not been) (?:\w+ )?(?:removed|deleted|taken down|gone|edited|changed))|"
+                        r"(?:reviews?|posts?|ratings?) like (?:that|this|yours)|after (?:that|this|your) (?:review|post|rating))\b")
 
 
 @dataclass(frozen=True)
@@ -168,7 +194,8 @@ def suppresses_review(lowered: str) -> Evidence | None:
                   None)  # "we would never sue a customer over a review" threatens nobody
     removal = _REMOVAL.search(lowered)
     if not _REVIEWER.search(lowered):
-        return None
+        # "we know who your boss is. Take it down.": the removal demand names the post
+        return Evidence(*threat.span()) if threat and removal else None
     if threat:
         return Evidence(*threat.span())
     withheld = _WITHHELD.search(lowered)
@@ -206,7 +233,8 @@ def _trade(lowered: str) -> Evidence | None:
 
 _NEVER_ASK = re.compile(r"\b(?:never|not|don'?t|won'?t|will not|do not) (?:\w+ )?(?:ask|request|want|pressure|expect) (?:\w+ ){0,2}(?:employees?|staff|team|you|anyone|family)\b")
 _INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might)|"
-                           r"until|as soon as|once (?:the|that|your|it)|otherwise|pending)")
+                           r"until|as soon as|once (?:the|that|your|it)|otherwise|pending|"
+                           r"sinon|sonst|anders|altrimenti|sen[ãa]o|si no|\bo \w+(?:emos|amos|imos|emo|iamo)\b|\bou \w+(?:emos|amos|imos)\b|\bo ci\b)")
 # A reply that leaves the choice to the reviewer and threatens nothing is a request (R5).
 _NO_PRESSURE = re.compile(r"\b(?:up to you|no pressure|your call|totally optional|no obligation|only if you want|"
                           r"either way|regardless|no strings|whatever you decide)\b")

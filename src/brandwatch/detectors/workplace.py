@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MONEY_RATE = r"\$\s?\d+(?:\.\d\d)?(?:k)?\s?(?:an|a|per|/)\s?(?:hour|hr|h|year|yr|shift|week)\b"
+_MONEY_RATE = r"[$€£]\s?\d+(?:\.\d\d)?(?:k)?\s?(?:an|a|per|/)\s?(?:hour|hr|h|year|yr|shift|week)\b"
 TOPICS: dict[str, str] = {
     "pay": (r"\b(?:(?:my|our|the|their|no|extra|back|holiday|sick|equal|base|hourly|take.home|starting|same|better|fair|less|more|overtime) pay\b|pay(?:check|checks|cheque|slip|slips|stub|stubs|day)|paid (?:less|more|late|the same|minimum)|wages?|"
             r"salar(?:y|ies)|underpaid|overpaid|hourly rate|minimum wage|living wage|"
@@ -26,7 +26,10 @@ TOPICS: dict[str, str] = {
             r"(?:my|our|the) tips (?:dropped|fell|went|got|are|were|have)|tip (?:screen|jar|share|split|out|cut)s?|"
             r"(?:take|took|taking|get|gets) a cut of (?:our|my|the) tips|(?:my|our) earnings|base pay|"
             r"per (?:delivery|order|stop|drop|route|pick|ticket)|pay for (?:our|my|their) own|"
-            r"what (?:you|we|they|i|everyone) (?:make|makes|earn|earns|get paid)|(?:your|our|my) hourly\b|hourly (?:wage|pay)|"
+            # "what we make" is pay only where it ends the clause or names a rate ("what we make next" is products)
+            r"what (?:you|we|they|i|everyone) (?:make|makes)(?=\s*(?:$|[.,!?;)]|(?:here|at|an? (?:hour|year|week)|per|compared|vs|than)\b))|"
+            r"what (?:you|we|they|i|everyone) (?:earn|earns|get paid)|what (?:we|you|they)(?:'re| are) (?:getting )?paid|"
+            r"(?:more|less) (?:an|a|per) (?:hour|hr|shift|week) than|(?:your|our|my) hourly\b|hourly (?:wage|pay)|"
             r"(?:talk|talking|discuss|discussing|share|sharing|compare|comparing|ask|asking) (?:about )?"
             r"(?:our |my |your |their )?(?:pay|wages|salar\w+|raises)|"
             rf"{_MONEY_RATE})"),
@@ -40,6 +43,8 @@ TOPICS: dict[str, str] = {
               r"(?:cut|dropped|reduced|bumped|down) (?:\w+ )?to \d+ (?:hours|hrs)|"
               r"(?:4|four) ?(?:x ?)?(?:tens|10s)\b|(?:4|four) x 10)\b"),
     "scheduling": (r"\b(?:schedul(?:e|es|ed|ing) (?:us|me|them|changes?|came out|posted|is a mess)|"
+                   r"(?:move[sd]?|moving|change[sd]?|changing|swap\w*|flip\w*) (?:our|my|the|everyone'?s) (?:\w+ )?(?:shifts|schedules?|rota)|"
+                   r"(?:cambi\w+|mueve\w*) (?:\w+ )?(?:los |nuestros |mis |i |nostri )?turn(?:os|i)\b|turn(?:os|i)\b[^.!?\n]{0,30}(?:sin avisar|senza preavviso)|"
                    r"(?:my|our|the work|the new) schedule|clopen(?:s|ing)?|split shifts?|"
                    r"double shifts?|shifts? (?:got |were |are )?(?:cut|cancelled|canceled|changed|moved|extended)|weekend shifts?|"
                    r"schedules? (?:are|is|get|got|were|was) (?:posted|released|out|changed|cut|moved)|"
@@ -53,9 +58,10 @@ TOPICS: dict[str, str] = {
                    r"(?:on |at |the night before |the day before |(?:\w+day) )|"
                    r"(?:close|closing|closed) at \d+(?::\d\d)?(?: ?[ap]m)?[^.!?\n]{0,20}\bopen(?:ing)? at \d+)\b"),
     "breaks": (r"\b(?:breaks?(?! ?rooms?)|lunch (?:break|hour)|rest period|bathroom (?:breaks?|trips?)|"
-               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|(?:\bno|without|n'?t (?:get|have)|took|lost|got|get|gave us|finally|proper|real|actual|need|want)\b[^.!?\n]{0,20}?(?<!in the )(?<!at the )(?<!to the )(?<!from the )(?<!into the )break ?rooms?|descansos?|pausas? (?:pr[ao]|para|de|pour|per|do|del|di) (?:o |el |il )?(?:almo[çc]o|almuerzo|comer|comida|d[ée]jeuner|pranzo|lunch)|(?:sin|sem|sans|ohne|senza|zonder) (?:pausa|pause|intervalo|descanso)|mittagspause|"
+               r"no time to (?:eat|sit|pee)|skip(?:ped|ping)? lunch|15 minutes? (?:off|to eat)|(?:\bno|without|n'?t (?:get|have)|took|lost|got|get|gave us|finally|proper|real|actual|need|want)\b[^.!?\n]{0,20}?(?<!in the )(?<!at the )(?<!to the )(?<!from the )(?<!into the )break ?rooms?|descansos?|pausas? (?:pr[ao]|para|de|pour|per|do|del|di) (?:o |el |il )?(?:almo[çc]o|almuerzo|comer|comida|d[ée]jeuner|pranzo|lunch)|(?:sin|sem|sans|ohne|senza|zonder) (?:pausa|pause|intervalo|descanso)|mittagspause|pausa del caf[ée]|(?:geen|sin|sem|sans|ohne|senza|zonder) (?:\w+ )?(?:pauze|pausa|pause|descanso)|"
+               r"(?:quitad[oa]|quitaron|quitan|quitado) (?:\w+ ){0,2}(?:pausa|descanso)|\d+ ?min(?:ute)?s? lunch|"
                r"(?:bathroom|restroom|toilet|water|shade) (?:access|breaks?)|no (?:bathroom|restroom|toilet)s?)\b"),
-    "safety": (r"\b(?:unsafe|safety (?:issues?|concerns?|violations?|training|gear|rules?|complaints?)|hazard\w*|"
+    "safety": (r"\b(?:unsafe|(?:hearing|ear|eye|hand) protection|ear ?(?:plugs|defenders|muffs)|protective (?:gear|equipment|glasses|gloves|clothing)|safety (?:issues?|concerns?|violations?|training|gear|rules?|complaints?)|hazard\w*|"
                r"injur(?:y|ies|ed)|hurt my|ppe|osha|"
                # cooling that is out, fire safety that is missing or blocked
                r"(?:ac|a/c|air ?con\w*|air conditioning|hvac|cooling)\b (?:\w+ ){0,5}(?:out|broken|down|dead|busted|not working)|"
@@ -76,19 +82,23 @@ TOPICS: dict[str, str] = {
             r"calling (?:out|in) sick|called (?:out|in) sick|parental leave|maternity leave|paternity leave|"
             r"bereavement|leave request|denied my (?:time off|leave|vacation|request))\b"),
     "on-call": r"\b(?:on.?call|pager|paged (?:at|me|us)|pagerduty|after.hours|3 ?am pages?|weekend pages?)\b",
-    "management": (r"\b(?:(?:my|our|the new|new|store|district|shift|floor) (?:\w+ )?(?:manager|supervisor|boss|team lead|shift lead|lead)|"
+    "management": (r"\b(?:(?:el|la|mi|nuestr[oa]) (?:nuev[oa] )?(?:jef[ae]|encargad[oa])|(?:notre|mon|ma|le|la) (?:nouveau |nouvelle )?(?:chef|cheffe|patron|responsable)|"
+                   r"(?:der|die|mein|meine|unser|unsere) (?:neue[rn]? )?(?:chef|chefin|vorgesetzte\w*)|(?:il|la|mio|mia|nostro|nostra) (?:nuov[oa] )?(?:capo|responsabile)|"
+                   r"(?:o|a|meu|minha|nosso|nossa) (?:nov[oa] )?(?:chefe|gerente)|(?:de|mijn|onze) (?:nieuwe )?(?:baas|leidinggevende)|(?:my|our|the new|new|store|district|shift|floor) (?:\w+ )?(?:manager|supervisor|boss|team lead|shift lead|lead)|"
                    r"(?:we all|all of us|everyone) (?:asked|signed|complained|pushed|went to|told|petitioned)|"
                    r"management (?:says|said|told|won'?t|wants|ignored|refuses|doesn'?t|never|finally|actually)|"
                    r"(?:asked|told|emailed|complained to|went to|reported (?:it )?to|begged) (?:management|hr|our manager|the manager|corporate|leadership)|"
                    r"upper management|hr|human resources|micromanag\w*|retaliat\w*|write.?ups?|written up|"
-                   r"performance (?:review|plan)|pip|disciplin\w*|fired for|favoritism|favouritism|"
+                   r"performance (?:review|plan)|(?:on|put on|got|a) (?:a )?pip|pip(?:'d|ped)|disciplin\w*|fired for|favoritism|favouritism|"
                    r"(?:get|got|gets|be|being) coached|(?:new|the) (?:metric|metrics|kpi|kpis|scorecard))\b"),
     "meetings": (r"\b(?:all.hands|town ?hall|1:1s|one.on.ones|mandatory (?:\w+ ){0,2}(?:training|meetings?|huddles?)|captive audience|"
                  r"meetings? (?:that could|all day|every|before|after) |back.to.back meetings|(?:daily|weekly|morning) (?:stand.?up|huddle|meeting)s?)"),
     "rto": (r"\b(?:rto|return.to.office|back (?:to|in|into) the office|office mandate|remote work|in.office days|"
             r"work(?:ing)? from home|wfh|badge (?:swipes?|in)|(?:\d|two|three|four|five) days (?:a week )?(?:in|at) (?:the )?office|days (?:a week )?in (?:the )?office|"
             r"(?:a |my |our )?remote (?:job|role|position))\b"),
-    "staffing": (r"\b(?:understaffed|short.?staffed|under.?staffed|skeleton crew|staffing|(?:one|two|three|just one|a single|\d+) (?:\w+ )?(?:cleaners?|people|staff|techs?|cashiers?|cooks?|servers?|drivers?|\w+ers?) (?:for|covering|running) (?:\d+|two|three|four|five|six|the whole|all)\b|down to (?:\d+|one|two|three|four|a single|just one) (?:\w+ )?(?:people|persons?|staff|of us|employees|workers|techs?|cooks|servers|cashiers|agents|nurses|drivers|\w+ers)\b|(?:added|adding|piled|piling|dumped|gave us|giving us) (?:on |onto us )?(?:\d+|another \d+|more|extra) (?:more |extra )?(?:\w+ )?(?:stops|deliveries|orders|rooms|patients|appointments|tickets|calls|routes|tables|clients|tasks|dogs|pets)\b|(?:kept|keep|same) (?:the )?same (?:\d+ )?(?:hours|pay|headcount)|"
+    "staffing": (r"\b(?:understaffed|(?:\d+|one|two|three|four|five) (?:\w+ )?(?:\w+ers?|techs?|nurses|cashiers|people|staff|hands) short\b|"
+                 r"(?:nobody|no one|noone)(?:'s| is)? (?:replacing|covering|backfilling)|"
+                 r"(?:put|added|adding|hired|got) (?:a |an )?(?:second|third|extra|another|new|more) (?:\w+ )?(?:cashiers?|techs?|nurses?|people|person|hands?|\w+ers?) (?:on|for|to)\b|short.?staffed|under.?staffed|skeleton crew|staffing|(?:one|two|three|just one|a single|\d+) (?:\w+ )?(?:cleaners?|people|staff|techs?|cashiers?|cooks?|servers?|drivers?|\w+ers?) (?:for|covering|running) (?:\d+|two|three|four|five|six|the whole|all)\b|down to (?:\d+|one|two|three|four|a single|just one) (?:\w+ )?(?:people|persons?|staff|of us|employees|workers|techs?|cooks|servers|cashiers|agents|nurses|drivers|\w+ers)\b|(?:added|adding|piled|piling|dumped|gave us|giving us) (?:on |onto us )?(?:\d+|another \d+|more|extra) (?:more |extra )?(?:\w+ )?(?:stops|deliveries|orders|rooms|patients|appointments|tickets|calls|routes|tables|clients|tasks|dogs|pets)\b|(?:kept|keep|same) (?:the )?same (?:\d+ )?(?:hours|pay|headcount)|"
                  r"hiring freeze|headcount|layoffs?|laid off|doing the (?:work|job) of (?:two|three|\d)|"
                  r"\d+ (?:people|staff|workers|bodies|hands) short|short (?:\d+ )?(?:people|staff|hands|bodies)|one person (?:doing|covering)|"
                  r"backfill\w*|won'?t (?:replace|hire)|(?:never|not) (?:replaced|backfilled)|people (?:who |that )?(?:quit|left)|stretched thin|drowning|"
