@@ -87,6 +87,29 @@ NLRA = [
     ("Customers, your feedback shapes what we make next year", "none"),
 ]
 
+ENDORSEMENTS = [
+    ("Meine Bewertung: Acme Anvil, seit zwei Jahren täglich im Einsatz, 5 Sterne.", "ada_ceo", None,
+     "officer-review-undisclosed", "missing"),
+    ("Mi reseña de la Acme Rocket: la uso cada día desde hace un año, 5 estrellas.", "mo_manager", None,
+     "officer-review-undisclosed", "missing"),
+    ("The Acme Anvil is the only pan worth buying, full stop", "sue_staff", None, "employee-undisclosed", "missing"),
+    ("Why I moved my whole kitchen to the Acme Anvil. Links below.", "pia_partner", None, "partner-undisclosed",
+     "missing"),
+    ("The Acme Rocket is the best blender I own (ok, I'm a little biased)", "sue_staff", None,
+     "ambiguous-disclosure", "ambiguous"),
+    ("La Acme Anvil es la mejor sartén. Enlace de afiliado en la descripción", "pia_partner", None,
+     "ambiguous-disclosure", "ambiguous"),
+    ("Die Acme Anvil ist die beste Pfanne! Affiliate-Link unten.", "pia_partner", None, "ambiguous-disclosure",
+     "ambiguous"),
+    ("La Acme Anvil est la meilleure poêle. Lien affilié ci-dessous", "pia_partner", None, "ambiguous-disclosure",
+     "ambiguous"),
+    ("La Acme Anvil es la mejor sartén #embajadora", "pia_partner", None, "ambiguous-disclosure", "ambiguous"),
+    ("As Acme's CFO I'm biased, but the Anvil earns its five stars", "ada_ceo", None, "none", "clear"),
+    ("Acme Anvil, best pan going, buy one", "son_of_mo", "my dad runs the Acme store on Elm", "employee-undisclosed",
+     "missing"),
+]
+
+
 @pytest.mark.parametrize("text, author", SUPPRESSION)
 def test_a_consequence_for_the_reviewer_is_suppression_in_any_language(analyzer, text, author):
     assert judge(analyzer, text, author)[0] == "review-suppression"
@@ -110,3 +133,9 @@ def test_asks_to_customers_replies_and_staff_musings_are_not(analyzer, text, aut
 @pytest.mark.parametrize("text, expected", NLRA)
 def test_working_conditions_in_other_currencies_languages_and_gear(analyzer, text, expected):
     assert judge(analyzer, text, "sue_staff")[0] == expected
+
+
+@pytest.mark.parametrize("text, author, description, expected, disclosure", ENDORSEMENTS)
+def test_ratings_ties_and_affiliate_wordings_in_other_languages(analyzer, text, author, description, expected,
+                                                                disclosure):
+    assert judge(analyzer, text, author, description)[:2] == (expected, disclosure)

@@ -46,7 +46,9 @@ _PRAISE = re.compile(
     r"would (?:buy|get) (?:it |one )?again|everything i (?:wanted|needed|hoped for)|exactly what i (?:wanted|needed)|"
     r"no notes|(?:five|5|4\.5) stars?|(?:5|4\.5)/5|(?:9|10)/10|love|loving|loved|obsessed|best|amazing|awesome|incredible|fantastic|excellent|brilliant|"
     r"perfect|favou?rite|fave|recommend\w*|must.?have|game.?changer|can'?t live without|so good|"
-    r"beautiful|gorgeous|stunning|proud of|impressed|blown away|worth (?:it|every)|10/10|"
+    r"beautiful|gorgeous|stunning|proud of|impressed|blown away|worth (?:it|every|buying|getting|the money|the price)|10/10|"
+    # a high rating and a pointer to the buying links, in any of the languages
+    r"(?:five|5|4[.,]5) (?:stars?|estrellas|sterne|[ée]toiles|estrelas|stelle|sterren)|links? (?:are )?(?:below|down below|in (?:the )?description)|"
     r"check (?:it|them|out)|go get|buy (?:it|one|this|them|yours)|get (?:it|one) now|grab (?:one|yours|it)|get (?:yours|one)|now available|available now|"
     r"out now|just dropped|just launched|launching|launch(?:es|ed)|coming soon|"
     r"can'?t wait (?:for (?:you|y'?all|everyone)|to (?:show|share))|new drop|on sale|sale|deal|discount|"
@@ -76,7 +78,7 @@ _PRAISE = re.compile(
     r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:order|buy|grab|get|try|cop) (?:it|one|yours|them|some|this|a bag|a box)\b|"
     r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:sign up|subscribe|download it|join now)\b|pays? for itself|"
     # fondness in the third person and slang verdicts ("Bailey loves it", "it's the move", "no-brainer")
-    r"\b(?:loves|adores?|adored)\b|\b(?:is|'s) the move\b|\bdon'?t overthink it\b|\bno.?brainer\b|"
+    r"\b(?:loves|adores?|adored|liebt|adora|houdt van)\b|\b(?:is|'s) the move\b|\bdon'?t overthink it\b|\bno.?brainer\b|"
     # the only one someone eats, uses or recommends
     r"\bthe only (?:\S+ ){1,4}(?:eats?|uses?|wears?|drinks?|buys?|trusts?|recommends?|feeds?|orders?)\b|"
     # a price for a limited time, a special, an invitation to come in: an offer

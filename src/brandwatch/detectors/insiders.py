@@ -207,7 +207,7 @@ def _patterns(names: tuple[str, ...]):
         rf"\bmy {FAMILY}(?: is|'s) (?:a|an|the) (?:\w+[ -]){{0,2}}{JOBS} {at} ?(?:the )?{b}",
         rf"\bmy {FAMILY}(?: has been|'s been| has) (?:at|with) {b} (?:for )?",
         rf"\bmy {FAMILY} (?:just |recently |finally )?(?:started|joined|got (?:a job|hired)|was hired|began) (?:at |with |working (?:at|for) )?(?:the )?{b}",
-        rf"\bmy {FAMILY} (?:runs|manages|leads|heads) (?:the |a )?(?:\w+ ){{0,3}}(?:at|for) {b}",
+        rf"\bmy {FAMILY} (?:runs|manages|leads|heads|owns) (?:the |a |an )?(?:{b}|(?:\w+ ){{0,3}}(?:at|for) {b})",
         rf"\bproud {b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
     ]
     partner = [

@@ -36,7 +36,11 @@ _REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|test
 _TESTIMONIAL = re.compile(
     r"(?:⭐|★|\b\d{1,2}(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
     r"\b(?:my |honest |quick |full |real |unbiased |long.term )?(?<!\ba )(?<!\ban )(?<!your )(?<!their )(?:review|verdict|rating|testimonial)\b|"
-    r"\bhonest(?:ly)? (?:opinion|take|thoughts)\b|\bverified (?:buyer|purchase|owner)\b|"
+    r"\bhonest(?:ly)? (?:opinion|take|thoughts)\b|"
+    # a rating or "my review" in es, de, fr, pt, it, nl
+    r"\b\d(?:[.,]\d)? (?:estrellas|sterne|[ée]toiles|estrelas|stelle|sterren)\b|"
+    r"\b(?:mi|meine|mon|ma|minha|la mia|mijn) (?:rese[ñn]a|valoraci[óo]n|bewertung|rezension|avis|avalia[çc][ãa]o|recensione|beoordeling)\b|"
+    r"\bverified (?:buyer|purchase|owner)\b|"
     r"\bas (?:a|an) (?:customer|user|owner|buyer|mom|dad|parent|cook|runner|home cook|chef|commuter)\b|"
     r"\bi(?:'ve| have) (?:been )?(?:using|used|owned|had|tested|tried|cooked with|ridden)\b|"
     r"\bi (?:bought|use|own|tried|tested|ordered|switched to|replaced|carry|wear|cook with|take)\b|"
