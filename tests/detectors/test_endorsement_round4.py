@@ -41,6 +41,7 @@ SUPPRESSION = [
     ("@kim_b Cancella la recensione o ci vediamo in tribunale.", "acme"),
     ("@kim_b Haal die review weg, anders nemen we juridische maatregelen.", "acme"),
     ("@kim_b Tenemos tu dirección. Piénsalo bien antes de escribir otra reseña.", "acmehelp"),
+    ("@kim_b writing reviews like yours cancels the Acme Gold repair plan on your account", "acmehelp"),
 ]
 SUPPRESSION_NOT = [
     ("@kim_b thanks for the review, the replacement ships today, nothing else needed", "acmehelp"),
@@ -63,6 +64,8 @@ SOLICITATION = [
     ("Collega's, vraag jullie ouders om een review voor de winkel", "mo_manager"),
     ("associates, your better halves own Anvils too, get them to rate it on the app store", "mo_manager"),
     ("cashiers, your moms love this store, tell them to say so on Google", "mo_manager"),
+    ("Equipe da loja: pedimos aos vossos pais para avaliar a Acme no Google este mês", "ada_ceo"),
+    ("Equip de la botiga, demaneu als vostres germans una ressenya de l'Anvil, si us plau", "mo_manager"),
 ]
 SOLICITATION_NOT = [
     ("Thanks for shopping with us today! A review helps other cooks find the store.", "mo_manager"),
@@ -83,6 +86,7 @@ NLRA = [
     ("they finally put a second cashier on the late shift, first week I got out on time", "nlra-caution"),
     ("we'll be three cashiers short on Saturday and nobody is replacing them", "nlra-caution"),
     ("nos piden más pedidos por turno y el mismo sueldo", "nlra-caution"),
+    ("we are paid by the basket, so a slow night means a tiny check", "nlra-caution"),
     ("Acme Rocket refills are what my dog Pip gets excited about, try them", "employee-undisclosed"),
     ("Customers, your feedback shapes what we make next year", "none"),
 ]
@@ -104,6 +108,10 @@ ENDORSEMENTS = [
     ("La Acme Anvil est la meilleure poêle. Lien affilié ci-dessous", "pia_partner", None, "ambiguous-disclosure",
      "ambiguous"),
     ("La Acme Anvil es la mejor sartén #embajadora", "pia_partner", None, "ambiguous-disclosure", "ambiguous"),
+    ("my team bottled 2,000 Acme cold brews this week, best batch yet, grab one", "sue_staff", None,
+     "ambiguous-disclosure", "ambiguous"),
+    # a reviewer's "we tested" is no hint of making the product
+    ("We tested nine blenders and the Acme Rocket won easily", "pia_partner", None, "partner-undisclosed", "missing"),
     ("As Acme's CFO I'm biased, but the Anvil earns its five stars", "ada_ceo", None, "none", "clear"),
     ("Acme Anvil, best pan going, buy one", "son_of_mo", "my dad runs the Acme store on Elm", "employee-undisclosed",
      "missing"),

@@ -31,7 +31,7 @@ _REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|test
                 r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?|"
                 # the same in es, fr, de, pt, it, nl
                 r"rese[ñn]as?|valoraci[oó]n(?:es)?|estrellas|avis|[ée]toiles|bewertung(?:en)?|rezension(?:en)?|sterne|"
-                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenyes?)")
+                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenya|ressenyes)")
 # A review or testimonial: an evaluation from the writer's own use of the product.
 _TESTIMONIAL = re.compile(
     r"(?:⭐|★|\b\d{1,2}(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
@@ -63,16 +63,18 @@ _REQUEST = re.compile(
     r"cada uno de (?:vosotros|ustedes)|chacune? de vous|jede[rs]? von euch|ognuno di voi|cada um de (?:voc[êe]s|v[óo]s)|ieder(?:een)? van jullie|\w+ counts?!?$|(?:family|friends|relatives) counts?|"
     r"make sure|(?:friendly |quick |gentle )?(?:nudge|favou?r|ask)\b|do it (?:today|now|tonight|this week|asap)|"
     # a contest or reward for the most reviews is a request with a prize
-    r"whoever (?:gets|posts|brings|has)|whoever (?:\w+ ){0,2}(?:the most|most|\d+)|let'?s (?:\w+ )?(?:bury|drown|flood|beat|crush|hit|outrank)|svp|s'il vous pla[iî]t|por favor|per favore|alsjeblieft|(?:who|that) (?:brings?|gets?|collects?|rounds? up|posts?) (?:me |us |in )?(?:\d+|the most|three|four|five|ten)|"
+    r"whoever (?:gets|posts|brings|has)|whoever (?:\w+ ){0,2}(?:the most|most|\d+)|let'?s (?:\w+ )?(?:bury|drown|flood|beat|crush|hit|outrank)|svp|s'il vous pla[iî]t|por favor|per favore|alsjeblieft|si us plau|demaneu|pedimos|pe[çc]o|vi chiediamo|nous vous demandons|wir bitten|we vragen|(?:who|that) (?:brings?|gets?|collects?|rounds? up|posts?) (?:me |us |in )?(?:\d+|the most|three|four|five|ten)|"
     r"gets? (?:the |a )?(?:\w+ )?(?:day|night|shift|weekend|\w+day) off|(?:would|will|it'?d) mean (?:a lot|the world|so much)|means (?:a lot|the world)|"
     r"pidan|p[íi]danle|dejen|escriban|demandez|laissez|[ée]crivez|bitte|hinterlasst|chiedete|lasciate|pe[çc]am|deixem|vraag|laat|"
     r"counts? (?:toward|towards|for)|(?:rope|loop|bring) in|"
     r"(?:gets|wins|earns) (?:a |an |the )?(?:\w+ ){0,2}(?:party|prize|bonus|voucher|gift|lunch|day off|treat)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
 _REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit|"
                          r"pidan|dejen|dejar|deja|dejad|escriban|escribe|escribid|demandez|laisse|laissez|laisser|[ée]crivez|hinterlass\w*|"
-                         r"schreibt|schreiben|lasciate|lasciare|lasci|scrivete|avaliar|avaliem|escrevam|deixin|deixeu|"
+                         r"schreibt|schreiben|lasciate|lasciare|lasci|scrivete|avaliar|avaliem|escrevam|deixin|deixeu|demaneu|demanar|"
                          rf"pe[çc]am|deixem|deixar|vraag|laat|schrijf)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|\b(?:\d+|most) (?:\S+ ){{0,2}}reviews\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\b(?:please|pls|plz|asap|by (?:\w+day|end of|eod|tomorrow|tonight|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|this (?:week|month)|today|tonight|tomorrow|now|goal|target|each)\b|\b(?:review|rate|rated|reviewed) (?:us|the|our|it|them)\b|\brate (?:\w+ ){{0,3}}(?:on|in) (?:the )?(?:app ?store|play store|google|yelp|trustpilot|amazon|tripadvisor|facebook)\b|{_REVIEW_WORD}[^.!?\n]{{0,40}}\bcounts? (?:toward|towards|for|double)\b|\bget (?:them|those|it|one|yours) (?:posted|up|written|in)\b|\b(?:review|rating)s? (?:\w+ ){{0,3}}(?:only )?takes? (?:\d+|a few|two|thirty) (?:seconds|minutes)\b|(?:^|[.!?:;\n]\s*)(?:\d|five|ten)\W?stars? for\b|"
-                         r"\b(?:say|write|post|put) (?:it|so|that|something|a few words|a line) (?:\w+ )?on (?:google|maps|yelp|trustpilot|tripadvisor|facebook|the app ?store)\b")
+                         r"\b(?:say|write|post|put) (?:it|so|that|something|a few words|a line) (?:\w+ )?on (?:google|maps|yelp|trustpilot|tripadvisor|facebook|the app ?store)\b|"
+                         # "rate us on Google" in es, pt, de, fr, it, nl
+                         r"\b(?:valor(?:ar|en|ad)|avali(?:ar|em|em)|bewerte[nt]?|not(?:er|ez)|valutate|beoordeel|beoordelen) (?:\w+ ){0,3}(?:en|no|na|auf|bei|sur|su|op|in) (?:\w+ )?(?:google|maps|app ?store|play store|yelp|trustpilot|tripadvisor|facebook)\b")
 # An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
 _IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind|make)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
@@ -93,7 +95,7 @@ _AUDIENCE = re.compile(
     r"(?:partner|creator|affiliate|ambassador) program|(?:every|any)(?:one|body) on (?:shift|the floor|duty)|on shift|"
     r"clock (?:out|off)|(?:better|other) halves?|"
     r"kolleg\w*|compa[ñn]er[oa]s|coll[èe]gues|colleghi|colegas|collega'?s|squadra|equip|"
-    r"(?:jullie|je|vuestr[oa]s|vos|vostres|eure|i vostri|os vossos|as vossas) (?:\w+ )?(?:ouders|padres|parents|eltern|genitori|pais|pares|partners?|parejas)|"
+    r"(?:jullie|je|vuestr[oa]s|vos|vostres|eure|i vostri|vossos|vossas) (?:\w+ )?(?:ouders|padres|parents|eltern|genitori|pais|pares|germans|hermanos|partners?|parejas)|"
     r"cada uno de (?:vosotros|ustedes)|chacune? de vous|jede[rs]? von euch|ognuno di voi|cada um de (?:voc[êe]s|v[óo]s)|ieder(?:een)? van jullie)\b"
     # job titles in the plural, named as the ones addressed: "roasters, drivers, packers: ...",
     # "baristas!!", or a group leading the post: "Houston crew: ..."
@@ -154,7 +156,7 @@ _WITHHELD = re.compile(
     r"blocked|not (?:be )?(?:processed|honou?red|shipped|issued)|won'?t (?:be )?(?:processed|honou?red|shipped|issued))|"
     r"\b(?:no|without) (?:refund|replacement|warranty|credit|service)\b|\bblocked from\b|\bbanned from\b|"
     r"\b(?:froz\w+|freez\w+|hold(?:ing)?|held|suspend\w*|cancel\w*|void\w*|block\w*|revok\w*|withh\w+|revers\w*|stopp?\w*|ends|terminat\w*) "
-    r"(?:\w+ ){0,2}(?:your|the) (?:\w+ )?(?:order|refund|replacement|warranty|account|membership|credit|points|rewards|repair|delivery|plan|appointment|booking)\b|"
+    r"(?:\w+ ){0,2}(?:your|the) (?:\w+ ){0,2}(?:order|refund|replacement|warranty|account|membership|credit|points|rewards|repair|delivery|plan|appointment|booking)\b|"
     r"\bcancel(?:amos|aremos|iamo|eremo) (?:\w+ ){0,2}(?:encomenda|pedido|consulta|ordine|prenotazione|reserva)|"
     r"\b(?:can'?t|cannot|won'?t|will not|unable to) (?:issue|process|send|ship|honou?r|approve|give you) "
     r"(?:a |the |your |any )?(?:refund|replacement|credit|warranty|order)")

@@ -25,7 +25,7 @@ TOPICS: dict[str, str] = {
             r"(?:my|our|the) (?:pay)?checks? (?:is|was|were|are|came (?:up|in)) short|short (?:\d+|a few|two|three) hours|"
             r"(?:my|our|the) tips (?:dropped|fell|went|got|are|were|have)|tip (?:screen|jar|share|split|out|cut)s?|"
             r"(?:take|took|taking|get|gets) a cut of (?:our|my|the) tips|(?:my|our) earnings|base pay|"
-            r"per (?:delivery|order|stop|drop|route|pick|ticket)|pay for (?:our|my|their) own|"
+            r"per (?:delivery|order|stop|drop|route|pick|ticket)|(?:get|got|are|'re|were|being) paid (?:per|by the) \w+|pay for (?:our|my|their) own|"
             # "what we make" is pay only where it ends the clause or names a rate ("what we make next" is products)
             r"what (?:you|we|they|i|everyone) (?:make|makes)(?=\s*(?:$|[.,!?;)]|(?:here|at|an? (?:hour|year|week)|per|compared|vs|than)\b))|"
             r"what (?:you|we|they|i|everyone) (?:earn|earns|get paid)|what (?:we|you|they)(?:'re| are) (?:getting )?paid|"
