@@ -25,6 +25,7 @@ value, `{brand}` a brand.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import random
 import re
@@ -179,6 +180,23 @@ def password5(rng: random.Random) -> str:
         words).lower() + rng.choice(["", "#", "&", "+"])
 
 
+# Corrections made after the first scoring (format facts the first render got wrong, checked against the
+# formats' public specifications). Each transforms the value already drawn, so no other value changes.
+def pgp_body(rng: random.Random) -> str:
+    """An armoured OpenPGP secret key's body starts with a Secret-Key packet (old-format tag 5: first
+    byte 0x95, base64 "lQ"); the first render drew random base64 there."""
+    return "lQ" + "\n".join(g.pem_body(rng))[2:]
+
+
+def putty_public_blob(rng: random.Random) -> str:
+    """A PuTTY file's public blob is the SSH wire form of the key (string "ssh-ed25519", string of 32
+    bytes), on as many lines as Public-Lines says; the first render wrote "Public-Lines: 2" over one
+    line of four random digits after the blob's start. Drawn from the same one number as before."""
+    seed = str(rng.randint(1000, 9999)).encode()
+    wire = b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00\x20" + hashlib.sha256(seed).digest()
+    return base64.b64encode(wire).decode()
+
+
 def phone_form(region: str, form: str):
     def make(rng: random.Random) -> str:
         return g.phone(rng, region, form)
@@ -235,6 +253,8 @@ V = {
     "pem_rsa": g.GEN["pem_rsa"], "pem_openssh": g.GEN["pem_openssh"], "pem_pkcs8": g.GEN["pem_pkcs8"],
     "pem_ec": g.GEN["pem_ec"],
     "pem_pgp": lambda r: "-----BEGIN PGP PRIVATE KEY BLOCK-----",
+    "pgp_body": pgp_body,
+    "putty_public": putty_public_blob,
     "pem_body": g.GEN["pem_body"],
     "pem_body_escaped": g.GEN["pem_body_escaped"],
     "putty_priv": lambda r: g.rand(r, g.B64, 44),
@@ -429,13 +449,13 @@ SECRETS: T = [
     ("secret/private-key", "json:escaped", "escaped key in a service-account JSON",
      "{\"type\": \"service_account\", \"project_id\": \"{brand}-prod\", \"private_key\": \"{secret:pem_pkcs8}\\n{v:pem_body_escaped}\\n-----END PRIVATE KEY-----\\n\"}", 1),
     ("secret/private-key", "pgp", "PGP private key block",
-     "{secret:pem_pgp}\n\n{v:pem_body}\n-----END PGP PRIVATE KEY BLOCK-----\nis this the right file to import for {brand} signing?", 1),
+     "{secret:pem_pgp}\n\n{v:pgp_body}\n-----END PGP PRIVATE KEY BLOCK-----\nis this the right file to import for {brand} signing?", 1),
     ("secret/private-key", "pem:openssh", "OpenSSH key in a Discord log",
      "[09:12] bo: here's the deploy key, don't tell {brand} infosec\n{secret:pem_openssh}\n{v:pem_body}\n-----END OPENSSH PRIVATE KEY-----", 1),
     ("secret/private-key", "pem:ec-in-yaml", "EC key in a YAML block scalar",
      "tls:\n  key: |\n    {secret:pem_ec}\n    {v:pem_body}\n    -----END EC PRIVATE KEY-----\n# {brand} ingress", 1),
     ("secret/private-key", "putty", "PuTTY private key file",
-     "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: {brand}-jump\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAI{v:n4}\nPrivate-Lines: 1\n{secret:putty_priv}\nPrivate-MAC: {v:sha64}", 1),
+     "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: {brand}-jump\nPublic-Lines: 1\n{v:putty_public}\nPrivate-Lines: 1\n{secret:putty_priv}\nPrivate-MAC: {v:sha64}", 1),
     ("secret/private-key", "pem:rsa-in-env", "RSA key pasted into a .env with escaped newlines",
      "JWT_PRIVATE_KEY=\"{secret:pem_rsa}\\n{v:pem_body_escaped}\\n-----END RSA PRIVATE KEY-----\"\n{brand} auth service", 1),
 ]
