@@ -19,13 +19,20 @@ import phonenumbers
 import pytest
 import yaml
 
+from brandwatch.config import load_settings
+from brandwatch.detectors.pipeline import Analyzer
+from brandwatch.rosters import load_roster
+from brandwatch.rules import load_rules
 from brandwatch.scan_io import mention_from_post
+from brandwatch.sentiment.vader import VaderBackend
 
 LEAKS_DIR = Path(__file__).resolve().parent / "leaks"
 sys.path.insert(0, str(LEAKS_DIR / "authoring"))
+sys.path.insert(0, str(LEAKS_DIR.parents[2] / "bench"))
 
 import fresh_round3  # noqa: E402
 import fresh_round5  # noqa: E402
+from leak_scoring import LeakScore  # noqa: E402
 
 PHONENUMBERS_BUILT_WITH = "9.0.43"
 CHECKSUM_TOKEN = re.compile(r"\b(?:gh[pousr]|npm)_[A-Za-z0-9]{36}\b")
@@ -93,3 +100,29 @@ def test_labelled_values_pass_their_checks(rows):
         if row["reason"].startswith("confidential/code-name"):
             value = _folded(row["labels"]["leaks"][0]["value"])
             assert re.sub(r"[\s#_-]", "", value).lower().removesuffix("2") in names, row["id"]
+
+
+# The figures reached after round 5's fixes (tests/data/leaks/README.md, "Fresh batch, round 5"),
+# rounded down: a change that brings back a class of false alarm, or loses recall, fails here. The
+# two ordinary posts still flagged open a sentence with a one-word code name that is also a plant's
+# name ("Foxglove is blooming…"): a sentence's first capital is not discounted, so that full-width
+# and look-alike code names written there stay found.
+FLOORS = {"secret": (1.0, 1.0), "pii": (1.0, 0.98), "confidential": (0.90, 1.0)}
+ORDINARY_STILL_FLAGGED = {"fr5-0152", "fr5-0393"}
+
+
+def test_scored_at_the_floors_reached():
+    settings = load_settings(LEAKS_DIR / "config5.yaml")
+    analyzer = Analyzer(settings, VaderBackend(), load_roster(settings.rosters.employees, settings.rosters.partners),
+                        load_rules(None, settings), fingerprint_key=b"fresh5-test-key")
+    lines = fresh_round5.OUT.read_text(encoding="utf-8").splitlines()
+    score = LeakScore()
+    mentions = [mention_from_post(line, number) for number, line in enumerate(lines, start=1)]
+    for line, analysis in zip(lines, analyzer.analyze(mentions)):
+        row = json.loads(line)
+        score.add(row["id"], row["text"], row["labels"]["leaks"], [f for f in analysis.findings if f.category == "leak"])
+    flagged = {line.split(" ")[0] for line in score.errors.get("ordinary flagged", [])}
+    assert flagged <= ORDINARY_STILL_FLAGGED, sorted(flagged - ORDINARY_STILL_FLAGGED)
+    for kind, (precision, recall) in FLOORS.items():
+        tally = score.categories[kind]
+        assert tally.precision >= precision and tally.recall >= recall, (kind, tally.line(kind), score.errors)
