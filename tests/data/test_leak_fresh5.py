@@ -126,3 +126,27 @@ def test_scored_at_the_floors_reached():
     for kind, (precision, recall) in FLOORS.items():
         tally = score.categories[kind]
         assert tally.precision >= precision and tally.recall >= recall, (kind, tally.line(kind), score.errors)
+
+
+# Ordinary posts written after the round's first fixes to find more false alarms (probes5.jsonl; read
+# with the rules open, so a regression guard, not a forecast). These still raise a finding: they need a
+# word's sense (a marker word as emphasis, in scare quotes, in a joke or on an object; a bracket-less
+# "DO NOT FORWARD" to a grandmother; an NDA for another employer; a band and a sentence-initial animal
+# sharing a code name).
+PROBES_STILL_FLAGGED = {"pr5-0001", "pr5-0002", "pr5-0003", "pr5-0005", "pr5-0006", "pr5-0019", "pr5-0021",
+                        "pr5-0031", "pr5-0037"}
+
+
+def test_probed_ordinary_posts_stay_quiet_but_the_known_open_ones():
+    import probes_round5
+
+    assert probes_round5.main(["--check"]) == 0, "run tests/data/leaks/authoring/probes_round5.py"
+    settings = load_settings(LEAKS_DIR / "config5.yaml")
+    analyzer = Analyzer(settings, VaderBackend(), load_roster(settings.rosters.employees, settings.rosters.partners),
+                        load_rules(None, settings), fingerprint_key=b"probes5-test-key")
+    lines = probes_round5.OUT.read_text(encoding="utf-8").splitlines()
+    flagged = set()
+    for line, analysis in zip(lines, analyzer.analyze([mention_from_post(line, n) for n, line in enumerate(lines, 1)])):
+        if any(f.category == "leak" for f in analysis.findings):
+            flagged.add(json.loads(line)["id"])
+    assert flagged <= PROBES_STILL_FLAGGED, sorted(flagged - PROBES_STILL_FLAGGED)

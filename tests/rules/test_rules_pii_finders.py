@@ -310,3 +310,14 @@ def test_when_a_card_mixes_separators_then_it_is_still_not_a_card(bundled):
                                   "load balancer log: remote_addr=81.2.69.160 status=403, that was me"])
 def test_when_a_log_names_an_address_as_the_client_then_server_words_beside_it_do_not_hide_it(bundled, text):
     assert found(bundled, text, "pii-ip-address") == ["81.2.69.160"]
+
+
+@pytest.mark.parametrize("value, is_name", [
+    ("Silver Tern", True), ("SILVER TERN", True), ("silver_tern", True), ("silver-tern", True),
+    ("project falcon", True), ("operation nightfall", True), ("Bluebird", True),
+    ("silver tern", False), ("juniper nine", False), ("bluebird", False),
+])
+def test_when_a_code_name_is_all_lower_case_then_only_an_identifier_or_a_project_name_reads_as_one(value, is_name):
+    from brandwatch.rules.pii_finders import code_name_case
+
+    assert code_name_case(value) is is_name

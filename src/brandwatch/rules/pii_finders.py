@@ -609,10 +609,18 @@ def _phone_context(text: str, start: int) -> bool:
 # --- code names ---------------------------------------------------------------------------------
 
 
+# Words that make a lower-case phrase a project's name ("project falcon"); "silver tern" in lower
+# case is the bird.
+_NAMING_WORDS = ("project ", "operation ", "program ", "programme ", "codename ", "code name ")
+
+
 def code_name_case(value: str) -> bool:
-    """A code name that is also an ordinary word ("bluebird") counts in lower case only when it is
-    several words or joined ("project falcon", "project_falcon"); any capital makes it a name."""
-    return value != value.lower() or any(ch in value for ch in " _-")
+    """A code name that is also an ordinary word ("bluebird", "silver tern") counts in lower case only
+    when written as an identifier ("silver_tern", "silver-tern") or named a project ("project falcon");
+    any capital makes it a name."""
+    if value != value.lower() or any(ch in value for ch in "_-"):
+        return True
+    return " " in value and value.startswith(_NAMING_WORDS)
 
 
 _IP_SCREEN = (r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{0,4}::"
