@@ -7,7 +7,7 @@ import re
 import sys
 import unicodedata
 
-from brandwatch.rules.canonical import SEPARATORS, _writing_regex, writing_pattern
+from brandwatch.rules.canonical import SEPARATORS, _writing_regex, sub_in_any_digits, writing_pattern
 from brandwatch.rules.writing_gate import (CASE_PARTNERS, DIGIT_ZEROS, PRINTABLE, SKIPPABLE_BELOW, fold_table,
                                            full_width, piece_pattern)
 
@@ -67,4 +67,5 @@ def test_the_gated_pattern_hides_exactly_what_the_plain_regex_hides():
         pattern = writing_pattern(value)
         for _ in range(300):
             text = "see " + _written_variants(value, rng) + " and " + _written_variants(value[::-1], rng)
-            assert pattern.sub("[masked]", text) == _writing_regex(value).sub("[masked]", text), (value, text)
+            plain = sub_in_any_digits(_writing_regex(value), "[masked]", text)
+            assert pattern.sub("[masked]", text) == plain, (value, text)

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from brandwatch.rules.writing_gate import piece_pattern
+from brandwatch.rules.writing_gate import DIGIT_ZEROS, full_width
 
 FORMS = ("exact", "hex", "card", "digits", "phone", "iban", "email", "ip", "text")
 # Forms whose value may be written with separators anywhere between its characters.
@@ -165,10 +165,28 @@ class WritingPattern:
         from brandwatch.rules.writing_gate import may_hold
 
         if self._folded is None or may_hold(text, self._folded, SEPARATORS):
-            text = self.regex.sub(replacement, text)
+            text = sub_in_any_digits(self.regex, replacement, text)
         if "…" in text or "..." in text:
             text = hide_cut_pieces(text, self._canon, self._form, replacement)
         return text
+
+
+# Every script's decimal digits as ASCII digits, one code point for one: a text read through this table
+# keeps its offsets, so a pattern of ASCII digits finds "٤٩٢٩ ٣٨١٣ …" where it is written.
+ASCII_DIGITS = {zero + d: str(d) for zero in DIGIT_ZEROS if zero != 0x30 for d in range(10)}
+
+
+def sub_in_any_digits(regex: re.Pattern[str], replacement: str, text: str) -> str:
+    """`regex.sub(replacement, text)`, the text's digits read in any script (matched on a copy with
+    ASCII digits, replaced in the text as written)."""
+    probe = text if text.isascii() else text.translate(ASCII_DIGITS)
+    if probe == text:
+        return regex.sub(replacement, text)
+    out, last = [], 0
+    for match in regex.finditer(probe):
+        out += [text[last:match.start()], replacement]
+        last = match.end()
+    return "".join(out) + text[last:] if out else text
 
 
 # A preview cut inside a value keeps its beginning before the ellipsis (or its end after one); this
@@ -254,8 +272,8 @@ def _writing_regex(value: str) -> re.Pattern[str] | None:
     for ch in canon:
         if ch == " ":
             parts.append(r"\s+")
-        elif "!" <= ch <= "~":
-            parts.append(piece_pattern(ch))  # the character, its full-width form, a digit in any script
+        elif "!" <= ch <= "~":  # the character or its full-width form (digits: see sub_in_any_digits)
+            parts.append("(?:" + re.escape(ch) + "|" + re.escape(full_width(ch)) + ")")
         else:  # composed, or written as a base letter and combining marks
             variants = {ch, unicodedata.normalize("NFD", ch)}
             parts.append("(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + ")")

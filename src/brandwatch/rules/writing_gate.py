@@ -47,7 +47,8 @@ def full_width(ch: str) -> str:
 def piece_chars(ch: str) -> list[str]:
     """The characters one piece of a writing pattern matches for the printable ASCII character `ch`,
     besides the case partners `re.IGNORECASE` adds: itself, its full-width form and, for a digit, the
-    same digit in every other script."""
+    same digit in every other script (the pattern runs on the text with its digits read as ASCII,
+    canonical.sub_in_any_digits, so the gate folds them alike)."""
     chars = [ch, full_width(ch)]
     if "0" <= ch <= "9":
         chars += [chr(zero + int(ch)) for zero in DIGIT_ZEROS if chr(zero + int(ch)) not in chars]
@@ -55,7 +56,7 @@ def piece_chars(ch: str) -> list[str]:
 
 
 def piece_pattern(ch: str) -> str:
-    """The regex of one pattern piece for the printable ASCII character `ch` (see `piece_chars`)."""
+    """A regex matching exactly `piece_chars(ch)`: what the gate must fold to one representative."""
     chars = piece_chars(ch)
     if len(chars) > 2:
         return "[" + "".join(re.escape(c) for c in chars) + "]"
