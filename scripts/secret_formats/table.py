@@ -368,6 +368,8 @@ FORMATS: tuple[F, ...] = (
       context=("datadog", "dd_app_key", "dd-application-key", "dd_application_key")),
     F("New Relic", "newrelic-user-api-key", "New Relic user API key", "NRAK-{ua:27}", OBS),
     F("New Relic", "newrelic-insert-key", "New Relic insert key", "NRII-{b64u:32}", OBS),
+    # License (ingest) keys: 36 hex digits, then the suffix NRAL.
+    F("New Relic", "newrelic-license-key", "New Relic license key", "{hex:36}NRAL", OBS, keywords=("nral",)),
     F("New Relic", "newrelic-browser-key", "New Relic browser API key", "NRJS-{hex:19}", OBS,
       severity="medium"),
     F("Dynatrace", "dynatrace-token", "Dynatrace API token", "dt0c01.{ua:24}.{ua:64}", OBS),

@@ -49,11 +49,17 @@ def test_the_check_never_hides_less_than_the_pattern(text, value):
 
 
 def hide_values_always_by_pattern(text: str, values: list[str]) -> str:
-    """hide_values as it was before the check: every value's pattern run over every text."""
+    """hide_values as it was before the check: every value's pattern run over every text (and the
+    pieces a preview cut at an ellipsis kept, which the pattern's `sub` hides too)."""
+    from brandwatch.rules.canonical import _guess_form, canonical, hide_cut_pieces
     from brandwatch.secrecy import _hide_cut_ends
 
     for secret in sorted(values, key=len, reverse=True):
-        text = _hide_cut_ends(pattern_alone(text.replace(secret, MASKED), secret), secret)
+        text = pattern_alone(text.replace(secret, MASKED), secret)
+        form = _guess_form(secret)
+        if len(canonical(secret, form)) >= 2 and ("…" in text or "..." in text):
+            text = hide_cut_pieces(text, canonical(secret, form), form, MASKED)
+        text = _hide_cut_ends(text, secret)
     return text
 
 

@@ -294,3 +294,30 @@ def test_when_a_number_is_written_after_n_degree_then_it_is_still_a_phone(bundle
 def test_when_the_writer_calls_an_address_their_own_after_it_then_it_is_still_reported(bundled):
     text = "ping to your api times out from 81.2.69.160 (that's me)"
     assert found(bundled, text, "pii-ip-address") == ["81.2.69.160"]
+
+
+@pytest.mark.parametrize("separator", ["_", "\u2013", "\u2010", "\u00a0"])
+def test_when_a_card_is_grouped_with_an_underscore_dash_or_hard_space_then_it_is_found_whole(bundled, separator):
+    number = separator.join(["4753", "7697", "2988", "2895"])
+    assert found(bundled, f"Acme charged {number} twice", "pii-payment-card") == [number]
+
+
+def test_when_a_card_mixes_separators_then_it_is_still_not_a_card(bundled):
+    assert found(bundled, "Acme ref 4753_7697-2988 2895", "pii-payment-card") == []
+
+
+@pytest.mark.parametrize("text", ["nginx: 502 upstream for client 81.2.69.160, that's my home line",
+                                  "load balancer log: remote_addr=81.2.69.160 status=403, that was me"])
+def test_when_a_log_names_an_address_as_the_client_then_server_words_beside_it_do_not_hide_it(bundled, text):
+    assert found(bundled, text, "pii-ip-address") == ["81.2.69.160"]
+
+
+@pytest.mark.parametrize("value, is_name", [
+    ("Silver Tern", True), ("SILVER TERN", True), ("silver_tern", True), ("silver-tern", True),
+    ("project falcon", True), ("operation nightfall", True), ("Bluebird", True),
+    ("silver tern", False), ("juniper nine", False), ("bluebird", False),
+])
+def test_when_a_code_name_is_all_lower_case_then_only_an_identifier_or_a_project_name_reads_as_one(value, is_name):
+    from brandwatch.rules.pii_finders import code_name_case
+
+    assert code_name_case(value) is is_name

@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 import re
 import sys
+import unicodedata
 
-from brandwatch.rules.canonical import SEPARATORS, _writing_regex, writing_pattern
-from brandwatch.rules.writing_gate import CASE_PARTNERS, PRINTABLE, SKIPPABLE_BELOW, fold_table, full_width
+from brandwatch.rules.canonical import SEPARATORS, _writing_regex, sub_in_any_digits, writing_pattern
+from brandwatch.rules.writing_gate import (CASE_PARTNERS, DIGIT_ZEROS, PRINTABLE, SKIPPABLE_BELOW, fold_table,
+                                           full_width, piece_pattern)
 
 EVERY_CHAR = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
 
@@ -29,8 +31,14 @@ def test_every_character_a_piece_matches_folds_like_the_piece():
     table = fold_table(SEPARATORS)
     assert table is not None
     for ch in PRINTABLE:
-        piece = re.compile(f"(?:{re.escape(ch)}|{re.escape(full_width(ch))})", re.IGNORECASE)
+        piece = re.compile(piece_pattern(ch), re.IGNORECASE)
         assert {table.get(ord(c), c) for c in piece.findall(EVERY_CHAR)} == {ch.translate(table) or None}
+
+
+def test_the_digit_scripts_are_every_decimal_digit_of_this_python():
+    zeros = tuple(ord(c) for c in EVERY_CHAR if c.isdecimal() and unicodedata.decimal(c) == 0)
+    assert zeros == DIGIT_ZEROS
+    assert all(unicodedata.decimal(chr(zero + d)) == d for zero in DIGIT_ZEROS for d in range(10))
 
 
 def _written_variants(value: str, rng: random.Random) -> str:
@@ -43,9 +51,11 @@ def _written_variants(value: str, rng: random.Random) -> str:
             ch = ch.swapcase()
         elif roll < 0.45:
             ch = rng.choice("\u212a\u0130\u0131\u017f")
+        elif roll < 0.55 and ch.isdigit():
+            ch = chr(rng.choice(DIGIT_ZEROS) + int(ch))
         out.append(ch)
         if rng.random() < 0.15:
-            out.append(rng.choice(" -.\u200b\u00ad\u3000\t"))
+            out.append(rng.choice(" -_.\u200b\u00ad\u3000\t\u2013\u2212"))
     return "".join(out)
 
 
@@ -57,4 +67,5 @@ def test_the_gated_pattern_hides_exactly_what_the_plain_regex_hides():
         pattern = writing_pattern(value)
         for _ in range(300):
             text = "see " + _written_variants(value, rng) + " and " + _written_variants(value[::-1], rng)
-            assert pattern.sub("[masked]", text) == _writing_regex(value).sub("[masked]", text), (value, text)
+            plain = sub_in_any_digits(_writing_regex(value), "[masked]", text)
+            assert pattern.sub("[masked]", text) == plain, (value, text)

@@ -16,8 +16,10 @@ Each value has a *form* that says which differences do not count:
 | ip      | none                        | yes (and the address's compressed form) | IPv4/IPv6 |
 | text    | runs of white space become one space | yes | code names, confidentiality markers      |
 
-Every form first folds width and compatibility characters (NFKC: "ｇｈｐ＿" is "ghp_") and drops
-invisible format characters (zero-width spaces and joiners, soft hyphens, bidi marks). A rule chooses
+Every form first composes accents written as separate combining marks (NFC: "e" + U+0301 is "é"), folds
+width and compatibility characters (NFKC: "ｇｈｐ＿" is "ghp_"), writes every script's decimal digits as
+ASCII digits ("٤٩٢٩" is "4929") and drops invisible format characters (zero-width spaces and joiners,
+soft hyphens, bidi marks). A rule chooses
 its form with `fingerprint:` (docs/rules.md); without one the form follows the rule id and kind.
 """
 
@@ -27,6 +29,8 @@ import ipaddress
 import re
 import unicodedata
 from functools import lru_cache
+
+from brandwatch.rules.writing_gate import DIGIT_ZEROS, full_width
 
 FORMS = ("exact", "hex", "card", "digits", "phone", "iban", "email", "ip", "text")
 # Forms whose value may be written with separators anywhere between its characters.
@@ -54,7 +58,7 @@ def form_for(rule_id: str, kind: str | None, hint: str | None = None) -> str:
 
 def canonical(value: str, form: str) -> str:
     """`value` as its form writes it (see the module docstring); idempotent."""
-    return finish(fold_chars(value, form), form)
+    return finish(fold_chars(unicodedata.normalize("NFC", value), form), form)
 
 
 def fold_chars(value: str, form: str) -> str:
@@ -65,6 +69,8 @@ def fold_chars(value: str, form: str) -> str:
 def fold_char(ch: str, form: str) -> str:
     """What one written character contributes to the canonical value ("" when it does not count)."""
     folded = "".join(c for c in unicodedata.normalize("NFKC", ch) if unicodedata.category(c) != "Cf")
+    if not folded.isascii():
+        folded = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in folded)
     if form in ("card", "digits"):
         return "".join(c for c in folded if c.isdigit())
     if form == "phone":
@@ -132,18 +138,21 @@ def written_forms(value: str, form: str) -> set[str]:
 
 
 # Characters that may sit between the characters of a value without changing it: invisible format
-# characters always; for separated forms also spaces, dashes, dots, slashes and brackets.
+# characters always; for separated forms also spaces, underscores, dots, slashes, brackets and dashes
+# of every kind (hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus sign).
 _INVISIBLE = r"\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
-SEPARATORS = r"\s\-.·/()" + _INVISIBLE
+SEPARATORS = r"\s\-_.·/()\u2010-\u2015\u2212" + _INVISIBLE
 
 
 class WritingPattern:
     """A value's writing pattern, compiled only for a text that may hold it (rules/writing_gate.py)."""
 
-    def __init__(self, value: str, canon: str) -> None:
+    def __init__(self, value: str, canon: str, form: str) -> None:
         from brandwatch.rules.writing_gate import folded_value
 
         self.value = value
+        self._canon = canon
+        self._form = form
         self._folded = folded_value(canon, SEPARATORS)
 
     @property
@@ -151,11 +160,95 @@ class WritingPattern:
         return _writing_regex(self.value)  # type: ignore[return-value]
 
     def sub(self, replacement: str, text: str) -> str:
+        """`text` with every written form of the value replaced, and every piece of it that a preview
+        cut at an ellipsis kept (see `hide_cut_pieces`)."""
         from brandwatch.rules.writing_gate import may_hold
 
-        if self._folded is not None and not may_hold(text, self._folded, SEPARATORS):
-            return text
-        return self.regex.sub(replacement, text)
+        if self._folded is None or may_hold(text, self._folded, SEPARATORS):
+            text = sub_in_any_digits(self.regex, replacement, text)
+        if "…" in text or "..." in text:
+            text = hide_cut_pieces(text, self._canon, self._form, replacement)
+        return text
+
+
+# Every script's decimal digits as ASCII digits, one code point for one: a text read through this table
+# keeps its offsets, so a pattern of ASCII digits finds "٤٩٢٩ ٣٨١٣ …" where it is written.
+ASCII_DIGITS = {zero + d: str(d) for zero in DIGIT_ZEROS if zero != 0x30 for d in range(10)}
+
+
+def sub_in_any_digits(regex: re.Pattern[str], replacement: str, text: str) -> str:
+    """`regex.sub(replacement, text)`, the text's digits read in any script (matched on a copy with
+    ASCII digits, replaced in the text as written)."""
+    probe = text if text.isascii() else text.translate(ASCII_DIGITS)
+    if probe == text:
+        return regex.sub(replacement, text)
+    out, last = [], 0
+    for match in regex.finditer(probe):
+        out += [text[last:match.start()], replacement]
+        last = match.end()
+    return "".join(out) + text[last:] if out else text
+
+
+# A preview cut inside a value keeps its beginning before the ellipsis (or its end after one); this
+# much of the canonical value, or more, gives enough away to hide. Shorter pieces ("ghp_R…") stay.
+CUT_PIECE = 6
+_ELLIPSIS = re.compile(r"…|\.{3}")
+
+
+def hide_cut_pieces(text: str, canon: str, form: str, replacement: str) -> str:
+    """`text` with the piece of the value a cut preview kept hidden: the value's beginning written just
+    before an ellipsis, or its end just after one, in any of its written forms, wherever the ellipsis
+    is (a cut preview is often followed by more text: a rule name, a link, the next field)."""
+    if len(canon) <= CUT_PIECE:
+        return text
+    same = str.lower if form == "exact" and _HEX_VALUE.fullmatch(canon) else None
+    for cut in reversed(list(_ELLIPSIS.finditer(text))):
+        end = _piece_after(text, cut.end(), canon, form, same)
+        if end is not None:
+            text = text[:cut.end()] + replacement + text[end:]
+        start = _piece_before(text, cut.start(), canon, form, same)
+        if start is not None:
+            text = text[:start] + replacement + text[cut.start():]
+    return text
+
+
+def _comparable(folded: str, form: str, same) -> str:
+    folded = _SPACES.sub(" ", folded) if form == "text" else folded
+    return same(folded) if same else folded
+
+
+def _piece_before(text: str, end: int, canon: str, form: str, same) -> int | None:
+    """Where the longest beginning of the value written right before `end` starts, if long enough."""
+    target = same(canon) if same else canon
+    folded, best = "", None
+    for start in range(end - 1, max(end - 3 * len(canon) - 8, 0) - 1, -1):
+        piece = fold_char(text[start], form)
+        if not piece:
+            continue
+        folded = piece + folded
+        comparable = _comparable(folded, form, same)
+        if len(comparable) >= len(target):
+            break
+        if len(comparable) >= CUT_PIECE and target.startswith(comparable):
+            best = start
+    return best
+
+
+def _piece_after(text: str, begin: int, canon: str, form: str, same) -> int | None:
+    """Where the longest end of the value written right after `begin` ends, if long enough."""
+    target = same(canon) if same else canon
+    folded, best = "", None
+    for end in range(begin, min(begin + 3 * len(canon) + 8, len(text))):
+        piece = fold_char(text[end], form)
+        if not piece:
+            continue
+        folded += piece
+        comparable = _comparable(folded, form, same)
+        if len(comparable) >= len(target):
+            break
+        if len(comparable) >= CUT_PIECE and target.endswith(comparable):
+            best = end + 1
+    return best
 
 
 @lru_cache(maxsize=1024)  # an output hides each leaked value in every one of its strings
@@ -163,8 +256,9 @@ def writing_pattern(value: str) -> WritingPattern | None:
     """A pattern matching `value` however it is written: any case, full-width or not, with invisible
     characters anywhere and, for number-like values, any separators between its characters. Errs on
     the side of matching more: it exists to hide a known leaked value wherever it is repeated."""
-    canon = canonical(value, _guess_form(value))
-    return WritingPattern(value, canon) if len(canon) >= 2 else None
+    form = _guess_form(value)
+    canon = canonical(value, form)
+    return WritingPattern(value, canon, form) if len(canon) >= 2 else None
 
 
 @lru_cache(maxsize=1024)
@@ -178,11 +272,11 @@ def _writing_regex(value: str) -> re.Pattern[str] | None:
     for ch in canon:
         if ch == " ":
             parts.append(r"\s+")
-            continue
-        variants = {ch}
-        if "!" <= ch <= "~":
-            variants.add(chr(ord(ch) + 0xFEE0))  # the full-width form of an ASCII character
-        parts.append("(?:" + "|".join(re.escape(v) for v in sorted(variants)) + ")")
+        elif "!" <= ch <= "~":  # the character or its full-width form (digits: see sub_in_any_digits)
+            parts.append("(?:" + re.escape(ch) + "|" + re.escape(full_width(ch)) + ")")
+        else:  # composed, or written as a base letter and combining marks
+            variants = {ch, unicodedata.normalize("NFD", ch)}
+            parts.append("(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + ")")
     return re.compile(between.join(parts), re.IGNORECASE)
 
 

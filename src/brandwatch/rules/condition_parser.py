@@ -211,5 +211,7 @@ class ConditionParser:
 
 _STAND_IN = TemplateValues({name: ("x",) for name in ("brand.names", "confidential.code_names",
                                                        "confidential.code_name_forms",
+                                                       "confidential.code_name_words",
+                                                       "confidential.code_name_joined_forms",
                                                        "confidential.internal_domains",
                                                        "confidential.ticket_prefixes")})

@@ -356,7 +356,10 @@ def _valid_in(region: str, significant: str, code: int) -> bool:
 
 # --- payment cards ------------------------------------------------------------------------------
 
-_CARD_RUN = re.compile(r"\d(?:[ .\-]?\d){11,18}")
+# Cards are grouped with spaces, dots, hyphens, underscores or any dash (en dash, figure dash, minus
+# sign: word processors and phone keyboards turn "-" into them).
+_CARD_SEPARATORS = " .\\-_\u2010-\u2013\u2212"
+_CARD_RUN = re.compile(rf"\d(?:[{_CARD_SEPARATORS}]?\d){{11,18}}")
 # Known issuer ranges (first digits) and the lengths each network issues. Ranges are inclusive
 # prefixes of equal width.
 _IIN_RANGES: tuple[tuple[int, int, frozenset[int]], ...] = (
@@ -393,7 +396,7 @@ def _separators_consistent(value: str) -> bool:
         return True
     if len(kinds) > 1:
         return False
-    groups = re.split(r"[ .\-]", value)
+    groups = re.split(rf"[{_CARD_SEPARATORS}]", value)
     # The last group may be a single digit: 13- and 17-digit numbers printed in fours end so.
     return all(2 <= len(group) <= 6 for group in groups[:-1]) and 1 <= len(groups[-1]) <= 6 and len(groups) <= 6
 
@@ -561,10 +564,16 @@ def public_ip(scan: Scan) -> Iterator[Found]:
         yield s, e, info
 
 
+# An address a log line names as the connection's client (`client 81.2.69.160`, `remote_addr=`,
+# `X-Forwarded-For:`) is the caller's, whatever server words stand beside it ("upstream", "load balancer").
+_CLIENT_SIDE = re.compile(r"(?:\bclient(?:[ _]?ip)?|\bremote[_ ]?addr(?:ess)?|\bremote[_ ]?ip|\bsrc(?:[_ ]?ip)?|"
+                          r"\bpeer|x-forwarded-for|x-real-ip|\bvisitor(?: ip)?)[\"'\[]*$")
+
+
 def _server_address(text: str, start: int, end: int) -> bool:
     """Whether the words beside an address present it as a service's server; an address the writer
-    calls their own ("my home ip", "my server") stays personal."""
-    if _called_own(text, start, end):
+    calls their own ("my home ip", "my server") or a log names as the client stays personal."""
+    if _called_own(text, start, end) or _CLIENT_SIDE.search(_before(text, start, 20)):
         return False
     return bool(_SERVER_WORDS.search(_before(text, start, 32)) or _SERVER_WORDS.search(text[end:end + 32].casefold()))
 
@@ -600,10 +609,18 @@ def _phone_context(text: str, start: int) -> bool:
 # --- code names ---------------------------------------------------------------------------------
 
 
+# Words that make a lower-case phrase a project's name ("project falcon"); "silver tern" in lower
+# case is the bird.
+_NAMING_WORDS = ("project ", "operation ", "program ", "programme ", "codename ", "code name ")
+
+
 def code_name_case(value: str) -> bool:
-    """A code name that is also an ordinary word ("bluebird") counts in lower case only when it is
-    several words or joined ("project falcon", "project_falcon"); any capital makes it a name."""
-    return value != value.lower() or any(ch in value for ch in " _-")
+    """A code name that is also an ordinary word ("bluebird", "silver tern") counts in lower case only
+    when written as an identifier ("silver_tern", "silver-tern") or named a project ("project falcon");
+    any capital makes it a name."""
+    if value != value.lower() or any(ch in value for ch in "_-"):
+        return True
+    return " " in value and value.startswith(_NAMING_WORDS)
 
 
 _IP_SCREEN = (r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{0,4}::"
@@ -612,7 +629,7 @@ _IP_SCREEN = (r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}|[0-9A-Fa-f]{0,4}:
 # can match at all, so a finder runs only on posts that hold something of its shape.
 FINDERS: dict[str, tuple[Callable[[Scan], Iterator[Found]], str]] = {
     "phone": (phone, r"[0-9](?:[ \t().\-/]{0,3}[0-9]){6}"),
-    "payment-card": (payment_card, r"[0-9](?:[ .\-]?[0-9]){11}"),
+    "payment-card": (payment_card, r"[0-9](?:[ .\-_\x{2010}-\x{2013}\x{2212}]?[0-9]){11}"),
     "iban": (iban, r"[A-Za-z]{2}[0-9]{2}[ \-]?[A-Za-z0-9]{4}"),
     "ip-address-public": (public_ip, _IP_SCREEN),
     "ip-address-private": (private_ip, _IP_SCREEN),

@@ -30,6 +30,11 @@ class TemplateValues:
             "brand.names": _unique(settings.brand_terms + [f"@{h}" for h in handles]),
             "confidential.code_names": _unique(confidential.code_names),
             "confidential.code_name_forms": _unique(_written_forms(confidential.code_names)),
+            # One-word names may be ordinary words too (Bluebird, Foxglove); several-word ones and
+            # their joined forms (ProjectFalcon, project_falcon) are names wherever they stand.
+            "confidential.code_name_words": _unique([n for n in confidential.code_names if len(n.split()) == 1]),
+            "confidential.code_name_joined_forms": _unique(
+                [f for n in confidential.code_names if len(n.split()) > 1 for f in _written_forms([n])]),
             "confidential.internal_domains": _unique(confidential.internal_domains),
             "confidential.ticket_prefixes": _unique(confidential.ticket_prefixes),
         })
