@@ -137,7 +137,13 @@ def masked_text(text: str | None, spans: Iterable) -> str | None:
     return scrub(mask_values("".join(chars), leak_values(text, leaks)))
 
 
-def safe_contract(text: str | None, analysis) -> dict[str, Any]:
+def safe_contract(text: str | None, analysis, parts: Iterable[str] | None = None) -> dict[str, Any]:
     """An analysis' JSON contract with no leaked value anywhere in it (a complaint's evidence or a
-    disclosure quote may overlap a key)."""
-    return scrub_all(mask_values(analysis.to_contract(), leak_values(text, analysis.findings)))
+    disclosure quote may overlap a key); only its `parts` (top-level keys) when given.
+
+    Each string is masked on its own, so the parts come out as they would in the whole contract; a
+    caller that stores a few parts does not pay for masking the rest (the id, every finding's preview)."""
+    contract = analysis.to_contract()
+    if parts is not None:
+        contract = {part: contract[part] for part in parts}
+    return scrub_all(mask_values(contract, leak_values(text, analysis.findings)))

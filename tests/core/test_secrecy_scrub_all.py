@@ -40,3 +40,21 @@ def test_a_bare_string_or_scalar_is_handled_like_a_leaf():
     assert scrub_all(KEY) == MASK
     assert scrub_all(7) == 7 and scrub_all(None) is None
     assert scrub_all([]) == [] and scrub_all({}) == {}
+
+
+def test_the_parts_of_a_safe_contract_are_those_of_the_whole():
+    from brandwatch.model.analysis import Analysis, Complaint, Disclosure, FindingSpan, Language
+    from brandwatch.model.sentiment import SentimentResult
+    from brandwatch.secrecy import safe_contract
+
+    text = f"#ad my token {KEY} and {KEY.lower()} again, 555-0100"
+    start = text.index(KEY)
+    analysis = Analysis(
+        id="p-1", sentiment=SentimentResult("negative", 0.9, -0.7),
+        complaint=Complaint(True, 0.8, "product"), disclosure=Disclosure("clear", f"#ad my token {KEY}"),
+        findings=(FindingSpan("github-token", "leak", "token", "critical", start, start + len(KEY), "ghp_…"),),
+        language=Language("en", 0.99, True))
+    whole = safe_contract(text, analysis)
+    parts = ("sentiment", "complaint", "disclosure", "language")
+    assert safe_contract(text, analysis, parts) == {part: whole[part] for part in parts}
+    assert KEY not in repr(whole) and "token" in whole["disclosure"]["evidence"]

@@ -97,6 +97,9 @@ def claim_pending(session: Session, limit: int) -> list[Mention]:
 _STORE_ANALYSED = Mention.__table__.update().where(Mention.__table__.c.id == bindparam("mention_id"))
 
 
+_STORED_PARTS = ("sentiment", "complaint", "disclosure", "language")
+
+
 class AnalysisWorker:
     # False: every mention through the ORM's flush, as before the one-statement store (the tests' reference).
     store_in_one_statement = True
@@ -188,7 +191,8 @@ class AnalysisWorker:
             edit = pending_edit(row)
             if edit is not None:  # its queries below see the rows stored so far, as autoflush showed them
                 _store_analysed(session, plain)
-            contract = safe_contract(post.text, result)
+            # The parts stored (and the disclosure an edit note reads); an edited post's notes get the whole.
+            contract = safe_contract(post.text, result, None if edit is not None else _STORED_PARTS)
             analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
                         "language": contract["language"],
