@@ -71,6 +71,8 @@ class SecretMasker:
         masked = memo.get(text)
         if masked is None:
             masked = self._mask(text, public)
+            if _SQL_MARK in text:  # its mask is not only a matter of the known values (_memo_without)
+                return masked
             if len(memo) >= self.memo_size:
                 memo.clear()
             memo[text] = masked
@@ -102,22 +104,26 @@ class SecretMasker:
         return text
 
 
+_SQL_MARK = "[parameters:"
+
+
 def _memo_without(memo: dict[str, str], changed: list[str]) -> dict[str, str]:
     """A new memo keeping the strings whose mask a known value added or forgotten cannot change.
 
     Known values are replaced longest first, each by MASK: a value absent from a string never appears
     in it during those replacements (each replacement only puts MASK characters in), unless the value
-    itself holds a MASK character. So only strings holding a changed value are masked afresh, and
-    those whose SQL parameters `_mask` rewrites first."""
+    itself holds a MASK character. So only strings holding a changed value are masked afresh (strings
+    whose SQL parameters `_mask` rewrites first are never memoised)."""
     if any(MASK[0] in value for value in changed):
         return {}
-    # list(): another thread may add to the old memo meanwhile (taking the items is atomic).
-    items = list(memo.items())
-    if len(changed) == 1:  # the usual case: one post's value; no generator per string
-        value = changed[0]
-        return {text: masked for text, masked in items if value not in text and "[parameters:" not in text}
-    return {text: masked for text, masked in items
-            if "[parameters:" not in text and not any(value in text for value in changed)}
+    # A copy, not the old memo: another thread may add to that one meanwhile (copying is atomic).
+    kept = dict(memo)
+    # Usually no remembered string holds the new value (it was just found in a new post): one search
+    # of all of them joined says so. A hit may span two strings; then each is checked on its own.
+    joined = "\0".join(kept)
+    if any(value in joined for value in changed):
+        kept = {text: masked for text, masked in kept.items() if not any(value in text for value in changed)}
+    return kept
 
 
 # A file path in a traceback (`/usr/lib/python3/dist-packages/...`) has the token shape too. Its

@@ -65,3 +65,33 @@ def test_a_longer_value_learned_later_is_replaced_before_a_shorter_one_it_holds(
     assert masker.mask("key abcdefgh") == f"key {MASK}efgh"
     masker.remember(["abcdefgh"])
     assert masker.mask("key abcdefgh") == f"key {MASK}"
+
+
+def test_sql_parameters_are_never_memoised():
+    masker = SecretMasker()
+    line = "error [parameters: ('hunter2x',)]"
+    assert masker.mask(line) == "error [parameters hidden]"
+    assert line not in masker._memo
+
+
+def test_every_mask_kept_across_learned_values_is_what_a_fresh_masker_gives():
+    """Values found in no string, in one, or only across two remembered strings (which the joined
+    search sees first): whatever the memo keeps must be what masking afresh gives."""
+    import random
+
+    rng = random.Random(7)
+    words = ["alpha", "beta42", "gamma", "delta9x", "eps", "zeta77", "kappa"]
+    strings = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(300)]
+    learned = ["delta9x", "gamma\0alpha", "x\0al", "zeta77 kappa", "nowhere123", "eps b"]
+    masker = SecretMasker()
+    for string in strings:
+        masker.mask(string)
+    known: list[str] = []
+    for value in learned:
+        masker.remember([value])
+        known.append(value)
+        fresh = SecretMasker()
+        fresh.remember(known)
+        for string, masked in masker._memo.items():
+            assert masked == fresh.mask(string), (value, string)
+        assert all(masker.mask(string) == fresh.mask(string) for string in strings)

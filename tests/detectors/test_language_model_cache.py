@@ -70,3 +70,18 @@ def test_an_entry_others_can_write_is_not_read(cache, shipped_answers):
     [entry] = cache.glob("*.pickle")
     os.chmod(entry, 0o666)
     assert _answers(language_model.identifier()) == shipped_answers
+
+
+def test_the_widened_table_scores_every_text_exactly_as_the_shipped_one():
+    """language_model.widened: float32 rows instead of float16 change no score in any bit."""
+    import numpy as np
+
+    from speed.varied_posts import synthetic
+
+    ours = language_model.identifier()
+    shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    assert ours.nb_ptc.dtype == np.float32 and shipped.nb_ptc.dtype == np.float16
+    texts = POSTS + list(synthetic(1500, seed=41, long_every=25)) + ["", " ", "😂😂", "ALL CAPS HERE"]
+    for text in texts:
+        assert np.array_equal(ours._decide(text), shipped._decide(text)), text
+        assert ours.classify(text) == shipped.classify(text)

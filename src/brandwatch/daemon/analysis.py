@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from brandwatch import faults
 from brandwatch.config import Settings
@@ -68,6 +69,18 @@ def to_post(row: Mention) -> Post:
                 metrics=dict(row.metrics or {}), raw=dict(row.raw or {}))
 
 
+def _store_analysed(session: Session, plain: list[tuple[Mention, dict[str, Any]]]) -> None:
+    """UPDATE the plain analysed mentions in one executemany, and give their loaded objects the same
+    values as committed state (nothing left for the ORM to flush; reads see what was stored)."""
+    if not plain:
+        return
+    session.execute(_STORE_ANALYSED, [{"mention_id": row.id, **values} for row, values in plain])
+    for row, values in plain:
+        for name, value in values.items():
+            set_committed_value(row, name, value)
+    plain.clear()
+
+
 def claim_pending(session: Session, limit: int) -> list[Mention]:
     """Lock up to `limit` pending mentions for this transaction, oldest first."""
     ids = select(Mention.id).where(Mention.status == "pending").order_by(Mention.id).limit(limit)
@@ -79,7 +92,18 @@ def claim_pending(session: Session, limit: int) -> list[Mention]:
     return list(session.scalars(select(Mention).where(Mention.id.in_(claimed)).order_by(Mention.id)))
 
 
+# A plain analysed mention (no edit to note, nothing to redact) changes these three columns only: the
+# batch stores them with one statement over many parameter sets, without the ORM's per-object flush.
+_STORE_ANALYSED = Mention.__table__.update().where(Mention.__table__.c.id == bindparam("mention_id"))
+
+
+_STORED_PARTS = ("sentiment", "complaint", "disclosure", "language")
+
+
 class AnalysisWorker:
+    # False: every mention through the ORM's flush, as before the one-statement store (the tests' reference).
+    store_in_one_statement = True
+
     def __init__(self, factory: sessionmaker[Session], settings: Settings, analyzer: Callable[[], Any],
                  clock: Callable[[], datetime], *, backend_name: str = "",
                  stop: threading.Event | None = None, masker: SecretMasker = MASKER,
@@ -161,10 +185,14 @@ class AnalysisWorker:
         intake = record_batch(session, [analysis_item(row, result) for row, result in zip(rows, results)],
                               self.settings, now)
         created = sum(len(outcome.created) for outcome in intake)
+        plain: list[tuple[Mention, dict[str, Any]]] = []
         for row, post, result in zip(rows, posts, results):
             spans = list(result.findings)
             edit = pending_edit(row)
-            contract = safe_contract(post.text, result)
+            if edit is not None:  # its queries below see the rows stored so far, as autoflush showed them
+                _store_analysed(session, plain)
+            # The parts stored (and the disclosure an edit note reads); an edited post's notes get the whole.
+            contract = safe_contract(post.text, result, None if edit is not None else _STORED_PARTS)
             analysis = {"sentiment": contract["sentiment"], "complaint": contract["complaint"],
                         "disclosure": contract["disclosure"], "sentiment_backend": self.backend_name,
                         "language": contract["language"],
@@ -181,13 +209,17 @@ class AnalysisWorker:
                 analysis["edit"] = {"previous_version": edit.get("previous_version"),
                                     "notes": note_edit(session, row, edit, spans, contract, now),
                                     "earlier_version_rules": earlier}
-            row.analysis = analysis
             secrets = values_to_redact(post.text, spans, kinds)
+            if edit is None and not secrets and self.store_in_one_statement:
+                plain.append((row, {"analysis": analysis, "status": "analysed", "analysed_at": now}))
+                continue
+            row.analysis = analysis
             if secrets:
                 self.masker.remember(secrets)
                 row.text = redact_text(post.text, spans, kinds)
                 row.raw = redact_payload(row.raw, secrets)
             row.status, row.analysed_at = "analysed", now
+        _store_analysed(session, plain)
         session.flush()
         return created
 
