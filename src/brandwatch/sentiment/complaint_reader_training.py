@@ -1,5 +1,5 @@
 """Fitting the complaint reader (`complaint_reader.py`): L2-regularised logistic regression on
-hashed binary features, full-batch Adam from zero weights, so the same data give the same weights.
+hashed features (counted, as `hashed` lists them), full-batch Adam from zero weights, so the same data give the same weights.
 
 numpy is needed here only (it comes with matplotlib); reading posts needs none.
 """
@@ -9,17 +9,19 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 
-from brandwatch.sentiment.complaint_reader import BYTE_GRAMS, ComplaintReader, hashed
+from brandwatch.sentiment.complaint_reader import BYTE_GRAMS, FEATURES, ComplaintReader, hashed
 
 
 def fit(texts: Sequence[str], labels: Sequence[bool], buckets: int = 1 << 18, l2: float = 1e-4,
         steps: int = 300, learning_rate: float = 0.05, description: str = "",
-        emphasis: Sequence[float] | None = None, grams: tuple[int, ...] = BYTE_GRAMS) -> ComplaintReader:
+        emphasis: Sequence[float] | None = None, grams: tuple[int, ...] = BYTE_GRAMS,
+        features: str = FEATURES) -> ComplaintReader:
     """`texts` lower-cased with the brand masked, as the reader will see them; `emphasis` weighs each
     post (hand-written posts may count for more than generated ones)."""
     import numpy as np
 
-    rows = [hashed(t, buckets, grams) for t in texts]
+    memo: dict = {}
+    rows = [hashed(t, buckets, grams, features, memo) for t in texts]
     lengths = np.array([max(1, len(r)) for r in rows])
     columns = np.array([i for r in rows for i in r], dtype=np.int64)
     row_of = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
@@ -42,4 +44,5 @@ def fit(texts: Sequence[str], labels: Sequence[bool], buckets: int = 1 << 18, l2
         update = learning_rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
         w -= update[:-1]
         b -= update[-1]
-    return ComplaintReader(array("f", w.astype(np.float32).tobytes()), float(b), description, grams=grams)
+    return ComplaintReader(array("f", w.astype(np.float32).tobytes()), float(b), description, grams=grams,
+                           features=features)
