@@ -4,7 +4,7 @@
 
 Training posts: the complaint corpus's train split (data/complaints) plus the hand-written labelled
 batches (tests/data/devset.jsonl, tests/data/complaints_fresh, tests/data/complaints_fresh2,
-data/complaints/handwritten_comparisons.jsonl), each
+data/complaints/handwritten_*.jsonl), each
 hand-written post counting four times, as in the held-out-writer runs of
 bench/complaint_reader_experiment.py that chose these settings. Never the frozen sets. Each post is
 lower-cased and its own brand masked exactly as the complaint detector does. Deterministic: the same
@@ -31,8 +31,9 @@ HAND_WRITTEN = ((ROOT / "tests/data/devset.jsonl", ROOT / "config/brandwatch.yam
                 (ROOT / "tests/data/complaints_fresh/posts.jsonl", ROOT / "tests/data/complaints_fresh/config.yaml"),
                 (ROOT / "tests/data/complaints_fresh2/posts.jsonl", ROOT / "tests/data/complaints_fresh2/config.yaml"))
 HAND_WRITTEN_EMPHASIS = 4.0
-# Posts written for the reader, one brand each (data/complaints/README.md, "Hand-written additions").
-READER_ADDITIONS = ROOT / "data" / "complaints" / "handwritten_comparisons.jsonl"
+# Posts written for the reader (data/complaints/README.md, "Hand-written additions").
+READER_ADDITIONS = (ROOT / "data" / "complaints" / "handwritten_comparisons.jsonl",
+                    ROOT / "data" / "complaints" / "handwritten_varied.jsonl")
 
 
 def corpus_examples() -> list[tuple[str, bool]]:
@@ -58,7 +59,8 @@ def hand_written_examples() -> list[tuple[str, bool]]:
 
 def addition_examples() -> list[tuple[str, bool]]:
     out = []
-    for line in READER_ADDITIONS.read_text(encoding="utf-8").splitlines():
+    lines = [line for path in READER_ADDITIONS for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         if line.strip():
             row = json.loads(line)
             terms = BrandTerms.from_settings(Settings(brands=[Brand(name=row["brand"], handles={"x": [row["handle"]]})]))

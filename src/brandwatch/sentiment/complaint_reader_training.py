@@ -1,5 +1,6 @@
 """Fitting the complaint reader (`complaint_reader.py`): L2-regularised logistic regression on
-hashed features (counted, as `hashed` lists them), full-batch Adam from zero weights, so the same data give the same weights.
+hashed features (counted, as `hashed` lists them), full-batch Adam from zero weights, so the same data
+give the same weights.
 
 numpy is needed here only (it comes with matplotlib); reading posts needs none.
 """
