@@ -6,7 +6,8 @@ one process so that other load on the machine weighs on both alike.
 
 Each `--reader` is a reader file to time beside the shipped one (e.g. one trained with other n-gram
 lengths by `scripts/train_complaint_reader.py --grams 4 --out PATH`). Sentiment is read once before
-timing, so the figures are the analysis past the backend.
+timing, so the figures are the analysis past the backend. The shipped rows include the topic reader
+(asked on complaints no cue rule gives a topic); "shipped, no topic reader" leaves it out.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from array import array
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,7 +25,18 @@ from brandwatch.model.post import Author, Post
 from brandwatch.rules import load_rules
 from brandwatch.sentiment.complaint_corpus import read_posts
 from brandwatch.sentiment.complaint_reader import ComplaintReader, shipped_reader
+from brandwatch.sentiment.complaint_topic_reader import TOPICS, TopicReader
 from brandwatch.sentiment.vader import VaderBackend
+
+
+class _NoTopic(TopicReader):
+    """A topic reader that is never sure, at no cost."""
+
+    def __init__(self):
+        super().__init__([array("b", [0]) for _ in TOPICS], [0.0] * len(TOPICS))
+
+    def sure_topic(self, lowered: str, at_least: float) -> None:
+        return None
 
 
 def main() -> None:
@@ -50,13 +63,16 @@ def main() -> None:
                        created_at=when)
         work.append((analyzers[post.brand], mention, sentiment))
     weight = Settings().complaints.reader_weight
-    runs = {"cues alone": (0.0, None), **{name: (weight, reader) for name, reader in readers.items()}}
+    runs = {"cues alone": (0.0, None, True), **{name: (weight, reader, True) for name, reader in readers.items()},
+            "shipped, no topic reader": (weight, readers["shipped"], False)}
     spent = {name: [] for name in runs}
     for round_ in range(args.rounds + 1):
-        for name, (reader_weight, reader) in runs.items():
+        for name, (reader_weight, reader, topics) in runs.items():
             for analyzer in analyzers.values():
                 analyzer.complaints.reader_weight = reader_weight
                 analyzer.complaints._reader = reader
+                # The topic reader is asked only beside the complaint reader; this row leaves it out.
+                analyzer.complaints._topic_reader = None if topics else _NoTopic()
             cpu = time.process_time()
             for analyzer, mention, sentiment in work:
                 analyzer.analyze_one(mention, sentiment)

@@ -66,8 +66,11 @@ def buckets_of(lowered: str, buckets: int, grams: tuple[int, ...] = BYTE_GRAMS) 
 
 
 def word_pieces(word: str, buckets: int, grams: tuple[int, ...]) -> tuple[int, tuple[int, ...]]:
-    """A word's own hash (for pairs) and its buckets: the word and its space-padded byte n-grams."""
+    """A word's own hash (for pairs) and its buckets: the word and its space-padded byte n-grams.
+    Normalised here, once per distinct word, as `normalise` does whole posts: any other handle is
+    "@user" and any run of digits "0"."""
     crc = zlib.crc32
+    word = "@user" if word[0] == "@" and len(word) > 1 else _DIGITS.sub("0", word)
     raw = word.encode("utf-8")
     padded = b" " + raw + b" "
     own = crc(raw, 1)
@@ -79,8 +82,10 @@ def pair_bucket(first: int, second: int, buckets: int) -> int:
     return (first * _PAIR_MIX + second) % buckets
 
 
-def _words(lowered: str) -> list[str]:
-    return _PIECE_TOKEN.findall(normalise(lowered))
+def words(lowered: str) -> list[str]:
+    """The tokens a word-piece reader reads: words, handles, hashtags and single symbols (each
+    normalised by `word_pieces` when it is first seen, so a post costs one regex pass)."""
+    return _PIECE_TOKEN.findall(lowered)
 
 
 def hashed(lowered: str, buckets: int, grams: tuple[int, ...] = BYTE_GRAMS, features: str = FEATURES,
@@ -91,7 +96,7 @@ def hashed(lowered: str, buckets: int, grams: tuple[int, ...] = BYTE_GRAMS, feat
         return sorted(buckets_of(lowered, buckets, grams))
     memo = {} if memo is None else memo
     entries = []
-    for word in _words(lowered):
+    for word in words(lowered):
         if (entry := memo.get(word)) is None:
             entry = memo[word] = word_pieces(word, buckets, grams)
         entries.append(entry)
@@ -124,7 +129,7 @@ class ComplaintReader:
         # Each word's summed piece weights are worked out once and kept: a post then costs a look-up
         # per word and one per word pair.
         memo, total, count, hashes = self._memo, 0.0, 0, []
-        for word in _words(lowered):
+        for word in words(lowered):
             if (entry := memo.get(word)) is None:
                 if len(memo) >= WORD_MEMO_LIMIT:
                     memo.clear()
