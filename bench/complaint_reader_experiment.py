@@ -128,7 +128,7 @@ def read_sets(every: int = 1) -> dict[str, list[Seen]]:
     dev = [r for r in _rows(ROOT / "tests" / "data" / "devset.jsonl") if "complaint" in r["labels"]]
     sets["devset"] = folder_set(backend, dev, load_settings(ROOT / "config" / "brandwatch.yaml"))
     sets["additions"] = []
-    for row in _rows(ROOT / "data" / "complaints" / "handwritten_comparisons.jsonl"):
+    for row in [r for name in ("comparisons", "varied") for r in _rows(ROOT / "data" / "complaints" / f"handwritten_{name}.jsonl")]:
         settings = Settings(brands=[Brand(name=row["brand"], handles={"x": [row["handle"]]})])
         sets["additions"] += folder_set(backend, [{**row, "platform": "x", "author": "someone", "created_at": None,
                                                    "labels": {"complaint": row["complaint"]}}], settings)

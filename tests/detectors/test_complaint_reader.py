@@ -76,6 +76,19 @@ def test_a_post_the_cues_rule_out_is_not_read_at_all():
     assert judgment.reasons["reader"].startswith("not read")
 
 
+def test_a_post_the_cues_make_a_complaint_whatever_the_reader_says_is_not_read_either():
+    reader = SureReader(-50.0)
+    judgment = judge("@acmehelp my order says delivered but nothing came", reader, weight=0.5, offset=20.0)
+    assert reader.shown == [] and judgment.complaint.is_complaint
+    assert judgment.reasons["reader"].startswith("not read")
+
+
+def test_a_post_the_reader_can_still_tip_either_way_is_read():
+    reader = SureReader(-3.0)
+    judge("@acmehelp is the app down? it keeps logging me out", reader)
+    assert len(reader.shown) == 1
+
+
 def test_the_reader_sees_the_post_with_the_brand_masked():
     reader = SureReader(1.0)
     judge("@acmehelp my Acme kettle leaks", reader)
@@ -110,12 +123,35 @@ def test_training_learns_a_separable_toy_task_and_survives_the_int8_round_trip()
     assert fit(texts, labels, buckets=1 << 12, steps=200).to_json() == reader.to_json()  # deterministic
 
 
+def test_a_word_piece_reader_reads_exactly_what_training_counted():
+    """The reading memoises each word's summed weights; it must equal the training rows' sum, with a
+    bucket counted as often as it comes, over the root of the row's length."""
+    weights = array("f", [0.01 * ((7 * i) % 23 - 11) for i in range(256)])
+    reader = ComplaintReader(weights, 0.1, scale=2.0)
+    for text in ("qqbrand broke broke again", "still waiting... day 12", "día 12 esperando a qqbrand 🙃", "?"):
+        row = hashed(text, 256)
+        expected = 0.1 + 2.0 * sum(weights[b] for b in row) / math.sqrt(len(row))
+        assert reader.log_odds(text) == pytest.approx(expected)
+        assert reader.log_odds(text) == pytest.approx(expected)  # second time from the memo
+    assert reader.log_odds("") == 0.1
+
+
+def test_a_word_memo_past_its_limit_starts_again_and_reads_the_same(monkeypatch):
+    import brandwatch.sentiment.complaint_reader as module
+
+    monkeypatch.setattr(module, "WORD_MEMO_LIMIT", 3)
+    reader = ComplaintReader(array("f", [0.1 * (i % 5) for i in range(128)]), 0.0)
+    first = reader.log_odds("one two three four five six")
+    assert len(reader._memo) <= 3
+    assert reader.log_odds("one two three four five six") == pytest.approx(first)
+
+
 def test_the_log_odds_are_the_bias_plus_the_scaled_weights_over_the_root_of_the_bucket_count():
-    one_bucket = ComplaintReader(array("f", [1.5]), -0.5, scale=2.0)
+    one_bucket = ComplaintReader(array("f", [1.5]), -0.5, scale=2.0, features="bytes")
     assert one_bucket.log_odds("a broken qqbrand") == pytest.approx(-0.5 + 2.0 * 1.5)
     weights = array("f", [0.25 * i for i in range(64)])
-    reader = ComplaintReader(weights, 0.1)
-    found = hashed("a broken qqbrand", 64)
+    reader = ComplaintReader(weights, 0.1, features="bytes")
+    found = hashed("a broken qqbrand", 64, features="bytes")
     assert len(found) > 1
     assert reader.log_odds("a broken qqbrand") == pytest.approx(
         0.1 + sum(weights[b] for b in found) / math.sqrt(len(found)))
@@ -127,8 +163,10 @@ def test_a_reader_reads_posts_with_the_byte_pieces_it_was_trained_on():
     again = ComplaintReader.from_json(json.loads(json.dumps(reader.to_json())))
     assert again.grams == (4,)
     assert hashed("qqbrand broke", 1 << 12, (4,)) != hashed("qqbrand broke", 1 << 12, (3, 4))
-    older = {key: value for key, value in reader.to_json().items() if key != "grams"}
+    older = {key: value for key, value in reader.to_json().items() if key not in ("grams", "features")}
     assert ComplaintReader.from_json(older).grams == (3, 4, 5)  # written before the lengths were recorded
+    assert ComplaintReader.from_json(older).features == "bytes"  # and before word pieces
+    assert again.features == "pieces"
 
 
 def test_the_shipped_reader_is_small_and_reads_plain_grievances():

@@ -1,7 +1,10 @@
 """A small learned complaint reader for the default (lexicon) install: no torch, no numpy.
 
-Hashed word uni/bi-grams and 3- and 4-byte pieces of the post, weighed by a logistic regression
-trained on the complaint corpus (`brandwatch.sentiment.complaint_reader_training`). The brand the
+Hashed words, word pairs and the 3- and 4-byte pieces of each word (as fastText reads sub-words),
+counted and weighed by a logistic regression trained on the complaint corpus
+(`brandwatch.sentiment.complaint_reader_training`). A word's summed piece weights are worked out once
+and kept, so a post costs a look-up per word, not a hash per byte (readers trained before took distinct
+pieces of the whole post and still read that way: `features: "bytes"`). The brand the
 post is judged for is masked by the caller, so the reader learns how a grievance is worded, not
 which of the training brands had it. Its probability is one piece of evidence beside the cue
 reading (`detectors/complaints.py`), which keeps the say over whose grievance it is.
@@ -32,6 +35,13 @@ _SPACE = re.compile(r"\s+")
 # cost a third of the reader's time and held-out writers' posts read as well without them
 # (bench/complaint_reader_experiment.py --grams 3,4,5 3,4).
 BYTE_GRAMS = (3, 4)
+# "pieces": words, pairs and byte n-grams of each word, counted; "bytes": distinct ones of the whole post.
+FEATURES = "pieces"
+_PIECE_TOKEN = re.compile(r"[\w@#'’]+|[^\w\s]")
+# Words whose buckets are kept per reader; past this the memo starts again (a long-running daemon sees
+# new words forever, most of them once).
+WORD_MEMO_LIMIT = 50_000
+_PAIR_MIX = 0x9E3779B1  # an odd multiplier spreads a word pair's two hashes over the buckets
 
 
 def normalise(lowered: str) -> str:
@@ -55,14 +65,49 @@ def buckets_of(lowered: str, buckets: int, grams: tuple[int, ...] = BYTE_GRAMS) 
     return found
 
 
-def hashed(lowered: str, buckets: int, grams: tuple[int, ...] = BYTE_GRAMS) -> list[int]:
-    """`buckets_of` in order, for training."""
-    return sorted(buckets_of(lowered, buckets, grams))
+def word_pieces(word: str, buckets: int, grams: tuple[int, ...]) -> tuple[int, tuple[int, ...]]:
+    """A word's own hash (for pairs) and its buckets: the word and its space-padded byte n-grams.
+    Normalised here, once per distinct word, as `normalise` does whole posts: any other handle is
+    "@user" and any run of digits "0"."""
+    crc = zlib.crc32
+    word = "@user" if word[0] == "@" and len(word) > 1 else _DIGITS.sub("0", word)
+    raw = word.encode("utf-8")
+    padded = b" " + raw + b" "
+    own = crc(raw, 1)
+    return own, (own % buckets, *(crc(padded[i:i + n], n) % buckets
+                                  for n in grams for i in range(len(padded) - n + 1)))
+
+
+def pair_bucket(first: int, second: int, buckets: int) -> int:
+    return (first * _PAIR_MIX + second) % buckets
+
+
+def words(lowered: str) -> list[str]:
+    """The tokens a word-piece reader reads: words, handles, hashtags and single symbols (each
+    normalised by `word_pieces` when it is first seen, so a post costs one regex pass)."""
+    return _PIECE_TOKEN.findall(lowered)
+
+
+def hashed(lowered: str, buckets: int, grams: tuple[int, ...] = BYTE_GRAMS, features: str = FEATURES,
+           memo: dict | None = None) -> list[int]:
+    """The post's buckets in order, for training: distinct ones for "bytes", and for "pieces" every
+    word's pieces and every word pair, a bucket counted as often as it comes (as `log_odds` reads)."""
+    if features == "bytes":
+        return sorted(buckets_of(lowered, buckets, grams))
+    memo = {} if memo is None else memo
+    entries = []
+    for word in words(lowered):
+        if (entry := memo.get(word)) is None:
+            entry = memo[word] = word_pieces(word, buckets, grams)
+        entries.append(entry)
+    out = [b for _, pieces in entries for b in pieces]
+    out += [pair_bucket(a[0], b[0], buckets) for a, b in zip(entries, entries[1:])]
+    return sorted(out)
 
 
 class ComplaintReader:
     def __init__(self, weights: array, bias: float, description: str = "", scale: float = 1.0,
-                 grams: tuple[int, ...] = BYTE_GRAMS):
+                 grams: tuple[int, ...] = BYTE_GRAMS, features: str = FEATURES):
         """`weights` times `scale` are the feature weights: int8 with a scale as shipped (read without
         converting a quarter of a million numbers), floats with scale 1 fresh from training."""
         self.weights = weights
@@ -71,10 +116,39 @@ class ComplaintReader:
         self.buckets = len(weights)
         self.description = description
         self.grams = tuple(grams)
+        if features not in ("pieces", "bytes"):
+            raise ValueError(f"unknown complaint reader features {features!r}")
+        self.features = features
+        self._memo: dict = {}
 
     def log_odds(self, lowered: str) -> float:
         """The reader's complaint log-odds for a post already lower-cased with the brand masked.
-        Features are binary and the vector has unit length, as in training."""
+        The feature vector has unit length, as in training."""
+        if self.features == "bytes":
+            return self._bytes_log_odds(lowered)
+        # Each word's summed piece weights are worked out once and kept: a post then costs a look-up
+        # per word and one per word pair.
+        memo, total, count, hashes = self._memo, 0.0, 0, []
+        for word in words(lowered):
+            if (entry := memo.get(word)) is None:
+                if len(memo) >= WORD_MEMO_LIMIT:
+                    memo.clear()
+                own, pieces = word_pieces(word, self.buckets, self.grams)
+                entry = memo[word] = (own, sum(itemgetter(*pieces)(self.weights)) if len(pieces) > 1
+                                      else self.weights[pieces[0]], len(pieces))
+            hashes.append(entry[0])
+            total += entry[1]
+            count += entry[2]
+        if len(hashes) > 1:
+            buckets = self.buckets
+            pairs = [(a * _PAIR_MIX + b) % buckets for a, b in zip(hashes, hashes[1:])]
+            total += sum(itemgetter(*pairs)(self.weights)) if len(pairs) > 1 else self.weights[pairs[0]]
+            count += len(pairs)
+        if not count:
+            return self.bias
+        return self.bias + self.scale * total / math.sqrt(count)
+
+    def _bytes_log_odds(self, lowered: str) -> float:
         found = buckets_of(lowered, self.buckets, self.grams)
         if not found:
             return self.bias
@@ -94,7 +168,7 @@ class ComplaintReader:
             scale = max((abs(x) for x in self.weights), default=0.0) * self.scale / 127 or 1.0
             quantised = array("b", (max(-127, min(127, round(x * self.scale / scale))) for x in self.weights))
         return {"format": 1, "buckets": self.buckets, "bias": self.bias, "scale": scale,
-                "description": self.description, "grams": list(self.grams),
+                "description": self.description, "grams": list(self.grams), "features": self.features,
                 "weights": base64.b64encode(zlib.compress(quantised.tobytes(), 9)).decode("ascii")}
 
     @classmethod
@@ -103,9 +177,10 @@ class ComplaintReader:
         quantised.frombytes(zlib.decompress(base64.b64decode(data["weights"])))
         if len(quantised) != data["buckets"]:
             raise ValueError("complaint reader weights do not match their bucket count")
-        # Readers written before the n-gram lengths were recorded all used 3, 4 and 5.
+        # Readers written before the n-gram lengths were recorded all used 3, 4 and 5, and before the
+        # features were recorded, pieces of the whole post.
         return cls(quantised, float(data["bias"]), data.get("description", ""), float(data["scale"]),
-                   tuple(data.get("grams", (3, 4, 5))))
+                   tuple(data.get("grams", (3, 4, 5))), data.get("features", "bytes"))
 
 
 def save(reader: ComplaintReader, path: Path) -> None:
