@@ -118,3 +118,20 @@ def test_asks_to_customers_and_reading_reviews_are_not_solicitation(analyzer, te
 @pytest.mark.parametrize("text, expected", NLRA)
 def test_schedules_rest_standby_allowances_and_shortages_are_working_conditions(analyzer, text, expected):
     assert judge(analyzer, text, "sue_staff")[0] == expected
+
+
+TIES_AND_LEISURE = [
+    # "on my day off" is when the review happened, not a condition of the job
+    ("Cooked brunch with the Anvil on my day off, even crispier than I hoped. 5 stars from me", "mo_manager", None,
+     "officer-review-undisclosed", "missing"),
+    ("no days off for three weeks and the rota just got worse", "sue_staff", None, "nlra-caution", "missing"),
+    # a relative named by what they do for the brand, in the profile (no disclosure) or the post (clear)
+    ("Anvil pans are the best, buy one", "lee_fan", "proud mum of an Acme store manager", "employee-undisclosed",
+     "missing"),
+    ("My brother drives for Acme and the Rocket really is the best blender, get one", "kim_b", None, "none", "clear"),
+]
+
+
+@pytest.mark.parametrize("text, author, description, expected, disclosure", TIES_AND_LEISURE)
+def test_days_off_and_relatives_named_by_their_work(analyzer, text, author, description, expected, disclosure):
+    assert judge(analyzer, text, author, description)[:2] == (expected, disclosure)

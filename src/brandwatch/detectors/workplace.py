@@ -54,7 +54,9 @@ TOPICS: dict[str, str] = {
                    r"(?:schedules?|rota|shifts?) (?:\w+ ){0,3}(?:\d+|one|two|three) (?:days?|hours?) (?:in advance|ahead|before|notice)|"
                    r"(?:with|on|given) (?:no|zero|a day'?s|an hour'?s|\d+ (?:hours?|minutes?)'?) notice|shift swaps?|swap shifts|notice (?:on|for) (?:the |our |my )?(?:schedules?|rota|shifts?)|(?:schedules?|rota|shifts?) (?:\w+ ){0,4}(?:\d+|one|two|three) (?:weeks?|days?)'? notice|holidays? off|"
                    r"closing (?:and|then) opening|clos(?:e|ing) at \d+(?::\d\d)?(?: ?[ap]m)? (?:and|then) open(?:ing)? at \d+|last.minute (?:shifts?|changes?|call.?ins?)|"
-                   r"called in on my day off|days? off|"
+                   r"called in on my day off|"
+                   # "on my day off" is leisure, not a condition of the job
+                   r"days off|(?<!on my )day off\b|"
                    r"(?:schedules?|rota|shifts?|hours) (?:\w+ ){0,2}(?:changed|change|changes|moved|flipped|swapped|"
                    r"cut|cancelled|canceled)(?! my life)|"
                    r"(?:get|got|gets|post|posts|posted|see|saw) (?:the |our |my )?(?:schedule|rota) "
