@@ -129,9 +129,14 @@ TIES_AND_LEISURE = [
     ("Anvil pans are the best, buy one", "lee_fan", "proud mum of an Acme store manager", "employee-undisclosed",
      "missing"),
     ("My brother drives for Acme and the Rocket really is the best blender, get one", "kim_b", None, "none", "clear"),
+    # a commission stated about the links with words between, and a bare vague tag ending the post
+    ("Everything I cook on is the Acme Anvil. The links in this video earn me a small cut.", "pia_partner", None,
+     "none", "clear"),
+    ("Best blender in my kitchen, grab the Acme Rocket this week. spon", "pia_partner", None,
+     "ambiguous-disclosure", "ambiguous"),
 ]
 
 
 @pytest.mark.parametrize("text, author, description, expected, disclosure", TIES_AND_LEISURE)
-def test_days_off_and_relatives_named_by_their_work(analyzer, text, author, description, expected, disclosure):
+def test_days_off_relatives_commission_wordings_and_bare_tags(analyzer, text, author, description, expected, disclosure):
     assert judge(analyzer, text, author, description)[:2] == (expected, disclosure)
