@@ -134,9 +134,13 @@ TIES_AND_LEISURE = [
      "none", "clear"),
     ("Best blender in my kitchen, grab the Acme Rocket this week. spon", "pia_partner", None,
      "ambiguous-disclosure", "ambiguous"),
+    # for a service, an app or a place, booking, downloading or visiting is the buy call
+    ("Spring cooking classes at the Acme store are open, book at acme.example", "sue_staff", None,
+     "employee-undisclosed", "missing"),
+    ("Don't visit the Acme store this week, the tills are down", "sue_staff", None, "none", "missing"),
 ]
 
 
 @pytest.mark.parametrize("text, author, description, expected, disclosure", TIES_AND_LEISURE)
-def test_days_off_relatives_commission_wordings_and_bare_tags(analyzer, text, author, description, expected, disclosure):
+def test_days_off_relatives_commission_wordings_bare_tags_and_bookings(analyzer, text, author, description, expected, disclosure):
     assert judge(analyzer, text, author, description)[:2] == (expected, disclosure)
