@@ -1,4 +1,4 @@
-"""Keeps the issue 27 whole-post batches (tests/data/endorsements/{fresh,holdout,holdout2,…,holdout6}/)
+"""Keeps the issue 27 whole-post batches (tests/data/endorsements/{fresh,holdout,holdout2,…,holdout7}/)
 consistent: schema and classes, roster labels that agree with the roster on the brand's local
 calendar, and each committed file equal to what its source renders. Each batch has its own brand."""
 
@@ -19,7 +19,8 @@ FOLDER = ROOT / "tests" / "data" / "endorsements"
 BATCHES = {"fresh": ("ftc_fresh", 2028, "f"), "holdout": ("ftc_holdout", 2029, "h"),
            "holdout2": ("ftc_holdout2", 2030, "g"), "holdout3": ("ftc_holdout3", 2031, "k"),
            "holdout4": ("ftc_holdout4", 2032, "p"),
-           "holdout5": ("ftc_holdout5", 2033, "q"), "holdout6": ("ftc_holdout6", 2034, "r")}
+           "holdout5": ("ftc_holdout5", 2033, "q"), "holdout6": ("ftc_holdout6", 2034, "r"),
+           "holdout7": ("ftc_holdout7", 2035, "s")}
 CLASSES = {"employee-undisclosed", "partner-undisclosed", "ambiguous-disclosure", "officer-review-undisclosed",
            "review-solicitation", "review-suppression", "nlra-caution", "none"}
 FROM_ROSTER = ("roster-", "senior-promotion", "nlra/roster", "nlra-plus", "coworkers-promo", "former-after-end")

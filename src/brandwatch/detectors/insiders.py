@@ -195,7 +195,7 @@ def _patterns(names: tuple[str, ...]):
         # ordinals only: "my honest month at Acme" is a customer's month
         rf"\bmy (?:first |second |third |last |\d+(?:st|nd|rd|th) )?(?:day|week|month|year|anniversary|shift) (?:at|with) {b}",
         # "I drive for Acme", "I pick at an Acme warehouse", "I'm Acme's CFO"
-        rf"\b(?:i|we) (?:drive|deliver|pick|pack|cook|clean|code|sell|bartend|serve|stock|ship|design|build|teach|nurse|"
+        rf"\b(?:i|we) (?:drive|deliver|fly|pick|pack|cook|clean|code|sell|bartend|serve|stock|ship|design|build|teach|nurse|"
         rf"cashier|roast|bake|sew|assemble|answer (?:phones|calls|tickets)) (?:for|at) (?:a |an |the )?{b}",
         rf"\b{i_am} {b}'s (?:\w+ ){{0,2}}{JOBS}\b",
         # "I work the Acme night shift", "I've roasted at Acme for six years"
@@ -209,6 +209,9 @@ def _patterns(names: tuple[str, ...]):
         rf"\bmy {FAMILY} (?:just |recently |finally )?(?:started|joined|got (?:a job|hired)|was hired|began) (?:at |with |working (?:at|for) )?(?:the )?{b}",
         rf"\bmy {FAMILY} (?:runs|manages|leads|heads|owns) (?:the |a |an )?(?:{b}|(?:\w+ ){{0,3}}(?:at|for) {b})",
         rf"\bproud {b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
+        # a relative and what they do for the brand: "my son flies for Acme", "my wife drives for Acme"
+        rf"\bmy {FAMILY}(?:'s| is)? (?:\w+ )?(?:drives|delivers|flies|cooks|cleans|codes|sells|serves|stocks|ships|designs|builds|"
+        rf"teaches|nurses|bakes|roasts|picks|packs|crews) (?:for|at) (?:a |an |the )?{b}",
     ]
     partner = [
         rf"\b(?:proud|happy|excited|thrilled|honou?red) to (?:be |have become )?(?:an? |the )?(?:official |new )?{b} {PARTNER_WORDS}",
@@ -249,7 +252,10 @@ def _patterns(names: tuple[str, ...]):
             + compile_all("employee", True, family))
     # "Acme wife", "Acme dad": a relative of an employee, not the author's own job
     family_profile = [rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}",
-                      rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b"]
+                      rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
+                      # "proud mum of an Acme store manager"
+                      rf"(?:^|[\s|/•,(])(?:proud |happy )?(?:wife|husband|mom|mum|dad|mother|father|parent|spouse|sister|brother|"
+                      rf"daughter|son|grandma|grandpa|nan) of (?:a|an|the) {b} \w+"]
     prof = (compile_all("partner", False, profile_partner + partner)
             + compile_all("employee", True, family + family_profile)
             + compile_all("employee", False, employment + profile))

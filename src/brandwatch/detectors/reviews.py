@@ -31,7 +31,7 @@ _REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|test
                 r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?|"
                 # the same in es, fr, de, pt, it, nl
                 r"rese[ñn]as?|valoraci[oó]n(?:es)?|estrellas|avis|[ée]toiles|bewertung(?:en)?|rezension(?:en)?|sterne|"
-                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenya|ressenyes)")
+                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenya|ressenyes|opini[óo]n(?:es)?|ulasan)")
 # A review or testimonial: an evaluation from the writer's own use of the product.
 _TESTIMONIAL = re.compile(
     r"(?:⭐|★|\b\d{1,2}(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
@@ -66,7 +66,7 @@ _REQUEST = re.compile(
     r"whoever (?:gets|posts|brings|has)|whoever (?:\w+ ){0,2}(?:the most|most|\d+)|let'?s (?:\w+ )?(?:bury|drown|flood|beat|crush|hit|outrank)|svp|s'il vous pla[iî]t|por favor|per favore|alsjeblieft|si us plau|demaneu|pedimos|pe[çc]o|vi chiediamo|nous vous demandons|wir bitten|we vragen|(?:who|that) (?:brings?|gets?|collects?|rounds? up|posts?) (?:me |us |in )?(?:\d+|the most|three|four|five|ten)|"
     r"gets? (?:the |a )?(?:\w+ )?(?:day|night|shift|weekend|\w+day) off|(?:would|will|it'?d) mean (?:a lot|the world|so much)|means (?:a lot|the world)|"
     r"pidan|p[íi]danle|dejen|escriban|demandez|laissez|[ée]crivez|bitte|hinterlasst|chiedete|lasciate|pe[çc]am|deixem|vraag|laat|"
-    r"counts? (?:toward|towards|for)|(?:rope|loop|bring) in|"
+    r"counts? (?:toward|towards|for|as)|(?:rope|loop|bring) in|grateful|appreciated|would help|i'?m asking|asking (?:the|every|each|all|my|our)|do it|pe[çc]a|deixe|ognuno|"
     r"(?:gets|wins|earns) (?:a |an |the )?(?:\w+ ){0,2}(?:party|prize|bonus|voucher|gift|lunch|day off|treat)|(?:the )?most (?:\d.star |five.star )?reviews|prize|winner|gift card|you owe me)\b")
 _REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?|need|want|goal|target|aim|hit|"
                          r"pidan|dejen|dejar|deja|dejad|escriban|escribe|escribid|demandez|laisse|laissez|laisser|[ée]crivez|hinterlass\w*|"
@@ -75,12 +75,25 @@ _REVIEW_ASK = re.compile(rf"\b(?:(?:leave|post|write|drop|give|add|submit|get)s?
                          r"\b(?:say|write|post|put) (?:it|so|that|something|a few words|a line) (?:\w+ )?on (?:google|maps|yelp|trustpilot|tripadvisor|facebook|the app ?store)\b|"
                          # "rate us on Google" in es, pt, de, fr, it, nl
                          r"\b(?:valor(?:ar|en|ad)|avali(?:ar|em|em)|bewerte[nt]?|not(?:er|ez)|valutate|beoordeel|beoordelen) (?:\w+ ){0,3}(?:en|no|na|auf|bei|sur|su|op|in) (?:\w+ )?(?:google|maps|app ?store|play store|yelp|trustpilot|tripadvisor|facebook)\b")
+# More ways to ask for the review object (round 5): other verbs before it (publish, share, "gebt ... ab",
+# collect, send), "I'm asking ... to share ... a review", gratitude for one, "would help" or "would be
+# appreciated" after it, a star rating after an arrow or a comma ("crew -> app store -> 5 stars",
+# "every one of you, 5 stars for ..."), and reviews from one's family named as the thing wanted.
+_ASK_MORE = re.compile(
+    rf"\b(?:publie[zr]?|publish|share|gebt|geben|deixe|collect|send)\b[^.!?\n]{{0,40}}{_REVIEW_WORD}|"
+    rf"\basking (?:\w+ ){{0,6}}to (?:share|post|write|leave|give|add)\b[^.!?\n]{{0,60}}{_REVIEW_WORD}|"
+    rf"\b(?:grateful|thankful) for (?:a |an |your |some )?(?:\w+ ){{0,2}}{_REVIEW_WORD}|"
+    rf"{_REVIEW_WORD}[^.!?\n]{{0,80}}\b(?:would (?:be (?:appreciated|great|lovely)|help)|(?:is|are) appreciated)\b|"
+    r"(?:→|->|=>) ?(?:\d|five) ?(?:⭐|stars?)|(?:^|[,;]\s*)(?:\d|five|ten)\W?stars? for\b|"
+    rf"\b{_REVIEW_WORD} (?:of|from) (?:ur|your) (?:\w+ )?(?:fam|family|families|relatives|household|parents|partners?|spouses?)\b")
+# A reward stated as an equation or a perk is a request with a prize: "reviews from your family = first pick".
+_REWARD = re.compile(r"\s=\s|\b(?:first (?:pick|dibs|choice)|extra (?:break|day|shift|points)\w*|bonus|referral)\b")
 # An order at the start of any clause: "Staff challenge: get 5 friends to review the Duo".
-_IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind|make)\b")
+_IMPERATIVE = re.compile(r"(?:^|[.!?:;,\n]\s*|\b(?:pls|please|and|everyone|everybody|all) )(?:leave|post|write|drop|give|go|get|rate|review|have|rope|loop|bring|ask|tell|remind|make|collect|send)\b")
 _POST_ONE = re.compile(r"\b(?:post|leave|write|drop|give|submit|add) (?:one|it|them|yours|some|a few)\b")
 _AUDIENCE = re.compile(
     # insiders and their relatives: "everyone" or "y'all" alone may be the public, who may be asked
-    r"\b(?:team|teams|staff|associates|reps|crew|colleagues|coworkers|co-workers|employees|agents|"
+    r"\b(?:team|teams|staff|associates|reps|crews?|team members?|colleagues|coworkers|co-workers|employees|agents|"
     r"sales ?team|store ?team|squad|store managers|managers|direct reports|"
     r"(?:your|ur|their|his|her) (?:family|families|fam|friends|relatives|spouses?|parents|kids|partners?|cousins|household|moms?|dads?|"
     r"wi(?:fe|ves)|husbands?|roommates?|\w+s)|"
@@ -93,7 +106,7 @@ _AUDIENCE = re.compile(
     # agents: the ones paid to speak for the brand
     r"(?:brand )?ambassadors|affiliates|creators|franchisees?|franchise (?:partners|owners)|location owners|resellers|"
     r"(?:partner|creator|affiliate|ambassador) program|(?:every|any)(?:one|body) on (?:shift|the floor|duty)|on shift|"
-    r"clock (?:out|off)|(?:better|other) halves?|"
+    r"clock (?:out|off)|(?:better|other) halves?|(?:your|ur|the) (?:people|folks) at home|affiliate partners?|agenc(?:y|ies)|(?:i )?vostri (?:familiari|parenti)|"
     r"kolleg\w*|compa[ñn]er[oa]s|coll[èe]gues|colleghi|colegas|collega'?s|squadra|equip|"
     r"(?:jullie|je|vuestr[oa]s|vos|vostres|eure|i vostri|vossos|vossas) (?:\w+ )?(?:ouders|padres|parents|eltern|genitori|pais|pares|germans|hermanos|partners?|parejas)|"
     r"cada uno de (?:vosotros|ustedes)|chacune? de vous|jede[rs]? von euch|ognuno di voi|cada um de (?:voc[êe]s|v[óo]s)|ieder(?:een)? van jullie)\b"
@@ -182,12 +195,12 @@ def is_testimonial(lowered: str) -> Evidence | None:
 
 def solicits_reviews(lowered: str) -> Evidence | None:
     """A request, to insiders or their relatives, to post reviews."""
-    ask = _REVIEW_ASK.search(lowered)
+    ask = _REVIEW_ASK.search(lowered) or _ASK_MORE.search(lowered)
     if not ask and re.search(rf"\b{_REVIEW_WORD}", lowered):
         ask = _POST_ONE.search(lowered)  # "reviews are how we're ranked. Post one this week"
     if not ask or not _AUDIENCE.search(lowered):
         return None
-    if not (_REQUEST.search(lowered) or _IMPERATIVE.search(lowered)):
+    if not (_REQUEST.search(lowered) or _IMPERATIVE.search(lowered) or _REWARD.search(lowered)):
         return None
     if _NEVER_ASK.search(lowered):
         return None  # "we will never ask employees to review us" forbids the ask it names
@@ -196,36 +209,91 @@ def solicits_reviews(lowered: str) -> Evidence | None:
 
 def suppresses_review(lowered: str) -> Evidence | None:
     """A threat to a reviewer, or a removal demand under a threat, about a review or post."""
-    threat = next((m for m in _THREAT.finditer(lowered) if denied(lowered, m.start(), m.end(), lowered) != "negated"),
+    threats = (m for pattern in (_THREAT, _CONSEQUENCE) for m in pattern.finditer(lowered))
+    threat = next((m for m in threats if denied(lowered, m.start(), m.end(), lowered) != "negated"),
                   None)  # "we would never sue a customer over a review" threatens nobody
-    removal = _REMOVAL.search(lowered)
-    if not _REVIEWER.search(lowered):
+    removal = _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)
+    if not (_REVIEWER.search(lowered) or _REVIEWER_MORE.search(lowered)):
         # "we know who your boss is. Take it down.": the removal demand names the post
         return Evidence(*threat.span()) if threat and removal else None
     if threat:
         return Evidence(*threat.span())
-    withheld = _WITHHELD.search(lowered)
-    if withheld and (_CONDITION.search(lowered) or (removal and _INTIMIDATION.search(lowered))):
+    condition = _CONDITION.search(lowered) or _CONDITION_MORE.search(lowered)
+    harm = _HARM.search(lowered)
+    if harm and condition:
+        return Evidence(*harm.span())  # "bags go missing for people who write reviews like that"
+    intimidation = _INTIMIDATION.search(lowered) or _MENACE.search(lowered)
+    withheld = _WITHHELD.search(lowered) or _WITHHELD_MORE.search(lowered)
+    if withheld and (condition or (removal and intimidation)):
         return Evidence(*withheld.span())
     traded = _trade(lowered)
     if traded:
         return traded
     if removal is None or _NO_PRESSURE.search(lowered):
         return None
-    return Evidence(*removal.span()) if _INTIMIDATION.search(lowered) else None
+    return Evidence(*removal.span()) if intimidation else None
+
+
+# Round 5 composes suppression from families rather than sentences:
+# a consequence for the reviewer, alone a threat: legal words without "our", surveillance of the
+# reviewer, their details noted or handed on, their account put under scrutiny, service refused,
+# costs claimed, "won't end well".
+_CONSEQUENCE = re.compile(
+    r"\b(?:lawyers?|jurist|juridique|saisir(?:ons|ont)? la justice|jalur hukum|"
+    r"(?:i|we) can see (?:ur|your) (?:seat|address|home|house|location|car|face|kids|family|workplace)|"
+    r"(?:we'?ve|we have|i'?ve|i have) (?:noted|logged|recorded|saved|kept|flagged|reported|blocked|suspended) "
+    r"(?:ur|your) (?:name|details|account|booking|address|number|info|profile)|"
+    r"(?:handed|passed|sent|forwarded|given|shared) (?:\w+ ){0,2}(?:ur|your) (?:details|data|info|information|address|name)|"
+    r"(?:accounts?|bookings?|memberships?) (?:\w+ ){0,6}(?:audited|investigated|examined|reviewed|checked|scrutini[sz]ed) "
+    r"for (?:misuse|fraud|abuse|breach)|"
+    r"(?:don'?t|do not|never) expect (?:\w+ ){0,3}(?:welcome|help|service|upgrades?|favou?rs)|"
+    r"(?:may|will|could|might|can) be (?:refused|denied|banned|barred|offloaded)|refused carriage|denied (?:boarding|carriage)|"
+    r"(?:claim|claiming|seek|seeking|pursu\w+|recover\w*) (?:\w+ )?(?:costs|damages)|first on (?:the|our) list|"
+    r"won'?t end well|(?:going|go) nowhere good)\b")
+# A harm that befalls the reviewer, a threat only when tied to the review by a condition.
+_HARM = re.compile(r"\b(?:(?:go|goes|went|going|get|gets|got) (?:missing|lost|delayed|bumped|misplaced|damaged)|"
+                   r"(?:names?|faces?|photos?|details) (?:\w+ ){0,2}passed around)\b")
+_CONDITION_MORE = re.compile(r"\b(?:folks|people|those|customers|passengers|anyone|someone|guests) (?:who|that) "
+                             r"(?:write|post|leave|publish)|(?:on (?:the )?condition|while) (?:that |the |your |it )?")
+# Removal demands in more forms: a bare imperative ("remove.", "Pull it."), "delete the post", verb stems
+# in es, fr, de, pt, it, nl, id, and "haal ... offline".
+_REMOVAL_MORE = re.compile(
+    r"(?:^|[.!?:;,\n]\s*|@\w+\s+)(?:remove|delete|pull|retract|withdraw)\b|"
+    r"\b(?:remov|delet|pull|withdraw|retract)\w* (?:the|ur|that|this) (?:\w+ )?(?:review|post|rating|comment|video)|"
+    r"\b(?:elimin[aáeé]|borr[aáeé]|retir(?:a|á|e|ez|ad|en)|quit[aáeé]|supprim\w+|l[öo]sch\w+|entfern\w+|apag\w+|"
+    r"rimuov\w+|verwijder\w*|esborr\w+|hapus)\b|\bhaal (?:\w+ ){1,3}(?:weg|offline)\b")
+_REVIEWER_MORE = re.compile(r"\b(?:content|things|stuff|posts?|comments?|videos?) like (?:this|that|yours)|"
+                            r"\bpublish\w*|\b(?:spread|spreading|telling|posting) (?:lies|rumou?rs)|\bkeep (?:posting|spreading|writing)")
+# Menace beside a removal demand: a deadline, "would be wise", "we all talk", "your move", "or lawyers".
+_MENACE = re.compile(
+    r"\b(?:faute de quoi|[àa] d[ée]faut|sous \d+ ?h|within \d+|by (?:\w+day|tomorrow|tonight)|before (?:\w+day|tomorrow|tonight|the weekend)|"
+    r"atau|(?:would|'d) be (?:wise|smart|best)|be careful|careful now|(?:we all|people|staff|crew|we) talk|word gets around|"
+    r"talk to each other|your move|for your own good|and (?:we'?re|we are|it'?s) (?:good|fine|square|even)|"
+    r"or (?:\w+ ){0,2}(?:lawyers?|legal|court|attorneys?))\b")
+# Something owed held back, in more words: help with a claim, a voucher, a lounge pass, in other languages.
+_WITHHELD_MORE = re.compile(
+    r"\b(?:won'?t|will not|can'?t|cannot|unable to)(?: be able to)? (?:assist|help|process|proceed|refund|rebook|reissue)\b|"
+    r"\b(?:conta|cuenta|compte|konto)\b[^.!?\n]{0,40}\b(?:encerrad[ao]|cancelad[ao]|bloquead[ao]|congelad[ao]|gesperrt|"
+    r"ferm[ée]e?|bloqu[ée]e?|chiuso|bloccat[oa]|geblokkeerd)")
 
 
 # A trade: something the customer is owed (a refund, their records, a replacement) is made to wait on
 # the review changing: "release your records once the review is edited", "delete the comment and
 # we'll honour the refund", "we need that review gone first". Three parts, in any order: the thing
 # owed, the change to the review, and the word that makes one wait on the other.
-_OWED = re.compile(r"\b(?:refunds?|replacements?|deposits?|records|files|warranty|credit|orders?|account|membership|"
+_OWED = re.compile(r"\b(?:refunds?|replacements?|deposits?|compensation|vouchers?|gift cards?|upgrades?|passes|pass|bags?|luggage|gutschrift|erstattung|reembolso|dinero|remboursement|rimborso|terugbetaling|conta|cuenta|compte|konto|puntos|pontos|records|files|warranty|credit|orders?|account|membership|"
                    r"repairs?|rewards?|points|prescriptions?|refills?|appointments?|bookings?|paperwork|care plan|fees?|contract|cancell?ation)\b")
 _REVIEW_CHANGE = re.compile(
     r"\b(?:reviews?|ratings?|posts?|comments?|\d.star \w+)\b (?:\w+ ){0,2}(?:is |are |gets? |has been )?"
     r"(?:gone|down|removed|deleted|edited|changed|updated|taken down|withdrawn|retracted|corrected|revised)\b|"
-    r"\b(?:take down|delete|remove|edit|change|update|pull|retract|withdraw|correct)s? (?:\w+ ){0,2}(?:reviews?|ratings?|posts?|comments?)\b")
-_WAITS_ON = re.compile(r"\b(?:once|when|as soon as|the (?:moment|minute|second)|after|until|unless|pending|first|then|and (?:we|i)(?:'ll| will))\b")
+    r"\b(?:take down|delete|remove|edit|change|update|pull|retract|withdraw|correct)s? (?:\w+ ){0,2}(?:reviews?|ratings?|posts?|comments?)\b|"
+    r"\b(?:delet|remov|edit|chang|updat|retract|withdr[ae]w|correct)(?:ed|ing) (?:\w+ ){0,2}(?:reviews?|ratings?|posts?|comments?)\b|"
+    # the review left up, or gone, in more words and languages
+    r"\b(?:reviews?|ratings?|posts?|comments?|avis|bewertung|rezension|rese[ñn]a|avalia[çc][ãa]o|recensione|recensie) (?:\w+ ){0,2}"
+    r"(?:stays?|remains?|continua\w*|bleibt|reste|resta|blijft) (?:up|live|online|visible|en ligne)\b|"
+    r"\b(?:bewertung|rezension|rese[ñn]a|avalia[çc][ãa]o|recensione|recensie|avis) (?:\w+ ){0,2}"
+    r"(?:entfernt|gel[öo]scht|retirad[ao]|supprim[ée]e?|rimoss[ao]|verwijderd|borrad[ao]|eliminad[ao]|apagad[ao])\b")
+_WAITS_ON = re.compile(r"\b(?:on (?:the )?condition|while|wenn|sobald|erst|se|si|once|when|as soon as|the (?:moment|minute|second)|after|until|unless|pending|first|then|and (?:we|i)(?:'ll| will))\b")
 
 
 def _trade(lowered: str) -> Evidence | None:
@@ -242,7 +310,7 @@ _INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|imme
                            r"until|as soon as|once (?:the|that|your|it)|otherwise|pending|"
                            r"sinon|sonst|anders|altrimenti|sen[ãa]o|si no|\bo \w+(?:emos|amos|imos|emo|iamo)\b|\bou \w+(?:emos|amos|imos)\b|\bo ci\b)")
 # A reply that leaves the choice to the reviewer and threatens nothing is a request (R5).
-_NO_PRESSURE = re.compile(r"\b(?:up to you|no pressure|your call|totally optional|no obligation|only if you want|"
+_NO_PRESSURE = re.compile(r"\b(?:for your (?:own )?(?:privacy|safety|security)|phone number|personal (?:data|details|information)|so (?:no one|nobody) (?:else )?can|no need to|up to you|no pressure|your call|totally optional|no obligation|only if you want|"
                           r"either way|regardless|no strings|whatever you decide)\b")
 
 

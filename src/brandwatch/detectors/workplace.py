@@ -15,7 +15,10 @@ _MONEY_RATE = r"[$€£]\s?\d+(?:\.\d\d)?(?:k)?\s?(?:an|a|per|/)\s?(?:hour|hr|h|
 TOPICS: dict[str, str] = {
     "pay": (r"\b(?:(?:my|our|the|their|no|extra|back|holiday|sick|equal|base|hourly|take.home|starting|same|better|fair|less|more|overtime) pay\b|pay(?:check|checks|cheque|slip|slips|stub|stubs|day)|paid (?:less|more|late|the same|minimum)|wages?|"
             r"salar(?:y|ies)|underpaid|overpaid|hourly rate|minimum wage|living wage|"
-            r"overtime|time and a half|comp time|tip pool|bonus(?:es)?|commission structure|"
+            r"overtime|time and a half|comp time|tip pool|commission structure|"
+            # a bonus of the job, not a sign-up bonus or a bonus bundle on sale
+            r"(?:my|our|their|annual|year.end|performance|christmas|holiday|sign.on|retention|quarterly|staff) bonus(?:es)?|"
+            r"bonus(?:es)? (?:cut|scheme|structure|pool|was|were|got|this year)|"
             r"health insurance|dental plan|401k|401\(k\)|pension|cost of living|"
             r"pay (?:gap|cut|freeze|bump|rise|band|scale|transparency|equity)|make (?:\$?\d+ )?(?:more|less) than|"
             r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:\w+ ){0,2}(?:are |were )?(?:make|makes|making|get|gets|getting|earn|earns|earning|start|starts|starting)\b|(?:commission|tips?|tip share|mileage|stipend|bonus(?:es)?|differential)s? (?:\w+ ){0,4}(?:cut|slashed|lowered|reduced|dropped|gone)|(?:cut|slashed|lowered|reduced) (?:our |my |the )?(?:commission|tips|mileage|stipend|differential)|from \d+ ?% (?:of )?(?:\w+ ){0,2}(?:fees?|commission|split|share|rate|pay|tips?|sales) to \d+ ?%|sueldos?|salarios?|sal[áa]rios?|salaires?|lohn|gehalt|stipendio|loon|horas extras?|heures sup\w*|[üu]berstunden|straordinari|overuren|"
@@ -51,7 +54,9 @@ TOPICS: dict[str, str] = {
                    r"(?:schedules?|rota|shifts?) (?:\w+ ){0,3}(?:\d+|one|two|three) (?:days?|hours?) (?:in advance|ahead|before|notice)|"
                    r"(?:with|on|given) (?:no|zero|a day'?s|an hour'?s|\d+ (?:hours?|minutes?)'?) notice|shift swaps?|swap shifts|notice (?:on|for) (?:the |our |my )?(?:schedules?|rota|shifts?)|(?:schedules?|rota|shifts?) (?:\w+ ){0,4}(?:\d+|one|two|three) (?:weeks?|days?)'? notice|holidays? off|"
                    r"closing (?:and|then) opening|clos(?:e|ing) at \d+(?::\d\d)?(?: ?[ap]m)? (?:and|then) open(?:ing)? at \d+|last.minute (?:shifts?|changes?|call.?ins?)|"
-                   r"called in on my day off|days? off|"
+                   r"called in on my day off|"
+                   # "on my day off" is leisure, not a condition of the job
+                   r"days off|(?<!on my )day off\b|"
                    r"(?:schedules?|rota|shifts?|hours) (?:\w+ ){0,2}(?:changed|change|changes|moved|flipped|swapped|"
                    r"cut|cancelled|canceled)(?! my life)|"
                    r"(?:get|got|gets|post|posts|posted|see|saw) (?:the |our |my )?(?:schedule|rota) "
@@ -116,6 +121,33 @@ TOPICS: dict[str, str] = {
                r"shop steward|solidarity|concerted|talk to each other|compare notes|stick together|"
                r"we(?:'ve| have)? (?:all )?asked (?:for|them|again|three|twice|for months)|after we asked)\b"),
 }
+# Round 5: the same topics in more everyday words and languages (kept apart so each family reads whole):
+# standby and reserve, rest between shifts and fatigue, allowances and unpaid set-up time, meetings
+# that "could have been" a message, split shifts and schedules in es/de/fr/it/nl, swapping trips or
+# shifts, long shifts counted in other languages, too few people in other languages.
+MORE_TOPICS: dict[str, str] = {
+    "on-call": r"\b(?:stand.?by|on reserve|reserve (?:calls?|called|rings?|duty|days?|block)|"
+               r"(?:rang|called|phoned|rung) (?:me |us )?at \d+ ?(?:am|pm)? for (?:a|an|the) \d+)",
+    "breaks": r"\b(?:rest (?:between|period|rules?|days?)|(?:enough|no|minimum|proper|legal|crew) rest|fatigue (?:rules?|limits?|policy|risk)|"
+              r"fatigued|hours? between (?:shifts|sectors|a late|finishing|a close))\b",
+    "pay": r"\b(?:per diems?|(?:meal|travel|uniform|shift|call.?out|overnight|laundry|tool) allowances?|"
+           r"(?:don'?t|do not|doesn'?t|aren'?t|are not|not) (?:get )?paid (?:until|for|before|during)|free (?:labou?r|work)|"
+           r"what (?:do|does) (?:\w+ ){0,4}(?:earn|make|get paid))\b",
+    "meetings": r"\b(?:briefings?|huddles?|meetings?|calls?|stand.?ups?) that could(?:'ve| have)? been (?:an? )?(?:email|memo|message|slack)",
+    "scheduling": r"\b(?:turnos partidos|horarios? partidos|turni spezzati|coupures|geteilte dienste|dienstpl[äa]n\w*|schichtpl[äa]n\w*|"
+                  r"(?:le|notre|mon|el|nuestro|mi|il|nostro|ons|het) (?:planning|horario|rooster|orario)|"
+                  r"(?:crew |the |new |our |my )?roster (?:pattern|bid|changes?|system|swaps?)|rostering|rosters? work|"
+                  r"(?:swap|trade|switch)(?:s|ped|ping)? (?:\w+ )?(?:shifts?|trips?|sectors?)|"
+                  r"(?:\d+|six|five|four|three) (?:earlies|lates|nights|closes) in a row|sign.?on times?)\b",
+    "hours": r"\b(?:turni di \d+ ore|(?:turnos|jornadas) de \d+ horas|\d+.?stunden.?schichten?|(?:shifts?|diensten) van \d+ uur|"
+             r"\d+ ore di (?:fila|lavoro))\b",
+    "staffing": r"\b(?:te weinig (?:mensen|personeel|collega'?s)|falta(?:n)? (?:de )?(?:personal|gente|pessoal)|"
+                r"manque (?:de )?(?:personnel|monde|effectifs?)|zu wenig (?:leute|personal|kollegen)|poco personale|sotto ?organico|"
+                r"nessuno ci sostituisce|cuts? (?:one more|another) (?:\w+ )?(?:seats?|roles?|positions?|jobs?|heads?)|running on fumes|"
+                r"short (?:every|each) (?:single )?shift|vacanc(?:y|ies))\b",
+    "safety": r"\b(?:no aircon|aircon (?:\w+ ){0,3}(?:out|broken|down|dead)|(?:weren'?t|aren'?t|not|never) allowed to (?:wear|sit|drink|eat)|"
+              r"my (?:knees|back|feet|wrists|hands) (?:are|is) (?:destroyed|ruined|bleeding))\b",
+}
 # Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
 # are everyday words in product talk too): they count when the post also speaks of the job.
 WEAK_TOPICS: dict[str, str] = {
@@ -137,7 +169,8 @@ _WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shif
                    r"line|rota|roster|workshop|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
                    r"management|supervisors?|managers?|apprentices?|trainees?|new hires?|mechanics|technicians|drivers|"
                    r"couriers|pickers|packers|baristas|cashiers|agents|support team|they(?:'ve| have)? (?:started|decided|made))\b")
-_COMPILED = {topic: re.compile(pattern) for topic, pattern in TOPICS.items()}
+_COMPILED = {topic: re.compile(pattern + (f"|{MORE_TOPICS[topic]}" if topic in MORE_TOPICS else ""))
+             for topic, pattern in TOPICS.items()}
 _WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
 
 

@@ -28,6 +28,7 @@ HOLDOUT3_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout3" / "posts.js
 HOLDOUT4_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout4" / "posts.jsonl"  # a sixth, by a writer blind to the code
 HOLDOUT5_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout5" / "posts.jsonl"  # a seventh, after the third round
 HOLDOUT6_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout6" / "posts.jsonl"  # an eighth, from the guideline alone
+HOLDOUT7_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout7" / "posts.jsonl"  # a ninth, weighted to the weak classes
 
 DEV_WINDOW = (datetime(2026, 1, 5, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
 SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
@@ -135,5 +136,6 @@ if __name__ == "__main__":
     write(HOLDOUT4_OUT, build_whole("ftc_holdout4", 2032, "p"))
     write(HOLDOUT5_OUT, build_whole("ftc_holdout5", 2033, "q"))
     write(HOLDOUT6_OUT, build_whole("ftc_holdout6", 2034, "r"))
+    write(HOLDOUT7_OUT, build_whole("ftc_holdout7", 2035, "s"))
     if "--dev-only" not in sys.argv:
         write(SAMPLE_OUT, build_samples())
