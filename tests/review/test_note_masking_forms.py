@@ -54,7 +54,7 @@ def test_hangul_written_as_separate_jamo_is_the_same_password():
     assert mask_fingerprinted(f"was {nfd(value)} ok", [finding], KEY) == "was [masked] ok"
 
 
-@pytest.mark.parametrize("written", ["project   FALCON", "Project\n\tFalcon", "PROJECT \u200bfalcon"])
+@pytest.mark.parametrize("written", ["project   FALCON", "Project\n\tFalcon", "PROJECT \u200bfalcon", "project \u200b  falcon"])
 def test_a_code_name_with_more_white_space_between_its_words_is_masked(written):
     finding = stored(CODE_NAME, "leaked: Project Falcon ships in May", "Project Falcon")
     assert mask_fingerprinted(f"re {written} launch", [finding], KEY) == "re [masked] launch"
