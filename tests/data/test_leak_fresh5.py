@@ -130,10 +130,11 @@ def test_scored_at_the_floors_reached():
 
 # Ordinary posts written after the round's first fixes to find more false alarms (probes5.jsonl; read
 # with the rules open, so a regression guard, not a forecast). These still raise a finding: they need a
-# word's sense (a marker word as emphasis, in scare quotes, in a joke or on an object; a bracket-less
-# "DO NOT FORWARD" to a grandmother; an NDA for another employer; a sentence-initial animal sharing a
-# code name).
-PROBES_STILL_FLAGGED = {"pr5-0002", "pr5-0003", "pr5-0005", "pr5-0006", "pr5-0019", "pr5-0021", "pr5-0031"}
+# word's sense (a marker word in scare quotes, a news report of a marked memo, a sentence-initial animal
+# sharing a code name). An NDA for another employer ("(not Halden)"), a sticker on flea-market
+# furniture, a marker heading a joke about the writer's cat and "DO NOT FORWARD chain letters" are quiet
+# since h16b.
+PROBES_STILL_FLAGGED = {"pr5-0002", "pr5-0003", "pr5-0031"}
 
 
 def test_probed_ordinary_posts_stay_quiet_but_the_known_open_ones():

@@ -4,7 +4,9 @@ Keyed fingerprints of the values found at analysis time: a reviewer's note is co
 window against the fingerprints of the post's leak findings, so a quoted key is recognised even after
 the post itself was redacted at rest (the text no longer holds the value; the fingerprint still does).
 Windows are hashed as written (fingerprints stored before they were canonical) and folded into each
-finding's canonical form (rules/canonical.py), so another written form of the value is caught too.
+finding's canonical form (rules/canonical.py), so another written form of the value is caught too:
+the note is composed (NFC) cluster by cluster first, as `canonical` composes a value, so a value
+repeated with decomposed accents or jamo folds to the same fingerprint.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import hmac
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -85,14 +88,9 @@ _SLACK = 4
 def _mask_canonical_windows(text: str, form: str, raw_lengths: set[int], wanted: set[bytes], key: bytes) -> str:
     """Slide windows over the text folded into `form` (each folded character remembers where it was
     written) and mask the written stretch of every window whose canonical fingerprint is wanted."""
-    from brandwatch.rules.canonical import finish, fold_char
+    from brandwatch.rules.canonical import finish
 
-    pieces, origin = [], []
-    for index, ch in enumerate(text):
-        piece = fold_char(ch, form)
-        pieces.append(piece)
-        origin.extend([index] * len(piece))
-    folded = "".join(pieces)
+    folded, origin, origin_end = _folded_with_origins(text, form)
     lengths = set(_CANONICAL_LENGTHS.get(form, ()))
     for raw in raw_lengths:
         lengths.update(range(max(raw - _SLACK, 4), raw + 1))
@@ -104,10 +102,56 @@ def _mask_canonical_windows(text: str, form: str, raw_lengths: set[int], wanted:
             if not plausible(window):
                 continue
             if _digest(finish(window, form), key) in wanted:
-                hidden.append((origin[start], origin[start + length - 1] + 1))
+                hidden.append((origin[start], origin_end[start + length - 1]))
     for start, end in sorted(_merged(hidden), reverse=True):
         text = text[:start] + MASKED + text[end:]
     return text
+
+
+def _folded_with_origins(text: str, form: str) -> tuple[str, list[int], list[int]]:
+    """`text` folded the way `canonical` folds a value, with where each folded character was written
+    (start, end). Characters that compose (a letter and its combining accents, Hangul jamo) are folded
+    together after NFC, as `canonical` does; in the text form a run of white space is one space."""
+    from brandwatch.rules.canonical import fold_chars
+
+    pieces: list[str] = []
+    origin: list[int] = []
+    origin_end: list[int] = []
+    for start, end in _composing_clusters(text):
+        piece = fold_chars(unicodedata.normalize("NFC", text[start:end]), form)
+        if not piece:
+            continue  # an invisible character: it neither starts nor ends a white space run
+        if form == "text" and piece == " " and pieces and pieces[-1].endswith(" "):
+            origin_end[-1] = end  # more of the same white space run
+            continue
+        pieces.append(piece)
+        origin.extend([start] * len(piece))
+        origin_end.extend([end] * len(piece))
+    return "".join(pieces), origin, origin_end
+
+
+def _composing_clusters(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each run of characters NFC may combine: a character joins the run before it
+    when composing them changes the result (an ASCII character never composes with what precedes it)."""
+    if text.isascii():
+        yield from ((index, index + 1) for index in range(len(text)))
+        return
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text):
+            yield start, index
+            break
+        ch = text[index]
+        if ch.isascii() or _starts_anew(text[start:index], ch):
+            yield start, index
+            start = index
+
+
+def _starts_anew(run: str, ch: str) -> bool:
+    if unicodedata.combining(ch):
+        return False
+    composed = unicodedata.normalize("NFC", run)
+    return unicodedata.normalize("NFC", run + ch) == composed + ch
 
 
 def _no_outer_space(window: str) -> bool:
