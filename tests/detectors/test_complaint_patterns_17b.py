@@ -49,3 +49,31 @@ def test_when_a_grievance_family_is_written_in_another_judged_language_then_it_i
 ])
 def test_when_the_same_words_carry_no_grievance_at_the_brand_then_it_is_not_a_complaint(analyze, text):
     assert not analyze(text).complaint.is_complaint
+
+
+@pytest.mark.parametrize("family, text", [
+    ("billed above the quote", "Acme quoted £90 for the repair, the invoice came to £240"),
+    ("billed above the quote", "acme estimate was $300. final bill $720. nobody rang me first"),
+    ("time off lost to a no-show", "Took a day off work for the Acme engineer, text at 5pm saying rescheduled"),
+    ("overdue against a stated date", "Acme said the replacement would ship within 10 days. It's day 31."),
+    ("overdue against a stated date", "On the Acme repair list since July. It's November."),
+    ("staff contempt", "The Acme rep walked off while I was still talking"),
+    ("staff contempt", "Asked the Acme engineer about the leak and he just shrugged"),
+    ("staff damaged the home", "Acme fitters gouged the kitchen floor and left without a word"),
+    ("wrong item sent", "Acme sent me a left-handed Anvil. I ordered right-handed."),
+    ("material gave out", "My Acme cushion has gone completely flat after a month"),
+    ("material gave out", "The Acme mattress is sagging in the middle after eight weeks"),
+    ("waiting on the phone", "90 mins on hold to Acme and the line went dead"),
+    ("delay with no word", "Four hour delay on the Acme service and zero updates from anyone"),
+])
+def test_when_an_english_grievance_family_has_no_strong_word_then_it_is_a_complaint(analyze, family, text):
+    assert analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("text", [
+    "Took a day off work to enjoy my new Acme Rocket",
+    "The Acme engineer shrugged off the rain and fixed the boiler in twenty minutes",
+    "Flat out busy today, my Acme Rocket is the only thing keeping me sane",
+])
+def test_when_an_english_family_word_comes_without_a_grievance_then_it_is_not_a_complaint(analyze, text):
+    assert not analyze(text).complaint.is_complaint
