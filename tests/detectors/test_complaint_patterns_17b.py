@@ -77,3 +77,14 @@ def test_when_an_english_grievance_family_has_no_strong_word_then_it_is_a_compla
 ])
 def test_when_an_english_family_word_comes_without_a_grievance_then_it_is_not_a_complaint(analyze, text):
     assert not analyze(text).complaint.is_complaint
+
+
+@pytest.mark.parametrize("family, text", [
+    ("fee kept after a refund", "@acme ¿cómo recupero la comisión de un pedido cancelado? Solo me devolvieron el producto"),
+    ("fee kept after a refund", "@acme como recupero a taxa de entrega da encomenda cancelada? Só devolveram o valor do artigo"),
+    ("fee kept after a refund", "@acme how do I get the booking fee back? You refunded the order but kept £9"),
+    ("still nothing after a stated time", "@acme die Ersatzteile sind seit zwei Wochen bestellt, immer noch nichts da. Wer hilft?"),
+    ("still nothing after a stated time", "@acme o técnico foi marcado há dez dias e ainda não veio ninguém"),
+])
+def test_when_a_help_request_implies_a_problem_then_it_is_a_complaint(analyze, family, text):
+    assert analyze(text).complaint.is_complaint, family
