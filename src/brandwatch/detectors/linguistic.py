@@ -115,8 +115,9 @@ FRUSTRATION = re.compile(
     r"\U0001F972\U0001F62D\U0001F622\U0001F4A9\U0001F926\U0001F937\U0001F914]")
 SHOUTED = re.compile(r"(?<![\w@#])[A-Z]{4,}(?![\w])")
 # The trouble came back after a fix: "replaced the controller... it's doing it again".
+# What undoes a resolution after it: the trouble came back, or the refund was only part ("but kept the fee").
 RECURRENCE = re.compile(r"\b(?:again|still|keeps|anymore|no longer|the same (?:thing|problem|issue)|"
-                        r"started (?:again|back)|came back)\b")
+                        r"started (?:again|back)|came back|but kept|kept (?:the|my|a|[$£€\d]))")
 # A request that the company act: "@acme please fix", "what's up with that", "hire more people".
 REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explain|train|stop|just|"
                      r"do|look|check|call|email|reply|cancel)|what's up with|whats up with|do something|"
