@@ -77,3 +77,17 @@ def test_an_officer_title_discloses_only_when_the_writer_speaks_as_that_officer(
 def test_a_bias_hints_at_a_tie_only_when_bare_or_about_the_brand(analyzer, text, disclosure):
     found, status, result = judge(analyzer, text, "pia_partner")
     assert (found, status) == (CLASS[disclosure], disclosure), result.disclosure
+
+
+MORE_PUNCTUATION = [
+    # a colon or dash after the title, and an emoji after a bare bias, are still the writer's own words
+    ("As Acme's CEO: I cook on the Anvil every day, grab one", "clear"),
+    ("As Acme's founder \u2014 my favourite pan is the Anvil, grab one", "clear"),
+    ("The Acme Anvil is the best pan I own, grab one (I'm a bit biased \U0001F605)", "ambiguous"),
+]
+
+
+@pytest.mark.parametrize("text, disclosure", MORE_PUNCTUATION)
+def test_punctuation_or_an_emoji_after_the_title_or_the_bias_keeps_the_disclosure(analyzer, text, disclosure):
+    found, status, result = judge(analyzer, text, "pia_partner")
+    assert (found, status) == (CLASS[disclosure], disclosure), result.disclosure
