@@ -45,7 +45,7 @@ CITED_OFFICERS = [
 
 BIASES = [
     # the reviewer's post, and taste for a kind of thing in other words
-    (f"I'm a bit biased toward fast bikes, but the Acme Anvil is the best pan I own, grab one", "missing"),
+    ("I'm a bit biased toward fast bikes, but the Acme Anvil is the best pan I own, grab one", "missing"),
     ("I'm biased towards cast iron, and the Acme Anvil is the best pan I own, grab one", "missing"),
     ("I'm totally biased for spicy food, so the Acme Rocket salsa mode won me over, grab one", "missing"),
     ("I'm heavily biased to anything with a long warranty. Acme Anvil is the best pan, grab one", "missing"),
