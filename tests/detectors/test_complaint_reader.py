@@ -83,6 +83,18 @@ def test_a_post_the_cues_make_a_complaint_whatever_the_reader_says_is_not_read_e
     assert judgment.reasons["reader"].startswith("not read")
 
 
+def test_a_post_the_cues_make_a_complaint_scores_at_least_as_high_as_any_weaker_post_the_reader_lifts():
+    text = "@acmehelp my order says delivered but nothing came"
+    cues = judge(text, None, weight=0.0).reasons["log_odds"]
+    # Just strong enough that no reading could undo it, and a hair weaker, so the reader is asked.
+    strong = -cues + 0.5 * READER_BOUND + 0.01
+    strong_cues = judge(text, SureReader(-50.0), offset=strong)
+    weaker_cues_lifted = judge(text, SureReader(50.0), offset=strong - 0.1)
+    assert weaker_cues_lifted.reasons["reader"] != strong_cues.reasons["reader"]
+    assert strong_cues.reasons["reader"].startswith("not read")
+    assert strong_cues.complaint.score >= weaker_cues_lifted.complaint.score
+
+
 def test_a_post_the_reader_can_still_tip_either_way_is_read():
     reader = SureReader(-3.0)
     judge("@acmehelp is the app down? it keeps logging me out", reader)
@@ -144,6 +156,15 @@ def test_a_word_memo_past_its_limit_starts_again_and_reads_the_same(monkeypatch)
     first = reader.log_odds("one two three four five six")
     assert len(reader._memo) <= 3
     assert reader.log_odds("one two three four five six") == pytest.approx(first)
+
+
+def test_a_long_token_is_read_but_not_remembered():
+    reader = ComplaintReader(array("f", [0.1 * (i % 5) for i in range(128)]), 0.0)
+    blob = "q" * 5000
+    first = reader.log_odds(f"key {blob} leaked")
+    assert blob not in reader._memo and "key" in reader._memo
+    fresh = ComplaintReader(array("f", [0.1 * (i % 5) for i in range(128)]), 0.0)
+    assert fresh.log_odds(f"key {blob} leaked") == pytest.approx(first)
 
 
 def test_the_log_odds_are_the_bias_plus_the_scaled_weights_over_the_root_of_the_bucket_count():

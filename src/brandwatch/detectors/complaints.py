@@ -238,7 +238,9 @@ class ComplaintDetector:
             return base
         if cut is not None and base - weight * READER_BOUND >= cut:
             reasons["reader"] = "not read: the cues make it a complaint whatever it says"
-            return base
+            # Counted as the most the reader could add, so a post with stronger cues never scores
+            # below a weaker one that the reader lifted (the queue sorts by this score).
+            return base + weight * highest
         odds = max(-READER_BOUND, min(highest, reader.log_odds(self._masked(lowered))))
         reasons["cue_log_odds"] = round(cue_odds, 3)
         reasons["reader"] = {"probability": round(1 / (1 + math.exp(-odds)), 4), "log_odds": round(odds, 3),

@@ -41,6 +41,9 @@ _PIECE_TOKEN = re.compile(r"[\w@#'’]+|[^\w\s]")
 # Words whose buckets are kept per reader; past this the memo starts again (a long-running daemon sees
 # new words forever, most of them once).
 WORD_MEMO_LIMIT = 50_000
+# Longer tokens (keys, hashes, base64 blobs) are read but not remembered: they rarely recur, and 50,000
+# of them could pin gigabytes.
+MEMO_WORD_MAX = 64
 _PAIR_MIX = 0x9E3779B1  # an odd multiplier spreads a word pair's two hashes over the buckets
 
 
@@ -134,8 +137,10 @@ class ComplaintReader:
                 if len(memo) >= WORD_MEMO_LIMIT:
                     memo.clear()
                 own, pieces = word_pieces(word, self.buckets, self.grams)
-                entry = memo[word] = (own, sum(itemgetter(*pieces)(self.weights)) if len(pieces) > 1
-                                      else self.weights[pieces[0]], len(pieces))
+                entry = (own, sum(itemgetter(*pieces)(self.weights)) if len(pieces) > 1
+                         else self.weights[pieces[0]], len(pieces))
+                if len(word) <= MEMO_WORD_MAX:
+                    memo[word] = entry
             hashes.append(entry[0])
             total += entry[1]
             count += entry[2]

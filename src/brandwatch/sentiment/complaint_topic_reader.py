@@ -20,7 +20,7 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
-from brandwatch.sentiment.complaint_reader import BYTE_GRAMS, WORD_MEMO_LIMIT, pair_bucket, word_pieces, words
+from brandwatch.sentiment.complaint_reader import BYTE_GRAMS, MEMO_WORD_MAX, WORD_MEMO_LIMIT, pair_bucket, word_pieces, words
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "complaint_topic_reader.json"
 TOPICS = ("product", "staff", "policy", "other")
@@ -54,7 +54,9 @@ class TopicReader:
                 if len(memo) >= WORD_MEMO_LIMIT:
                     memo.clear()
                 own, pieces = word_pieces(word, self.buckets, self.grams)
-                entry = memo[word] = (own, self._sums(pieces), len(pieces))
+                entry = (own, self._sums(pieces), len(pieces))
+                if len(word) <= MEMO_WORD_MAX:
+                    memo[word] = entry
             hashes.append(entry[0])
             sums.append(entry[1])
             count += entry[2]
