@@ -219,3 +219,20 @@ def test_brandwatch_db_upgrade_hands_the_deployment_key_to_the_migration(old_eng
         finding = session.get(Finding, finding_id)
         assert finding.legacy_fingerprint == old_fingerprint("4929 3813 3266 4295")
         assert finding.fingerprint != finding.legacy_fingerprint  # re-keyed with the key from the environment
+
+
+ARABIC_CARD = "".join(chr(0x660 + int(ch)) if ch.isdigit() else ch for ch in "4929 3813 3266 4295")
+
+
+def test_a_suppression_stored_before_digits_were_folded_to_ascii_still_matches(factory):
+    """Between 0008 and the digit-script fold, a card in Arabic-Indic digits was fingerprinted on its
+    canonical form with those digits kept; that suppression keeps matching the same card."""
+    from brandwatch.rules.canonical import canonical, pre_digit_fold_canonical
+
+    old_canonical = pre_digit_fold_canonical(ARABIC_CARD, "card")
+    assert old_canonical != canonical(ARABIC_CARD, "card")
+    with transaction(factory) as session:
+        session.add(Suppression(fingerprint=old_fingerprint(old_canonical), rule_id="pii-payment-card",
+                                reason="test card", created_by="ana", created_at=T0))
+    result, _ = new_post_findings(factory, f"card {ARABIC_CARD} again", ARABIC_CARD)
+    assert result.suppressed == 1
