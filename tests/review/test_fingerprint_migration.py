@@ -236,3 +236,19 @@ def test_a_suppression_stored_before_digits_were_folded_to_ascii_still_matches(f
                                 reason="test card", created_by="ana", created_at=T0))
     result, _ = new_post_findings(factory, f"card {ARABIC_CARD} again", ARABIC_CARD)
     assert result.suppressed == 1
+
+
+def test_a_finding_stored_before_digits_were_folded_to_ascii_joins_the_new_findings_group(factory):
+    from brandwatch.rules.canonical import pre_digit_fold_canonical
+
+    old_mark = old_fingerprint(pre_digit_fold_canonical(ARABIC_CARD, "card"))
+    first, _ = new_post_findings(factory, f"card {ARABIC_CARD} here", ARABIC_CARD)
+    with transaction(factory) as session:  # as stored then
+        finding = session.get(Finding, first.created[0])
+        session.execute(Finding.__table__.update().where(Finding.id == finding.id).values(
+            fingerprint=old_mark, explanation={**finding.explanation, "group": old_mark}))
+    again, span = new_post_findings(factory, f"it is {ARABIC_CARD} again", ARABIC_CARD)
+    with factory() as session:
+        incident = incident_of(session, session.get(Finding, again.created[0]))
+        assert incident is not None and first.created[0] in {f.id for f in incident.findings}
+        assert session.get(Finding, first.created[0]).fingerprint == span.fingerprint
