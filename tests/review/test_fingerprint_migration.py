@@ -219,3 +219,36 @@ def test_brandwatch_db_upgrade_hands_the_deployment_key_to_the_migration(old_eng
         finding = session.get(Finding, finding_id)
         assert finding.legacy_fingerprint == old_fingerprint("4929 3813 3266 4295")
         assert finding.fingerprint != finding.legacy_fingerprint  # re-keyed with the key from the environment
+
+
+ARABIC_CARD = "".join(chr(0x660 + int(ch)) if ch.isdigit() else ch for ch in "4929 3813 3266 4295")
+
+
+def test_a_suppression_stored_before_digits_were_folded_to_ascii_still_matches(factory):
+    """Between 0008 and the digit-script fold, a card in Arabic-Indic digits was fingerprinted on its
+    canonical form with those digits kept; that suppression keeps matching the same card."""
+    from brandwatch.rules.canonical import canonical, pre_digit_fold_canonical
+
+    old_canonical = pre_digit_fold_canonical(ARABIC_CARD, "card")
+    assert old_canonical != canonical(ARABIC_CARD, "card")
+    with transaction(factory) as session:
+        session.add(Suppression(fingerprint=old_fingerprint(old_canonical), rule_id="pii-payment-card",
+                                reason="test card", created_by="ana", created_at=T0))
+    result, _ = new_post_findings(factory, f"card {ARABIC_CARD} again", ARABIC_CARD)
+    assert result.suppressed == 1
+
+
+def test_a_finding_stored_before_digits_were_folded_to_ascii_joins_the_new_findings_group(factory):
+    from brandwatch.rules.canonical import pre_digit_fold_canonical
+
+    old_mark = old_fingerprint(pre_digit_fold_canonical(ARABIC_CARD, "card"))
+    first, _ = new_post_findings(factory, f"card {ARABIC_CARD} here", ARABIC_CARD)
+    with transaction(factory) as session:  # as stored then
+        finding = session.get(Finding, first.created[0])
+        session.execute(Finding.__table__.update().where(Finding.id == finding.id).values(
+            fingerprint=old_mark, explanation={**finding.explanation, "group": old_mark}))
+    again, span = new_post_findings(factory, f"it is {ARABIC_CARD} again", ARABIC_CARD)
+    with factory() as session:
+        incident = incident_of(session, session.get(Finding, again.created[0]))
+        assert incident is not None and first.created[0] in {f.id for f in incident.findings}
+        assert session.get(Finding, first.created[0]).fingerprint == span.fingerprint

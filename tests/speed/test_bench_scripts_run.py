@@ -38,6 +38,7 @@ RUNS: dict[str, list[tuple[list[str], str]]] = {
     "cold_scan.py": [(["--runs", "1", "--cache-dir", "{tmp}/cache"], rf"cold one-post scan.*CPU median {NUMBER} s")],
     "corpus.py": [(["--posts", "3"], r'"text"')],
     "crash_kills.py": [(["--kills", "1", "--posts", "6"], r'"posts"\s*:\s*6')],
+    "cut_pieces.py": [(["--values", "2", "--ellipses", "200"], rf"{NUMBER} CPU-seconds")],
     "daemon_intake.py": [(["--posts", "150"], rf"sqlite x1: {NUMBER} mentions/s")],
     "daemon_soak.py": [(["--minutes", "0.15", "--rate", "10", "--sample", "3"], r"(?i)rss")],
     "endorsement_learn.py": [(["--current-only"], rf"holdout5 +n=70 +acc {NUMBER}")],

@@ -5,6 +5,10 @@ A row made before that revision holds the HMAC of the value as it was written th
 it: by the migration when the post still holds the value, otherwise here, when a new finding's value
 (as written, or in a common written form) hashes to the old fingerprint. Until then a suppression
 still matches through the alias (review/suppressions.py), so no old suppression silently stops working.
+
+Rows made after that revision but before the canonical form wrote every script's digits as ASCII hold
+the HMAC of that earlier canonical form and no alias; a span carries that form among its old
+fingerprints too, so they are matched and re-keyed the same way, through their fingerprint.
 """
 
 from __future__ import annotations
@@ -46,9 +50,9 @@ def adopt_legacy_rows(session: Session, spans: Sequence[FindingSpan]) -> int:
 
 
 def _unkeyed(model, span: FindingSpan):
-    """Rows made before migration 0008 and not re-keyed yet whose old fingerprint is one of the span's."""
-    return and_(model.legacy_fingerprint.in_(set(span.legacy_fingerprints)),
-                model.fingerprint == model.legacy_fingerprint, model.fingerprint != span.fingerprint)
+    """Rows still under one of the span's old fingerprints: made before migration 0008 and not re-keyed
+    yet (fingerprint == legacy alias), or made on the canonical form before the digit-script fold."""
+    return and_(model.fingerprint.in_(set(span.legacy_fingerprints)), model.fingerprint != span.fingerprint)
 
 
 def _suppression_exists(session: Session, mark: str, rule_id: str | None) -> bool:

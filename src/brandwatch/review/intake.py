@@ -199,16 +199,17 @@ def _could_match(pool: list[Suppression], spans: Sequence[FindingSpan]) -> list[
     fingerprints = {s.fingerprint for s in spans if s.fingerprint}
     aliases = {alias for s in spans for alias in s.legacy_fingerprints if alias}
     return [s for s in pool if s.rule_id in rules or s.fingerprint in fingerprints
-            or s.legacy_fingerprint in aliases]
+            or s.legacy_fingerprint in aliases or s.fingerprint in aliases]
 
 
 def _has_legacy_rows(session: Session, items: Sequence[IntakeItem]) -> bool:
     """Whether any finding or suppression still keyed by one of these spans' old fingerprints exists."""
-    aliases = {alias for item in items for s in item.spans if s.fingerprint for alias in s.legacy_fingerprints}
+    aliases = {alias for item in items for s in item.spans if s.fingerprint
+               for alias in s.legacy_fingerprints if alias != s.fingerprint}
     if not aliases:
         return False
-    return any(session.scalar(select(model.id).where(model.legacy_fingerprint.in_(aliases),
-                                                     model.fingerprint == model.legacy_fingerprint).limit(1))
+    # Not re-keyed since 0008 (fingerprint == alias), or made on the canonical form before the digit fold.
+    return any(session.scalar(select(model.id).where(model.fingerprint.in_(aliases)).limit(1))
                is not None for model in (Finding, Suppression))
 
 

@@ -91,8 +91,9 @@ def matches(suppression: Suppression, *, rule_id: str, fingerprint: str | None, 
     if suppression.rule_id is not None and suppression.rule_id != rule_id:
         return False
     if suppression.scope == "fingerprint":
-        # A suppression made before fingerprints were canonical still matches through its old one.
-        return fingerprint is not None and (suppression.fingerprint == fingerprint or (
+        # A suppression made before fingerprints were canonical still matches through its old one, and
+        # one made on an earlier canonical form (before the digit-script fold) through its fingerprint.
+        return fingerprint is not None and (suppression.fingerprint in (fingerprint, *aliases) or (
             suppression.legacy_fingerprint is not None and suppression.legacy_fingerprint in aliases))
     if suppression.scope == "author":
         author = mention.author if mention is not None else None
@@ -114,7 +115,7 @@ def candidates(session: Session, rule_ids: Iterable[str], fingerprints: Iterable
     if fingerprints:
         conditions.append(Suppression.fingerprint.in_(fingerprints))
     if aliases:
-        conditions.append(Suppression.legacy_fingerprint.in_(aliases))
+        conditions += [Suppression.legacy_fingerprint.in_(aliases), Suppression.fingerprint.in_(aliases)]
     if not conditions:
         return []
     return list(session.scalars(select(Suppression).where(Suppression.removed_at.is_(None), or_(*conditions))

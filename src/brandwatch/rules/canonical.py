@@ -66,10 +66,13 @@ def fold_chars(value: str, form: str) -> str:
     return "".join(fold_char(ch, form) for ch in value)
 
 
-def fold_char(ch: str, form: str) -> str:
-    """What one written character contributes to the canonical value ("" when it does not count)."""
+@lru_cache(maxsize=8192)  # per character and form: masking folds every character near an ellipsis
+def fold_char(ch: str, form: str, digits_as_ascii: bool = True) -> str:
+    """What one written character contributes to the canonical value ("" when it does not count).
+    `digits_as_ascii=False` is the fold before other scripts' digits were written as ASCII (kept to
+    recognise fingerprints made then, `pre_digit_fold_canonical`)."""
     folded = "".join(c for c in unicodedata.normalize("NFKC", ch) if unicodedata.category(c) != "Cf")
-    if not folded.isascii():
+    if digits_as_ascii and not folded.isascii():
         folded = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in folded)
     if form in ("card", "digits"):
         return "".join(c for c in folded if c.isdigit())
@@ -80,6 +83,12 @@ def fold_char(ch: str, form: str) -> str:
     elif form == "text" and folded.isspace():
         return " "
     return folded.casefold() if form in _CASE_FOLDED else folded
+
+
+def pre_digit_fold_canonical(value: str, form: str) -> str:
+    """`canonical` as it was before it composed accents (NFC) and wrote every script's digits as ASCII:
+    fingerprints stored then were made of this form (rules/masking.py legacy_fingerprints)."""
+    return finish("".join(fold_char(ch, form, False) for ch in value), form)
 
 
 def finish(folded: str, form: str) -> str:
@@ -141,7 +150,9 @@ def written_forms(value: str, form: str) -> set[str]:
 # characters always; for separated forms also spaces, underscores, dots, slashes, brackets and dashes
 # of every kind (hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus sign).
 _INVISIBLE = r"\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
-SEPARATORS = r"\s\-_.·/()\u2010-\u2015\u2212" + _INVISIBLE
+# Also their full-width and small forms, the hyphen bullet and the katakana long mark (a dash in
+# Japanese text): "４９２９－３８１３" is a card written with dashes.
+SEPARATORS = r"\s\-_.·/()\u2010-\u2015\u2043\u2212\u30fc\ufe58\ufe63\uff0d" + _INVISIBLE
 
 
 class WritingPattern:
@@ -166,7 +177,7 @@ class WritingPattern:
 
         if self._folded is None or may_hold(text, self._folded, SEPARATORS):
             text = sub_in_any_digits(self.regex, replacement, text)
-        if "…" in text or "..." in text:
+        if _ELLIPSIS.search(text):
             text = hide_cut_pieces(text, self._canon, self._form, replacement)
         return text
 
@@ -192,63 +203,98 @@ def sub_in_any_digits(regex: re.Pattern[str], replacement: str, text: str) -> st
 # A preview cut inside a value keeps its beginning before the ellipsis (or its end after one); this
 # much of the canonical value, or more, gives enough away to hide. Shorter pieces ("ghp_R…") stay.
 CUT_PIECE = 6
-_ELLIPSIS = re.compile(r"…|\.{3}")
+# An ellipsis in any of its written forms: the character (also midline and two-dot leader), or two or
+# more full stops, ASCII or full-width ("42..", "42．．．").
+_ELLIPSIS = re.compile(r"[\u2025\u2026\u22ef]|[.\uff0e]{2,}")
+_SEPARATOR = re.compile(f"[{SEPARATORS}]")
 
 
 def hide_cut_pieces(text: str, canon: str, form: str, replacement: str) -> str:
     """`text` with the piece of the value a cut preview kept hidden: the value's beginning written just
     before an ellipsis, or its end just after one, in any of its written forms, wherever the ellipsis
-    is (a cut preview is often followed by more text: a rule name, a link, the next field)."""
+    is (a cut preview is often followed by more text: a rule name, a link, the next field).
+
+    A piece is made only of the value's own characters and, for separated forms, separators; it
+    never reaches past the neighbouring ellipsis. So each character is looked at a bounded number of
+    times however many ellipses the text holds."""
     if len(canon) <= CUT_PIECE:
         return text
     same = str.lower if form == "exact" and _HEX_VALUE.fullmatch(canon) else None
-    for cut in reversed(list(_ELLIPSIS.finditer(text))):
-        end = _piece_after(text, cut.end(), canon, form, same)
+    piece = _Piece(same(canon) if same else canon, form, same)
+    cuts = list(_ELLIPSIS.finditer(text))
+    hidden: list[tuple[int, int]] = []  # the pieces, right to left; none overlaps the next
+    limit = len(text)  # where the piece before the next cut (or that cut) begins
+    for index in range(len(cuts) - 1, -1, -1):
+        cut = cuts[index]
+        end = piece.after(text, cut.end(), limit)
         if end is not None:
-            text = text[:cut.end()] + replacement + text[end:]
-        start = _piece_before(text, cut.start(), canon, form, same)
+            hidden.append((cut.end(), end))
+        start = piece.before(text, cut.start(), cuts[index - 1].end() if index else 0)
         if start is not None:
-            text = text[:start] + replacement + text[cut.start():]
-    return text
+            hidden.append((start, cut.start()))
+        limit = cut.start() if start is None else start
+    if not hidden:
+        return text
+    out, last = [], 0
+    for start, end in reversed(hidden):
+        out += [text[last:start], replacement]
+        last = end
+    return "".join(out) + text[last:]
 
 
-def _comparable(folded: str, form: str, same) -> str:
-    folded = _SPACES.sub(" ", folded) if form == "text" else folded
-    return same(folded) if same else folded
+class _Piece:
+    """Reads the longest piece of the canonical value `target` written next to a cut."""
 
+    def __init__(self, target: str, form: str, same) -> None:
+        self.target, self.form, self.same = target, form, same
+        self.chars = frozenset(target)
+        self.separated = form in SEPARATED_FORMS
 
-def _piece_before(text: str, end: int, canon: str, form: str, same) -> int | None:
-    """Where the longest beginning of the value written right before `end` starts, if long enough."""
-    target = same(canon) if same else canon
-    folded, best = "", None
-    for start in range(end - 1, max(end - 3 * len(canon) - 8, 0) - 1, -1):
-        piece = fold_char(text[start], form)
-        if not piece:
-            continue
-        folded = piece + folded
-        comparable = _comparable(folded, form, same)
-        if len(comparable) >= len(target):
-            break
-        if len(comparable) >= CUT_PIECE and target.startswith(comparable):
-            best = start
-    return best
+    def _part(self, ch: str) -> str | None:
+        """What `ch` adds to a piece ("" for a separator), or None when no piece can hold it."""
+        folded = fold_char(ch, self.form)
+        if not folded:
+            return "" if self.separated and _SEPARATOR.match(ch) or not ch.isprintable() else None
+        if self.same:
+            folded = self.same(folded)
+        return folded if self.chars.issuperset(folded) else None
 
+    def _comparable(self, folded: str) -> str:
+        return _SPACES.sub(" ", folded) if self.form == "text" else folded
 
-def _piece_after(text: str, begin: int, canon: str, form: str, same) -> int | None:
-    """Where the longest end of the value written right after `begin` ends, if long enough."""
-    target = same(canon) if same else canon
-    folded, best = "", None
-    for end in range(begin, min(begin + 3 * len(canon) + 8, len(text))):
-        piece = fold_char(text[end], form)
-        if not piece:
-            continue
-        folded += piece
-        comparable = _comparable(folded, form, same)
-        if len(comparable) >= len(target):
-            break
-        if len(comparable) >= CUT_PIECE and target.endswith(comparable):
-            best = end + 1
-    return best
+    def before(self, text: str, end: int, floor: int) -> int | None:
+        """Where the longest beginning of the value written right before `end` starts, if long enough."""
+        folded, best = "", None
+        for start in range(end - 1, max(end - 3 * len(self.target) - 8, floor) - 1, -1):
+            part = self._part(text[start])
+            if part is None:
+                break
+            if not part:
+                continue
+            folded = part + folded
+            comparable = self._comparable(folded)
+            if len(comparable) >= len(self.target):
+                break
+            if len(comparable) >= CUT_PIECE and self.target.startswith(comparable):
+                best = start
+        return best
+
+    def after(self, text: str, begin: int, limit: int) -> int | None:
+        """Where the longest end of the value written right after `begin` ends, if long enough."""
+        folded, best = "", None
+        for end in range(begin, min(begin + 3 * len(self.target) + 8, limit)):
+            part = self._part(text[end])
+            if part is None:
+                break
+            if not part:
+                continue
+            folded += part
+            comparable = self._comparable(folded)
+            if len(comparable) >= len(self.target):
+                break
+            if len(comparable) >= CUT_PIECE and self.target.endswith(comparable):
+                best = end + 1
+        return best
 
 
 @lru_cache(maxsize=1024)  # an output hides each leaked value in every one of its strings

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from brandwatch.rules.canonical import canonical, form_for, written_forms
+from brandwatch.rules.canonical import canonical, form_for, pre_digit_fold_canonical, written_forms
 
 MASK = "•"
 SECRET_PREFIX_MIN_LENGTH = 16  # shorter secrets show no characters at all
@@ -75,8 +75,10 @@ def value_fingerprint(value: str, key: bytes, form: str) -> str:
 
 def legacy_fingerprints(value: str, key: bytes, form: str) -> tuple[str, ...]:
     """Fingerprints the value may have been stored under before they were canonical (migration
-    0008_issue16_fingerprints): the value as written here and its common written forms."""
-    candidates = {value} | written_forms(canonical(value, form), form)
+    0008_issue16_fingerprints): the value as written here and its common written forms; and the
+    canonical form as it was before accents were composed and every script's digits written as ASCII
+    (a card in Arabic-Indic digits was fingerprinted with those digits then)."""
+    candidates = {value, pre_digit_fold_canonical(value, form)} | written_forms(canonical(value, form), form)
     return tuple(sorted(fingerprint(candidate, key) for candidate in candidates))
 
 

@@ -22,8 +22,10 @@ FULL_WIDTH_OFFSET = 0xFEE0
 # SMALL LETTER LONG S (s). tests/rules/test_writing_gate.py checks the list against all of Unicode.
 CASE_PARTNERS = "\u212a\u0130\u0131\u017f"
 # Every character the widest gap between pieces (`[separators]*`, `\s+`) matches lies below this
-# bound or is U+FEFF; the test checks that too.
+# bound or is one of the few listed after it (the katakana long mark, small and full-width dashes,
+# the byte-order mark); the test checks that too.
 SKIPPABLE_BELOW = 0x3001
+SKIPPABLE_ABOVE = (0x30FC, 0xFE58, 0xFE63, 0xFEFF, 0xFF0D)
 
 
 # The zero of every decimal digit script (Unicode category Nd: ASCII, Arabic-Indic, Devanagari, Thai,
@@ -69,7 +71,7 @@ def fold_table(separators: str) -> dict[int, str | None] | None:
     character's case and width partners mapped to one representative; None (no gating) if this
     Python's `re` ever matches one character with two classes."""
     gap = re.compile(f"[{separators}]", re.IGNORECASE)
-    table: dict[int, str | None] = {code: None for code in [*range(SKIPPABLE_BELOW), 0xFEFF]
+    table: dict[int, str | None] = {code: None for code in [*range(SKIPPABLE_BELOW), *SKIPPABLE_ABOVE]
                                     if gap.fullmatch(chr(code))}
     candidates = {c for ch in PRINTABLE for c in piece_chars(ch)} | set(CASE_PARTNERS)
     candidates |= {c.swapcase() for c in candidates if len(c.swapcase()) == 1}
