@@ -130,3 +130,25 @@ def test_one_episode_per_burst_even_when_the_burst_dips_below_the_threshold_brie
     tracker = EpisodeTracker(rule)
     starts = [end for end in range(3 * week) if tracker.observe(end, judge_window(counts, end, rule, 0))]
     assert starts == [2 * week + 50]
+
+
+def test_the_spike_job_streams_the_window_rather_than_holding_every_mention_at_once(engine):
+    """A daemon fed 1,500 posts/s holds millions of mentions in its judged window: the job's memory must not
+    grow with them (a soak's RSS climbed ~1 MiB per job run). Its reads come in chunks, never one fetchall."""
+    from sqlalchemy import event
+
+    factory = session_factory(engine)
+    _weeks_with_bursts(factory)
+    reads = []
+
+    def note(_conn, _cursor, statement, _params, context, _many):
+        if statement.lstrip().upper().startswith("SELECT") and "mentions.analysis" in statement.replace('"', ""):
+            reads.append(context.execution_options.get("yield_per"))
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        with transaction(factory) as session:
+            detect_spikes(session, SETTINGS, START + 2 * WEEK + timedelta(days=2, hours=15))
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert reads and all(chunk and chunk <= 5000 for chunk in reads)

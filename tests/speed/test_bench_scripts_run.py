@@ -40,6 +40,8 @@ RUNS: dict[str, list[tuple[list[str], str]]] = {
     "crash_kills.py": [(["--kills", "1", "--posts", "6"], r'"posts"\s*:\s*6')],
     "cut_pieces.py": [(["--values", "2", "--ellipses", "200"], rf"{NUMBER} CPU-seconds")],
     "daemon_intake.py": [(["--posts", "150"], rf"sqlite x1: {NUMBER} mentions/s")],
+    "daemon_growth.py": [(["--cycles", "3", "--posts-per-cycle", "20", "--warmup", "1", "--every", "1"],
+                          r"python_arenas")],
     "daemon_soak.py": [(["--minutes", "0.15", "--rate", "10", "--sample", "3"], r"(?i)rss")],
     "endorsement_learn.py": [(["--current-only"], rf"holdout5 +n=70 +acc {NUMBER}")],
     "frozen_complaints.py": [([], rf"{NUMBER}")],

@@ -82,16 +82,21 @@ def series_of(mention_analysis: dict[str, Any] | None) -> list[tuple[str, str]]:
     return found
 
 
+READ_CHUNK = 2000  # rows per fetch when counting a window
+
+
 def read_counts(session: Session, ranges: Iterable[tuple[int, int]], rule: SpikeRule,
                 only: str | None = None) -> dict[Series, dict[int, int]]:
     """Posts per series and bucket for the buckets in `ranges` (inclusive bucket indexes); `only`: one series key."""
     counts: dict[Series, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    seen = set()
     # One query per range, not one with OR: each is a range of ix_mentions_created_at on both backends.
     for lo, hi in sorted(set(ranges)):
         within = and_(Mention.created_at >= bucket_start(lo, rule), Mention.created_at < bucket_start(hi + 1, rule))
+        # Streamed in chunks: a busy window holds millions of mentions, and holding them all at once
+        # grew the daemon's memory with every run (the allocator keeps what a peak took).
         rows = session.execute(select(Mention.created_at, Mention.analysis)
-                               .where(within, Mention.status == "analysed"))
+                               .where(within, Mention.status == "analysed")
+                               .execution_options(yield_per=READ_CHUNK))
         for created_at, analysis in rows:
             if (analysis or {}).get("competitor_only"):
                 continue  # a competitor's volume is share of voice, not the brands' alarm
@@ -99,13 +104,12 @@ def read_counts(session: Session, ranges: Iterable[tuple[int, int]], rule: Spike
             index = bucket_of(created_at, rule)
             for dimension, value in series_of(analysis):
                 counts[Series(brand, dimension, value)][index] += 1
-        # A mention counts once per category however many of its findings share it.
+        # A mention counts once per category however many of its findings share it (DISTINCT: no set
+        # of every pair seen in the window).
         pairs = session.execute(select(Finding.mention_id, Finding.brand, Finding.category, Mention.created_at)
-                                .join(Mention, Mention.id == Finding.mention_id).where(within))
-        for mention_id, brand, category, created_at in pairs:
-            if (mention_id, brand, category) in seen:
-                continue
-            seen.add((mention_id, brand, category))
+                                .join(Mention, Mention.id == Finding.mention_id).where(within).distinct()
+                                .execution_options(yield_per=READ_CHUNK))
+        for _mention_id, brand, category, created_at in pairs:
             counts[Series(brand or NO_BRAND, "category", category)][bucket_of(created_at, rule)] += 1
     if only is not None:
         return {series: dict(found) for series, found in counts.items() if series.key == only}
