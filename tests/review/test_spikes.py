@@ -152,3 +152,26 @@ def test_the_spike_job_streams_the_window_rather_than_holding_every_mention_at_o
     finally:
         event.remove(engine, "before_cursor_execute", note)
     assert reads and all(chunk and chunk <= 5000 for chunk in reads)
+
+
+def test_overlapping_ranges_count_each_post_and_each_category_once(engine):
+    """Ranges overlap when buckets are large or an episode is long (episode_series): a post in the overlap
+    counts once in its series and once per category, as it would with one range covering both."""
+    from brandwatch.review.spikes import read_counts, spike_rule
+    from brandwatch.store.models import Finding
+
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        mention = Mention(platform="x", external_id="o1", text="t", status="analysed", created_at=START,
+                          analysis={"brand": "acme"})
+        session.add(mention)
+        session.flush()
+        for rule_id in ("leak-a", "leak-b"):  # two findings of one category: one post in that category
+            session.add(Finding(mention_id=mention.id, rule_id=rule_id, category="leak", kind="pii",
+                                severity="high", start=0, end=1, preview="*", brand="acme"))
+    rule = spike_rule(SETTINGS.spikes)
+    bucket = int(START.timestamp()) // rule.bucket_seconds
+    with factory() as session:
+        overlapping = read_counts(session, [(bucket - 2, bucket + 1), (bucket - 1, bucket + 3), (bucket, bucket)], rule)
+    assert {series.key: found for series, found in overlapping.items()} == {
+        "acme|volume|all": {bucket: 1}, "acme|category|leak": {bucket: 1}}

@@ -90,7 +90,7 @@ def read_counts(session: Session, ranges: Iterable[tuple[int, int]], rule: Spike
     """Posts per series and bucket for the buckets in `ranges` (inclusive bucket indexes); `only`: one series key."""
     counts: dict[Series, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     # One query per range, not one with OR: each is a range of ix_mentions_created_at on both backends.
-    for lo, hi in sorted(set(ranges)):
+    for lo, hi in merged_ranges(ranges):
         within = and_(Mention.created_at >= bucket_start(lo, rule), Mention.created_at < bucket_start(hi + 1, rule))
         # Streamed in chunks: a busy window holds millions of mentions, and holding them all at once
         # grew the daemon's memory with every run (the allocator keeps what a peak took).
@@ -114,6 +114,18 @@ def read_counts(session: Session, ranges: Iterable[tuple[int, int]], rule: Spike
     if only is not None:
         return {series: dict(found) for series, found in counts.items() if series.key == only}
     return {series: dict(found) for series, found in counts.items()}
+
+
+def merged_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inclusive bucket ranges joined where they overlap or touch, in order: week ranges overlap when buckets
+    are large or an episode is long, and a post read in two ranges would be counted twice."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def first_bucket(session: Session, rule: SpikeRule) -> int | None:
