@@ -252,3 +252,46 @@ def test_a_finding_stored_before_digits_were_folded_to_ascii_joins_the_new_findi
         incident = incident_of(session, session.get(Finding, again.created[0]))
         assert incident is not None and first.created[0] in {f.id for f in incident.findings}
         assert session.get(Finding, first.created[0]).fingerprint == span.fingerprint
+
+
+# A confidential rule's value (form `text`) whose canonical string is a card as written: its current
+# fingerprint equals one of the card's old (written-form) fingerprints, yet it never was a card's row.
+CODE_RULE = Rule(id="conf-project-code", title="Code", description="d", category="leak", kind="confidential",
+                 signal=None, topic=None, severity="high", source="t:3", content_hash="f" * 64)
+WRITTEN_CARD = "4929 3813 3266 4295"
+
+
+def test_a_current_finding_of_another_form_is_not_rekeyed_into_a_cards_group(factory):
+    code, code_span = new_post_findings(factory, f"project code {WRITTEN_CARD} stays inside", WRITTEN_CARD, CODE_RULE)
+    card, card_span = new_post_findings(factory, f"my card {WRITTEN_CARD} was charged", WRITTEN_CARD)
+    assert code_span.fingerprint in card_span.legacy_fingerprints  # the collision this guards against
+    with factory() as session:
+        assert session.get(Finding, code.created[0]).fingerprint == code_span.fingerprint
+        incident = incident_of(session, session.get(Finding, card.created[0]))
+        assert incident is None or code.created[0] not in {f.id for f in incident.findings}
+
+
+def test_a_suppression_of_another_forms_value_does_not_suppress_a_card_written_that_way(factory):
+    code, code_span = new_post_findings(factory, f"project code {WRITTEN_CARD} stays inside", WRITTEN_CARD, CODE_RULE)
+    with transaction(factory) as session:  # any rule: made from the code's finding
+        session.add(Suppression(fingerprint=code_span.fingerprint, rule_id=None, source_finding_id=code.created[0],
+                                reason="internal code", created_by="ana", created_at=T0))
+    card, _ = new_post_findings(factory, f"my card {WRITTEN_CARD} was charged", WRITTEN_CARD)
+    assert card.suppressed == 0
+    with factory() as session:
+        assert session.scalars(sa.select(Suppression.fingerprint)).all() == [code_span.fingerprint]
+
+
+def test_a_suppression_for_any_rule_made_before_digits_were_folded_still_matches_the_same_card(factory):
+    from brandwatch.rules.canonical import pre_digit_fold_canonical
+
+    old_mark = old_fingerprint(pre_digit_fold_canonical(ARABIC_CARD, "card"))
+    first, _ = new_post_findings(factory, f"card {ARABIC_CARD} here", ARABIC_CARD)
+    with transaction(factory) as session:  # as stored then, and suppressed for any rule from that finding
+        finding = session.get(Finding, first.created[0])
+        session.execute(Finding.__table__.update().where(Finding.id == finding.id).values(
+            fingerprint=old_mark, explanation={**finding.explanation, "group": old_mark}))
+        session.add(Suppression(fingerprint=old_mark, rule_id=None, source_finding_id=finding.id,
+                                reason="test card", created_by="ana", created_at=T0))
+    again, _ = new_post_findings(factory, f"it is {ARABIC_CARD} again", ARABIC_CARD)
+    assert again.suppressed == 1

@@ -8,7 +8,10 @@ still matches through the alias (review/suppressions.py), so no old suppression 
 
 Rows made after that revision but before the canonical form wrote every script's digits as ASCII hold
 the HMAC of that earlier canonical form and no alias; a span carries that form among its old
-fingerprints too, so they are matched and re-keyed the same way, through their fingerprint.
+fingerprints too, so they are matched and re-keyed the same way, through their fingerprint. Only rows
+that can be such: the span's old fingerprints include the HMAC of the value as written, which is also
+the current fingerprint of another form's value whose canonical string reads the same (a confidential
+code written like a card number), and that row must stay in its own group.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from brandwatch.model.analysis import FindingSpan
+from brandwatch.rules.canonical import form_for
 from brandwatch.store.models import Finding, Suppression
 
 
@@ -29,7 +33,10 @@ def adopt_legacy_rows(session: Session, spans: Sequence[FindingSpan]) -> int:
     for span in spans:
         if not span.fingerprint or not span.legacy_fingerprints:
             continue
-        for finding in session.scalars(select(Finding).where(_unkeyed(Finding, span))):
+        form = span_form(span)
+        for finding in session.scalars(select(Finding).where(_unkeyed(Finding, span)).order_by(Finding.id)):
+            if not (_before_0008(finding) or finding_form(finding) == form):
+                continue  # a current row of another form whose value reads like this one as written
             explanation = dict(finding.explanation or {})
             if "group" in explanation:
                 explanation["group"] = span.fingerprint
@@ -40,7 +47,10 @@ def adopt_legacy_rows(session: Session, spans: Sequence[FindingSpan]) -> int:
                                     updated_at=Finding.__table__.c.updated_at))
             session.expire(finding)
             changed += 1
-        for suppression in session.scalars(select(Suppression).where(_unkeyed(Suppression, span))):
+        for suppression in session.scalars(select(Suppression).where(_unkeyed(Suppression, span))
+                                           .order_by(Suppression.id)):
+            if not _suppression_may_be_legacy(session, suppression, span, form):
+                continue
             if _suppression_exists(session, span.fingerprint, suppression.rule_id):
                 continue  # another written form's suppression already covers it; this one still matches by alias
             suppression.fingerprint = span.fingerprint
@@ -53,6 +63,31 @@ def _unkeyed(model, span: FindingSpan):
     """Rows still under one of the span's old fingerprints: made before migration 0008 and not re-keyed
     yet (fingerprint == legacy alias), or made on the canonical form before the digit-script fold."""
     return and_(model.fingerprint.in_(set(span.legacy_fingerprints)), model.fingerprint != span.fingerprint)
+
+
+def span_form(span: FindingSpan) -> str:
+    """The canonical form the span's fingerprint was made on (detectors/leaks.py records it)."""
+    return span.explanation.get("fingerprint_form") or form_for(span.rule, span.kind)
+
+
+def finding_form(finding: Finding) -> str:
+    """The form a stored finding's fingerprint was made on: as recorded, else as migration 0008 chose it."""
+    return (finding.explanation or {}).get("fingerprint_form") or form_for(finding.rule_id, finding.kind)
+
+
+def _before_0008(row: Finding | Suppression) -> bool:
+    """Not re-keyed since migration 0008: its fingerprint is still the HMAC of the value as written."""
+    return row.legacy_fingerprint is not None and row.fingerprint == row.legacy_fingerprint
+
+
+def _suppression_may_be_legacy(session: Session, suppression: Suppression, span: FindingSpan, form: str) -> bool:
+    """A suppression has no form of its own: one of the span's rule shares its form, and one for any rule
+    takes the form of the finding it was made from; one for any rule made from none is not re-keyed on a
+    guess (its fingerprint keeps matching findings of its own form)."""
+    if _before_0008(suppression) or suppression.rule_id == span.rule:
+        return True
+    source = session.get(Finding, suppression.source_finding_id) if suppression.source_finding_id else None
+    return source is not None and finding_form(source) == form
 
 
 def _suppression_exists(session: Session, mark: str, rule_id: str | None) -> bool:

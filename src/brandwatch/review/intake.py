@@ -208,7 +208,8 @@ def _has_legacy_rows(session: Session, items: Sequence[IntakeItem]) -> bool:
                for alias in s.legacy_fingerprints if alias != s.fingerprint}
     if not aliases:
         return False
-    # Not re-keyed since 0008 (fingerprint == alias), or made on the canonical form before the digit fold.
+    # Not re-keyed since 0008 (fingerprint == alias), or made on the canonical form before the digit fold;
+    # a superset (another form's row may share an alias): adopt_legacy_rows decides which rows are old.
     return any(session.scalar(select(model.id).where(model.fingerprint.in_(aliases)).limit(1))
                is not None for model in (Finding, Suppression))
 

@@ -92,9 +92,16 @@ def matches(suppression: Suppression, *, rule_id: str, fingerprint: str | None, 
         return False
     if suppression.scope == "fingerprint":
         # A suppression made before fingerprints were canonical still matches through its old one, and
-        # one made on an earlier canonical form (before the digit-script fold) through its fingerprint.
-        return fingerprint is not None and (suppression.fingerprint in (fingerprint, *aliases) or (
-            suppression.legacy_fingerprint is not None and suppression.legacy_fingerprint in aliases))
+        # one of this rule made on an earlier canonical form (before the digit-script fold) through its
+        # fingerprint. Not one for any rule: the aliases include the value's HMAC as written, the current
+        # fingerprint of another form's value that reads the same (review/fingerprints.py re-keys those
+        # for any rule that were made from a finding of this form).
+        if fingerprint is None:
+            return False
+        if suppression.fingerprint == fingerprint or (
+                suppression.legacy_fingerprint is not None and suppression.legacy_fingerprint in aliases):
+            return True
+        return suppression.rule_id is not None and suppression.fingerprint in aliases
     if suppression.scope == "author":
         author = mention.author if mention is not None else None
         if author is None or not author.handle:
