@@ -88,3 +88,30 @@ def test_when_an_english_family_word_comes_without_a_grievance_then_it_is_not_a_
 ])
 def test_when_a_help_request_implies_a_problem_then_it_is_a_complaint(analyze, family, text):
     assert analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    # The four posts the second review found (issue 17) and variants of each kind in other words.
+    ("wrong item: an order that came right", "I ordered a flat white, got a perfect one as always at the Acme cafe"),
+    ("wrong item: an order that came right", "We ordered the Acme tasting menu and got a table by the window, lovely night"),
+    ("time lost: an event moved, not a visit missed", "Took the day off for the Acme launch party, it got postponed to Friday so more time to get ready"),
+    ("time lost: an event moved, not a visit missed", "Booked a day off for the Acme open day; it was rescheduled to a Saturday, even better"),
+    ("fee kept: something kept that is no charge", "Acme refunded the jacket but kept the receipt copy for me, super helpful"),
+    ("fee kept: something kept that is no charge", "Acme swapped my kettle and kept my details on file so next time is quicker"),
+    ("fee kept: something kept that is no charge", "Acme repaired the bike but kept the old chain aside in case I wanted it, nice touch"),
+    ("delay no word: news the writer is not owed", "No word yet on the Acme summer sale, hours of scrolling the site hoping"),
+    ("delay no word: news the writer is not owed", "Zero updates on the Acme Rocket 2 launch for hours now, the fan forum is buzzing"),
+])
+def test_when_a_new_family_cue_appears_in_a_happy_or_neutral_post_then_it_is_not_a_complaint(analyze, family, text):
+    assert not analyze(text).complaint.is_complaint, family
+
+
+# Older false alarms these variants found, not from today's families: the waiting cue reads "two days and"
+# and "still no ... waiting for it" as a wait on the brand. Kept visible until the waiting cue is fixed.
+@pytest.mark.xfail(strict=True, reason="waiting cue reads a happy wait as a grievance (pre-dates issue 17 round 2)")
+@pytest.mark.parametrize("text", [
+    "Ordered a large Acme hoodie, received it in two days and it fits perfectly",
+    "Still no announcement about the Acme Rocket 2 and I'm waiting for it like a kid at Christmas",
+])
+def test_when_a_happy_post_counts_days_or_waits_for_news_then_it_is_not_a_complaint(analyze, text):
+    assert not analyze(text).complaint.is_complaint

@@ -115,9 +115,12 @@ FRUSTRATION = re.compile(
     r"\U0001F972\U0001F62D\U0001F622\U0001F4A9\U0001F926\U0001F937\U0001F914]")
 SHOUTED = re.compile(r"(?<![\w@#])[A-Z]{4,}(?![\w])")
 # The trouble came back after a fix: "replaced the controller... it's doing it again".
-# What undoes a resolution after it: the trouble came back, or the refund was only part ("but kept the fee").
+# What undoes a resolution after it: the trouble came back, or the refund was only part ("but kept the
+# £9 fee"). What was kept must be money; "kept the receipt for me" is a favour, not a grievance.
+MONEY_KEPT = (r"kept (?:the |my |our |a |an )?(?:[$£€] ?\d|\d+(?:[.,]\d+)? ?(?:€|eur|euros?|quid|pounds?|dollars?|bucks)\b|"
+              r"(?:[\w-]+ )?(?:fee|charge|deposit|surcharge|commission|postage|shipping)\b)")
 RECURRENCE = re.compile(r"\b(?:again|still|keeps|anymore|no longer|the same (?:thing|problem|issue)|"
-                        r"started (?:again|back)|came back|but kept|kept (?:the|my|a|[$£€\d]))")
+                        r"started (?:again|back)|came back|" + MONEY_KEPT + ")")
 # A request that the company act: "@acme please fix", "what's up with that", "hire more people".
 REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explain|train|stop|just|"
                      r"do|look|check|call|email|reply|cancel)|what's up with|whats up with|do something|"
