@@ -218,9 +218,9 @@ def suppresses_review(lowered: str) -> Evidence | None:
         return Evidence(*threat.span()) if threat and removal else None
     if threat:
         return Evidence(*threat.span())
-    condition = _CONDITION.search(lowered) or _CONDITION_MORE.search(lowered)
+    condition = _condition(lowered)
     harm = _HARM.search(lowered)
-    if harm and condition:
+    if harm and condition and _READER.search(lowered):
         return Evidence(*harm.span())  # "bags go missing for people who write reviews like that"
     intimidation = _INTIMIDATION.search(lowered) or _MENACE.search(lowered)
     withheld = _WITHHELD.search(lowered) or _WITHHELD_MORE.search(lowered)
@@ -254,7 +254,24 @@ _CONSEQUENCE = re.compile(
 _HARM = re.compile(r"\b(?:(?:go|goes|went|going|get|gets|got) (?:missing|lost|delayed|bumped|misplaced|damaged)|"
                    r"(?:names?|faces?|photos?|details) (?:\w+ ){0,2}passed around)\b")
 _CONDITION_MORE = re.compile(r"\b(?:folks|people|those|customers|passengers|anyone|someone|guests) (?:who|that) "
-                             r"(?:write|post|leave|publish)|(?:on (?:the )?condition|while) (?:that |the |your |it )?")
+                             r"(?:write|post|leave|publish)|on (?:the )?condition (?:that |the |your |it )?")
+# "while" is a condition only when it ties to the review being up ("while your review stays up");
+# "went missing while you travelled" only says when something happened.
+_WHILE_REVIEW_UP = re.compile(
+    r"\bwhile (?:(?:the|that|this|your|ur|my|those|these) )?(?:[\w-]+ ){0,2}(?:reviews?|ratings?|posts?|comments?|videos?)\b"
+    r"|\bwhile (?:it|that|this|they) (?:stays?|remains?|is (?:still )?(?:up|live|online))\b")
+# A harm is a threat when aimed at the reader, or at reviewers as a class ("folks who leave ratings").
+_READER = re.compile(r"\b(?:you|your|yours|ur|u)\b|\b(?:people'?s?|folks|anyone|those|customers|passengers|guests) "
+                     r"(?:who|that|'s|like)\b|\bpeople'?s\b")
+
+
+def _condition(lowered: str) -> re.Match[str] | None:
+    """The first condition that ties something to the review, skipping a "while" that only tells time."""
+    for pattern in (_CONDITION, _CONDITION_MORE):
+        for match in pattern.finditer(lowered):
+            if not match.group().startswith("while") or _WHILE_REVIEW_UP.match(lowered, match.start()):
+                return match
+    return None
 # Removal demands in more forms: a bare imperative ("remove.", "Pull it."), "delete the post", verb stems
 # in es, fr, de, pt, it, nl, id, and "haal ... offline".
 _REMOVAL_MORE = re.compile(
