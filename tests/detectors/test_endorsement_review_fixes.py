@@ -123,7 +123,7 @@ def test_a_harm_threatens_only_when_aimed_at_the_reader_and_tied_to_the_review(a
 #    (opinión, opiniones, opinião, opiniões) count, and an internal staff survey asks for no public review.
 OPINIONS = [
     ("Team, please share your opinion on the new uniforms in the staff survey by Friday", "ada_ceo", "none"),
-    ("Store crew: give us your honest opinion of the new rota, please, by Monday", "mo_manager", "none"),
+    ("Store crew: give us your honest opinion of the new store logo, please, by Monday", "mo_manager", "none"),
     ("Team, please leave your feedback on the break room in the employee survey by Friday", "ada_ceo", "none"),
     # a public review in Spanish or Portuguese is still one
     ("Equipo: dejad una opinión del Anvil en Google y que vuestros padres escriban otra", "ada_ceo",

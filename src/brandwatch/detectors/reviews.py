@@ -31,7 +31,8 @@ _REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|test
                 r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?|"
                 # the same in es, fr, de, pt, it, nl
                 r"rese[ñn]as?|valoraci[oó]n(?:es)?|estrellas|avis|[ée]toiles|bewertung(?:en)?|rezension(?:en)?|sterne|"
-                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenya|ressenyes|opini[óo]n(?:es)?|ulasan)")
+                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenya|ressenyes|opini(?:ón|ones|ão|ões|oes)|ulasan)")
+# (es/pt "opinión", "opinião" only: English "opinion" is a view, not a review)
 # A review or testimonial: an evaluation from the writer's own use of the product.
 _TESTIMONIAL = re.compile(
     r"(?:⭐|★|\b\d{1,2}(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
@@ -204,6 +205,8 @@ def solicits_reviews(lowered: str) -> Evidence | None:
         return None
     if _NEVER_ASK.search(lowered):
         return None  # "we will never ask employees to review us" forbids the ask it names
+    if _INTERNAL_SURVEY.search(lowered) and not _PUBLIC_SITE.search(lowered):
+        return None  # "share your feedback in the staff survey" stays inside the company
     return Evidence(*ask.span())
 
 
@@ -322,6 +325,10 @@ def _trade(lowered: str) -> Evidence | None:
     return Evidence(*change.span())
 
 
+# An internal staff survey collects views inside the company; it asks for no public review unless it
+# also names a public review site.
+_INTERNAL_SURVEY = re.compile(r"\b(?:staff|employee|internal|engagement|pulse|team|crew|hr|people) (?:survey|poll|questionnaire)s?\b")
+_PUBLIC_SITE = re.compile(r"\b(?:google|yelp|trustpilot|app ?store|play store|amazon|tripadvisor|facebook|publicly|public)\b")
 _NEVER_ASK = re.compile(r"\b(?:never|not|don'?t|won'?t|will not|do not) (?:\w+ )?(?:ask|request|want|pressure|expect) (?:\w+ ){0,2}(?:employees?|staff|team|you|anyone|family)\b")
 _INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might)|"
                            r"until|as soon as|once (?:the|that|your|it)|otherwise|pending|"
