@@ -91,3 +91,71 @@ MORE_PUNCTUATION = [
 def test_punctuation_or_an_emoji_after_the_title_or_the_bias_keeps_the_disclosure(analyzer, text, disclosure):
     found, status, result = judge(analyzer, text, "pia_partner")
     assert (found, status) == (CLASS[disclosure], disclosure), result.disclosure
+
+
+# --- Second review (holdout7 config): review suppression, solicitation and promotion false alarms -------
+# 4. A harm ("went missing", "got delayed") threatens a reviewer only when it is aimed at the reader or
+#    at reviewers as a class and tied to the review by a condition; a bare "while" that only says when
+#    something happened is no condition.
+HARMS = [
+    ("@kim_b So sorry your Anvil went missing while you were moving house. Could you DM the review link?",
+     "acmehelp", "none"),
+    ("Delivery got delayed again while we waited at the depot, still wrote a nice review of the Rocket",
+     "sue_staff", "none"),
+    ("@kim_b sorry your parcel got lost while it was with the courier, thanks for the review", "acme", "none"),
+    ("My order went missing while I was on holiday, left a review about it", "mo_manager", "none"),
+    # a harm tied to the review staying up, or aimed at reviewers as a class, still threatens
+    ("@kim_b shame if your next order went missing while your review stays up", "sue_staff",
+     "review-suppression"),
+    ("@kim_b orders get lost while that rating is still up, you know", "mo_manager", "review-suppression"),
+    ("@kim_b strange how deliveries get lost for folks who leave ratings like yours", "sue_staff",
+     "review-suppression"),
+]
+
+
+@pytest.mark.parametrize("text, author, expected", HARMS)
+def test_a_harm_threatens_only_when_aimed_at_the_reader_and_tied_to_the_review(analyzer, text, author, expected):
+    found, _, result = judge(analyzer, text, author)
+    assert found == expected, [f.rule for f in result.findings]
+
+
+# 5. "opinion" is English for a view, not a review; only the Spanish and Portuguese review words
+#    (opinión, opiniones, opinião, opiniões) count, and an internal staff survey asks for no public review.
+OPINIONS = [
+    ("Team, please share your opinion on the new uniforms in the staff survey by Friday", "ada_ceo", "none"),
+    ("Store crew: give us your honest opinion of the new store logo, please, by Monday", "mo_manager", "none"),
+    ("Team, please leave your feedback on the break room in the employee survey by Friday", "ada_ceo", "none"),
+    # a public review in Spanish or Portuguese is still one
+    ("Equipo: dejad una opinión del Anvil en Google y que vuestros padres escriban otra", "ada_ceo",
+     "review-solicitation"),
+    ("Equipe: deixem uma opinião sobre a Anvil no Google e peçam aos familiares também", "ada_ceo",
+     "review-solicitation"),
+]
+
+
+@pytest.mark.parametrize("text, author, expected", OPINIONS)
+def test_english_opinion_and_a_staff_survey_are_no_review_solicitation(analyzer, text, author, expected):
+    found, _, result = judge(analyzer, text, author)
+    assert found == expected, [f.rule for f in result.findings]
+
+
+# 6. "fly Acme", "book now", "go visit" promote as an imperative at a clause start; a statement of what
+#    the writer does ("I fly with Acme every week"), a refusal or a past event does not.
+TRAVEL = [
+    ("Off to Boston again, I fly with Acme every week for work", "ada_ceo", "none"),
+    ("Last time I fly Acme on a Friday, the terminal was packed, lol", "sue_staff", "none"),
+    ("I refuse to fly Acme after the last trip, the Rocket lounge was shut", "sue_staff", "none"),
+    ("Couldn't book it on the Acme app this morning, the Rocket fares were gone", "sue_staff", "none"),
+    ("My sister will visit them today to pick up her Acme Anvil", "sue_staff", "none"),
+    ("Can't download it on my old phone, the Acme app needs a newer version", "sue_staff", "none"),
+    # the imperative still promotes
+    ("Honestly, if you want a smooth trip, fly Acme", "sue_staff", "employee-undisclosed"),
+    ("The Acme app is the easiest I've used, download it", "sue_staff", "employee-undisclosed"),
+    ("Acme's spring cabins are open, book at acme.example", "sue_staff", "employee-undisclosed"),
+]
+
+
+@pytest.mark.parametrize("text, author, expected", TRAVEL)
+def test_book_fly_or_visit_promotes_only_as_an_imperative(analyzer, text, author, expected):
+    found, _, result = judge(analyzer, text, author)
+    assert found == expected, [f.rule for f in result.findings]

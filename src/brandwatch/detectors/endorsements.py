@@ -86,7 +86,8 @@ _PRAISE = re.compile(
     r"\bspecials? (?:at|on|for|this|through|until|all)\b|\b(?:come|stop|swing|pop) (?:by|in|see us|visit us|train|try|shop|visit|work out|lift)\b|"
     r"\b(?:best|cleanest|friendliest|nicest|cheapest|fastest|coolest|comfiest|cosiest|coziest|freshest|tastiest|finest|greatest|tidiest) "
     r"(?:\w+ ){1,2}in (?:town|the (?:city|country|world|area|valley|state)|\w+)\b|\bsee you there\b|"
-    r"\bbook (?:it|now|today|yours|a (?:slot|spot|table|room|visit|appointment|session))\b|"
+    # "book it" as an order at a clause start, like "order it" above: "couldn't book it" is no praise
+    r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:(?:just|so|go|and|then) )?book (?:it|now|today|yours|a (?:slot|spot|table|room|visit|appointment|session))\b|"
     # the same in the other languages of the disclosure terms
     r"\b(?:melhor(?:es)?|mejor(?:es)?|meilleure?s?) (?:\w+ ){0,3}d[eou]s?\b|"
     r"\b(?:comprem|compren|agendem|agenden|reserven|reservem|r[ée]servez|bucht|prenotate|boek nu)\b")

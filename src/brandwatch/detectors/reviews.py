@@ -31,7 +31,8 @@ _REVIEW_WORD = (r"(?:reviews?|rating|ratings|rate us|rate it|stars?|⭐|★|test
                 r"five.star|5.star|5 ?/ ?5|10 ?/ ?10|thumbs up|yelp|trustpilot|google (?:review|rating)s?|"
                 # the same in es, fr, de, pt, it, nl
                 r"rese[ñn]as?|valoraci[oó]n(?:es)?|estrellas|avis|[ée]toiles|bewertung(?:en)?|rezension(?:en)?|sterne|"
-                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenya|ressenyes|opini[óo]n(?:es)?|ulasan)")
+                r"recension[ei]|stelle|avalia[çc](?:[aã]o|[õo]es)|estrelas|recensies?|beoordelingen?|sterren|ressenya|ressenyes|opini(?:ón|ones|ão|ões|oes)|ulasan)")
+# (es/pt "opinión", "opinião" only: English "opinion" is a view, not a review)
 # A review or testimonial: an evaluation from the writer's own use of the product.
 _TESTIMONIAL = re.compile(
     r"(?:⭐|★|\b\d{1,2}(?:\.\d)? ?(?:/ ?(?:5|10)|stars?|out of (?:5|10|five|ten))\b|\b(?:five|5|ten|10).stars?\b|"
@@ -204,6 +205,8 @@ def solicits_reviews(lowered: str) -> Evidence | None:
         return None
     if _NEVER_ASK.search(lowered):
         return None  # "we will never ask employees to review us" forbids the ask it names
+    if _INTERNAL_SURVEY.search(lowered) and not _PUBLIC_SITE.search(lowered):
+        return None  # "share your feedback in the staff survey" stays inside the company
     return Evidence(*ask.span())
 
 
@@ -218,9 +221,9 @@ def suppresses_review(lowered: str) -> Evidence | None:
         return Evidence(*threat.span()) if threat and removal else None
     if threat:
         return Evidence(*threat.span())
-    condition = _CONDITION.search(lowered) or _CONDITION_MORE.search(lowered)
+    condition = _condition(lowered)
     harm = _HARM.search(lowered)
-    if harm and condition:
+    if harm and condition and _READER.search(lowered):
         return Evidence(*harm.span())  # "bags go missing for people who write reviews like that"
     intimidation = _INTIMIDATION.search(lowered) or _MENACE.search(lowered)
     withheld = _WITHHELD.search(lowered) or _WITHHELD_MORE.search(lowered)
@@ -254,7 +257,24 @@ _CONSEQUENCE = re.compile(
 _HARM = re.compile(r"\b(?:(?:go|goes|went|going|get|gets|got) (?:missing|lost|delayed|bumped|misplaced|damaged)|"
                    r"(?:names?|faces?|photos?|details) (?:\w+ ){0,2}passed around)\b")
 _CONDITION_MORE = re.compile(r"\b(?:folks|people|those|customers|passengers|anyone|someone|guests) (?:who|that) "
-                             r"(?:write|post|leave|publish)|(?:on (?:the )?condition|while) (?:that |the |your |it )?")
+                             r"(?:write|post|leave|publish)|on (?:the )?condition (?:that |the |your |it )?")
+# "while" is a condition only when it ties to the review being up ("while your review stays up");
+# "went missing while you travelled" only says when something happened.
+_WHILE_REVIEW_UP = re.compile(
+    r"\bwhile (?:(?:the|that|this|your|ur|my|those|these) )?(?:[\w-]+ ){0,2}(?:reviews?|ratings?|posts?|comments?|videos?)\b"
+    r"|\bwhile (?:it|that|this|they) (?:stays?|remains?|is (?:still )?(?:up|live|online))\b")
+# A harm is a threat when aimed at the reader, or at reviewers as a class ("folks who leave ratings").
+_READER = re.compile(r"\b(?:you|your|yours|ur|u)\b|\b(?:people'?s?|folks|anyone|those|customers|passengers|guests) "
+                     r"(?:who|that|'s|like)\b|\bpeople'?s\b")
+
+
+def _condition(lowered: str) -> re.Match[str] | None:
+    """The first condition that ties something to the review, skipping a "while" that only tells time."""
+    for pattern in (_CONDITION, _CONDITION_MORE):
+        for match in pattern.finditer(lowered):
+            if not match.group().startswith("while") or _WHILE_REVIEW_UP.match(lowered, match.start()):
+                return match
+    return None
 # Removal demands in more forms: a bare imperative ("remove.", "Pull it."), "delete the post", verb stems
 # in es, fr, de, pt, it, nl, id, and "haal ... offline".
 _REMOVAL_MORE = re.compile(
@@ -305,6 +325,10 @@ def _trade(lowered: str) -> Evidence | None:
     return Evidence(*change.span())
 
 
+# An internal staff survey collects views inside the company; it asks for no public review unless it
+# also names a public review site.
+_INTERNAL_SURVEY = re.compile(r"\b(?:staff|employee|internal|engagement|pulse|team|crew|hr|people) (?:survey|poll|questionnaire)s?\b")
+_PUBLIC_SITE = re.compile(r"\b(?:google|yelp|trustpilot|app ?store|play store|amazon|tripadvisor|facebook|publicly|public)\b")
 _NEVER_ASK = re.compile(r"\b(?:never|not|don'?t|won'?t|will not|do not) (?:\w+ )?(?:ask|request|want|pressure|expect) (?:\w+ ){0,2}(?:employees?|staff|team|you|anyone|family)\b")
 _INTIMIDATION = re.compile(r"\b(?:or (?:we|you|else|i)|if you don'?t|unless|immediately|now\b|final|warning|we will|we'?ll|i'?ll|and we (?:can|will|might)|"
                            r"until|as soon as|once (?:the|that|your|it)|otherwise|pending|"
