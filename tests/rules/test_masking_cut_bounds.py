@@ -74,3 +74,22 @@ def test_legacy_fingerprints_include_the_canonical_form_before_the_digit_fold():
     arabic = "".join(chr(0x660 + int(ch)) if ch.isdigit() else ch for ch in CARD)
     old = "".join(chr(0x660 + int(ch)) for ch in CARD if ch.isdigit())  # old canonical kept the script
     assert fingerprint(old, b"k" * 32) in legacy_fingerprints(arabic, b"k" * 32, "card")
+
+
+@pytest.mark.parametrize("closing", ['"', "*", ",", ", ", ")", "\u201d", "'*"])
+def test_closing_punctuation_between_a_piece_and_the_ellipsis_still_hides_the_piece(closing):
+    kept = canonical_module.hide_cut_pieces(f'card "41111111111111{closing}... thanks', "4111111111111111", "card", "[M]")
+    assert "41111111111111" not in kept
+    assert kept.startswith('card "[M]') and kept.endswith("... thanks")
+
+
+@pytest.mark.parametrize("opening", ['"', "(", "*", " \u201c"])
+def test_opening_punctuation_between_the_ellipsis_and_an_end_piece_still_hides_it(opening):
+    kept = canonical_module.hide_cut_pieces(f"card …{opening}11111111111111 ok", "4111111111111111", "card", "[M]")
+    assert "11111111111111" not in kept
+
+
+def test_punctuation_beside_the_ellipsis_does_not_let_a_piece_run_on_through_words():
+    text = "room 49, floor 2, gate 93813, see you there, … bye"
+    assert hide_values(text, [CARD]) == text
+    assert hide_values("see 4929 3813 32, word… bye", [CARD]) == "see 4929 3813 32, word… bye"

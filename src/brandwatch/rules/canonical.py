@@ -207,6 +207,10 @@ CUT_PIECE = 6
 # more full stops, ASCII or full-width ("42..", "42．．．").
 _ELLIPSIS = re.compile(r"[\u2025\u2026\u22ef]|[.\uff0e]{2,}")
 _SEPARATOR = re.compile(f"[{SEPARATORS}]")
+# Punctuation that may stand between a cut piece and its ellipsis ('"4111 1111 11"…', "4111 11, …",
+# '…("1111 1234'): skipped only next to the ellipsis, so a piece still stops at the first word.
+_CLOSING = frozenset("\"'*,;:)]}\u00bb\u203a\u2019\u201d`")
+_OPENING = frozenset("\"'*([{\u00ab\u2039\u2018\u201c`")
 
 
 def hide_cut_pieces(text: str, canon: str, form: str, replacement: str) -> str:
@@ -268,6 +272,8 @@ class _Piece:
         for start in range(end - 1, max(end - 3 * len(self.target) - 8, floor) - 1, -1):
             part = self._part(text[start])
             if part is None:
+                if not folded and (text[start] in _CLOSING or text[start].isspace()):
+                    continue
                 break
             if not part:
                 continue
@@ -285,6 +291,8 @@ class _Piece:
         for end in range(begin, min(begin + 3 * len(self.target) + 8, limit)):
             part = self._part(text[end])
             if part is None:
+                if not folded and (text[end] in _OPENING or text[end].isspace()):
+                    continue
                 break
             if not part:
                 continue
