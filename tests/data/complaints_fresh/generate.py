@@ -1,48 +1,28 @@
-"""Writes posts.jsonl from the hand-written rows in posts_en.py and posts_intl.py.
+"""Writes posts.jsonl from the hand-written rows in posts_en.py and posts_intl.py (ids, authors, timestamps
+mechanical, fixed seed).
 
     python tests/data/complaints_fresh/generate.py
-
-Ids, authors and timestamps are filled in mechanically (fixed seed); they carry no label signal.
 """
 
 from __future__ import annotations
 
-import json
-import random
 import sys
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 import posts_en  # noqa: E402
 import posts_intl  # noqa: E402
+from complaint_batch import write_posts  # noqa: E402
 
 
 def rows():
-    yield from (("en", row) for row in posts_en.POSTS)
+    yield from (("en", *row) for row in posts_en.POSTS)
     for lang, posts in posts_intl.POSTS.items():
-        yield from ((lang, row) for row in posts)
+        yield from ((lang, *row) for row in posts)
 
-
-def main() -> None:
-    rng = random.Random(1703)
-    start = datetime(2026, 11, 1, tzinfo=timezone.utc)
-    lines = []
-    for n, (lang, (platform, text, complaint, topic, sentiment, tags, reason)) in enumerate(rows(), 1):
-        if complaint != (topic is not None):
-            raise SystemExit(f"row {n}: topic must be set exactly for complaints: {text!r}")
-        created = start + timedelta(minutes=rng.randrange(0, 60 * 24 * 30))
-        lines.append(json.dumps({
-            "id": f"cf{n:04d}", "platform": platform, "author": f"user{rng.randrange(10_000, 99_999)}",
-            "author_description": None, "created_at": created.strftime("%Y-%m-%dT%H:%M:%SZ"), "text": text,
-            "labels": {"complaint": complaint, "topic": topic, "sentiment": sentiment, "language": lang},
-            "tags": tags.split(";"), "reason": reason,
-        }, ensure_ascii=False))
-    (HERE / "posts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} posts")
 
 
 if __name__ == "__main__":
-    main()
+    print(f"{write_posts(HERE, rows(), seed=1703, id_prefix='cf')} posts")
