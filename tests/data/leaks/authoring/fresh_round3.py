@@ -1034,16 +1034,23 @@ def fill(rng: random.Random, text: str, brand: str) -> tuple[str, list[dict]]:
     return SLOT.sub(sub, text), leaks
 
 
-def row(rng: random.Random, number: int, text: str, leaks: list[dict], reason: str) -> dict:
+def leak_row(rng: random.Random, post_id: str, platforms: list[str], authors: list[str], text: str,
+             leaks: list[dict], reason: str) -> dict:
+    """One labelled post with a mechanical platform, author and time (shared by the later rounds; the
+    order of the rng draws is part of every committed batch, so it must not change)."""
     day = rng.randint(0, 330)
     month, mday = 1 + day // 28 % 12, 1 + day % 28
-    return {"id": f"fr3-{number:04d}", "platform": rng.choice(["x", "x", "reddit"]), "author": rng.choice(AUTHORS),
+    return {"id": post_id, "platform": rng.choice(platforms), "author": rng.choice(authors),
             "author_description": None,
             "created_at": f"2026-{month:02d}-{mday:02d}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z",
             "text": text,
             "labels": {"complaint": False, "topic": None, "disclosure": "missing", "endorsement": None,
                        "leaks": leaks, "nlra": False},
             "reason": reason}
+
+
+def row(rng: random.Random, number: int, text: str, leaks: list[dict], reason: str) -> dict:
+    return leak_row(rng, f"fr3-{number:04d}", ["x", "x", "reddit"], AUTHORS, text, leaks, reason)
 
 
 def render() -> list[dict]:

@@ -428,15 +428,7 @@ def fill(rng: random.Random, text: str, brand: str) -> tuple[str, list[dict]]:
 
 
 def row(rng: random.Random, number: int, text: str, leaks: list[dict], reason: str) -> dict:
-    day = rng.randint(0, 330)
-    month, mday = 1 + day // 28 % 12, 1 + day % 28
-    return {"id": f"fr4-{number:04d}", "platform": rng.choice(PLATFORMS), "author": rng.choice(AUTHORS),
-            "author_description": None,
-            "created_at": f"2026-{month:02d}-{mday:02d}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z",
-            "text": text,
-            "labels": {"complaint": False, "topic": None, "disclosure": "missing", "endorsement": None,
-                       "leaks": leaks, "nlra": False},
-            "reason": reason}
+    return g.leak_row(rng, f"fr4-{number:04d}", PLATFORMS, AUTHORS, text, leaks, reason)
 
 
 NEGATIVE_ROUNDS = 3  # every negative template is rendered this many times over (other brands and values)
