@@ -175,13 +175,15 @@ def test_a_worker_that_never_answers_is_killed_and_the_batch_fails_instead_of_ha
     pool = AnalysisPool(2)
     try:
         pending = pool.submit(StuckAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
-        workers = list(pool._pool._processes.values())
+        # Each worker announces its pid before it takes any work (the executor has no public list).
+        assert wait_until(lambda: len(pool.worker_pids()) == 2, seconds=60)
+        workers = pool.worker_pids()
         with pytest.raises(BrokenProcessPool):
             pending.result()
         assert pool._pool is None
         # By pid, not Process.is_alive: the executor's own thread may reap a worker first, and then
         # is_alive can read a dead worker as alive.
-        assert wait_until(lambda: not any(running(worker.pid) for worker in workers), seconds=60)
+        assert wait_until(lambda: not any(running(pid) for pid in workers), seconds=60)
         results = pool.analyze(PidAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
     finally:
         pool.close()
@@ -198,3 +200,29 @@ def test_a_transformer_backend_is_never_forked():
     results = pool.analyze(ModelBackedAnalyzer(), posts(4 * MIN_POSTS_PER_WORKER))
     assert {pid for _, _, pid in results} == {os.getpid()}
     assert pool._pool is None
+
+
+def _sleep_a_while() -> None:
+    import time
+
+    time.sleep(60)
+
+
+def test_abandoning_the_workers_kills_them_and_no_other_child_of_the_daemon():
+    import multiprocessing
+
+    bystander = multiprocessing.get_context("fork").Process(target=_sleep_a_while)
+    bystander.start()
+    pool = AnalysisPool(2)
+    try:
+        pool.analyze(PidAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
+        assert wait_until(lambda: len(pool.worker_pids()) == 2, seconds=60)
+        workers = pool.worker_pids()
+        pool.abandon()
+        assert pool._pool is None
+        assert wait_until(lambda: not any(running(pid) for pid in workers), seconds=60)
+        assert bystander.is_alive()
+    finally:
+        pool.close()
+        bystander.kill()
+        bystander.join()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Sequence
@@ -36,6 +37,11 @@ PART_TIMEOUT_S = 300.0
 _worker_analyzer: Any = None  # set in the daemon just before forking; inherited by the workers
 
 
+def _announce(pids: Any) -> None:
+    """Run first in each worker: tells the daemon its pid, so a stuck worker can be killed."""
+    pids.put(os.getpid())
+
+
 def _analyse_part(posts: list[Post]) -> list[Analysis]:
     assert _worker_analyzer is not None
     return _worker_analyzer.analyze(posts)
@@ -51,7 +57,10 @@ class AnalysisPool:
         self._pool: ProcessPoolExecutor | None = None
         self._analyzer: Any = None
         self._size = 0
-        self._spawned: list[Any] = []  # the workers' processes, as last seen (the executor starts them lazily)
+        # The workers' pids, as each announces itself on `_announced` (ProcessPoolExecutor has no
+        # public list of its processes before Python 3.14).
+        self._announced: Any = None
+        self._pids: set[int] = set()
 
     def analyze(self, analyzer: Any, posts: Sequence[Post]) -> list[Analysis]:
         pending = self.submit(analyzer, posts)
@@ -67,9 +76,7 @@ class AnalysisPool:
         size = -(-len(posts) // workers)
         parts = [list(posts[start:start + size]) for start in range(0, len(posts), size)]
         try:
-            pending = Pending(self, analyzer, [pool.submit(_analyse_part, part) for part in parts])
-            self._spawned = list({*self._spawned, *self._processes_now()})
-            return pending
+            return Pending(self, analyzer, [pool.submit(_analyse_part, part) for part in parts])
         except BrokenProcessPool:
             self.close()
             raise
@@ -88,7 +95,10 @@ class AnalysisPool:
         self.close()
         global _worker_analyzer
         _worker_analyzer = analyzer  # the workers fork (at the first map) holding this analyzer
-        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        context = multiprocessing.get_context("fork")
+        self._announced = context.SimpleQueue()
+        self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_announce,
+                                         initargs=(self._announced,))
         self._analyzer, self._size = analyzer, workers
         # Fork now, with every object out of the garbage collector's sight in the workers: its passes
         # would touch (and so copy) every page of the rules and lexicon they share with this process.
@@ -103,22 +113,33 @@ class AnalysisPool:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = self._analyzer = None
-            self._spawned = []
+            self._forget_pool()
 
-    def _processes_now(self) -> list[Any]:
-        # ProcessPoolExecutor has no public list of its processes (nor a way to stop them) before 3.14.
-        return list((getattr(self._pool, "_processes", None) or {}).values())
+    def worker_pids(self) -> set[int]:
+        """The pids of the workers started so far (each announces itself before taking any work)."""
+        announced = self._announced
+        while announced is not None and not announced.empty():
+            self._pids.add(announced.get())
+        return set(self._pids)
 
     def abandon(self) -> None:
         """Kill the workers without waiting for them: one of them is stuck, so a shutdown that waits
         would hang the daemon too."""
         if self._pool is not None:
-            for process in {*self._spawned, *self._processes_now()}:
-                process.kill()
-            self._spawned = []
+            pids = self.worker_pids()
+            # Only live children of this process that announced themselves as workers: a pid is never
+            # signalled after its process was reaped (and the number perhaps reused).
+            for process in multiprocessing.active_children():
+                if process.pid in pids:
+                    process.kill()
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._analyzer = None
+            self._forget_pool()
+
+    def _forget_pool(self) -> None:
+        self._pool = self._analyzer = None
+        if self._announced is not None:
+            self._announced.close()
+        self._announced, self._pids = None, set()
 
 
 class Pending:
