@@ -151,7 +151,7 @@ def main() -> None:
     parser.add_argument("--database-url", default=None, help="PostgreSQL URL (its public schema is emptied)")
     parser.add_argument("--instances", type=int, default=2, help="run --once processes on PostgreSQL")
     parser.add_argument("--before-src", type=Path, default=None, help="another checkout's src/ to time too")
-    parser.add_argument("--analysis-workers", type=int, default=None, metavar="N",
+    parser.add_argument("--analysis-workers", type=lambda v: v if v == "auto" else int(v), default=None, metavar="N",
                         help="daemon.analysis_workers for the 'after' run (default: the daemon's own choice)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="profile run --once over N posts")
     args = parser.parse_args()

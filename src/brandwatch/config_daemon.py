@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,8 +23,9 @@ class _Strict(BaseModel):
 
 class DaemonSettings(_Strict):
     analysis_batch_size: int = Field(default=64, ge=1, le=5000)
-    # Processes running the detectors of a batch (daemon/analysis_pool.py); 1: the daemon's own.
-    analysis_workers: int = Field(default=1, ge=1, le=64)
+    # Processes running the detectors of a batch (daemon/analysis_pool.py); 1: the daemon's own;
+    # "auto": chosen from the cores this process may use (analysis_pool.workers_for).
+    analysis_workers: Annotated[int, Field(ge=1, le=64)] | Literal["auto"] = 1
     analysis_interval: Duration = timedelta(seconds=5)
     outbox_interval: Duration = timedelta(seconds=30)
     sla_interval: Duration = timedelta(minutes=1)

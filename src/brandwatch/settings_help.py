@@ -121,8 +121,9 @@ HELP: dict[str, str] = {
     "spikes": "volume and sentiment spike alerts (docs/operations.md, \"Spike alerts\")",
     "daemon.analysis_batch_size": "mentions analysed per transaction",
     "daemon.analysis_workers": "processes running the detectors of each batch; more than 1 forks workers, which "
-                                "pays only with idle cores; used with the `vader` backend only (a transformer "
-                                "backend uses every core itself and stays in one process)",
+                                "pays only with idle cores; `auto`: 2 where this process may use 2 or more cores, "
+                                "else 1 (for a machine the daemon has to itself); used with the `vader` backend "
+                                "only (a transformer backend uses every core itself and stays in one process)",
     "daemon.analysis_interval": "how often the analysis job looks for pending mentions",
     "daemon.outbox_interval": "how often notifications are delivered",
     "daemon.sla_interval": "how often overdue findings are escalated",

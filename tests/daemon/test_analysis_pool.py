@@ -226,3 +226,14 @@ def test_abandoning_the_workers_kills_them_and_no_other_child_of_the_daemon():
         pool.close()
         bystander.kill()
         bystander.join()
+
+
+@pytest.mark.parametrize(("cores", "expected"), [(1, 1), (2, 2), (16, 2)])
+def test_auto_takes_two_workers_where_two_cores_are_usable_and_none_on_one(monkeypatch, cores, expected):
+    from brandwatch.config_daemon import DaemonSettings
+    from brandwatch.daemon import analysis_pool
+
+    monkeypatch.setattr(analysis_pool, "usable_cores", lambda: cores)
+    assert analysis_pool.workers_for(DaemonSettings(analysis_workers="auto").analysis_workers) == expected
+    assert analysis_pool.workers_for(DaemonSettings(analysis_workers=3).analysis_workers) == 3
+    assert analysis_pool.workers_for(DaemonSettings().analysis_workers) == 1

@@ -9,7 +9,10 @@ fresh workers.
 
 Off by default (`daemon.analysis_workers: 1`): the workers pay for themselves only with idle cores. On
 the shared two-core development machine, under other load, two workers cost more wall time than
-they saved (BENCHMARKS.md). Transformer backends already use every core through their threads.
+they saved; on the same machine idle, two took replay → findings from ~1,650 to ~2,150 mentions/s
+(BENCHMARKS.md). `auto` is for a machine the daemon has to itself: two workers where two or more
+cores are usable, none below (more than two was never measured). Transformer backends already use
+every core through their threads.
 """
 
 from __future__ import annotations
@@ -47,12 +50,30 @@ def _analyse_part(posts: list[Post]) -> list[Analysis]:
     return _worker_analyzer.analyze(posts)
 
 
-def workers_for(configured: int) -> int:
-    return configured if "fork" in multiprocessing.get_all_start_methods() else 1
+# `auto` never asks for more workers than this: the only count measured to pay (BENCHMARKS.md).
+AUTO_MAX_WORKERS = 2
+
+
+def workers_for(configured: int | str) -> int:
+    """Worker processes for `daemon.analysis_workers` (1: none, the daemon analyses itself)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if configured == "auto":
+        return max(1, min(AUTO_MAX_WORKERS, usable_cores()))
+    return int(configured)
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (its affinity where the platform says, as a container's CPU set
+    narrows it), not every core of the machine."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class AnalysisPool:
-    def __init__(self, configured_workers: int = 1) -> None:
+    def __init__(self, configured_workers: int | str = 1) -> None:
         self.configured_workers = configured_workers
         self._pool: ProcessPoolExecutor | None = None
         self._analyzer: Any = None

@@ -15,7 +15,7 @@ from brandwatch.config import Settings
 from brandwatch.daemon import scheduler as jobs_schedule
 from brandwatch.daemon.alerts import raise_lookback_alerts
 from brandwatch.daemon.analysis import AnalysisWorker, BatchReport
-from brandwatch.daemon.analysis_pool import AnalysisPool
+from brandwatch.daemon.analysis_pool import AnalysisPool, workers_for
 from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
 from brandwatch.daemon.instance import InstanceRecord, reclaim_dead_instances
 from brandwatch.daemon.leader import leadership_for
@@ -48,7 +48,7 @@ class Daemon(jobs_schedule.WorkerJobs):
                                        clock, backend_name=self.inputs.backend_description,
                                        stop=self.requests.stop,
                                        pool=AnalysisPool(settings.daemon.analysis_workers)
-                                       if settings.daemon.analysis_workers > 1 else None)
+                                       if workers_for(settings.daemon.analysis_workers) > 1 else None)
         self.collection = Collection(engine, settings, self.inputs.roster, self.requests.stop, connections)
         self.outbox = self._outbox_worker()
         self.scheduler = None
