@@ -26,7 +26,7 @@ from bench.pipeline_profile import bench_config  # noqa: E402
 
 STAGES = {"analyse_batch": "scan_runner.py", "read_cues": "linguistic.py", "judge": "complaints.py",
           "analyze": "vader.py", "ties": "insiders.py", "safe_contract": "secrecy.py", "match": "matcher.py",
-          "detect": "language.py", "_score": "vader.py", "parse_line": "scan_io.py"}
+          "detect_many": "language.py", "_score": "vader.py", "parse_line": "scan_io.py"}
 
 
 def main() -> None:

@@ -76,7 +76,7 @@ def test_a_long_post_is_remembered_by_the_part_read_not_whole():
     head = "The parcel came two weeks late and support never answered. "
     long_one, long_two = head * 400 + "alpha", head * 400 + "omega"
     assert language.detect(long_one) == language.detect(long_two)
-    assert language._detect_start.cache_info().currsize <= language.REMEMBERED
+    assert len(language.REMEMBERED_ANSWERS) <= language.REMEMBERED
     backend = VaderBackend()
     backend.analyze([long_one, long_two])
     assert backend._one.cache_info().misses == 1

@@ -1,6 +1,7 @@
 """The fast readers change no output: a scan of 2,000 varied posts is byte-identical to the same scan
 with every keyword gate open (each pattern searched in full, as before the gates), with
-vaderSentiment's own scorer instead of brandwatch's linear one, with the secret masker matching
+vaderSentiment's own scorer instead of brandwatch's linear one, with py3langid classifying each post
+itself instead of the batch reading (detectors/language_batch.py), with the secret masker matching
 every output string afresh (no memo), and with every leaked value's writing pattern run on every string
 (no writing gate)."""
 
@@ -19,6 +20,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from bwtest import REPO
 from brandwatch.config import parse_settings
+from brandwatch.detectors import language
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.detectors.prefilter import PatternGate
 from brandwatch.model.sentiment import SentimentResult
@@ -88,10 +90,14 @@ def test_scan_output_is_byte_identical_to_the_reference_readers(example_settings
     roster = load_roster(settings.rosters.employees, settings.rosters.partners)
     key = secrets.token_bytes(32)
     lines = corpus()
+    language.REMEMBERED_ANSWERS.clear()
+    assert language._batch_classifier() is not None  # the batch reading is what is compared
     fast = scan(Analyzer(settings, VaderBackend(), roster, rules, fingerprint_key=key), lines)
     monkeypatch.setattr(PatternGate, "possible", lambda self, text: -1)  # every gate open
     monkeypatch.setattr(SecretMasker, "memo_chars", -1)  # every string masked afresh
     monkeypatch.setattr(writing_gate, "may_hold", lambda *_: True)  # every value's regex run
+    monkeypatch.setattr(language, "_batch_classifier", lambda: None)  # py3langid one post at a time
+    language.REMEMBERED_ANSWERS.clear()  # and no answer remembered from the fast scan
     slow = scan(Analyzer(settings, ReferenceVader(), roster, rules, fingerprint_key=key), lines)
     assert len(fast) == len(lines) == 2000
     differing = [(number, a, b) for number, (a, b) in enumerate(zip(fast, slow), start=1) if a != b]

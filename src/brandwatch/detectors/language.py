@@ -10,7 +10,10 @@ unjudgeable posts are not silently "not a complaint": the pipeline routes them f
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
+from typing import Sequence
 
 from brandwatch.model.analysis import UNDETERMINED, Language
 
@@ -39,23 +42,90 @@ def _identifier():
     return language_model.identifier()
 
 
+# Below this many texts to classify, py3langid reads them one by one: the batch reading's fixed cost
+# (a few numpy calls per window byte) outweighs its saving.
+BATCH_MIN = 8
+
+
+@lru_cache(maxsize=1)
+def _batch_classifier():
+    """The batch reading (detectors/language_batch.py), or None where the automaton's depth is not
+    at hand (the cache is off): then every text is read by py3langid itself."""
+    from brandwatch.detectors import language_model
+    from brandwatch.detectors.language_batch import BatchClassifier
+
+    identifier = _identifier()
+    depth = language_model.walk_depth(identifier)
+    return BatchClassifier(identifier, depth) if depth else None
+
+
 def load() -> None:
     """Load the model now (before forking workers, so they share it)."""
     _identifier()
+    _batch_classifier()
 
 
-def detect(text: str) -> Language:
-    return _detect_start(text[:MAX_CHARS])
+class _Remembered:
+    """The last `size` answers by text, oldest forgotten first (shared by the daemon's threads)."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._answers: OrderedDict[str, Language] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+    def get(self, text: str) -> Language | None:
+        with self._lock:
+            answer = self._answers.get(text)
+            if answer is not None:
+                self._answers.move_to_end(text)
+            return answer
+
+    def put(self, text: str, answer: Language) -> None:
+        with self._lock:
+            self._answers[text] = answer
+            self._answers.move_to_end(text)
+            while len(self._answers) > self.size:
+                self._answers.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._answers.clear()
 
 
 # Keyed by the part read, not the whole post: a remembered 20,000-character post would hold the
 # memory of fifty short ones.
-@lru_cache(maxsize=REMEMBERED)
-def _detect_start(text: str) -> Language:
-    plain = _NOISE.sub(" ", text).strip()
-    if not plain:
+REMEMBERED_ANSWERS = _Remembered(REMEMBERED)
+
+
+def detect(text: str) -> Language:
+    return detect_many([text])[0]
+
+
+def detect_many(texts: Sequence[str]) -> list[Language]:
+    """`detect` of each text. Those not remembered are classified together (language_batch), with
+    the answers py3langid gives one by one."""
+    starts = [text[:MAX_CHARS] for text in texts]
+    answers = [REMEMBERED_ANSWERS.get(start) for start in starts]
+    unread = list(dict.fromkeys(start for start, answer in zip(starts, answers) if answer is None))
+    if unread:
+        plains = [_NOISE.sub(" ", start).strip() for start in unread]
+        spoken = [plain for plain in plains if plain]
+        batch = _batch_classifier() if len(spoken) >= BATCH_MIN else None
+        guesses = iter(batch.classify(spoken) if batch is not None else map(_identifier().classify, spoken))
+        found = {start: _answer(plain, next(guesses) if plain else None) for start, plain in zip(unread, plains)}
+        for start, answer in found.items():
+            REMEMBERED_ANSWERS.put(start, answer)
+        answers = [answer if answer is not None else found[start] for start, answer in zip(starts, answers)]
+    return answers
+
+
+def _answer(plain: str, guess: tuple[str, float] | None) -> Language:
+    if guess is None:
         return Language(UNDETERMINED, 0.0, True)
-    code, probability = _identifier().classify(plain)
+    code, probability = guess
     probability = float(probability)
     if probability < MIN_PROBABILITY or code in NO_LANGUAGE:
         return Language(UNDETERMINED, round(probability, 3), True)

@@ -39,6 +39,35 @@ def identifier() -> Any:
     return LanguageIdentifier(widened(ptc), pc, classes, nextmove, output, norm_probs=True, tk_row=row)
 
 
+def walk_depth(identifier: Any) -> int | None:
+    """How many bytes deep the identifier's automaton goes (language_batch.automaton_depth): about a
+    second of work, so kept in the cache beside the model, under the same version and digest. None
+    where the cache is off or the shipped file unreadable: the batch reading is then not used."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    folder = cache_folder("langid")
+    if folder is None:
+        return None
+    try:
+        digest = hashlib.sha256((MODEL_DIR / MODEL_FILE).read_bytes()).hexdigest()
+    except OSError:
+        return None
+    header = (_FORMAT, _package_version(), digest, "depth")
+    path = folder / f"{header[1]}-{digest}.depth"
+    if private_to_user(folder) and private_to_user(path):
+        try:
+            stored_header, depth = pickle.loads(path.read_bytes())
+            if stored_header == header and isinstance(depth, int) and depth > 0:
+                return depth
+        except Exception:  # noqa: BLE001 - a truncated or foreign entry: measured again
+            pass
+    from brandwatch.detectors.language_batch import automaton_depth, model_arrays
+
+    depth = automaton_depth(*model_arrays(identifier)[:2])
+    write_pickle(folder, path, (header, depth))
+    return depth
+
+
 def widened(ptc: Any) -> Any:
     """The per-feature table in float32 instead of the shipped float16.
 

@@ -17,11 +17,11 @@ from brandwatch.detectors.endorsements import find_promotion, strongly_positive
 from brandwatch.detectors.finders import default_detectors
 from brandwatch.detectors.insiders import InsiderReader, find_relationship
 from brandwatch.detectors.interface import Detector, PostReading
-from brandwatch.detectors.language import detect, load as load_language_model
+from brandwatch.detectors.language import detect, detect_many, load as load_language_model
 from brandwatch.detectors.post_facts import facts_of
 from brandwatch.detectors.reading import aligned_lower, plain_lower
 from brandwatch.detectors.workplace import working_conditions
-from brandwatch.model.analysis import Analysis, Complaint, Voice
+from brandwatch.model.analysis import Analysis, Complaint, Language, Voice
 from brandwatch.model.post import Post
 from brandwatch.model.sentiment import SentimentResult
 from brandwatch.queries.facts import PostFacts
@@ -66,9 +66,13 @@ class Analyzer:
     def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:
         # A huge post would hold the batch for many seconds: sentiment reads a bounded prefix.
         sentiments = self.sentiment.analyze([mention.text[:self.costly_prefix] for mention in mentions])
-        return [self.analyze_one(mention, sentiment) for mention, sentiment in zip(mentions, sentiments)]
+        # Languages too are read for the whole batch at once (the prefix the complaint judge reads).
+        languages = detect_many([mention.text[:self.costly_prefix] for mention in mentions])
+        return [self.analyze_one(mention, sentiment, language)
+                for mention, sentiment, language in zip(mentions, sentiments, languages)]
 
-    def analyze_one(self, mention: Post, sentiment: SentimentResult) -> Analysis:
+    def analyze_one(self, mention: Post, sentiment: SentimentResult, language: Language | None = None) -> Analysis:
+        """`language`: `detect` of the post's judged prefix, when the caller has read it already."""
         text = mention.text
         entry = self.roster.lookup(mention.platform, mention.author.handle, mention.created_at, self.zone)
         context = MatchContext(author_role=entry.role if entry else None,
@@ -84,7 +88,8 @@ class Analyzer:
         if len(text) > self.costly_prefix:  # complaint cues on the prefix; every rule read the whole post
             judged = text[:self.costly_prefix]
             judged_lower, judged_hits = plain_lower(judged), [h for h in hits if h.end <= len(judged)]
-        language = detect(judged)
+        if language is None:
+            language = detect(judged)
         judgment = self.complaints.judge(judged, judged_lower, judged_hits, sentiment)
         if not language.judged:
             # Neither the cues nor the model read this language: a "no" would be a guess.

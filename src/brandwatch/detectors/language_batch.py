@@ -1,0 +1,135 @@
+"""py3langid's `classify` for many texts at once, with the same answers, bit for bit.
+
+py3langid walks its automaton over a text's bytes one at a time in Python (`visit_counts`), each
+step waiting on the last, and then scores and normalises each text with a handful of small numpy
+calls. Here the walk is done for every byte of every text of a batch together, and the
+normalisation for the whole batch in one go:
+
+- The automaton is Aho-Corasick over byte n-grams: after any input it stands in the state of the
+  longest suffix of that input that some n-gram begins with. No state is deeper than `depth` bytes
+  (measured from the model when it is read), so the state after byte i depends only on the `depth`
+  bytes ending at i. Walking each such window from the start state, all windows side by side (one
+  numpy gather per window byte), gives every position's state without the sequential loop. The
+  feature counts per text are then py3langid's, in the same first-seen order.
+- Each text's scores are computed as py3langid computes them (same gather, same product, so the same
+  float32 numbers). Its normalisation is element-wise but for the maximum and the sum, which numpy
+  reduces along a row as it does a lone vector; it runs on the batch as one array.
+
+tests/detectors/test_language_batch.py compares counts, scores and answers with py3langid's own on
+a corpus of posts and on random bytes.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter
+from typing import Any, Sequence
+
+import numpy as np
+
+
+class BatchClassifier:
+    """The batch reading of one py3langid `LanguageIdentifier` (built with `norm_probs=True`)."""
+
+    def __init__(self, identifier: Any, depth: int):
+        """`depth`: `automaton_depth` of the identifier's automaton (or more: a longer window reaches
+        the same state)."""
+        self.identifier = identifier
+        self._next, self._rowbase, self._output = model_arrays(identifier)
+        self.depth = depth
+
+    def classify(self, texts: Sequence[str]) -> list[tuple[str, float]]:
+        """(language, probability) per text, as `identifier.classify` answers each."""
+        if not texts:
+            return []
+        ident = self.identifier
+        encoded = [_encode(text) for text in texts]
+        visits = self.visit_counts(encoded)
+        table, prior = ident.nb_ptc, ident.nb_pc
+        scores = np.empty((len(texts), len(ident.nb_classes)), dtype=np.float32)
+        for row, counts in enumerate(visits):
+            if counts:
+                idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+                values = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+                scores[row] = np.log1p(values) @ table[idx] + prior
+            else:
+                scores[row] = 0.0  # py3langid's "no features" under norm_probs
+        scale = np.array([1.0 / math.sqrt(len(data) or 1) for data in encoded], dtype=np.float32)
+        scores *= scale[:, None]
+        np.exp(scores - scores.max(axis=1, keepdims=True), out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        for i, j in _alias_pairs(ident.nb_classes):
+            scores[:, i] += scores[:, j]
+            scores[:, j] = 0.0
+        best = scores.argmax(axis=1)
+        confidence = scores[np.arange(len(texts)), best].tolist()
+        return [(ident.nb_classes[i], conf) for i, conf in zip(best.tolist(), confidence)]
+
+    def visit_counts(self, encoded: Sequence[bytes]) -> list[Counter | None]:
+        """py3langid's `visit_counts` of each byte string: feature -> count, None when none."""
+        lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+        data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+        total = len(data)
+        if total == 0:
+            return [None] * len(encoded)
+        ends = np.cumsum(lengths)
+        # Each byte's offset within its own text: a window never reaches into the text before it.
+        offset = np.arange(total, dtype=np.int64) - np.repeat(ends - lengths, lengths)
+        positions = np.arange(total, dtype=np.int64)
+        state = np.zeros(total, dtype=np.int64)
+        for back in range(self.depth - 1, -1, -1):  # the window's bytes, oldest first
+            inside = offset >= back
+            moved = self._next[self._rowbase[state] + data[np.maximum(positions - back, 0)]]
+            state = np.where(inside, moved, state)
+        features = self._output[state]
+        found = features >= 0
+        kept = features[found].tolist()
+        # How many features precede each text's start (the texts' ends, and 0 before the first).
+        before = np.concatenate(([0], np.cumsum(found)))
+        bounds = before[np.concatenate(([0], ends))].tolist()
+        return [Counter(kept[a:b]) if b > a else None for a, b in zip(bounds, bounds[1:])]
+
+
+def model_arrays(identifier: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The automaton as numpy arrays: next state by (row offset + byte), each state's row offset,
+    each state's feature (-1: none)."""
+    typecode = getattr(identifier.tk_nextmove, "typecode", None)
+    next_state = (np.frombuffer(identifier.tk_nextmove, dtype=np.dtype(typecode)) if typecode
+                  else np.asarray(identifier.tk_nextmove))
+    return (next_state, np.asarray(identifier.tk_row, dtype=np.int64) << 8,
+            np.asarray(identifier.tk_output, dtype=np.int64))
+
+
+def automaton_depth(next_state: np.ndarray, rowbase: np.ndarray) -> int:
+    """The most bytes any state lies from the start state (breadth first over every byte)."""
+    seen = np.zeros(len(rowbase), dtype=bool)
+    seen[0] = True
+    frontier, depth = np.array([0]), 0
+    every_byte = np.arange(256)
+    while True:
+        reached = np.unique(next_state[(rowbase[frontier][:, None] + every_byte).ravel()])
+        reached = reached[~seen[reached]]
+        if not len(reached):
+            return max(depth, 1)
+        seen[reached] = True
+        frontier, depth = reached, depth + 1
+
+
+def _encode(text: str) -> bytes:
+    """py3langid's own encoding of a str: lower-cased when all upper case, NFC, UTF-8."""
+    if text.isupper():
+        text = text.lower()
+    return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+
+
+def _alias_pairs(classes: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, dupe) columns of labels that appear twice (py3langid folds the dupe into the first)."""
+    first: dict[str, int] = {}
+    pairs = []
+    for i, label in enumerate(classes):
+        if label in first:
+            pairs.append((first[label], i))
+        else:
+            first[label] = i
+    return pairs
