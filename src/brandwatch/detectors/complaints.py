@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from brandwatch.model.analysis import Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
 from brandwatch.detectors.linguistic import Cues, is_undone, read_cues
+from brandwatch.detectors.prefilter import PatternGate
 from brandwatch.detectors.reading import plain_lower
 from brandwatch.rules import RuleHit
 from brandwatch.model.sentiment import SentimentResult
@@ -114,27 +115,35 @@ class ComplaintDetector:
         self.model_threshold = model_threshold
         self.cue_share = cue_share  # how much the cue evidence adds to a multi-task model's complaint odds
         favoured = "|".join(re.escape(t) for t in sorted({*brand.names, *brand.handles}, key=len, reverse=True))
-        self._favoured = re.compile(
-            rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over |everything |it all |back )?to @?(?:{favoured})\b"
-            rf"|@?(?:{favoured}) (?:is|was|are) (?:\w+ ){{0,2}}better than\b"
-            rf"|should(?:'ve| have) (?:just )?(?:bought|gone with|got|gotten|stuck with|stayed with|kept|listened) (?:\w+ ){{0,4}}@?(?:{favoured})\b"
+        # Each way of favouring the brand on its own, so a keyword gate can tell which may match at all.
+        favouring = [
+            rf"\b(?:switched|switching|moved|moving|came back|went back|converted|upgraded) (?:over |everything |it all |back )?to @?(?:{favoured})\b",
+            rf"@?(?:{favoured}) (?:is|was|are) (?:\w+ ){{0,2}}better than\b",
+            rf"should(?:'ve| have) (?:just )?(?:bought|gone with|got|gotten|stuck with|stayed with|kept|listened) (?:\w+ ){{0,4}}@?(?:{favoured})\b",
             # Leaving the rival for the brand, or glad to be with it: "going back to Acme", "glad I'm on
             # Acme", "Acme from now on", "Acme for me".
-            rf"|\b(?:going|went|coming|came|switching) back to (?:my |the )?@?(?:{favoured})\b"
-            rf"|\bglad (?:i'm|im|i am|we're|we are) (?:on|with) (?:the |my )?@?(?:{favoured})\b"
-            rf"|@?(?:{favoured})(?: \w+)? (?:from now on|for me)\b"
-            rf"|@?(?:{favoured})\b[^.!?]{{0,40}}\bonly thing that (?:went|goes|worked|works) right\b"
-            rf"|\bi miss @?(?:{favoured})\b"
+            rf"\b(?:going|went|coming|came|switching) back to (?:my |the )?@?(?:{favoured})\b",
+            rf"\bglad (?:i'm|im|i am|we're|we are) (?:on|with) (?:the |my )?@?(?:{favoured})\b",
+            rf"@?(?:{favoured})(?: \w+)? (?:from now on|for me)\b",
+            rf"@?(?:{favoured})\b[^.!?]{{0,40}}\bonly thing that (?:went|goes|worked|works) right\b",
+            rf"\bi miss @?(?:{favoured})\b",
             # The brand as the consolation or the defended party: "at least my Acme backup saved me",
             # "to be fair to Acme".
-            rf"|\bat least (?:my |our |the )?@?(?:{favoured})\b"
-            rf"|\b(?:to be fair to|in fairness to|in defen[cs]e of|defending) @?(?:{favoured})\b") if favoured else None
+            rf"\bat least (?:my |our |the )?@?(?:{favoured})\b",
+            rf"\b(?:to be fair to|in fairness to|in defen[cs]e of|defending) @?(?:{favoured})\b",
+        ] if favoured else []
+        self._favoured = re.compile("|".join(favouring)) if favoured else None
+        # The whole alternation has too many literals for the gate; each way alone has few, and the
+        # pattern can match only where one of them can.
+        self._favoured_gate = PatternGate({str(i): re.compile(way) for i, way in enumerate(favouring)})
 
     def judge(self, text: str, lowered: str, hits: list[RuleHit], sentiment: SentimentResult) -> ComplaintJudgment:
-        own = self._own_sentences(text)
-        cues = read_cues(plain_lower(own), own)
+        post = _Attributed(self, text)
+        own = post.own_sentences()
+        own_lower = post.lower if own is text else plain_lower(own)
+        cues = read_cues(own_lower, own)
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
-                           and not is_undone(text, h.start) and not self._aimed_elsewhere(text, h))
+                           and not is_undone(text, h.start) and not post.aimed_elsewhere(h))
         reasons: dict = {}
         # A problem the company already put right is a story of good service, and a news report tells
         # of others' trouble, not the author's: their cues count half.
@@ -155,7 +164,7 @@ class ComplaintDetector:
         z += self._shape_weight(cues, bool(supporting), reasons)
         # In a post that favours the brand ("switched to Acme, my old one broke…") the early death is
         # the product the writer left.
-        if not cues.resolved and _SHORT_LIFE.search(plain_lower(own)) and not self._favours(lowered):
+        if not cues.resolved and _SHORT_LIFE.search(own_lower) and not self._favours(lowered):
             reasons["short_life"] = SHORT_LIFE
             z += SHORT_LIFE
         # First person, "my phone", an @handle make the shape of a complaint, but nothing in the post
@@ -318,15 +327,8 @@ class ComplaintDetector:
 
 
     def _favours(self, lowered: str) -> bool:
-        return bool(self.brand.configured and self._favoured and self._favoured.search(lowered))
-
-    def _own_sentences(self, text: str) -> str:
-        """The post without the sentences that are about some other company (see `_aimed_elsewhere`)."""
-        if not self.brand.configured or not self._ours_in(plain_lower(text)):
-            return text
-        units = [unit for _, unit in self._units(text)]
-        kept = [unit for unit in units if not self._names_someone_else(unit)]
-        return text if len(kept) == len(units) else " ".join(kept)
+        return bool(self.brand.configured and self._favoured and self._favoured_gate.possible(lowered)
+                    and self._favoured.search(lowered))
 
     def _units(self, text: str) -> Iterator[tuple[int, str]]:
         """The sentences a grievance is attributed to, each with its offset. A sentence naming both
@@ -369,16 +371,53 @@ class ComplaintDetector:
         """"the Trap" is ours; in "Initech Cloud" the word belongs to the capitalised name before it."""
         return self.brand.nicknamed(plain_lower(words[i])) and not (i and words[i - 1][:1].isupper())
 
-    def _aimed_elsewhere(self, text: str, hit: RuleHit) -> bool:
+
+class _Attributed:
+    """One post's sentences and which of them are about some other company, worked out once for the
+    post's own sentences and every cue rule's hit (each asked the same questions of the same text)."""
+
+    __slots__ = ("detector", "text", "lower", "_ours", "_units", "_elsewhere")
+
+    def __init__(self, detector: ComplaintDetector, text: str):
+        self.detector, self.text = detector, text
+        self.lower = plain_lower(text)
+        self._ours: bool | None = None
+        self._units: list[tuple[int, str]] | None = None
+        self._elsewhere: dict[int, bool] = {}  # by unit index
+
+    def _names_ours(self) -> bool:
+        if self._ours is None:
+            detector = self.detector
+            self._ours = detector.brand.configured and detector._ours_in(self.lower)
+        return self._ours
+
+    def _unit_list(self) -> list[tuple[int, str]]:
+        if self._units is None:
+            self._units = list(self.detector._units(self.text))
+        return self._units
+
+    def _about_another(self, index: int) -> bool:
+        known = self._elsewhere.get(index)
+        if known is None:
+            known = self._elsewhere[index] = self.detector._names_someone_else(self._unit_list()[index][1])
+        return known
+
+    def own_sentences(self) -> str:
+        """The post without the sentences that are about some other company (see `aimed_elsewhere`)."""
+        if not self._names_ours():
+            return self.text
+        units = self._unit_list()
+        kept = [unit for index, (_, unit) in enumerate(units) if not self._about_another(index)]
+        return self.text if len(kept) == len(units) else " ".join(kept)
+
+    def aimed_elsewhere(self, hit: RuleHit) -> bool:
         """The cue's sentence names some other company and not ours, which the post names elsewhere:
         "Globex pans are garbage. My old Acme Anvil is still going"."""
-        if not self.brand.configured:
+        if not self._names_ours():
             return False
-        if not self._ours_in(plain_lower(text)):
-            return False
-        for start, unit in self._units(text):
+        for index, (start, unit) in enumerate(self._unit_list()):
             if start <= hit.start < start + len(unit):
-                return self._names_someone_else(unit)
+                return self._about_another(index)
         return False
 
 
