@@ -31,9 +31,13 @@ class Phrase:
     phrases: tuple[str, ...]  # casefolded, templates expanded
 
     def find(self, scan: Scan) -> Iterator[Found]:
+        # The scan's own table, looked up directly: a rule lists dozens of phrases and a post holds
+        # few of them, so the look-ups are most of this loop.
+        seen = scan.phrases
         for phrase in self.phrases:
-            for start, end in scan.phrase_spans(phrase):
-                yield start, end, {"phrase": phrase}
+            if phrase in seen:
+                for start, end in seen[phrase]:
+                    yield start, end, {"phrase": phrase}
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,11 @@ class Near:
     within: int  # at most this many words between the two terms
 
     def find(self, scan: Scan) -> Iterator[Found]:
-        firsts = [(s, e) for p in self.first for s, e in scan.phrase_spans(p)]
+        seen = scan.phrases
+        firsts = [(s, e) for p in self.first if p in seen for s, e in seen[p]]
         if not firsts:
             return
-        seconds = sorted((scan.words_before(s), s, e) for p in self.second for s, e in scan.phrase_spans(p))
+        seconds = sorted((scan.words_before(s), s, e) for p in self.second if p in seen for s, e in seen[p])
         if not seconds:
             return
         # Words a second term can span, so the window below never misses a pair.
