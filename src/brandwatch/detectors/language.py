@@ -108,8 +108,9 @@ def detect_many(texts: Sequence[str]) -> list[Language]:
     """`detect` of each text. Those not remembered are classified together (language_batch), with
     the answers py3langid gives one by one."""
     starts = [text[:MAX_CHARS] for text in texts]
-    answers = [REMEMBERED_ANSWERS.get(start) for start in starts]
-    unread = list(dict.fromkeys(start for start, answer in zip(starts, answers) if answer is None))
+    remembered = [REMEMBERED_ANSWERS.get(start) for start in starts]
+    unread = list(dict.fromkeys(start for start, answer in zip(starts, remembered) if answer is None))
+    found: dict[str, Language] = {}
     if unread:
         plains = [_NOISE.sub(" ", start).strip() for start in unread]
         spoken = [plain for plain in plains if plain]
@@ -118,8 +119,7 @@ def detect_many(texts: Sequence[str]) -> list[Language]:
         found = {start: _answer(plain, next(guesses) if plain else None) for start, plain in zip(unread, plains)}
         for start, answer in found.items():
             REMEMBERED_ANSWERS.put(start, answer)
-        answers = [answer if answer is not None else found[start] for start, answer in zip(starts, answers)]
-    return answers
+    return [answer if answer is not None else found[start] for start, answer in zip(starts, remembered)]
 
 
 def _answer(plain: str, guess: tuple[str, float] | None) -> Language:
