@@ -10,6 +10,8 @@ from brandwatch.rules import conditions as c
 from brandwatch.rules.normalise import normalise
 from brandwatch.rules.pii_finders import FINDERS, PII_VALIDATORS, Detect
 from brandwatch.rules.reporting import RuleReporter, item_position, key_position, value_position
+from brandwatch.rules.scopes import NAMES as SCOPE_NAMES
+from brandwatch.rules.scopes import WORDS, Scope
 from brandwatch.rules.templates import (TemplateValues, expand_phrase, expand_regex,
                                         unknown_templates)
 from brandwatch.rules.validators import VALIDATORS as CHECKSUM_VALIDATORS
@@ -66,6 +68,11 @@ class ConditionParser:
                 if "regex" not in node:
                     self.report.error(key_at, f"{where}: '{key}' belongs beside a 'regex'")
                 continue
+            if key == "scope":  # read by `_not`, the only place it belongs
+                if not where.endswith(".not"):
+                    self.report.error(key_at, f"{where}: 'scope' belongs directly inside a 'not' "
+                                              "(it says how near a hit the exception must be)")
+                continue
             if key not in CONDITION_KEYS:
                 self.report.error(key_at, f"unknown field '{key}'{suggestion(str(key), CONDITION_KEYS)}")
                 continue
@@ -112,7 +119,36 @@ class ConditionParser:
         if isinstance(inner, (c.Entropy, c.Validate, c.Not)):
             self.report.error(position, f"{where}: 'not' must hold a condition that finds text")
             return None
-        return c.Not(inner) if inner is not None else None
+        if not (isinstance(value, dict) and "scope" in value):
+            return c.Not(inner) if inner is not None else None
+        if not any(key in CONDITION_KEYS for key in value):
+            self.report.error(position, f"{where}: 'scope' needs a condition beside it "
+                                        "(phrase, regex, near, detect, any or all)")
+            return None
+        valid, scope = self._scope(value["scope"], value_position(value, "scope"), f"{where}.scope")
+        return c.Not(inner, scope) if inner is not None and valid else None
+
+    def _scope(self, value: Any, position: Position | None, where: str) -> tuple[bool, Scope | None]:
+        """(valid, scope): `post` (the default) is None, `sentence`, `line` or `{within: N}` words."""
+        if isinstance(value, dict):
+            unknown = [key for key in value if key != "within"]
+            for key in unknown:
+                self.report.error(key_position(value, key), f"unknown field '{key}' in scope (expected: within)")
+            if unknown and "within" not in value:
+                return False, None
+            within = value.get("within")
+            if not isinstance(within, int) or isinstance(within, bool) or within < 0:
+                at = value_position(value, "within") if "within" in value else position
+                self.report.error(at, f"{where}.within: expected a whole number of words (0 or more), "
+                                      f"got {within!r}")
+                return False, None
+            return not unknown, Scope(WORDS, within)
+        if value not in SCOPE_NAMES:
+            hint = suggestion(str(value), SCOPE_NAMES)
+            self.report.error(position, f"{where}: expected post, sentence, line or {{within: N}} "
+                                        f"(N words either side of the hit), got {str(value)!r}{hint}")
+            return False, None
+        return True, None if value == "post" else Scope(value)
 
     def _phrase(self, value, position, parent, where):
         items = [value] if isinstance(value, str) else value

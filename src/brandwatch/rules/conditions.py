@@ -19,6 +19,7 @@ from itertools import chain
 from typing import Any, Callable, Iterator, Union
 
 from brandwatch.rules.scan import Scan
+from brandwatch.rules.scopes import Exceptions, Scope
 
 Found = tuple[int, int, dict]
 
@@ -112,9 +113,13 @@ class Validate:
 @dataclass(frozen=True)
 class Not:
     condition: "Condition"
+    scope: Scope | None = None  # None: the whole post (rules/scopes.py)
 
     def holds(self, scan: Scan) -> bool:
         return not finds_any(self.condition, scan)
+
+    def exceptions(self, scan: Scan) -> Exceptions:
+        return Exceptions((start, end) for start, end, _ in self.condition.find(scan))
 
 
 @dataclass(frozen=True)
@@ -140,8 +145,10 @@ class All:
             return
         if not all(finds_any(other, scan) for other in self.finders[1:]):
             return
-        if not all(negation.holds(scan) for negation in self.negations):
+        if not all(negation.holds(scan) for negation in self.negations if negation.scope is None):
             return
+        scoped = [negation for negation in self.negations if negation.scope is not None]
+        found: dict[int, Exceptions] = {}  # per scoped `not`, built when a hit first needs it
         for item in chain((first,), primary):
             for condition in self.filters:
                 kept = condition.keep(scan, item)
@@ -149,10 +156,22 @@ class All:
                     break
                 item = kept
             else:
-                yield item
+                if not scoped or not _excused(item, scoped, found, scan):
+                    yield item
 
 
 Condition = Union[Phrase, Regex, Near, Any_, All]
+
+
+def _excused(item: Found, scoped: list[Not], found: dict[int, Exceptions], scan: Scan) -> bool:
+    """Whether a scoped `not` finds its exception in the hit's own sentence, line or word window."""
+    for index, negation in enumerate(scoped):
+        assert negation.scope is not None
+        if index not in found:
+            found[index] = negation.exceptions(scan)
+        if found[index].touch(*negation.scope.region(scan, item[0], item[1])):
+            return True
+    return False
 
 
 def finds_any(condition: Condition, scan: Scan) -> bool:

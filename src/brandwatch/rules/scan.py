@@ -22,12 +22,18 @@ class Scan:
     phrases: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     keywords: dict[int, str] = field(default_factory=dict)  # rule index -> first keyword seen
     _word_ends: list[int] | None = None
+    # Scope kind ("sentence", "line") -> where each such region of `norm.text` starts (rules/scopes.py).
+    region_starts: dict[str, list[int]] = field(default_factory=dict)
 
     def phrase_spans(self, phrase: str) -> list[tuple[int, int]]:
         return self.phrases.get(phrase, [])
 
-    def words_before(self, position: int) -> int:
-        """How many words of the normalised text end at or before `position`."""
+    def word_ends(self) -> list[int]:
+        """Where each word of the normalised text ends, in order."""
         if self._word_ends is None:
             self._word_ends = [m.end() for m in _WORD.finditer(self.norm.text)]
-        return bisect.bisect_right(self._word_ends, position)
+        return self._word_ends
+
+    def words_before(self, position: int) -> int:
+        """How many words of the normalised text end at or before `position`."""
+        return bisect.bisect_right(self.word_ends(), position)

@@ -1,0 +1,84 @@
+"""How far an exception reaches: `not: {..., scope: sentence | line | {within: N}}`.
+
+A `not` without a scope silences its rule in the whole post, so an exception phrase in one sentence
+(a joke heading, "private and confidential" boilerplate) hid a real leak in another. A scoped `not`
+excuses a hit only when an exception span touches the hit's own region: its sentence, its line, or
+N words either side of it (words counted as `near` counts them).
+
+Everything here is linear in the post: sentence and line starts are found once per post with one
+pass, the exception's spans once per rule, and each hit is then checked with two binary searches.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Iterable
+
+from brandwatch.rules.scan import Scan
+
+SENTENCE, LINE, WORDS = "sentence", "line", "words"
+NAMES = ("post", SENTENCE, LINE)  # as written in a rule file; `{within: N}` is the word window
+
+# Where a new line starts: after any line break Python's splitlines() knows.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Where a new sentence starts: after a line break, after a stop that a space (or the end) follows, or
+# after a CJK stop, which needs no space. A dot inside a word (acme.internal, v2.1) ends nothing.
+# One character and a look-ahead per match: no backtracking over runs of "!!!!".
+_SENTENCE_END = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u3002\uff01\uff1f\uff61]"
+                           r"|[.!?\u2026\u203c\u2047-\u2049](?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: str  # SENTENCE | LINE | WORDS
+    words: int = 0  # for WORDS: how many words may stand between the hit and the exception
+
+    def region(self, scan: Scan, start: int, end: int) -> tuple[int, int]:
+        """(low, high): an exception span (s, e) excuses the hit at start..end when s < high and e > low."""
+        if self.kind == WORDS:
+            return _word_window(scan, start, end, self.words)
+        starts = _starts(scan, self.kind)
+        # The region runs from the start of the hit's first sentence (line) to the start of the next
+        # one after the hit's last character; a span that ends where the hit's sentence starts lies
+        # wholly in the sentence before.
+        low = starts[bisect_right(starts, start) - 1]
+        after = bisect_left(starts, end)
+        high = starts[after] if after < len(starts) else len(scan.norm.text) + 1
+        return low, high
+
+
+class Exceptions:
+    """The spans an exception condition found in one post, searchable by region."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        # The furthest end among the spans that start at or before each one.
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def touch(self, low: int, high: int) -> bool:
+        before = bisect_left(self._starts, high)  # spans that start before `high`
+        return before > 0 and self._reach[before - 1] > low
+
+
+def _starts(scan: Scan, kind: str) -> list[int]:
+    """Where each sentence (line) of the normalised text starts; the first is always 0."""
+    cached = scan.region_starts.get(kind)
+    if cached is None:
+        pattern = _SENTENCE_END if kind == SENTENCE else _LINE_BREAK
+        cached = [0, *(match.end() for match in pattern.finditer(scan.norm.text))]
+        scan.region_starts[kind] = cached
+    return cached
+
+
+def _word_window(scan: Scan, start: int, end: int, words: int) -> tuple[int, int]:
+    """The region within `words` words of the hit, with `near`'s count of words between."""
+    word_ends = scan.word_ends()
+    first = scan.words_before(start) - words - 1  # the last word an exception before may end in
+    low = word_ends[first] - 1 if first >= 0 else -1
+    last = scan.words_before(end) + words  # an exception after must start before this word ends
+    high = word_ends[last] if last < len(word_ends) else len(scan.norm.text) + 1
+    return low, high
