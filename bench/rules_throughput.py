@@ -106,6 +106,11 @@ def adversarial_texts(size: int = 100_000) -> dict[str, str]:
         "decomposed accents": "cafe\u0301 ﬁ Ｘ ",  # not NFKC: the slow, mapped normalisation
         "near-miss token": "ghp_" + "A" * 35 + " ",
         "long word": "Zq9" * 11,
+        # markers, code names and key names beside the innocent uses that scoped exceptions excuse:
+        # every hit is checked against its own sentence, line or words
+        "excused uses": ("desk bought second-hand, STRICTLY CONFIDENTIAL sticker. my salary is CONFIDENTIAL. "
+                         "DO NOT FORWARD scam messages. Acme confidential computing. #bluebird #birding at the "
+                         "Bluebird pub. PRIVATE & CONFIDENTIAL\nPUBLIC_KEY=Qw2Er5TyVb7Qm2Xr9KpL4tZw8NcD1sHf6JgY3aEu "),
     }
     repeated = {name: (text * (size // len(text) + 1))[:size] for name, text in unit.items()}
     return {**repeated, **{name: text[:size] for name, text in varied.items()}}
