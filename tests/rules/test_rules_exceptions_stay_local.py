@@ -35,7 +35,7 @@ CASES = [
      "Acme confidential computing is GA now. Also the leaked screenshot footer says \"Acme Confidential\"",
      "Acme Confidential", -1),
     ("confidential-code-name",
-     "#bluebird #birding this morning. Acme #bluebird launch is in March", "bluebird", -1),
+     "#bluebird #birding this morning. Acme #BLUEBIRD launch is in March", "BLUEBIRD", -1),
     ("confidential-code-name",
      "meet at The Bluebird pub tonight. Acme BLUEBIRD ships in March", "BLUEBIRD", 0),
     ("confidential-nda-about-brand",
@@ -68,6 +68,9 @@ def test_when_an_exception_sits_in_another_sentence_then_the_real_leak_still_rep
     ("confidential-brand-marker", "Acme confidential computing is GA now"),
     ("confidential-code-name", "#bluebird #birding this morning, then the Acme store"),
     ("confidential-code-name", "meet at The Bluebird pub tonight after the Acme shift"),
+    # one sense per post: the same word written the same way again is the same pub or bird
+    ("confidential-code-name", "drinks at the Bluebird pub, Acme lamp on. The Bluebird has the best view"),
+    ("confidential-code-name", "#bluebird #birding at dawn. Back home, Acme Rocket charged. #bluebird chicks!"),
     ("confidential-nda-about-brand", "signed an NDA for a flat viewing (not with Acme)"),
     ("credential-in-key-assignment", "PUBLIC_KEY=Qw2Er5TyVb7Qm2Xr9KpL4tZw8NcD1sHf6JgY3aEu"),
 ])

@@ -67,6 +67,15 @@ def test_when_the_scope_is_a_word_window_then_only_hits_that_near_the_exception_
     assert _found(adjacent, "not secret") == [] and _found(adjacent, "not a secret") == [(6, "secret")]
 
 
+def test_when_the_scope_is_repeats_then_the_excused_words_stay_excused_wherever_they_are_written_again(tmp_path):
+    rules = _rules(tmp_path, "      all:\n        - regex: '(?i)\\b(kittiwake)\\b'\n"
+                             "        - not: {regex: '(?i)\\bkittiwake (?:pub|inn)\\b', scope: repeats}\n")
+    assert _found(rules, "Drinks at the Kittiwake pub. The Kittiwake has a view") == []
+    assert _found(rules, "The Kittiwake has a view. Drinks at the Kittiwake Inn") == []  # in any order
+    assert _found(rules, "Drinks at the Kittiwake pub. KITTIWAKE ships in May") == [(29, "KITTIWAKE")]
+    assert _found(rules, "KITTIWAKE ships in May") == [(0, "KITTIWAKE")]
+
+
 def test_when_the_exception_is_a_block_then_its_own_parts_decide_what_it_finds(tmp_path):
     rules = _rules(tmp_path, "      all:\n        - regex: 'key=(\\w+)'\n"
                              "        - not:\n            scope: sentence\n            all:\n"
@@ -95,8 +104,8 @@ def test_when_a_rule_shows_a_scoped_exception_in_its_examples_then_rules_test_ru
 
 @pytest.mark.parametrize("not_yaml, message", [
     ("{phrase: sample, scope: paragraph}",
-     "r/rules.yaml:11:40: rule 'test-rule': match.all.not.scope: expected post, sentence, line or "
-     "{within: N} (N words either side of the hit), got 'paragraph'"),
+     "r/rules.yaml:11:40: rule 'test-rule': match.all.not.scope: expected post, sentence, line, repeats "
+     "or {within: N} (N words either side of the hit), got 'paragraph'"),
     ("{phrase: sample, scope: {within: -2}}",
      "r/rules.yaml:11:49: rule 'test-rule': match.all.not.scope.within: expected a whole number of words "
      "(0 or more), got -2"),

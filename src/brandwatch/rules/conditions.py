@@ -19,7 +19,7 @@ from itertools import chain
 from typing import Any, Callable, Iterator, Union
 
 from brandwatch.rules.scan import Scan
-from brandwatch.rules.scopes import Exceptions, Scope
+from brandwatch.rules.scopes import REPEATS, Exceptions, Scope
 
 Found = tuple[int, int, dict]
 
@@ -119,7 +119,8 @@ class Not:
         return not finds_any(self.condition, scan)
 
     def exceptions(self, scan: Scan) -> Exceptions:
-        return Exceptions((start, end) for start, end, _ in self.condition.find(scan))
+        words_from = scan.norm.text if self.scope is not None and self.scope.kind == REPEATS else None
+        return Exceptions(((start, end) for start, end, _ in self.condition.find(scan)), words_from)
 
 
 @dataclass(frozen=True)
@@ -164,12 +165,13 @@ Condition = Union[Phrase, Regex, Near, Any_, All]
 
 
 def _excused(item: Found, scoped: list[Not], found: dict[int, Exceptions], scan: Scan) -> bool:
-    """Whether a scoped `not` finds its exception in the hit's own sentence, line or word window."""
+    """Whether a scoped `not` finds its exception in the hit's own sentence, line or word window (or,
+    for `repeats`, the hit's words written the same way inside an exception anywhere)."""
     for index, negation in enumerate(scoped):
         assert negation.scope is not None
         if index not in found:
             found[index] = negation.exceptions(scan)
-        if found[index].touch(*negation.scope.region(scan, item[0], item[1])):
+        if negation.scope.excuses(scan, found[index], item[0], item[1]):
             return True
     return False
 

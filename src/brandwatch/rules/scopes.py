@@ -1,9 +1,11 @@
-"""How far an exception reaches: `not: {..., scope: sentence | line | {within: N}}`.
+"""How far an exception reaches: `not: {..., scope: sentence | line | repeats | {within: N}}`.
 
 A `not` without a scope silences its rule in the whole post, so an exception phrase in one sentence
 (a joke heading, "private and confidential" boilerplate) hid a real leak in another. A scoped `not`
 excuses a hit only when an exception span touches the hit's own region: its sentence, its line, or
-N words either side of it (words counted as `near` counts them).
+N words either side of it (words counted as `near` counts them). `repeats` reads one sense per post:
+the exception touches the hit, or holds the hit's words written exactly the same way elsewhere ("the
+Kittiwake pub ... the Kittiwake has a view" is the pub twice; "KITTIWAKE ships in May" is not).
 
 Everything here is linear in the post: sentence and line starts are found once per post with one
 pass, the exception's spans once per rule, and each hit is then checked with two binary searches.
@@ -19,8 +21,9 @@ from typing import Iterable
 
 from brandwatch.rules.scan import Scan
 
-SENTENCE, LINE, WORDS = "sentence", "line", "words"
-NAMES = ("post", SENTENCE, LINE)  # as written in a rule file; `{within: N}` is the word window
+SENTENCE, LINE, REPEATS, WORDS = "sentence", "line", "repeats", "words"
+NAMES = ("post", SENTENCE, LINE, REPEATS)  # as written in a rule file; `{within: N}` is the word window
+_WORD = re.compile(r"\w+")
 
 # Where a new line starts: after any line break Python's splitlines() knows.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -33,8 +36,13 @@ _SENTENCE_END = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u3002\u
 
 @dataclass(frozen=True)
 class Scope:
-    kind: str  # SENTENCE | LINE | WORDS
+    kind: str  # SENTENCE | LINE | REPEATS | WORDS
     words: int = 0  # for WORDS: how many words may stand between the hit and the exception
+
+    def excuses(self, scan: Scan, exceptions: "Exceptions", start: int, end: int) -> bool:
+        if self.kind == REPEATS:
+            return exceptions.touch(start, end) or exceptions.hold_words(scan.norm.text[start:end])
+        return exceptions.touch(*self.region(scan, start, end))
 
     def region(self, scan: Scan, start: int, end: int) -> tuple[int, int]:
         """(low, high): an exception span (s, e) excuses the hit at start..end when s < high and e > low."""
@@ -53,11 +61,18 @@ class Scope:
 class Exceptions:
     """The spans an exception condition found in one post, searchable by region."""
 
-    def __init__(self, spans: Iterable[tuple[int, int]]):
+    def __init__(self, spans: Iterable[tuple[int, int]], text: str | None = None):
         ordered = sorted(spans)
         self._starts = [start for start, _ in ordered]
         # The furthest end among the spans that start at or before each one.
         self._reach = list(accumulate((end for _, end in ordered), max))
+        # For `repeats`: every word inside an exception span, as written (case kept).
+        self._words = {word for start, end in ordered for word in _WORD.findall(text[start:end])} if text else set()
+
+    def hold_words(self, value: str) -> bool:
+        """Whether every word of `value`, as written, stands inside some exception span."""
+        words = _WORD.findall(value)
+        return bool(words) and all(word in self._words for word in words)
 
     def touch(self, low: int, high: int) -> bool:
         before = bisect_left(self._starts, high)  # spans that start before `high`
