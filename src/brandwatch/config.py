@@ -196,6 +196,10 @@ class Complaints(Strict):
     # other writers (bench/complaint_reader_experiment.py, docs/detectors.md).
     reader_weight: float = Field(default=0.5, ge=0, le=4)
     reader_offset: float = Field(default=0.2, ge=-3, le=3)
+    # The reader's share on posts detected in Spanish, French, German or Portuguese: far fewer cues read
+    # those, so the reader carries more of the evidence there (bench/frozen_complaints.py --set, per
+    # language, on the hand-written batches; docs/detectors.md).
+    reader_weight_other_languages: float = Field(default=1.0, ge=0, le=4)
 
 
 class AnalysisLimits(Strict):

@@ -70,6 +70,7 @@ HELP: dict[str, str] = {
     "complaints.model_threshold": "the multi-task model's complaint probability that counts as a complaint",
     "complaints.model_cue_share": "weight of the complaint cues against the multi-task model's probability",
     "complaints.reader_weight": "without the multi-task model: share of the learned complaint reader added to the cues (0 = off)",
+    "complaints.reader_weight_other_languages": "the reader's share on posts detected in a language other than English (es/fr/de/pt), where fewer cues read the post",
     "complaints.reader_offset": "log-odds added to the complaint score beside the reader (chosen with reader_weight)",
     "analysis": "limits of the per-post analysis",
     "analysis.costly_prefix_chars": "a longer post gets sentiment and complaint cues on its first this-many "

@@ -230,3 +230,21 @@ def test_however_sure_the_reader_a_post_favouring_the_brand_is_not_a_complaint_a
 def test_a_short_life_in_a_post_favouring_the_brand_is_the_old_products():
     judgment = judge("switched to acme, my old one broke after a month", None, weight=0.0)
     assert "short_life" not in judgment.reasons and not judgment.complaint.is_complaint
+
+
+def test_on_a_post_in_another_language_the_reader_gets_its_own_share():
+    # Few cues read Spanish, French, German or Portuguese: there the reader carries more of the evidence.
+    text = "@acmehelp mi pedido no ha llegado y nadie contesta"
+    detector = ComplaintDetector(ACME, 0.5, reader_weight=0.5, reader_weight_intl=1.0, reader=SureReader(2.0))
+    english = detector.judge(text, text.casefold(), [], NEUTRAL, "en").reasons
+    spanish = detector.judge(text, text.casefold(), [], NEUTRAL, "es").reasons
+    unknown = detector.judge(text, text.casefold(), [], NEUTRAL).reasons
+    assert spanish["reader"]["weight"] == 1.0 and english["reader"]["weight"] == 0.5
+    assert unknown["reader"]["weight"] == 0.5
+    assert spanish["log_odds"] == pytest.approx(english["log_odds"] + 0.5 * 2.0, abs=1e-3)
+
+
+def test_without_a_share_of_its_own_another_language_reads_with_the_english_share():
+    text = "@acmehelp mi pedido no ha llegado"
+    detector = ComplaintDetector(ACME, 0.5, reader_weight=0.5, reader=SureReader(2.0))
+    assert detector.judge(text, text.casefold(), [], NEUTRAL, "fr").reasons["reader"]["weight"] == 0.5

@@ -98,14 +98,18 @@ class ComplaintDetector:
     def __init__(self, brand: BrandTerms, threshold: float, cue_share: float = 1.0,
                  model_threshold: float = 0.6, others: Sequence[BrandTerms] = (),
                  reader_weight: float = 0.0, reader_offset: float = 0.0,
-                 reader: ComplaintReader | None = None, topic_reader: TopicReader | None = None):
+                 reader: ComplaintReader | None = None, topic_reader: TopicReader | None = None,
+                 reader_weight_intl: float | None = None):
         """`others`: the other companies watched beside this one (the configured brands and
         competitors): a clause naming one of them, and not this one, is that company's.
         `reader_weight`: the share of the learned complaint reader's log-odds added to the cue
         evidence on the lexicon path (0: cues alone), with `reader_offset` added beside it; `threshold`
-        decides either way. `reader` and `topic_reader` default to the shipped ones, read on first use."""
+        decides either way. `reader` and `topic_reader` default to the shipped ones, read on first use.
+        `reader_weight_intl`: the reader's share on posts detected in another language than English
+        (None: the same share), where few cues can read the post and the reader carries more of it."""
         self.brand = brand
         self.reader_weight = reader_weight
+        self.reader_weight_intl = reader_weight if reader_weight_intl is None else reader_weight_intl
         self.reader_offset = reader_offset
         self._reader = reader
         self._topic_reader = topic_reader
@@ -137,7 +141,9 @@ class ComplaintDetector:
         # pattern can match only where one of them can.
         self._favoured_gate = PatternGate({str(i): re.compile(way) for i, way in enumerate(favouring)})
 
-    def judge(self, text: str, lowered: str, hits: list[RuleHit], sentiment: SentimentResult) -> ComplaintJudgment:
+    def judge(self, text: str, lowered: str, hits: list[RuleHit], sentiment: SentimentResult,
+              language: str | None = None) -> ComplaintJudgment:
+        """`language`: the post's detected language code, where known (it picks the reader's share)."""
         post = _Attributed(self, text)
         own = post.own_sentences()
         own_lower = post.lower if own is text else plain_lower(own)
@@ -181,7 +187,8 @@ class ComplaintDetector:
             z = self._with_model(z, target, sentiment.complaint, reasons)
             threshold = self.model_threshold
         elif self.reader_weight > 0 and (reader := self._reader or shipped_reader()) is not None:
-            z = self._with_reader(z + target, target, reader, lowered, reasons)
+            weight = self.reader_weight if language in (None, "en") else self.reader_weight_intl
+            z = self._with_reader(z + target, target, reader, lowered, reasons, weight)
         else:
             z += target
         score = round(1 / (1 + math.exp(-z)), 4)
@@ -226,12 +233,11 @@ class ComplaintDetector:
         return model_odds + self.cue_share * cue_odds + min(target, 0.0) * (1.0 + self.cue_share)
 
     def _with_reader(self, cue_odds: float, target: float, reader: ComplaintReader, lowered: str,
-                     reasons: dict) -> float:
+                     reasons: dict, weight: float) -> float:
         """The cue log-odds plus a share of the reader's (bounded) log-odds. The brand logic's
         penalties are scaled by the same share, so the reader cannot turn a post that never names the
         brand, or a rant at a competitor, into a complaint against it; in a post that favours the brand
         over a rival it can only lower the score."""
-        weight = self.reader_weight
         base = cue_odds + weight * min(target, 0.0) + self.reader_offset
         # The grievance in a post that favours the brand is with the product the writer left: the
         # reader reads that it is one, not whose, so there it may only lower the score.

@@ -56,11 +56,13 @@ class Analyzer:
         watched = [CompetitorTerms.from_settings(competitor) for competitor in settings.competitors]
         rivals = [competitor.terms for competitor in watched]
         self.complaints = ComplaintDetector(self.brand, c.threshold, c.model_cue_share, c.model_threshold, rivals,
-                                            c.reader_weight, c.reader_offset)
+                                            c.reader_weight, c.reader_offset,
+                                            reader_weight_intl=c.reader_weight_other_languages)
         self.competitors = [(competitor, ComplaintDetector(competitor.terms, c.threshold, c.model_cue_share,
                                                            c.model_threshold,
                                                            [self.brand, *(r for r in rivals if r is not competitor.terms)],
-                                                           c.reader_weight, c.reader_offset))
+                                                           c.reader_weight, c.reader_offset,
+                                                           reader_weight_intl=c.reader_weight_other_languages))
                             for competitor in watched]
 
     def analyze(self, mentions: Sequence[Post]) -> list[Analysis]:
@@ -90,7 +92,7 @@ class Analyzer:
             judged_lower, judged_hits = plain_lower(judged), [h for h in hits if h.end <= len(judged)]
         if language is None:
             language = detect(judged)
-        judgment = self.complaints.judge(judged, judged_lower, judged_hits, sentiment)
+        judgment = self.complaints.judge(judged, judged_lower, judged_hits, sentiment, language.code)
         if not language.judged:
             # Neither the cues nor the model read this language: a "no" would be a guess.
             judgment = ComplaintJudgment(Complaint(False, 0.0, None), (),
@@ -127,7 +129,7 @@ class Analyzer:
                         costly_prefix=self.costly_prefix if len(text) > self.costly_prefix else None,
                         author_role=entry.describe() if entry else None,
                         brand=brand, voices=self._voices(brands, judgment.complaint, facts, lowered, language.judged,
-                                                         (judged, judged_lower, judged_hits, sentiment)))
+                                                         (judged, judged_lower, judged_hits, sentiment, language.code)))
 
     def _voices(self, brands: Sequence[str], complaint: Complaint, facts: PostFacts, lowered: str,
                 judged_language: bool, judged: tuple) -> tuple[Voice, ...]:
