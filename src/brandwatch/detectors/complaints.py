@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from brandwatch.model.analysis import Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
 from brandwatch.detectors.linguistic import Cues, is_undone, read_cues
+from brandwatch.detectors.linguistic_intl import FAVOURED as INTL_FAVOURED, INSTITUTION as INTL_INSTITUTION
 from brandwatch.detectors.prefilter import PatternGate
 from brandwatch.detectors.reading import plain_lower
 from brandwatch.rules import RuleHit
@@ -135,6 +136,8 @@ class ComplaintDetector:
             # "to be fair to Acme".
             rf"\bat least (?:my |our |the )?@?(?:{favoured})\b",
             rf"\b(?:to be fair to|in fairness to|in defen[cs]e of|defending) @?(?:{favoured})\b",
+            # The same in Spanish, French, German and Portuguese.
+            INTL_FAVOURED.replace("{brand}", favoured),
         ] if favoured else []
         self._favoured = re.compile("|".join(favouring)) if favoured else None
         # The whole alternation has too many literals for the gate; each way alone has few, and the
@@ -187,7 +190,9 @@ class ComplaintDetector:
             z = self._with_model(z, target, sentiment.complaint, reasons)
             threshold = self.model_threshold
         elif self.reader_weight > 0 and (reader := self._reader or shipped_reader()) is not None:
-            weight = self.reader_weight if language in (None, "en") else self.reader_weight_intl
+            # In another language the larger share fills in where no cue rule could read the post; where
+            # one read a grievance, the reader weighs in at the usual share.
+            weight = self.reader_weight if language in (None, "en") or supporting else self.reader_weight_intl
             z = self._with_reader(z + target, target, reader, lowered, reasons, weight)
         else:
             z += target
@@ -233,7 +238,7 @@ class ComplaintDetector:
         return model_odds + self.cue_share * cue_odds + min(target, 0.0) * (1.0 + self.cue_share)
 
     def _with_reader(self, cue_odds: float, target: float, reader: ComplaintReader, lowered: str,
-                     reasons: dict, weight: float) -> float:
+                     reasons: dict, weight: float, doubt_weight: float | None = None) -> float:
         """The cue log-odds plus a share of the reader's (bounded) log-odds. The brand logic's
         penalties are scaled by the same share, so the reader cannot turn a post that never names the
         brand, or a rant at a competitor, into a complaint against it; in a post that favours the brand
@@ -251,16 +256,18 @@ class ComplaintDetector:
         if cut is not None and base + weight * highest < cut:
             reasons["reader"] = "not read: the cues rule a complaint out"
             return base
-        if cut is not None and base - weight * READER_BOUND >= cut:
+        doubt = weight if doubt_weight is None else doubt_weight  # the share of a reading against
+        if cut is not None and base - doubt * READER_BOUND >= cut:
             reasons["reader"] = "not read: the cues make it a complaint whatever it says"
             # Counted as the most the reader could add, so a post with stronger cues never scores
             # below a weaker one that the reader lifted (the queue sorts by this score).
             return base + weight * highest
         odds = max(-READER_BOUND, min(highest, reader.log_odds(self._masked(lowered))))
         reasons["cue_log_odds"] = round(cue_odds, 3)
+        share = weight if odds > 0 else doubt
         reasons["reader"] = {"probability": round(1 / (1 + math.exp(-odds)), 4), "log_odds": round(odds, 3),
-                             "weight": weight}
-        return base + weight * odds
+                             "weight": share}
+        return base + share * odds
 
     def _cue_weight(self, supporting: tuple[RuleHit, ...], reasons: dict) -> float:
         distinct = len({h.rule.id for h in supporting})
@@ -437,7 +444,8 @@ _SHORT_LIFE = re.compile(
 # Governments, councils and parties: anger at them in a post that names the brand is politics, not a
 # grievance with the brand ("the council's plan is a disgrace, Acme riders will suffer").
 _INSTITUTION = re.compile(r"\b(?:council|government|govt|parliament|politicians?|ministers?|westminster|congress|"
-                          r"senate|mayor|tories|both parties|the left|the right|lawmakers)\b")
+                          r"senate|mayor|tories|both parties|the left|the right|lawmakers|"
+                          rf"{INTL_INSTITUTION})\b")
 # Sentences, and clauses joined by "so", "but", "while", "at least", ";": the unit a grievance is
 # attributed to ("ZoomCorp charged me twice, so naturally my Acme order arrives early").
 _SENTENCE = re.compile(r"(?:[^.!?;\n,]|,(?! (?:so|but|while|whereas|at least|meanwhile) ))+[.!?;\n,]*")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from brandwatch.detectors import linguistic_intl as intl
 from brandwatch.detectors.prefilter import PatternGate
 
 _NUMBER = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of)"
@@ -134,6 +135,15 @@ REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explai
                      r"(?:me )?pueden? ayudar|podem ajudar|pode me ajudar|pouvez-vous m'aider|qu(?:e|oi) dois-je faire|"
                      r"k[öo]nnen sie (?:mir )?helfen|was soll ich tun|gibt es eine st[öo]rung|qu[ée] hago|o que fa[çc]o)\b"
                      r"|\bwhat (?:do|should|can) (?:i|we) do(?: now| next)?\s*\?")
+# The same families in Spanish, French, German and Portuguese (`linguistic_intl`), weighed alike.
+TROUBLE = re.compile(TROUBLE.pattern + rf"|\b(?:{intl.TROUBLE})\b")
+WAITING = re.compile(WAITING.pattern + rf"|\b(?:{intl.WAITING})\b")
+CONSEQUENCE = re.compile(CONSEQUENCE.pattern + rf"|\b(?:{intl.CONSEQUENCE})\b")
+HASHTAG_GRIEVANCE = re.compile(HASHTAG_GRIEVANCE.pattern + rf"|#\w*(?:{intl.HASHTAG})\b")
+IRONIC_PRAISE = re.compile(intl.IRONIC_PRAISE)
+FIRST_PERSON = re.compile(FIRST_PERSON.pattern + rf"|\b(?:{intl.FIRST_PERSON})\b")
+NEGATION = re.compile(NEGATION.pattern + rf"|\b(?:{intl.NEGATION})\b")
+EXPECTATION = re.compile(EXPECTATION.pattern + rf"|\b(?:{intl.AGAIN})\b")
 # Praise in angry or violent words ("acceleration is INSANE", "firmware is sick", "killed it"): a
 # lexicon scores these negative, a reader hears enthusiasm.
 SLANG_PRAISE = re.compile(
@@ -171,12 +181,14 @@ RESOLVED = re.compile(
     r"in|within|same|right)|no questions asked|made it right|came through|took care of|"
     r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error|"
     r"found (?:it|them) (?:within|in|the same|and)|got (?:it|them) back)\b")
+RESOLVED = re.compile(RESOLVED.pattern + rf"|\b(?:{intl.RESOLVED})\b")
+RECURRENCE = re.compile(RECURRENCE.pattern + rf"|\b(?:{intl.PARTIAL})\b")
 # A service encounter: someone at the company told, promised, asked or did something to the author.
 INTERACTION = re.compile(
     r"\b(?:told me|told to|got told|was told|were told|i was promised|promised (?:me|a|to)|asked (?:the|a|an|for|them|him|her)|"
     r"said to me|emailed me|called me|hung up|rolled (?:his|her|their) eyes|closed my|transferred me|"
     r"sent me|sent (?:the|a|an|three|two)|copy.?paste|start over)\b")
-MONEY = re.compile(r"[$£€]\s?\d|\b\d+(?:\.\d+)? ?(?:dollars|bucks|usd|eur|gbp|euros|pounds)\b")
+MONEY = re.compile(r"[$£€]\s?\d|\b\d+(?:\.\d+)? ?(?:dollars|bucks|usd|eur|gbp|euros|pounds)\b|" + intl.MONEY_AFTER)
 WHY = re.compile(r"\b(?:why (?:is|are|does|do|did|would|can't|cant|won't|wont|isn't|is there)|how come|"
                  r"how is (?:this|that|it)|what am i)\b|\bwhy\W*$")
 # Nobody did what a customer is owed: an answer, a callback, a visit, a fix. Complaints of service
@@ -199,6 +211,7 @@ UNANSWERED = re.compile(
     # within 24 hours. That was a week ago."
     r"|\b(?:promised|assured (?:me|us)|said (?:someone|they|he|she|it|we) would)\b[^.!?]{0,80}[.!?,]+\s*"
     r"(?:nothing|still nothing|crickets|no sign|never (?:happened|came)|that was [^.!?]{0,25}\bago)\b")
+UNANSWERED = re.compile(UNANSWERED.pattern + rf"|\b(?:{intl.UNANSWERED})\b")
 # Counted attempts: a customer who had to try again and again ("three emails", "9 times this week",
 # "third time asking") is reporting a failure even when every word is neutral.
 PERSISTENCE = re.compile(
@@ -209,6 +222,7 @@ PERSISTENCE = re.compile(
     r"|\b(?:again and again|over and over|yet again|once again)\b"
     # Counting the days: "day 13 of waiting", "day 6 with no hot water".
     r"|\bday \d+ (?:of|and still|without|with no|and no)\b")
+PERSISTENCE = re.compile(PERSISTENCE.pattern + rf"|\b(?:{intl.PERSISTENCE})\b")
 # A change for the worse in what the customer gets or pays: "went from $6 to $11", "now requires an
 # account", "cut to 100/min", "no longer includes", "with zero notice".
 WORSENING = re.compile(
@@ -242,7 +256,7 @@ _PUNCT = re.compile(r"[.,;:!?\n()\[\]\"]")
 _UNDOING = frozenset({"not", "never", "no", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
                       "isn't", "isnt", "wasn't", "wasnt", "hasn't", "hasnt", "haven't", "havent", "won't",
                       "wont", "without", "hardly", "if", "unless", "case", "hope", "hopefully", "whether",
-                      "before"})
+                      "before"}) | intl.UNDOING
 
 
 @dataclass(frozen=True)
@@ -320,7 +334,9 @@ def read_cues(lowered: str, original: str) -> Cues:
         worsening=text.search(WORSENING),
         negated_trouble=undone_trouble,
         irony=(text.search(IRONY) or (praise and text.search(IRONY_FACE))
-               or (bool(trouble_words) and text.search(THANKS_FOR_GIFT))),
+               or (bool(trouble_words) and text.search(THANKS_FOR_GIFT))
+               # "Bravo X, une facture de 400 €": praise in another language beside trouble or a sum.
+               or (bool(trouble_words or prices) and text.search(IRONIC_PRAISE))),
         consequence=(1 + text.search(CAUSE)) if text.search(CONSEQUENCE) else 0,
         hashtag=text.search(HASHTAG_GRIEVANCE),
     )
@@ -332,7 +348,7 @@ _LOWERED_PATTERNS = {
     "question_words": QUESTION_WORDS, "waiting": WAITING, "negation": NEGATION, "praise": PRAISE,
     "news": NEWS, "trouble": TROUBLE, "expectation": EXPECTATION, "frustration": FRUSTRATION,
     "recurrence": RECURRENCE, "request": REQUEST, "slang_praise": SLANG_PRAISE, "irony": IRONY,
-    "irony_face": IRONY_FACE, "thanks_for_gift": THANKS_FOR_GIFT, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
+    "irony_face": IRONY_FACE, "ironic_praise": IRONIC_PRAISE, "thanks_for_gift": THANKS_FOR_GIFT, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
     "interaction": INTERACTION, "money": MONEY, "why": WHY, "unanswered": UNANSWERED,
     "persistence": PERSISTENCE, "worsening": WORSENING, "consequence": CONSEQUENCE, "cause": CAUSE,
     "hashtag": HASHTAG_GRIEVANCE,
