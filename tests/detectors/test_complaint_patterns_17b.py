@@ -106,12 +106,21 @@ def test_when_a_new_family_cue_appears_in_a_happy_or_neutral_post_then_it_is_not
     assert not analyze(text).complaint.is_complaint, family
 
 
-# Older false alarms these variants found, not from today's families: the waiting cue reads "two days and"
-# and "still no ... waiting for it" as a wait on the brand. Kept visible until the waiting cue is fixed.
-@pytest.mark.xfail(strict=True, reason="waiting cue reads a happy wait as a grievance (pre-dates issue 17 round 2)")
+# Older false alarms these variants found, not from today's families: the waiting cue read "in two days
+# and" and "still no announcement ... waiting for it" as a wait on the brand (fixed: a count after "in" is
+# speed, and news a fan waits for is not owed).
 @pytest.mark.parametrize("text", [
     "Ordered a large Acme hoodie, received it in two days and it fits perfectly",
     "Still no announcement about the Acme Rocket 2 and I'm waiting for it like a kid at Christmas",
 ])
 def test_when_a_happy_post_counts_days_or_waits_for_news_then_it_is_not_a_complaint(analyze, text):
     assert not analyze(text).complaint.is_complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Ordered a hoodie from Acme two weeks ago and still no sign of it",
+    "@acme still no refund and no reply to my emails",
+    "Waited in for the Acme engineer two days and nobody came",
+])
+def test_when_a_real_wait_is_counted_then_the_waiting_cue_still_reads_it(analyze, text):
+    assert analyze(text).complaint.is_complaint

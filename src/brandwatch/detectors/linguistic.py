@@ -36,16 +36,19 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|yours|u|ur|y'all|yall)\b
 QUESTION_WORDS = re.compile(r"\b(?:why|when|how|where|what|who|is anyone|can someone|can you|could you|will you|"
                             r"are you|do you|does anyone)\b")
 WAITING = re.compile(
-    rf"\b{_NUMBER} {_UNIT} (?:late|ago|now|later|and|without|of waiting|on hold|overdue|past|since|waiting|wait)\b"
+    # "received it in two days and..." tells of speed: a count after "in" or "within" is no wait.
+    rf"(?<!\bin )(?<!within )\b{_NUMBER} {_UNIT} (?:late|ago|now|later|and|without|of waiting|on hold|overdue|past|since|waiting|wait)\b"
     rf"|\b(?:it's|its|it has|it's now|it has now) been (?:over |almost |nearly |more than )?{_NUMBER} {_UNIT}\b"
     # "in 3 days" and "took me 2 minutes" tell of speed, not of waiting.
     rf"|\b(?:for|over|more than|almost|nearly) (?:the )?(?:last |past )?{_NUMBER} {_UNIT}\b"
     rf"|\btook (?:me|us|them) (?:over |almost |nearly )?{_NUMBER} (?:hours?|hrs?|days?|weeks?|months?)\b"
-    r"|\bstill (?:waiting|no|not|nothing|haven't|havent|hasn't|hasnt|broken|down|missing|pending|stuck)\b"
+    # "still no announcement", "still no release date": news a fan waits for is not owed to them.
+    r"|\bstill (?:waiting|no(?! (?:announcement|news|release date|launch date|trailer|teaser)\b)|not|nothing|"
+    r"haven't|havent|hasn't|hasnt|broken|down|missing|pending|stuck)\b"
     r"|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+|early \w+|\d)"
     r"|\b(?:yet to|on hold|in a queue|in the queue|overdue|days later|weeks later|months later)\b"
     rf"|\bafter {_NUMBER} {_UNIT}\b|\bsince the (?:last|latest|new) \w+"
-    r"|\bstill (?:says|shows|showing|processing|pending|nothing|no|not|hasn't|hasnt)\b"
+    r"|\bstill (?:says|shows|showing|processing|pending|nothing|not|hasn't|hasnt)\b"
     r"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|umpteenth) time\b|\bagain and again\b")
 NEGATION = re.compile(r"\b(?:not|no|never|nobody|no one|noone|nothing|none|nowhere|can't|cant|cannot|won't|"
                       r"wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|"
