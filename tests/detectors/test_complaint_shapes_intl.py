@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from brandwatch.detectors.brand import BrandTerms
+from brandwatch.detectors.complaints import ComplaintDetector
 from brandwatch.detectors.linguistic import read_cues
+from brandwatch.model.sentiment import SentimentResult
+
+ACME = BrandTerms(("acme",), frozenset({"acmehelp"}))
+NEUTRAL = SentimentResult("neutral", 1.0, 0.0)
 
 
 @pytest.mark.parametrize("family, text", [
@@ -76,3 +82,13 @@ def test_an_amount_written_before_its_currency_counts_as_money():
 def test_a_negated_failure_in_another_language_is_not_trouble():
     cues = read_cues("nunca se cuelga", "nunca se cuelga")
     assert cues.trouble == 0 and cues.negated_trouble
+
+
+
+def test_when_the_companys_own_word_is_held_up_in_quotes_then_the_post_is_not_judged_grievance_free():
+    # No trouble word and a neutral tone: the quotes around the company's promise carry the grievance.
+    detector = ComplaintDetector(ACME, 0.5)
+    quoted = "My Acme 'priority' appointment is in eleven days"
+    plain = "My Acme priority appointment is in eleven days"
+    assert "no_grievance" not in detector.judge(quoted, quoted.casefold(), [], NEUTRAL).reasons
+    assert "no_grievance" in detector.judge(plain, plain.casefold(), [], NEUTRAL).reasons
