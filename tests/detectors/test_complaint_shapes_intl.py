@@ -92,3 +92,13 @@ def test_when_the_companys_own_word_is_held_up_in_quotes_then_the_post_is_not_ju
     plain = "My Acme priority appointment is in eleven days"
     assert "no_grievance" not in detector.judge(quoted, quoted.casefold(), [], NEUTRAL).reasons
     assert "no_grievance" in detector.judge(plain, plain.casefold(), [], NEUTRAL).reasons
+
+
+@pytest.mark.parametrize("text, worse", [
+    ("the corner garage did the same service for half of what acme charged", True),
+    ("globex did it for a third of what acme wanted", True),
+    ("globex wanted twice what acme asks for the same plan", False),
+    ("i earn twice what i did last year", False),
+])
+def test_a_price_set_against_what_another_charged_reads_as_a_worse_deal(text, worse):
+    assert read_cues(text, text).worsening is worse

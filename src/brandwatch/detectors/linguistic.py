@@ -139,8 +139,10 @@ REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explai
                      r"k[öo]nnen sie (?:mir )?helfen|was soll ich tun|gibt es eine st[öo]rung|qu[ée] hago|o que fa[çc]o)\b"
                      r"|\bwhat (?:do|should|can) (?:i|we) do(?: now| next)?\s*\?")
 # The same families in Spanish, French, German and Portuguese (`linguistic_intl`), weighed alike.
-TROUBLE = re.compile(TROUBLE.pattern + rf"|\b(?:{intl.TROUBLE})\b")
-WAITING = re.compile(WAITING.pattern + rf"|\b(?:{intl.WAITING})\b")
+# Trouble and waiting stay patterns of their own: merged, either family has too many literals for the
+# keyword gate, which would then run it on every post.
+TROUBLE_INTL = re.compile(rf"\b(?:{intl.TROUBLE})\b")
+WAITING_INTL = re.compile(rf"\b(?:{intl.WAITING})\b")
 CONSEQUENCE = re.compile(CONSEQUENCE.pattern + rf"|\b(?:{intl.CONSEQUENCE})\b")
 HASHTAG_GRIEVANCE = re.compile(HASHTAG_GRIEVANCE.pattern + rf"|#\w*(?:{intl.HASHTAG})\b")
 IRONIC_PRAISE = re.compile(intl.IRONIC_PRAISE)
@@ -235,7 +237,11 @@ WORSENING = re.compile(
     r"|\b(?:no longer|anymore)\b|\b(?:zero|no|without|little|any) (?:notice|warning|heads.?up)\b"
     r"|\bwas [$£€]\s?\d"
     # It used to be better: "used to last all day. Now...", "remember when it was £8?"
-    r"|\bused to\b[^.!?]{0,60}[.!?,]?\s+(?:now|these days|nowadays)\b|\bremember when\b")
+    r"|\bused to\b[^.!?]{0,60}[.!?,]?\s+(?:now|these days|nowadays)\b|\bremember when\b"
+    # A worse deal than elsewhere: "did the same for half of what Acme charged me" (a fraction: the
+    # one named after "what" is the dearer; "twice what Acme asks" would favour Acme).
+    r"|\b(?:half|a third|a quarter|a fraction)(?: of)? what (?:[\w'@-]+ ){0,3}"
+    r"(?:charged?|charges|costs?|paid|pay|asks?|asked|wants?|wanted)\b")
 # What a grievance without a cue rule is about, from the nouns and verbs it uses.
 TOPIC_WORDS = {
     "staff": re.compile(
@@ -302,7 +308,7 @@ def read_cues(lowered: str, original: str) -> Cues:
     second = text.search(SECOND_PERSON)
     # Each trouble word is looked up once: kept when asserted, noted when negated or hypothetical.
     trouble_words, undone_trouble = set(), False
-    for match in text.finditer(TROUBLE):
+    for match in (*text.finditer(TROUBLE), *text.finditer(TROUBLE_INTL)):
         if is_undone(lowered, match.start()):
             undone_trouble = True
         else:
@@ -314,7 +320,7 @@ def read_cues(lowered: str, original: str) -> Cues:
         experience=text.search(EXPERIENCE),
         second_person=second,
         question="?" in lowered and (second or text.search(QUESTION_WORDS)),
-        waiting=text.search(WAITING),
+        waiting=text.search(WAITING) or text.search(WAITING_INTL),
         negation=text.search(NEGATION),
         praise=praise,
         news=text.search(NEWS),
@@ -349,7 +355,7 @@ def read_cues(lowered: str, original: str) -> Cues:
 _LOWERED_PATTERNS = {
     "first_person": FIRST_PERSON, "experience": EXPERIENCE, "second_person": SECOND_PERSON,
     "question_words": QUESTION_WORDS, "waiting": WAITING, "negation": NEGATION, "praise": PRAISE,
-    "news": NEWS, "trouble": TROUBLE, "expectation": EXPECTATION, "frustration": FRUSTRATION,
+    "news": NEWS, "trouble": TROUBLE, "trouble_intl": TROUBLE_INTL, "waiting_intl": WAITING_INTL, "expectation": EXPECTATION, "frustration": FRUSTRATION,
     "recurrence": RECURRENCE, "request": REQUEST, "slang_praise": SLANG_PRAISE, "irony": IRONY,
     "irony_face": IRONY_FACE, "ironic_praise": IRONIC_PRAISE, "thanks_for_gift": THANKS_FOR_GIFT, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
     "interaction": INTERACTION, "money": MONEY, "why": WHY, "unanswered": UNANSWERED,
