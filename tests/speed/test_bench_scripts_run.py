@@ -26,7 +26,7 @@ NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # script -> (arguments, what its output must show); {tmp} is a fresh folder, {tiny} a tiny transformers
 # classifier, {model} a multi-task model trained from it.
 RUNS: dict[str, list[tuple[list[str], str]]] = {
-    "affiliate_disclosure.py": [([], rf"youtube +disclosed P {NUMBER}")],
+    "affiliate_disclosure.py": [([], rf"youtube +stated +disclosed P {NUMBER}")],
     "analysis_cpu.py": [(["--posts", "300"], rf"{NUMBER} posts per CPU-second")],
     "bulk_resolve.py": [(["--findings", "300", "--target", "30", "--db", "{tmp}/bulk.db"], rf"{NUMBER} ?(?:ms|s)\b")],
     "console.py": [(["--findings", "2000", "--recent-mentions", "500", "--runs", "1", "--db", "{tmp}/console.db"],
