@@ -128,7 +128,8 @@ def _not_a_disclosure(text: str, lowered: str, span: Span) -> str | None:
         if inner > 0 and word[inner - 1].isalnum():
             return "inside a word"
     why = denied(text, span.start, span.end, lowered)
-    if why == "hypothetical" and appeal_condition(lowered, span.start):
+    if why == "hypothetical" and (appeal_condition(lowered, span.start)
+                                  or span.clear and reader_action_condition(lowered, span.start)):
         why = None
     if why:
         return f"{why}, not a disclosure"
@@ -150,10 +151,21 @@ def appeal_condition(lowered: str, start: int) -> bool:
     hypothetical that sets the disclosure aside."""
     return bool(_APPEAL.match(lowered, start) and _IF_YOU.search(clause_before(lowered, start, 3)))
 
+# "If you purchase, I receive a commission": the condition is the reader's purchase, and the
+# author's earning from it is asserted, not imagined ("if this were sponsored" stays hypothetical).
+_READER_ACTION = re.compile(r"\b(?:if|when|whenever|once) (?:you|u|y'?all)(?: \w+){0,2}? "
+                            r"(?:buy|purchas|shop|order|sign|subscrib|book|join|click|use|grab|pick|get)\w*\b")
+
+
+def reader_action_condition(lowered: str, start: int) -> bool:
+    return bool(_READER_ACTION.search(clause_before(lowered, start, 6)))
+
+
+# ("contains affiliate links" names links, not a person.)
 # "<brand> employee / partner / ambassador" names the author's role only in the first person
 # ("I'm an Acme ambassador", "as an Acme partner", "Acme employee here"); "the Acme employee who
 # helped me" and "Acme employees are so kind" are someone else.
-_ROLE_NOUN = re.compile(r"@?\w+(?: \w+)? (?:employee|staffer|partner|ambassador|affiliate|engineer|team member|rep)s?\b")
+_ROLE_NOUN = re.compile(r"@?\w+(?: \w+)? (?:employee|staffer|partner|ambassador|engineer|team member|rep|affiliate(?![ -]?(?:links?|urls?|codes?|fees?|commissions?)\b))s?\b")
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i am|me|my|as|proud|disclosure|fellow|we're|we are)(?!\w)|^$")
 _ROLE_TAIL = re.compile(r"\s*(?:here|myself|btw|and (?:i|proud)|,? (?:so|but) i)\b")
 

@@ -51,7 +51,9 @@ def clause_before(lowered: str, start: int, max_words: int = MAX_WORDS_BACK) -> 
     head = lowered[max(0, start - 120):start]
     cut = 0
     for match in _BOUNDARY.finditer(head):
-        if match.end() < len(head) or match.group() in ")]":
+        # A line break right before the span also ends the clause: the line above ("No-spend
+        # challenge") does not negate a label that opens the next line ("Paid link - ...").
+        if match.end() < len(head) or match.group() in ")]\n":
             cut = match.end()
     words = head[cut:].split()
     return " ".join(words[-max_words:])
