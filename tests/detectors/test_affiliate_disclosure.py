@@ -33,6 +33,8 @@ LONG_BODY = ("Kayak camping on the lake, day two\n\n0:00 Intro\n1:12 Packing the
     "Si compras desde estos enlaces gano una pequeña comisión.",
     "Über diese Links bekomme ich eine kleine Provision.",
     "Via deze links verdien ik een kleine commissie.",
+    "We may receive compensation when you book through these partners.",
+    "I'm compensated for sign-ups through the banner link.",
     # payment or sponsorship in words, whoever the brand is
     "This week's video is brought to you by a meal-kit company I actually use.",
     "The studio paid me to make this build guide.",
@@ -41,11 +43,13 @@ LONG_BODY = ("Kayak camping on the lake, day two\n\n0:00 Intro\n1:12 Packing the
     "Contém publicidade paga.",
     "Partenariat rémunéré",
     "Enthält Produktplatzierung.",
+    "Huge thanks to today's sponsor, Lumen Sleep.",
     # a gift in words
     "Both lenses were sent to me for review; I keep them afterwards.",
     "I was gifted this stand mixer by the brand.",
     "Free review units from Solano Audio.",
     "Our cabin stay was covered by the regional tourism office.",
+    "The resort paid for our flights and the spa day.",
     "Prodotti ricevuti in regalo.",
     # a label on its own line of a long description
     LONG_BODY + "Ad | the stove brand paid for this trip",
@@ -67,6 +71,7 @@ def test_when_a_creator_states_payment_commission_or_a_gift_then_it_is_a_disclos
     "aff links in the pin",
     "Affiliate: every amzn.to link",
     "Shopping through this pin helps my small blog",
+    "Every order through my code keeps the lights on",
     "Using the links below is the easiest way to support what I do",
     "This pin contains affiliate links.",
 ])
@@ -102,6 +107,8 @@ def test_when_only_a_vague_term_is_given_then_no_reading_counts_it_disclosed(ana
     "The manager comped my drink when they got the order wrong.",
     "No-spend month challenge\nAdd to your board!",
     "If this were sponsored I would say so.",
+    "The sponsor of the charity run was a local bakery.",
+    "Paid subscribers get the pattern a week early.",
 ])
 def test_when_the_words_are_denied_or_mean_something_else_then_nothing_is_disclosed(analyze, text):
     disclosure = analyze(text).disclosure
