@@ -161,10 +161,10 @@ def reader_action_condition(lowered: str, start: int) -> bool:
     return bool(_READER_ACTION.search(clause_before(lowered, start, 6)))
 
 
-# ("contains affiliate links" names links, not a person.)
 # "<brand> employee / partner / ambassador" names the author's role only in the first person
 # ("I'm an Acme ambassador", "as an Acme partner", "Acme employee here"); "the Acme employee who
-# helped me" and "Acme employees are so kind" are someone else.
+# helped me" and "Acme employees are so kind" are someone else. "Contains affiliate links" names
+# links, not a person.
 _ROLE_NOUN = re.compile(r"@?\w+(?: \w+)? (?:employee|staffer|partner|ambassador|engineer|team member|rep|affiliate(?![ -]?(?:links?|urls?|codes?|fees?|commissions?)\b))s?\b")
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|i'm|im|i am|me|my|as|proud|disclosure|fellow|we're|we are)(?!\w)|^$")
 _ROLE_TAIL = re.compile(r"\s*(?:here|myself|btw|and (?:i|proud)|,? (?:so|but) i)\b")
