@@ -5,12 +5,12 @@
 
 The set is a folder with posts.jsonl whose labels carry `disclosed` (bool) and optionally `ambiguous`
 (README.md there gives the guideline). Posts go through the same parsing and Analyzer as
-`brandwatch scan`, and "disclosed" is read from the scan contract's disclosure {status, evidence} in
-three ways, one line each per kind (youtube, pinterest):
+`brandwatch scan`, and "disclosed" is read from the scan contract's disclosure {status, evidence,
+stated} in three ways, one line each per kind (youtube, pinterest):
 - strict:   status `clear` only (a clear term where readers see it);
 - placed:   `clear`, or `ambiguous` with evidence "buried: ..." (a clear term placed where readers miss
             it is still a disclosure; only its prominence is in doubt);
-- stated:   placed, or `ambiguous` on an affiliate wording ("(aff)", "affiliate links below", "buying
+- stated:   the contract's `stated` flag: placed, or `ambiguous` on an affiliate wording ("(aff)", "affiliate links below", "buying
             through my links helps the channel"): the issue-27 guideline keeps these `ambiguous` because
             they never say the author is paid, but they do state the tie, and public affiliate-disclosure
             corpora label them disclosed. A vague term alone (#sp, #collab, a bare "partner", "thanks")
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -39,20 +38,15 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"youtube": 0.85, "pinterest": 0.90}
 
 
-# The evidence of an ambiguous affiliate wording: a tag or a statement about the author's links.
-_AFFILIATE_EVIDENCE = re.compile(r"(?i)affil|afilia|\baff\b|\baff ?links?\b|\blinks?\b|\bthrough\b|\bvia\b|\bpin\b")
 READINGS = ("strict", "placed", "stated")
 
 
 def reads_disclosed(disclosure: Disclosure, reading: str = "stated") -> bool:
-    evidence = disclosure.evidence or ""
+    if reading == "stated":
+        return disclosure.stated
     if disclosure.status == "clear":
         return True
-    if disclosure.status != "ambiguous" or reading == "strict":
-        return False
-    if evidence.startswith("buried:"):
-        return True
-    return reading == "stated" and bool(_AFFILIATE_EVIDENCE.search(evidence))
+    return reading == "placed" and disclosure.status == "ambiguous" and (disclosure.evidence or "").startswith("buried:")
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

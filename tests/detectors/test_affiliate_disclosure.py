@@ -120,3 +120,19 @@ def test_when_a_commission_statement_closes_a_long_description_then_it_is_buried
     assert disclosure.status == "ambiguous"
     assert disclosure.evidence.startswith("buried:")
     assert reads_disclosed(disclosure, "placed") and not reads_disclosed(disclosure, "strict")
+
+
+@pytest.mark.parametrize(("text", "status", "stated"), [
+    ("#ad Loving the new stove", "clear", True),
+    (LONG_BODY + "The links above may earn me a commission.", "ambiguous", True),  # buried, still said
+    ("Stove of the year #affiliate", "ambiguous", True),  # a vague tag that names the affiliate tie
+    ("Camp kitchen tour #afflink", "ambiguous", True),
+    ("Kit list (aff):", "ambiguous", True),
+    ("Stove of the year #sp", "ambiguous", False),  # vague: says nothing of what the tie is
+    ("Partner: Kitewing", "ambiguous", False),
+    ("Not an #ad, I just love it", "missing", False),
+    ("Brands I affiliate with? None.", "missing", False),
+])
+def test_the_scan_contract_says_whether_the_tie_is_stated_beside_how_clearly(analyze, text, status, stated):
+    contract = analyze(text).to_contract()["disclosure"]
+    assert (contract["status"], contract["stated"]) == (status, stated), contract

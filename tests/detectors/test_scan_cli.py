@@ -54,7 +54,7 @@ def test_when_a_post_is_scanned_then_complaint_disclosure_and_findings_follow_th
             "text": "Obsessed with my Acme Anvil! Use my code LENA20 #kitchen #home #cooking #ad"}
     result, [out] = scan(run_cli, input=json.dumps(post) + "\n")
     assert result.returncode == 0, result.stderr
-    assert out["disclosure"] == {"status": "ambiguous", "evidence": "buried: #ad"}
+    assert out["disclosure"] == {"status": "ambiguous", "evidence": "buried: #ad", "stated": True}
     assert out["complaint"] == {"is_complaint": False, "score": out["complaint"]["score"], "topic": None}
     [finding] = out["findings"]
     assert finding["rule"] == "endorsement-ambiguous-disclosure"

@@ -29,6 +29,11 @@ from brandwatch.detectors.scope import clause_before, denied, joking
 from brandwatch.rules import RuleHit
 
 CLEAR, AMBIGUOUS = "disclosure-clear", "disclosure-ambiguous"
+# Vague by the FTC's standard, yet they do say the author earns from the links: affiliate-disclosure
+# corpora count them as disclosed, so they set `stated` while the status stays ambiguous.
+# A vague tag that names the affiliate tie itself (#affiliate, #afflink, #acme_affiliate) states it too.
+STATING_VAGUE_RULES = frozenset({"disclosure-affiliate-bare"})
+_AFFILIATE_TAG = re.compile(r"(?i)affil|afilia|#aff(?:links?)?\b")
 VISIBLE_CHARS = 125  # feeds truncate captions about here; what follows sits behind "more"
 MIN_OTHER_TAGS = 3
 MIN_PADDING_BREAKS = 3  # blank or filler lines that push a disclosure below the fold
@@ -59,10 +64,11 @@ class DisclosureJudgment:
     end: int | None = None
     reason: str = "no disclosure in the post"
     set_aside: tuple[str, ...] = ()  # look-alike disclosures that were not counted, and why
+    stated: bool = False  # the tie is said in words, however placed (see `Disclosure.stated`)
 
     @property
     def contract(self) -> Disclosure:
-        return Disclosure(self.status, self.evidence)
+        return Disclosure(self.status, self.evidence, self.stated)
 
 
 def judge_disclosure(text: str, hits: list[RuleHit],
@@ -87,16 +93,19 @@ def judge_disclosure(text: str, hits: list[RuleHit],
     if visible:
         span = visible[0]
         return DisclosureJudgment("clear", _evidence(text, span), span.hit, None, span.start, span.end,
-                                  "a clear disclosure where readers see it", aside)
+                                  "a clear disclosure where readers see it", aside, stated=True)
     if placed:
         span, why = placed[0]
         return DisclosureJudgment("ambiguous", f"buried: {_evidence(text, span)}", span.hit, why,
-                                  span.start, span.end, f"clear term, but buried {why}", aside)
+                                  span.start, span.end, f"clear term, but buried {why}", aside, stated=True)
     vague = [c for c in kept if not c.clear]
     if vague:
+        stating = any(c.hit is not None and c.hit.rule.id in STATING_VAGUE_RULES
+                      or _AFFILIATE_TAG.search(text, c.start, c.end) for c in vague)
         span = vague[0]
         return DisclosureJudgment("ambiguous", _evidence(text, span), span.hit, None, span.start, span.end,
-                                  "only a vague term that does not say what the tie is", aside)
+                                  "only a vague term that does not say what the tie is", aside,
+                                  stated=stating)
     return DisclosureJudgment("missing", None, None, None, None, None,
                               "no disclosure in the post" + ("; set aside: " + "; ".join(aside) if aside else ""),
                               aside)

@@ -32,6 +32,9 @@ class Complaint:
 class Disclosure:
     status: str = "missing"  # clear | ambiguous | missing
     evidence: str | None = None  # the disclosure text; "buried: ..." when readers would miss it
+    # The text says the author is paid, gifted or tied to a brand, however well placed: a clear term
+    # (visible or buried) or an affiliate wording. Vague tags (#sp, a bare "partner") do not state it.
+    stated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,8 @@ class Analysis:
             "sentiment": {"label": self.sentiment.label, "score": self.sentiment.score},
             "complaint": {"is_complaint": self.complaint.is_complaint, "score": self.complaint.score,
                           "topic": self.complaint.topic},
-            "disclosure": {"status": self.disclosure.status, "evidence": self.disclosure.evidence},
+            "disclosure": {"status": self.disclosure.status, "evidence": self.disclosure.evidence,
+                           "stated": self.disclosure.stated},
             "findings": [finding.to_contract() for finding in self.findings],
             "language": self.language.to_contract(),
             "voices": [voice.to_contract() for voice in self.voices],
