@@ -60,7 +60,8 @@ def test_when_the_scope_is_a_word_window_then_only_hits_that_near_the_exception_
                              "        - not: {phrase: not, scope: {within: 1}}\n")
     text = "not a secret, but this other secret is real"
     assert _found(rules, text) == [(text.rindex("secret"), "secret")]
-    assert _found(rules, "secret? not really") == []  # the window reaches after the hit too
+    assert _found(rules, "secret, not really") == []  # the window reaches after the hit too
+    assert _found(rules, "secret? not really") == [(0, "secret")]  # but not into the next sentence
     assert _found(rules, "secret, well, maybe not") == [(0, "secret")]
     adjacent = _rules(tmp_path / "zero", "      all:\n        - phrase: secret\n"
                                          "        - not: {phrase: not, scope: {within: 0}}\n")
@@ -104,7 +105,7 @@ def test_when_a_rule_shows_a_scoped_exception_in_its_examples_then_rules_test_ru
 
 @pytest.mark.parametrize("not_yaml, message", [
     ("{phrase: sample, scope: paragraph}",
-     "r/rules.yaml:11:40: rule 'test-rule': match.all.not.scope: expected post, sentence, line, repeats "
+     "r/rules.yaml:11:40: rule 'test-rule': match.all.not.scope: expected post, hit, sentence, line, repeats "
      "or {within: N} (N words either side of the hit), got 'paragraph'"),
     ("{phrase: sample, scope: {within: -2}}",
      "r/rules.yaml:11:49: rule 'test-rule': match.all.not.scope.within: expected a whole number of words "

@@ -129,7 +129,7 @@ class ConditionParser:
         return c.Not(inner, scope) if inner is not None and valid else None
 
     def _scope(self, value: Any, position: Position | None, where: str) -> tuple[bool, Scope | None]:
-        """(valid, scope): `post` (the default) is None, `sentence`, `line`, `repeats` or `{within: N}` words."""
+        """(valid, scope): `post` (the default) is None, `hit`, `sentence`, `line`, `repeats` or `{within: N}` words."""
         if isinstance(value, dict):
             unknown = [key for key in value if key != "within"]
             for key in unknown:
@@ -145,7 +145,7 @@ class ConditionParser:
             return not unknown, Scope(WORDS, within)
         if value not in SCOPE_NAMES:
             hint = suggestion(str(value), SCOPE_NAMES)
-            self.report.error(position, f"{where}: expected post, sentence, line, repeats or {{within: N}} "
+            self.report.error(position, f"{where}: expected post, hit, sentence, line, repeats or {{within: N}} "
                                         f"(N words either side of the hit), got {str(value)!r}{hint}")
             return False, None
         return True, None if value == "post" else Scope(value)
