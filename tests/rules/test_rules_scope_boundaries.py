@@ -117,3 +117,9 @@ def test_when_a_json_line_holds_a_public_key_then_another_key_on_it_is_still_rep
     line = ('{"app_public_key": "Hc4YpL2mQ8vR3tN6wZ1xK9", '
             '"storage_account_key": "Pz3Kd8Wm1Qx6Rv9Tb4Ny7Hc2Jf5Lg0Sa"}')
     assert "Pz3Kd8Wm1Qx6Rv9Tb4Ny7Hc2Jf5Lg0Sa" in _reported(bundled, line, prefix="credential")
+
+
+def test_when_a_full_width_stop_is_followed_by_latin_text_then_the_sentence_still_ends(tmp_path):
+    rules = _rules(tmp_path, _secret_unless(", scope: sentence"))
+    assert _found(rules, "a sample！key=zq93") == [(13, "zq93")]
+    assert _found(rules, "a sample!key=zq93") == []  # an ASCII stop needs a space or CJK after it

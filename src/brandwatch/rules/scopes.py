@@ -110,8 +110,19 @@ def _starts(scan: Scan, kind: str) -> list[int]:
         cached = [0, *(match.end() for match in pattern.finditer(text)
                        if not (match.group()[0] == "." and _ABBREVIATION.search(text, max(0, match.start() - 5),
                                                                               match.start())))]
+        if kind == SENTENCE and ("\uff01" in scan.norm.original or "\uff1f" in scan.norm.original):
+            cached = sorted({*cached, *_full_width_stops(scan)})
         scan.region_starts[kind] = cached
     return cached
+
+
+def _full_width_stops(scan: Scan) -> Iterable[int]:
+    """After a full-width ！ or ？ (NFKC made it ASCII), which ends a sentence with no space after it."""
+    norm = scan.norm
+    for match in re.finditer(r"[!?]", norm.text):
+        start, end = norm.to_original(match.start(), match.end())
+        if norm.original[start:end] in ("\uff01", "\uff1f"):
+            yield match.end()
 
 
 def _capitals(word: str) -> bool:
