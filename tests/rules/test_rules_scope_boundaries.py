@@ -123,3 +123,9 @@ def test_when_a_full_width_stop_is_followed_by_latin_text_then_the_sentence_stil
     rules = _rules(tmp_path, _secret_unless(", scope: sentence"))
     assert _found(rules, "a sample！key=zq93") == [(13, "zq93")]
     assert _found(rules, "a sample!key=zq93") == []  # an ASCII stop needs a space or CJK after it
+
+
+def test_when_staff_name_their_own_manager_at_the_brand_then_a_repeated_code_name_is_still_reported(bundled):
+    text = "Lunch at the Bluebird Cafe, lovely. Then my Acme manager showed us Bluebird, ships in May"
+    assert "Bluebird" in _reported(bundled, text)
+    assert _reported(bundled, "Lunch at the Bluebird Cafe, lovely. Acme kettle still going strong") == []
