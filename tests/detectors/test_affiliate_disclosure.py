@@ -55,6 +55,11 @@ LONG_BODY = ("Kayak camping on the lake, day two\n\n0:00 Intro\n1:12 Packing the
     LONG_BODY + "Ad | the stove brand paid for this trip",
     LONG_BODY + "Werbung: Produkte wurden kostenlos zur Verfügung gestellt",
     "Spring tablescape ideas\nPaid link - thanks for reading",
+    # a complete line above does not reach across the break; a label answered with a name is a label
+    "Not my usual style, I know.\n#ad Trying the Acme Rocket this week",
+    "Camp stove test\nSponsor: Acme Outdoors, link below",
+    "I make money when you buy through my links, thank you!",
+    "Our flights were covered by Acme Travel.",
 ])
 def test_when_a_creator_states_payment_commission_or_a_gift_then_it_is_a_disclosure(analyze, text):
     disclosure = analyze(text).disclosure
@@ -109,6 +114,35 @@ def test_when_only_a_vague_term_is_given_then_no_reading_counts_it_disclosed(ana
     "If this were sponsored I would say so.",
     "The sponsor of the charity run was a local bakery.",
     "Paid subscribers get the pattern a week early.",
+    # a negation hard-wrapped onto the line above still governs the term
+    "Just to be clear, I'm not an\nAcme employee, just a fan",
+    "This is not\nsponsored by Acme",
+    "Nobody paid me, this is not a\npaid partnership with Acme",
+    "Not\n#ad, I bought it myself",
+    "If this were\n#sponsored I'd tell you",
+    "Not sponsored\n#ad-free living",
+    # a label answered "none", and sponsor or payer talk that names no tie
+    "This is NOT an ad\nSponsor: nobody",
+    "No brand deal here\nbrand deal: none",
+    "Our sponsor is whoever buys us coffee",
+    "Today's sponsor of my bad mood: Acme support",
+    "Acme, who paid me? Nobody.",
+    # earning talk that is not about the author's links
+    "I earn money as a nurse",
+    "We make money when you buy? That's how Acme's affiliate program works, explained",
+    "My card pays out, so we get a little money back if you buy through the insurance",
+    "I make money when you buy through my link? Nope, these are plain links",
+    # a gift or cover from family, an insurer, an employer or a contract
+    "I was gifted this Acme Anvil by my mother-in-law for Christmas",
+    "My son was gifted an Acme Rocket by grandma",
+    "produit offert par ma sœur",
+    "Received this Acme Rocket for free with my phone contract",
+    "Our flights were covered by travel insurance",
+    "My hotel stay was covered by my employer",
+    # an affiliate denial, and "afiliado" meaning a member
+    "#notanaffiliate just love my Acme Rocket",
+    "Affiliates: none. I bought my Acme Rocket",
+    "Mi padre es afiliado del sindicato",
 ])
 def test_when_the_words_are_denied_or_mean_something_else_then_nothing_is_disclosed(analyze, text):
     disclosure = analyze(text).disclosure
