@@ -44,6 +44,13 @@ _IDIOMS = re.compile(
     r"couldn'?t be happier|not bad|no other|nobody does it)(?!\w)")
 _BOUNDARY = re.compile(r"[.!?;:,\n()\[\]|•—–]|\bbut\b|\band\b|\bso\b")
 MAX_WORDS_BACK = 5
+# A line that ends in one of these words is not finished: a negator, an article, a copula or
+# auxiliary, "if"/"whether" (or their translations) all govern what follows on the next line.
+_DANGLING = re.compile(
+    r"(?<![\w#])(?:not|no|never|isn'?t|wasn'?t|aren'?t|ain'?t|don'?t|doesn'?t|didn'?t|won'?t|"
+    r"a|an|the|is|are|was|were|be|been|am|i'?m|it'?s|this|if|whether|as|by|with|of|to|"
+    r"nicht|kein|keine|ein|eine|pas|un|une|le|la|no|sin|el|não|sem|um|uma|non|niet|geen|een)"
+    r"[ \t]*$")
 
 
 def clause_before(lowered: str, start: int, max_words: int = MAX_WORDS_BACK) -> str:
@@ -52,7 +59,11 @@ def clause_before(lowered: str, start: int, max_words: int = MAX_WORDS_BACK) -> 
     cut = 0
     for match in _BOUNDARY.finditer(head):
         # A line break right before the span also ends the clause: the line above ("No-spend
-        # challenge") does not negate a label that opens the next line ("Paid link - ...").
+        # challenge") does not negate a label that opens the next line ("Paid link - ..."). Unless
+        # the line above stops mid-phrase ("I'm not an\nAcme employee", "If this were\n#sponsored"):
+        # then the sentence was hard-wrapped and runs on.
+        if match.group() == "\n" and _DANGLING.search(head, 0, match.start()):
+            continue
         if match.end() < len(head) or match.group() in ")]\n":
             cut = match.end()
     words = head[cut:].split()
@@ -69,9 +80,19 @@ def denied(text: str, start: int, end: int, lowered: str | None = None) -> str |
         return "hypothetical"
     if lowered[start:start + 1] not in ("#", "[", "(") and _NEGATOR_IN_SPAN.search(lowered[start:end]):
         return "negated"
-    if _AFTER_DENIAL.match(lowered[end:end + 40]):
+    if _AFTER_DENIAL.match(lowered[end:end + 40]) or _LABEL_ANSWERED_NONE.match(lowered, end):
         return "denied after"
+    question = _SENTENCE_END.search(lowered, end, end + 120)
+    if question and question.group() == "?" and _AFTER_DENIAL.match(lowered[question.start():question.start() + 40]):
+        return "denied after"  # "I make money when you buy through my link? Nope"
     return None
+
+
+# A label answered with nobody: "Sponsor: nobody", "brand deal: none", "Affiliates: n/a".
+_LABEL_ANSWERED_NONE = re.compile(
+    r"[ \t]*[:|–—-]?[ \t]*(?:none|nobody|no one|no-one|n/?a|nothing|zero|nadie|ninguno|personne|aucun|"
+    r"keine?r?|niemand|nessuno|ninguém|geen)[ \t]*(?:[.!,;)]|$)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 _NEGATOR_IN_SPAN = re.compile(r"(?<!\w)(?:not|no|never|isn'?t|wasn'?t|nicht|kein|pas|não|niet|geen)(?!\w)")
