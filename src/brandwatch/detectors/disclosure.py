@@ -12,7 +12,8 @@ enough), in words readers understand, and where they will see it. So:
 - nothing → `missing`.
 Words that only look like a disclosure are not one: denials and negations ("not an #ad",
 "paid partnership? nah", "I'm not an Acme employee"), hypotheticals ("if this were sponsored") and
-"ad" inside a word, handle or URL (`acme.example/p/anvil#ad`). Look-alike letters and zero-width
+"ad" inside a word, handle or URL (`acme.example/p/anvil#ad`), negated tags (#notanaffiliate), compounds
+(#ad-free) and gifts from family, friends, an insurer, an employer or a contract (not a material connection). Look-alike letters and zero-width
 characters are read as a person reads them (see `reading`).
 """
 
@@ -33,7 +34,7 @@ CLEAR, AMBIGUOUS = "disclosure-clear", "disclosure-ambiguous"
 # corpora count them as disclosed, so they set `stated` while the status stays ambiguous.
 # A vague tag that names the affiliate tie itself (#affiliate, #afflink, #acme_affiliate) states it too.
 STATING_VAGUE_RULES = frozenset({"disclosure-affiliate-bare"})
-_AFFILIATE_TAG = re.compile(r"(?i)affil|afilia|#aff(?:links?)?\b")
+_AFFILIATE_TAG = re.compile(r"(?i)(?<![#＃]not)(?<![#＃]notan)(?<![#＃]no)(?<![#＃]non)(?:affil|afilia)|#aff(?:links?)?\b")
 VISIBLE_CHARS = 125  # feeds truncate captions about here; what follows sits behind "more"
 MIN_OTHER_TAGS = 3
 MIN_PADDING_BREAKS = 3  # blank or filler lines that push a disclosure below the fold
@@ -136,6 +137,13 @@ def _not_a_disclosure(text: str, lowered: str, span: Span) -> str | None:
             return "inside a handle or link"
         if inner > 0 and word[inner - 1].isalnum():
             return "inside a word"
+        if _TAG_START.match(word) and _NEGATED_TAG.match(word.casefold()):
+            return "a negated hashtag, not a disclosure"  # "#notanaffiliate", "#notsponsored"
+        if inner == 0 and _COMPOUND_AFTER.match(text, span.end):
+            return "inside a word"  # "#ad-free living": the tag is a compound, not the label
+    if span.hit is not None and span.hit.rule.id == GIFT_RULE and _PERSONAL_GIVER.search(
+            lowered, span.start, _sentence_end(lowered, span.end)):
+        return "a personal gift or cover (family, friends, insurer, employer, contract), not a disclosure"
     why = denied(text, span.start, span.end, lowered)
     if why == "hypothetical" and (appeal_condition(lowered, span.start)
                                   or span.clear and reader_action_condition(lowered, span.start)):
@@ -149,6 +157,26 @@ def _not_a_disclosure(text: str, lowered: str, span: Span) -> str | None:
                      or _ROLE_TAIL.match(lowered, role.end())):
         return "about someone else (third person), not a disclosure"
     return None
+
+
+GIFT_RULE = "disclosure-gift-statement"
+_NEGATED_TAG = re.compile(r"[#＃♯﹟](?:not|no|non|never|un)_?(?:an?_?)?(?:affil|afilia|sponsor|ad\b|ads\b|paid|gifted|partner)")
+_COMPOUND_AFTER = re.compile(r"-(?:free|frei|libre|vrij|gratis)\b", re.IGNORECASE)
+# Who gave or paid, when it is not a brand: kin and friends, an insurer, an employer, a contract or plan.
+_PERSONAL_GIVER = re.compile(
+    r"\b(?:by|from|with|through|via|par|von|de|por|pelo|pela|da|door|van)\s+(?:(?:my|our|his|her|their|ma|mon|mes|"
+    r"notre|nos|meine[mnr]?|unsere[mnr]?|mi|mis|nuestra|nuestro|meu|minha|mia|mio|mijn|onze)\s+)?"
+    r"(?:\w+[ -])?(?:mother|mom|mum|mama|father|dad|papa|parents?|grand\w*|gran|granny|nan|nana|sister|brother|"
+    r"siblings?|husband|wife|son|daughter|kids?|children|aunt|uncle|cousin|niece|nephew|in-laws?|"
+    r"mother-in-law|father-in-law|family|friends?(?! (?:at|from|over at) )|bestie|boyfriend|girlfriend|fianc[ée]e?|"
+    r"santa|insurance|insurer|employer|job|work|boss|contract|plan|carrier|bank|credit card|"
+    r"sœur|soeur|frère|frere|mère|mere|père|pere|famille|amie?s?|schwester|bruder|mutter|vater|familie|"
+    r"hermana|hermano|madre|padre|familia|amig[oa]s?|irmã|irmão|mãe|pai|família|sorella|fratello|zus|broer|moeder|vader)\b")
+
+
+def _sentence_end(lowered: str, start: int) -> int:
+    found = re.compile(r"[.!?\n]").search(lowered, start, start + 120)
+    return found.start() if found else min(len(lowered), start + 120)
 
 
 _APPEAL = re.compile(r"(?:buy|shop|order|sign|subscrib|book|join|purchas|click|us)\w*(?: up)? (?:through|via|with|from) ")
