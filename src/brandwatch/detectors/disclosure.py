@@ -13,8 +13,8 @@ enough), in words readers understand, and where they will see it. So:
 Words that only look like a disclosure are not one: denials and negations ("not an #ad",
 "paid partnership? nah", "I'm not an Acme employee"), hypotheticals ("if this were sponsored") and
 "ad" inside a word, handle or URL (`acme.example/p/anvil#ad`), negated tags (#notanaffiliate), compounds
-(#ad-free) and gifts from family, friends, an insurer, an employer or a contract (not a material connection). Look-alike letters and zero-width
-characters are read as a person reads them (see `reading`).
+(#ad-free) and gifts from family, friends, an insurer, an employer or a contract (not a material
+connection). Look-alike letters and zero-width characters are read as a person reads them (see `reading`).
 """
 
 from __future__ import annotations
