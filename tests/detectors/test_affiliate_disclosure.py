@@ -60,6 +60,7 @@ LONG_BODY = ("Kayak camping on the lake, day two\n\n0:00 Intro\n1:12 Packing the
     "Camp stove test\nSponsor: Acme Outdoors, link below",
     "I make money when you buy through my links, thank you!",
     "Our flights were covered by Acme Travel.",
+    "The playlist is a collaboration with Northwind Radio, who paid me for the slot.",
 ])
 def test_when_a_creator_states_payment_commission_or_a_gift_then_it_is_a_disclosure(analyze, text):
     disclosure = analyze(text).disclosure

@@ -32,7 +32,7 @@ _JOKE = re.compile(
     r"deserve to be on|honorary|unofficial(?:ly)?|lowkey|low key|at this point|apparently)(?!\w)")
 # A denial after the span: "paid partnership? nah", "#ad (jk)", "sponsored? lol no".
 _AFTER_DENIAL = re.compile(
-    r"^[\s\"')\]]*(?:\?+[\s\"']*(?:lol |lmao |haha |ha |um+ |uh+ )?(?:no+|nah|nope|not really|not even|never|"
+    r"^[\s\"')\]]*(?:\?+[\s\"']*(?:lol |lmao |haha |ha |um+ |uh+ )?(?:no+|nah|nope|nobody|no one|none|nothing|not really|not even|never|"
     r"hardly|as if|i wish|if only|jk|lol|haha|ha)(?!\w)"
     r"|[\s,.!…:-]*[(\[]?\s*(?:nah|nope|jk|j/k|just kidding|kidding|i wish|if only|lol no|haha no|"
     r"psych|not really|as if|wish it (?:was|were))(?!\w))")
