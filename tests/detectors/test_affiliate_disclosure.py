@@ -61,6 +61,7 @@ LONG_BODY = ("Kayak camping on the lake, day two\n\n0:00 Intro\n1:12 Packing the
     "I make money when you buy through my links, thank you!",
     "Our flights were covered by Acme Travel.",
     "The playlist is a collaboration with Northwind Radio, who paid me for the slot.",
+    "#ad Want to try the stove? No worries, the shop link is below.",
 ])
 def test_when_a_creator_states_payment_commission_or_a_gift_then_it_is_a_disclosure(analyze, text):
     disclosure = analyze(text).disclosure

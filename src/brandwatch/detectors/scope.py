@@ -83,7 +83,8 @@ def denied(text: str, start: int, end: int, lowered: str | None = None) -> str |
     if _AFTER_DENIAL.match(lowered[end:end + 40]) or _LABEL_ANSWERED_NONE.match(lowered, end):
         return "denied after"
     question = _SENTENCE_END.search(lowered, end, end + 120)
-    if question and question.group() == "?" and _AFTER_DENIAL.match(lowered[question.start():question.start() + 40]):
+    if question and question.group() == "?" and _AFTER_DENIAL.match(lowered[question.start():question.start() + 40]) \
+            and not _SOFT_NO.match(lowered, question.start()):
         return "denied after"  # "I make money when you buy through my link? Nope"
     return None
 
@@ -93,6 +94,8 @@ _LABEL_ANSWERED_NONE = re.compile(
     r"[ \t]*[:|–—-]?[ \t]*(?:none|nobody|no one|no-one|n/?a|nothing|zero|nadie|ninguno|personne|aucun|"
     r"keine?r?|niemand|nessuno|ninguém|geen)[ \t]*(?:[.!,;)]|$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# "Want one? No worries, link below": a reassurance after the author's own question, not an answer to it.
+_SOFT_NO = re.compile(r"\?+\s*no (?:worries|problem|pressure|judg\w*|shame|stress|need|excuses?)\b")
 
 
 _NEGATOR_IN_SPAN = re.compile(r"(?<!\w)(?:not|no|never|isn'?t|wasn'?t|nicht|kein|pas|não|niet|geen)(?!\w)")
