@@ -55,8 +55,8 @@ def _record(analyzer: Analyzer, mention: Post, sentiment, label: bool) -> Seen:
         seen["target"] = original_target(lowered, cues, reasons)
         return seen["target"]
 
-    def judge(text, lowered, hits, sentiment_):
-        judgment = original_judge(text, lowered, hits, sentiment_)
+    def judge(text, lowered, hits, sentiment_, language=None):
+        judgment = original_judge(text, lowered, hits, sentiment_, language)
         seen.update(masked=mask_brand(detector.brand, lowered), judgment=judgment)
         return judgment
 
