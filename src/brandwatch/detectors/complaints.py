@@ -13,11 +13,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from brandwatch.model.analysis import Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
 from brandwatch.detectors.linguistic import Cues, is_undone, read_cues
+from brandwatch.detectors import linguistic_intl as intl
 from brandwatch.detectors.linguistic_intl import FAVOURED as INTL_FAVOURED, INSTITUTION as INTL_INSTITUTION
 from brandwatch.detectors.prefilter import PatternGate
 from brandwatch.detectors.reading import plain_lower
@@ -150,7 +151,12 @@ class ComplaintDetector:
         post = _Attributed(self, text)
         own = post.own_sentences()
         own_lower = post.lower if own is text else plain_lower(own)
-        cues = read_cues(own_lower, own)
+        # A post known to be English is read by the English cues alone; the foreign ones where it is in
+        # another language or the language is unknown.
+        cues = read_cues(own_lower, own, english=True if language == "en"
+                         else False if language in intl.LANGUAGES else None)
+        if not cues.worsening and self._dearer_elsewhere(own_lower):
+            cues = replace(cues, worsening=True)
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
                            and not is_undone(text, h.start) and not post.aimed_elsewhere(h))
         reasons: dict = {}
@@ -194,7 +200,8 @@ class ComplaintDetector:
         elif self.reader_weight > 0 and (reader := self._reader or shipped_reader()) is not None:
             # In another language the larger share fills in where no cue rule could read the post; where
             # one read a grievance, the reader weighs in at the usual share.
-            weight = self.reader_weight if language in (None, "en") or supporting else self.reader_weight_intl
+            # Only in the four languages with cues of their own: any other keeps the English share.
+            weight = self.reader_weight_intl if language in intl.LANGUAGES and not supporting else self.reader_weight
             z = self._with_reader(z + target, target, reader, lowered, reasons, weight)
         else:
             z += target
@@ -340,6 +347,15 @@ class ComplaintDetector:
             return OFF_TARGET_AGNOSTIC
         return TARGETED + (ADDRESSED if (ours or others or cues.second_person) else 0.0)
 
+
+    def _dearer_elsewhere(self, lowered: str) -> bool:
+        """Someone else did it for a fraction of what the brand asks ("Globex did it for half of what Acme
+        charged"): the brand is the dearer side and not the cheaper one. With no brand configured, any
+        such comparison counts."""
+        for cheaper, dearer in intl.price_fractions(lowered):
+            if not self.brand.configured or (self.brand.mentioned(dearer) and not self.brand.mentioned(cheaper)):
+                return True
+        return False
 
     def _favours(self, lowered: str) -> bool:
         return bool(self.brand.configured and self._favoured and self._favoured_gate.possible(lowered)

@@ -142,13 +142,25 @@ REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explai
 # Trouble and waiting stay patterns of their own: merged, either family has too many literals for the
 # keyword gate, which would then run it on every post.
 TROUBLE_INTL = re.compile(rf"\b(?:{intl.TROUBLE})\b")
+# The English form of each pattern merged with its foreign one, read instead on a post known to be English.
+_ENGLISH_FORM: dict[int, re.Pattern[str]] = {}
+
+
+def _with_intl(english: re.Pattern[str], foreign: str) -> re.Pattern[str]:
+    merged = re.compile(english.pattern + foreign)
+    _ENGLISH_FORM[id(merged)] = english
+    return merged
+
+
+
 WAITING_INTL = re.compile(rf"\b(?:{intl.WAITING})\b")
-CONSEQUENCE = re.compile(CONSEQUENCE.pattern + rf"|\b(?:{intl.CONSEQUENCE})\b")
-HASHTAG_GRIEVANCE = re.compile(HASHTAG_GRIEVANCE.pattern + rf"|#\w*(?:{intl.HASHTAG})\b")
+CONSEQUENCE = _with_intl(CONSEQUENCE, rf"|\b(?:{intl.CONSEQUENCE})\b")
+HASHTAG_GRIEVANCE = _with_intl(HASHTAG_GRIEVANCE, rf"|#\w*(?:{intl.HASHTAG})\b")
 IRONIC_PRAISE = re.compile(intl.IRONIC_PRAISE)
-FIRST_PERSON = re.compile(FIRST_PERSON.pattern + rf"|\b(?:{intl.FIRST_PERSON})\b")
-NEGATION = re.compile(NEGATION.pattern + rf"|\b(?:{intl.NEGATION})\b")
-EXPECTATION = re.compile(EXPECTATION.pattern + rf"|\b(?:{intl.AGAIN})\b")
+IRONIC_PRAISE_SHARED = re.compile(intl.IRONIC_PRAISE_SHARED)
+FIRST_PERSON = _with_intl(FIRST_PERSON, rf"|\b(?:{intl.FIRST_PERSON})\b")
+NEGATION = _with_intl(NEGATION, rf"|\b(?:{intl.NEGATION})\b")
+EXPECTATION = _with_intl(EXPECTATION, rf"|\b(?:{intl.AGAIN})\b")
 # Praise in angry or violent words ("acceleration is INSANE", "firmware is sick", "killed it"): a
 # lexicon scores these negative, a reader hears enthusiasm.
 SLANG_PRAISE = re.compile(
@@ -186,8 +198,8 @@ RESOLVED = re.compile(
     r"in|within|same|right)|no questions asked|made it right|came through|took care of|"
     r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error|"
     r"found (?:it|them) (?:within|in|the same|and)|got (?:it|them) back)\b")
-RESOLVED = re.compile(RESOLVED.pattern + rf"|\b(?:{intl.RESOLVED})\b")
-RECURRENCE = re.compile(RECURRENCE.pattern + rf"|\b(?:{intl.PARTIAL})\b")
+RESOLVED = _with_intl(RESOLVED, rf"|\b(?:{intl.RESOLVED})\b")
+RECURRENCE = _with_intl(RECURRENCE, rf"|\b(?:{intl.PARTIAL})\b")
 # A service encounter: someone at the company told, promised, asked or did something to the author.
 INTERACTION = re.compile(
     r"\b(?:told me|told to|got told|was told|were told|i was promised|promised (?:me|a|to)|asked (?:the|a|an|for|them|him|her)|"
@@ -216,7 +228,7 @@ UNANSWERED = re.compile(
     # within 24 hours. That was a week ago."
     r"|\b(?:promised|assured (?:me|us)|said (?:someone|they|he|she|it|we) would)\b[^.!?]{0,80}[.!?,]+\s*"
     r"(?:nothing|still nothing|crickets|no sign|never (?:happened|came)|that was [^.!?]{0,25}\bago)\b")
-UNANSWERED = re.compile(UNANSWERED.pattern + rf"|\b(?:{intl.UNANSWERED})\b")
+UNANSWERED = _with_intl(UNANSWERED, rf"|\b(?:{intl.UNANSWERED})\b")
 # Counted attempts: a customer who had to try again and again ("three emails", "9 times this week",
 # "third time asking") is reporting a failure even when every word is neutral.
 PERSISTENCE = re.compile(
@@ -227,7 +239,7 @@ PERSISTENCE = re.compile(
     r"|\b(?:again and again|over and over|yet again|once again)\b"
     # Counting the days: "day 13 of waiting", "day 6 with no hot water".
     r"|\bday \d+ (?:of|and still|without|with no|and no)\b")
-PERSISTENCE = re.compile(PERSISTENCE.pattern + rf"|\b(?:{intl.PERSISTENCE})\b")
+PERSISTENCE = _with_intl(PERSISTENCE, rf"|\b(?:{intl.PERSISTENCE})\b")
 # A change for the worse in what the customer gets or pays: "went from $6 to $11", "now requires an
 # account", "cut to 100/min", "no longer includes", "with zero notice".
 WORSENING = re.compile(
@@ -237,11 +249,9 @@ WORSENING = re.compile(
     r"|\b(?:no longer|anymore)\b|\b(?:zero|no|without|little|any) (?:notice|warning|heads.?up)\b"
     r"|\bwas [$£€]\s?\d"
     # It used to be better: "used to last all day. Now...", "remember when it was £8?"
-    r"|\bused to\b[^.!?]{0,60}[.!?,]?\s+(?:now|these days|nowadays)\b|\bremember when\b"
-    # A worse deal than elsewhere: "did the same for half of what Acme charged me" (a fraction: the
-    # one named after "what" is the dearer; "twice what Acme asks" would favour Acme).
-    r"|\b(?:half|a third|a quarter|a fraction)(?: of)? what (?:[\w'@-]+ ){0,3}"
-    r"(?:charged?|charges|costs?|paid|pay|asks?|asked|wants?|wanted)\b")
+    r"|\bused to\b[^.!?]{0,60}[.!?,]?\s+(?:now|these days|nowadays)\b|\bremember when\b")
+# A worse deal than elsewhere ("did the same for half of what Acme charged") depends on whom the
+# fraction is of: the detector reads it (`intl.price_fractions`), knowing the brand.
 # What a grievance without a cue rule is about, from the nouns and verbs it uses.
 TOPIC_WORDS = {
     "staff": re.compile(
@@ -265,7 +275,8 @@ _PUNCT = re.compile(r"[.,;:!?\n()\[\]\"]")
 _UNDOING = frozenset({"not", "never", "no", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
                       "isn't", "isnt", "wasn't", "wasnt", "hasn't", "hasnt", "haven't", "havent", "won't",
                       "wont", "without", "hardly", "if", "unless", "case", "hope", "hopefully", "whether",
-                      "before"}) | intl.UNDOING
+                      "before"})
+_ENGLISH_UNDOING, _UNDOING = _UNDOING, _UNDOING | intl.UNDOING
 
 
 @dataclass(frozen=True)
@@ -301,15 +312,19 @@ class Cues:
     hashtag: bool = False  # a grievance hashtag
 
 
-def read_cues(lowered: str, original: str) -> Cues:
+def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
     """The cues of a post: `lowered` is its `plain_lower` reading, `original` the post as written.
-    One keyword pass first tells which patterns can match at all, and only those are searched."""
-    text = _GatedText(lowered, _CUE_GATE.possible(lowered))
+    One keyword pass first tells which patterns can match at all, and only those are searched.
+    `english`: True for a post detected as English (the English cues alone are read), False for one in
+    another language, None where unknown (both read; foreign praise words English shares are not irony)."""
+    text = _GatedText(lowered, _CUE_GATE.possible(lowered), english is True)
     second = text.search(SECOND_PERSON)
     # Each trouble word is looked up once: kept when asserted, noted when negated or hypothetical.
     trouble_words, undone_trouble = set(), False
     for match in (*text.finditer(TROUBLE), *text.finditer(TROUBLE_INTL)):
-        if is_undone(lowered, match.start()):
+        if intl.wrong_sense(lowered, match):
+            continue
+        if is_undone(lowered, match.start(), english):
             undone_trouble = True
         else:
             trouble_words.add(match.group())
@@ -320,7 +335,7 @@ def read_cues(lowered: str, original: str) -> Cues:
         experience=text.search(EXPERIENCE),
         second_person=second,
         question="?" in lowered and (second or text.search(QUESTION_WORDS)),
-        waiting=text.search(WAITING) or text.search(WAITING_INTL),
+        waiting=any(intl.a_wait(lowered, m) for m in (*text.finditer(WAITING), *text.finditer(WAITING_INTL))),
         negation=text.search(NEGATION),
         praise=praise,
         news=text.search(NEWS),
@@ -345,7 +360,8 @@ def read_cues(lowered: str, original: str) -> Cues:
         irony=(text.search(IRONY) or (praise and text.search(IRONY_FACE))
                or (bool(trouble_words) and text.search(THANKS_FOR_GIFT))
                # "Bravo X, une facture de 400 €": praise in another language beside trouble or a sum.
-               or (bool(trouble_words or prices) and text.search(IRONIC_PRAISE))),
+               or (bool(trouble_words or prices) and (text.search(IRONIC_PRAISE)
+                                                      or (english is False and text.search(IRONIC_PRAISE_SHARED))))),
         consequence=(1 + text.search(CAUSE)) if text.search(CONSEQUENCE) else 0,
         hashtag=text.search(HASHTAG_GRIEVANCE),
     )
@@ -357,7 +373,7 @@ _LOWERED_PATTERNS = {
     "question_words": QUESTION_WORDS, "waiting": WAITING, "negation": NEGATION, "praise": PRAISE,
     "news": NEWS, "trouble": TROUBLE, "trouble_intl": TROUBLE_INTL, "waiting_intl": WAITING_INTL, "expectation": EXPECTATION, "frustration": FRUSTRATION,
     "recurrence": RECURRENCE, "request": REQUEST, "slang_praise": SLANG_PRAISE, "irony": IRONY,
-    "irony_face": IRONY_FACE, "ironic_praise": IRONIC_PRAISE, "thanks_for_gift": THANKS_FOR_GIFT, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
+    "irony_face": IRONY_FACE, "ironic_praise": IRONIC_PRAISE, "ironic_praise_shared": IRONIC_PRAISE_SHARED, "thanks_for_gift": THANKS_FOR_GIFT, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
     "interaction": INTERACTION, "money": MONEY, "why": WHY, "unanswered": UNANSWERED,
     "persistence": PERSISTENCE, "worsening": WORSENING, "consequence": CONSEQUENCE, "cause": CAUSE,
     "hashtag": HASHTAG_GRIEVANCE,
@@ -366,30 +382,38 @@ _LOWERED_PATTERNS = {
 _CUE_GATE = PatternGate(_LOWERED_PATTERNS)
 # By id: hashing a compiled pattern hashes its whole program, every time.
 _CUE_BITS = {id(pattern): _CUE_GATE.bits[name] for name, pattern in _LOWERED_PATTERNS.items()}
+# The patterns of the other languages alone: never read on a post known to be English.
+_FOREIGN_BITS = _CUE_GATE.bits["trouble_intl"] | _CUE_GATE.bits["waiting_intl"] | _CUE_GATE.bits["ironic_praise"] \
+    | _CUE_GATE.bits["ironic_praise_shared"]
 
 
 class _GatedText:
     """`lowered` searched only with the patterns the gate let through; the others cannot match."""
 
-    __slots__ = ("lowered", "possible")
+    __slots__ = ("lowered", "possible", "english")
 
-    def __init__(self, lowered: str, possible: int):
-        self.lowered, self.possible = lowered, possible
+    def __init__(self, lowered: str, possible: int, english: bool = False):
+        """`english`: read each merged pattern in its English form, and no foreign-only one."""
+        self.lowered, self.english = lowered, english
+        self.possible = possible & ~_FOREIGN_BITS if english else possible
 
     def _may(self, pattern: re.Pattern[str]) -> bool:
         return bool(self.possible & _CUE_BITS[id(pattern)])
 
+    def _form(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
+        return _ENGLISH_FORM.get(id(pattern), pattern) if self.english else pattern
+
     def search(self, pattern: re.Pattern[str], start: int = 0) -> bool:
-        return self._may(pattern) and pattern.search(self.lowered, start) is not None
+        return self._may(pattern) and self._form(pattern).search(self.lowered, start) is not None
 
     def span_of(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        return pattern.search(self.lowered) if self._may(pattern) else None
+        return self._form(pattern).search(self.lowered) if self._may(pattern) else None
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        return pattern.finditer(self.lowered) if self._may(pattern) else iter(())
+        return self._form(pattern).finditer(self.lowered) if self._may(pattern) else iter(())
 
     def findall(self, pattern: re.Pattern[str]) -> list[Any]:
-        return pattern.findall(self.lowered) if self._may(pattern) else []
+        return self._form(pattern).findall(self.lowered) if self._may(pattern) else []
 
 
 def _resolved(text: _GatedText) -> bool:
@@ -398,8 +422,9 @@ def _resolved(text: _GatedText) -> bool:
     return found is not None and not text.search(RECURRENCE, found.end())
 
 
-def is_undone(text: str, start: int) -> bool:
-    """True when the words just before `start` in `text`, in the same clause, negate or hypothesise it."""
+def is_undone(text: str, start: int, english: bool | None = None) -> bool:
+    """True when the words just before `start` in `text`, in the same clause, negate or hypothesise it
+    (`english`: the post is known to be English, where "falls" or "nie" deny nothing)."""
     before = text[max(0, start - 40):start].casefold().replace("\u2019", "'")
     clause = _PUNCT.split(before)[-1]
-    return bool(_UNDOING.intersection(clause.split()[-3:]))
+    return bool((_ENGLISH_UNDOING if english else _UNDOING).intersection(clause.split()[-3:]))

@@ -8,6 +8,13 @@ Every fragment names the failure itself ("no funciona", "gelöscht"), never a ba
 a bad day or a rant at the government in those languages does not read as trouble.
 """
 
+import re
+from collections.abc import Iterator
+
+# The languages these cues are written for: the reader's larger share (`complaints.reader_weight_other_languages`)
+# is for these alone; a post in any other language keeps the English share or goes to a human reader.
+LANGUAGES = frozenset({"es", "fr", "de", "pt"})
+
 # The author's own stake: "mi pedido", "mon colis", "ich warte", "minha conta".
 FIRST_PERSON = r"mis?|yo|mon|ma|mes|je|j'|moi|mein(?:e|en|em|er)?|ich|mir|mich|meu|minha|meus|minhas|eu"
 
@@ -34,7 +41,8 @@ TROUBLE = (
     r"una estafa|un desastre|(?:va|funciona) fatal|una basura|p[ée]sim[oa]|"
     # fr
     r"cass[ée]e?s?|en panne|d[ée]fectueu(?:x|se)|ab[iî]m[ée]e?s?|endommag[ée]e?s?|"
-    r"ne (?:marche|fonctionne|charge|s'ouvre) (?:plus|pas)|plante|crashe?|"
+    # "plante" crashes only with software or a device as its subject (`wrong_sense`).
+    r"ne (?:marche|fonctionne|charge|s'ouvre) (?:plus|pas)|plante(?:nt)?|plant[ée]e?s?|crashe?|"
     r"(?:a|ont) (?:supprim[ée]|effac[ée]|perdu)|supprim[ée]e?s|de retard|en retard|"
     r"plus d'internet|plus de r[ée]seau|sans (?:internet|r[ée]seau)|une arnaque|du vol|"
     r"(?:c'est|est) (?:vraiment |complètement )?(?:nul|lamentable|une honte|n'importe quoi)|"
@@ -84,9 +92,12 @@ CONSEQUENCE = (r"tuve que|tuvimos que|me qued[eé] sin|nos quedamos sin|j'ai d[�
 
 # Praise words that mean the opposite, but only beside trouble or a sum of money ("Bravo X, une facture
 # de 400 €"): said plainly they are thanks.
-IRONIC_PRAISE = (r"\b(?:qu[ée] maravilla|menuda maravilla|genial|bravo|chapeau|merci (?:pour|à)|"
-                 r"danke (?:f[üu]r|an)|super gemacht|grossartig|toll|que maravilha|parab[ée]ns|"
+IRONIC_PRAISE = (r"\b(?:qu[ée] maravilla|menuda maravilla|merci (?:pour|à)|"
+                 r"danke (?:f[üu]r|an)|super gemacht|grossartig|que maravilha|parab[ée]ns|"
                  r"obrigad[oa] (?:pel[oa]|por)|gracias por)\b")
+# The same praise in words English shares ("a genial host", "the toll road", "bravo"): ironic only in a
+# post known to be in another language.
+IRONIC_PRAISE_SHARED = r"\b(?:genial|bravo|chapeau|toll)\b"
 
 # Put right, or the author's own doing: "me lo devolvieron al día", "ils m'ont remboursé", "mein Fehler".
 RESOLVED = (r"me (?:lo |la )?(?:reembolsaron|cambiaron|solucionaron|arreglaron)|(?:ya )?(?:est[áa] )?(?:resuelto|solucionado)|"
@@ -117,3 +128,88 @@ FAVOURED = (
     r"(?:wechsle|wechsel|gehe zur[üu]ck) zu|zur[üu]ck zu|bin zu|"
     r"(?:vou|volto|voltei|mudei) (?:para|pra) (?:a |o )?|devia ter ficado (?:na|no|com a|com o)) @?(?:{brand})\b"
     r"|\bh[äa]tte bei @?(?:{brand}) bleiben sollen")
+
+
+# What a French "plante" or "planté" crashes: software or a device ("l'appli plante", "le site a
+# planté", "ma box plante"). Without one it is a plant, a tree being planted or a person stood up.
+_CRASHING = re.compile(
+    r"\b(?:appli\w*|app|application|site|logiciel|jeu|syst[èe]me|ordi\w*|pc|mac|t[ée]l[ée]phone|"
+    r"portable|mobile|smartphone|tablette|box|d[ée]codeur|console|serveur|programme|navigateur|windows|"
+    r"mises? à jour|[ée]cran|t[ée]l[ée]|tv|montre|paiement|r[ée]seau|[çc]a|tout|il|elle|ils|elles)\b")
+# "m'a planté" (stood me up); a planting verb with its object after it ("plante des arbres").
+_PLANTED_SOMEONE = re.compile(r"\b(?:m'|t'|l'|les |nous |vous )(?:a|ont|avait|avaient) $")
+_PLANTED_OBJECT = re.compile(r"^ (?:des|un|une|les|le|la|du|ses|mes|nos|vos|tes|leurs|\d)\b")
+
+
+def wrong_sense(lowered: str, match: re.Match[str]) -> bool:
+    """True when a trouble word of `TROUBLE` matched in `lowered` does not mean a failure there: a
+    French "plante" with no software or device before it in its clause, said of a person, or with a
+    thing planted after it."""
+    if not match.group().startswith("plant"):
+        return False
+    before = re.split(r"[.,;:!?\n]", lowered[max(0, match.start() - 60):match.start()])[-1]
+    return (_CRASHING.search(before) is None or _PLANTED_SOMEONE.search(before) is not None
+            or _PLANTED_OBJECT.match(lowered, match.end()) is not None)
+
+
+# Durations that measure no wait on a company, in the five languages: a working life, a race, a trip's
+# length, a life or a marriage, owning a thing. "Worked for" counts only before a company or a person,
+# not a duration ("it worked for a week").
+_NO_WAIT = re.compile(
+    r"\b(?:work(?:ed|s|ing) (?:at|there|here|in the|as|alongside)|worked for (?!(?:about |almost |over |nearly |only |"
+    r"just )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|several|many|me|us|him|her|them|the first))|"
+    r"employed|career|retired|years of service|colleagues?|"
+    r"marathon|half.?marathon|a race|the race|5k|10k|hike|hiking|workout|"
+    r"ride|rides|road trip|the trip|the drive|journey|jogging|"
+    r"married|rest in peace|rip|passed away|funeral|obituary|years old|been using|owned|"
+    # es
+    r"trabaj(?:[óo]|[ée]|aba|ando|a en|o en)|jubil\w*|marat[óo]n|carrera|viaje|trayecto|casad[oa]s|"
+    r"descanse en paz|falleci\w*|corr(?:o|iendo|[ií]|imos)|uso|usando|"
+    # fr
+    r"travaill\w*|retraite|couru|courir|trajet|voyage|mari[ée]s|repose en paix|d[ée]c[ée]d[ée]e?|"
+    r"j'utilise|utilise|"
+    # de
+    r"arbeitete|gearbeitet|arbeite (?:bei|seit)|arbeitet (?:bei|seit)|mitarbeiter\w*|besch[äa]ftigt|"
+    r"ruhestand|gelaufen|laufe|jogge|fahrt|fahre|reise|verheiratet|ruhe in frieden|verstorben|gestorben|"
+    r"nutze|benutze|"
+    # pt
+    r"trabalh(?:ou|ei|ava|ando|a na|a no|o na|o no)|aposentad\w*|maratona|corri|corrida|viagem|casad[oa]s|"
+    r"descanse em paz|faleceu|corro|correndo|uso|usando)\b")
+# What a customer waits on: an answer, an order, a repair, a refund; or the wait said outright.
+_WAITED_ON = re.compile(
+    r"\b(?:wait\w*|late|delay\w*|on hold|queue|refund\w*|repl(?:y|ies|ied)|response|answer\w*|"
+    r"deliver\w*|order\w*|parcel|package|repair\w*|technician|engineer|ticket|callback|outage|"
+    r"esper\w*|retras\w*|reembolso|respuesta|pedido|paquete|t[ée]cnico|entrega|"
+    r"attend\w*|attente|retard|rembours\w*|r[ée]ponse|colis|commande|technicien|livraison|"
+    r"wart\w*|versp[äa]t\w*|erstattung|antwort|bestellung|paket|techniker|lieferung|"
+    r"atras\w*|resposta|encomenda|pacote|chamado)\b")
+
+
+def a_wait(lowered: str, match: re.Match[str]) -> bool:
+    """True when a waiting cue matched in `lowered` counts a wait on the company: not when its
+    sentence measures some other stretch of time (`_NO_WAIT`) and says nothing of a wait."""
+    start = max(lowered.rfind(mark, 0, match.start()) for mark in ".!?\n;")
+    ends = [i for i in (lowered.find(mark, match.end()) for mark in ".!?\n;") if i >= 0]
+    sentence = lowered[start + 1:min(ends, default=len(lowered))]
+    return _NO_WAIT.search(sentence) is None or _WAITED_ON.search(sentence) is not None
+
+
+# Someone did it for a fraction of what another asked: "half of what Acme charged", "la mitad de lo que
+# cobra Acme". The party after the fraction is the dearer one; the detector checks it is the brand.
+_FRACTION = re.compile(
+    r"\b(?:(?:half|a third|a quarter|a fraction)(?: of)? what|(?:la mitad|un tercio|una fracci[óo]n) de lo que|"
+    r"(?:la moiti[ée]|un tiers|une fraction) de ce qu(?:e|')|(?:die h[äa]lfte|ein drittel) (?:von dem|dessen),? was|"
+    r"(?:a )?metade do que|um ter[çc]o do que)")
+_PRICE_WORD = re.compile(
+    r"\b(?:charg\w*|costs?|paid|pays?|asks?|asked|wants?|wanted|cobr\w*|cuesta|costaba|pide|ped[ií]a|"
+    r"factur\w*|co[uû]t\w*|demand\w*|verlang\w*|kost\w*|berechne\w*|custa\w*|pede)\b")
+
+
+def price_fractions(lowered: str) -> Iterator[tuple[str, str]]:
+    """Each "half of what X charges" in `lowered`, as (the clause before it, the words naming X and
+    the price): the first is the cheaper side, the second the dearer."""
+    for found in _FRACTION.finditer(lowered):
+        dear = re.split(r"[.;:!?\n]", lowered[found.end():found.end() + 50])[0]
+        dear = " ".join(dear.split()[:4])
+        if _PRICE_WORD.search(dear):
+            yield re.split(r"[.,;:!?\n]", lowered[:found.start()])[-1], dear
