@@ -107,7 +107,7 @@ class ComplaintDetector:
         `reader_weight`: the share of the learned complaint reader's log-odds added to the cue
         evidence on the lexicon path (0: cues alone), with `reader_offset` added beside it; `threshold`
         decides either way. `reader` and `topic_reader` default to the shipped ones, read on first use.
-        `reader_weight_intl`: the reader's share on posts detected in another language than English
+        `reader_weight_intl`: the reader's share on posts detected in Spanish, French, German or Portuguese
         (None: the same share), where few cues can read the post and the reader carries more of it."""
         self.brand = brand
         self.reader_weight = reader_weight
