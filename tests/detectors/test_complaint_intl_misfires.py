@@ -136,6 +136,8 @@ def test_when_an_app_or_device_plante_then_it_is_trouble(text):
     "acme plante 1000 arbres cette année",
     "on va planter un arbre devant le siège d'acme",
     "mes plantes vertes viennent de chez acme",
+    "il plante des arbres avec sa pelle acme",
+    "avec l'appli acme, elle plante des tulipes chaque printemps",
 ])
 def test_when_plante_is_a_plant_or_a_person_then_it_is_not_trouble(text):
     assert not cues(text).trouble
@@ -218,6 +220,7 @@ def test_when_the_author_paid_less_for_the_brand_then_the_post_is_not_a_complain
     "took my kids to the acme anvil museum, the ride took us 2 hours but worth it",
     "hace 3 horas que corro con mis acme y ni una ampolla",
     "seit 3 jahren fahre ich mein acme rocket, läuft top",
+    "acme has been in business for 100 years, happy birthday",
     "há dois anos uso meu acme rocket e nunca deu problema",
 ])
 def test_when_a_duration_measures_a_ride_a_run_or_use_then_it_is_not_waiting(text):

@@ -138,7 +138,7 @@ _CRASHING = re.compile(
     r"mises? à jour|[ée]cran|t[ée]l[ée]|tv|montre|paiement|r[ée]seau|[çc]a|tout|il|elle|ils|elles)\b")
 # "m'a planté" (stood me up); a planting verb with its object after it ("plante des arbres").
 _PLANTED_SOMEONE = re.compile(r"\b(?:m'|t'|l'|les |nous |vous )(?:a|ont|avait|avaient) $")
-_PLANTED_OBJECT = re.compile(r"^ (?:des|un|une|les|le|la|du|ses|mes|nos|vos|tes|leurs|\d)\b")
+_PLANTED_OBJECT = re.compile(r" (?:des|un|une|les|le|la|du|ses|mes|nos|vos|tes|leurs|\d)\b")
 
 
 def wrong_sense(lowered: str, match: re.Match[str]) -> bool:
@@ -158,7 +158,7 @@ def wrong_sense(lowered: str, match: re.Match[str]) -> bool:
 _NO_WAIT = re.compile(
     r"\b(?:work(?:ed|s|ing) (?:at|there|here|in the|as|alongside)|worked for (?!(?:about |almost |over |nearly |only |"
     r"just )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|several|many|me|us|him|her|them|the first))|"
-    r"employed|career|retired|years of service|colleagues?|"
+    r"employed|career|retired|years of service|colleagues?|in business|"
     r"marathon|half.?marathon|a race|the race|5k|10k|hike|hiking|workout|"
     r"ride|rides|road trip|the trip|the drive|journey|jogging|"
     r"married|rest in peace|rip|passed away|funeral|obituary|years old|been using|owned|"
