@@ -234,3 +234,35 @@ def test_when_a_duration_measures_a_ride_a_run_or_use_then_it_is_not_waiting(tex
 ])
 def test_when_a_service_has_been_out_for_a_while_then_it_stays_waiting(text):
     assert cues(text).waiting
+
+
+# Spanish "desde" and French "depuis" also mean "from" a place or channel ("desde la app", "depuis le
+# site"); and "still can't believe how good" is delight, not a wait.
+@pytest.mark.parametrize("text", [
+    "compré el acme rocket desde la app y llegó al día siguiente",
+    "te escribo desde el móvil, acme rocket recomendadísimo",
+    "desde la tienda de acme me atendieron de maravilla",
+    "j'ai commandé depuis le site acme, livré en 24 h, top",
+    "je vous écris depuis la boutique acme, super accueil",
+    "je commande depuis un pc chez acme",
+    "acme, todavía no me creo lo bueno que es el rocket",
+    "ainda não acredito como o acme rocket é bom",
+    "toujours pas remis de ce concert sponsorisé par acme",
+    "immer noch nicht fassen, wie gut der acme rocket ist",
+])
+def test_when_desde_or_depuis_means_from_or_still_means_disbelief_then_it_is_not_waiting(text):
+    assert not cues(text).waiting
+
+
+@pytest.mark.parametrize("text", [
+    "desde el martes no funciona mi acme rocket",
+    "desde la actualización la app de acme no abre",
+    "desde hace una semana sin internet de acme",
+    "depuis lundi mon colis acme est bloqué",
+    "depuis la mise à jour l'appli acme ne charge plus",
+    "depuis une semaine pas de réseau acme",
+    "depuis 3 jours aucune réponse d'acme",
+    "todavía no llega mi pedido de acme",
+])
+def test_when_desde_or_depuis_counts_time_then_it_stays_waiting(text):
+    assert cues(text).waiting

@@ -64,14 +64,30 @@ _NUMBER = (r"(?:\d+|un[ao]?|dos|tres|cuatro|cinco|une?|deux|trois|quatre|cinq|ei
            r"vier|f[üu]nf|um|uma|dois|duas|tr[êe]s|quatro)")
 _UNIT = (r"(?:min(?:utos?|utes?|uten)?|h|horas?|heures?|stunden?|d[ií]as?|jours?|tage?n?|semanas?|"
          r"semaines?|wochen?|mes(?:es)?|mois|monate?n?|meses)")
+# Spanish "desde" and French "depuis" also mean "from" ("desde la app", "depuis le site"): they count only
+# before a time, a day or an event ("desde el martes", "depuis la mise à jour").
+_MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+           r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre")
+_SINCE_ES = (r"hace |ayer|anoche|anteayer|esta (?:mañana|tarde|noche|semana)|"
+             r"(?:el |este )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b|"
+             r"el (?:\d|d[ií]a|mes|año|fin de semana|principio de|cambio|pedido|pago|[úu]ltimo|primer)|"
+             r"la (?:semana|[úu]ltima|actualizaci[oó]n|compra|instalaci[oó]n|mañana|tarde|noche|migraci[oó]n|"
+             r"portabilidad|factura|aver[ií]a)|las \d|los (?:[úu]ltimos|primeros)")
+_SINCE_FR = (r"hier|avant-hier|ce (?:matin|midi|soir|week-end)|cette (?:semaine|nuit)|"
+             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+             r"le (?:\d|d[ée]but|mois|week-end|changement|premier|dernier|passage|\d)|"
+             r"la (?:semaine|mise à jour|derni[èe]re|migration|livraison|commande|panne|coupure|r[ée]siliation|portabilit[ée])|"
+             r"les (?:derni[eè]res?|derniers)|des (?:semaines|mois|jours|heures|ann[ée]es|ans|lustres)|"
+             r"l'(?:installation|achat|ouverture|abonnement|[ée]t[ée]|hiver|automne)|plus d'une? ")
 WAITING = (
-    rf"desde (?:hace |ayer|el |la |las |los |\d)|hace {_NUMBER} {_UNIT}|llevo {_NUMBER} {_UNIT}|"
-    r"todav[ií]a (?:no|nada|sin|espero)|sigue sin|"
-    rf"depuis (?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le |la |des |\d|{_NUMBER} )|"
-    rf"(?:ça|ca) fait {_NUMBER} {_UNIT}|toujours (?:pas|rien|en attente)|j'attends|"
+    rf"desde (?:{_SINCE_ES}|{_MONTHS}|\d|{_NUMBER} {_UNIT})|hace {_NUMBER} {_UNIT}|llevo {_NUMBER} {_UNIT}|"
+    # "Still can't believe how good": delight, not a wait.
+    r"todav[ií]a (?:no(?! me (?:lo )?creo| (?:me )?(?:lo )?puedo creer)|nada|sin|espero)|sigue sin|"
+    rf"depuis (?:{_SINCE_FR}|{_MONTHS}|\d|{_NUMBER} {_UNIT})|"
+    rf"(?:ça|ca) fait {_NUMBER} {_UNIT}|toujours (?:pas(?! remis| revenu)|rien|en attente)|j'attends|"
     rf"seit (?:gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dem |der |\d|{_NUMBER} )|"
-    r"immer noch (?:nicht|kein|nichts)|warteschleife|warte (?:seit|immer|noch)|steht seit|"
-    rf"(?:h[áa]|faz) {_NUMBER} {_UNIT}|ainda (?:n[ãa]o|nada|sem|estou [àa] espera)|"
+    r"immer noch (?:nicht(?! (?:fassen|glauben))|kein|nichts)|warteschleife|warte (?:seit|immer|noch)|steht seit|"
+    rf"(?:h[áa]|faz) {_NUMBER} {_UNIT}|ainda (?:n[ãa]o(?! acredito| consigo acreditar)|nada|sem|estou [àa] espera)|"
     rf"j[áa] (?:s[ãa]o|passou|passaram|faz) {_NUMBER}|esperando h[áa]|"
     rf"{_NUMBER} {_UNIT} (?:de espera|d'attente|esperando|warten|de atraso|de retraso|de retard)")
 
