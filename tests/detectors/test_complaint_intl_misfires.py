@@ -266,3 +266,34 @@ def test_when_desde_or_depuis_means_from_or_still_means_disbelief_then_it_is_not
 ])
 def test_when_desde_or_depuis_counts_time_then_it_stays_waiting(text):
     assert cues(text).waiting
+
+
+# The same kind as "plante": a trouble word with a second, harmless sense. Portuguese "a partida" (a
+# match, a departure) and "a trava" (a lock) are nouns after an article; losing a game is no lost parcel;
+# "das letzte Mal" is "the last time"; "du vol" after a flight's crew is the flight, not theft; a haircut
+# is no cut-off service.
+@pytest.mark.parametrize("text", [
+    "a partida do acme fc foi incrível ontem",
+    "a trava de segurança da bicicleta acme é ótima",
+    "o acme fc perdeu o jogo mas o estádio é lindo",
+    "perdieron el partido pero la camiseta acme es preciosa",
+    "das acme team hat das spiel verloren, schade",
+    "das letzte mal bei acme war super, gerne wieder",
+    "l'équipage du vol acme était adorable",
+    "ela cortou o cabelo no salão acme, ficou lindo",
+])
+def test_when_a_trouble_word_is_in_its_harmless_sense_then_it_is_not_trouble(text):
+    assert not cues(text).trouble
+
+
+@pytest.mark.parametrize("text", [
+    "meu acme rocket chegou partido",
+    "o app da acme trava toda hora",
+    "a acme perdeu o meu pacote",
+    "acme perdieron mi maleta",
+    "das ist das letzte, acme",
+    "acme m'a facturé deux fois, c'est du vol",
+    "a acme cortou a minha internet sem aviso",
+])
+def test_when_the_same_words_mean_a_failure_then_they_stay_trouble(text):
+    assert cues(text).trouble

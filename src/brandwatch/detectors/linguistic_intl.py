@@ -157,15 +157,44 @@ _PLANTED_SOMEONE = re.compile(r"\b(?:m'|t'|l'|les |nous |vous )(?:a|ont|avait|av
 _PLANTED_OBJECT = re.compile(r" (?:des|un|une|les|le|la|du|ses|mes|nos|vos|tes|leurs|\d)\b")
 
 
+# Other trouble words with a second, harmless sense:
+# pt "a partida" (a match, a departure), "a trava" (a lock): nouns after an article or possessive.
+_NOUN_SENSE = frozenset({"partida", "partido", "trava"})
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|o|as|os|um|uma|da|do|na|no|das|dos|nas|nos|el|la|sua|seu|minha|meu)\s$")
+# Losing a game or a match is no lost parcel.
+_LOST = ("perd", "verloren")
+_GAME = re.compile(r"\b(?:jogo|partida|final|campeonato|partido|juego|spiel|match|finale|copa|liga|torneo|torneio|"
+                   r"turnier|derby|cl[áa]sico|pokal|elfmeterschie\w*|penalt\w*|p[êe]naltis?)\b")
+# fr "du vol" is theft only as a verdict ("c'est du vol"); otherwise the flight ("l'équipage du vol").
+_THEFT_VERDICT = re.compile(r"\b(?:c'est|c est|est|vraiment|carr[ée]ment|purement|juste|limite|presque)\s$")
+# pt "cortou" of a haircut or of prices is no service cut off.
+_CUT_HARMLESS = re.compile(r" (?:-?me |o |a |os |as |meu |minha |seu |sua )?(?:cabelo|franja|barba|unhas|bolo|"
+                           r"fita|grama|pre[çc]os?|custos|gastos|taxas?)\b")
+
+
 def wrong_sense(lowered: str, match: re.Match[str]) -> bool:
     """True when a trouble word of `TROUBLE` matched in `lowered` does not mean a failure there: a
     French "plante" with no software or device before it in its clause, said of a person, or with a
-    thing planted after it."""
-    if not match.group().startswith("plant"):
-        return False
-    before = re.split(r"[.,;:!?\n]", lowered[max(0, match.start() - 60):match.start()])[-1]
-    return (_CRASHING.search(before) is None or _PLANTED_SOMEONE.search(before) is not None
-            or _PLANTED_OBJECT.match(lowered, match.end()) is not None)
+    thing planted after it; a noun sense after an article ("a partida"); a game lost; "das letzte Mal";
+    "du vol" that is a flight; a haircut."""
+    word = match.group()
+    start, end = match.start(), match.end()
+    before = re.split(r"[.,;:!?\n]", lowered[max(0, start - 60):start])[-1]
+    if word.startswith("plant"):
+        return (_CRASHING.search(before) is None or _PLANTED_SOMEONE.search(before) is not None
+                or _PLANTED_OBJECT.match(lowered, end) is not None)
+    if word in _NOUN_SENSE:
+        return _DETERMINER_BEFORE.search(before) is not None
+    if word.startswith(_LOST) or " perd" in word:
+        after = re.split(r"[.,;:!?\n]", lowered[end:end + 40])[0]
+        return _GAME.search(before[-30:]) is not None or _GAME.search(after) is not None
+    if word == "das letzte":
+        return lowered.startswith(" mal", end)
+    if word == "du vol":
+        return _THEFT_VERDICT.search(before) is None
+    if word.startswith("cort"):
+        return _CUT_HARMLESS.match(lowered, end) is not None
+    return False
 
 
 # Durations that measure no wait on a company, in the five languages: a working life, a race, a trip's
