@@ -297,3 +297,29 @@ def test_when_a_trouble_word_is_in_its_harmless_sense_then_it_is_not_trouble(tex
 ])
 def test_when_the_same_words_mean_a_failure_then_they_stay_trouble(text):
     assert cues(text).trouble
+
+
+# Found by probing: a fraction with nobody named as the cheaper side is no comparison.
+def test_when_no_one_is_named_as_the_cheaper_side_then_a_fraction_is_no_worse_deal():
+    assert not _worse("Half of what Acme charges goes to shipping, apparently")
+    assert _worse("Got it fixed elsewhere for half of what Acme charges")
+
+
+# Thanks beside a sum the author calls small ("nur 10 € Versand", "5 € seulement") is meant.
+@pytest.mark.parametrize("text", [
+    "danke für den tollen service, acme, nur 10 € versand",
+    "merci pour la livraison rapide acme, 5 € seulement",
+    "obrigado pela ajuda acme, paguei só 20 reais",
+    "gracias por el envío, acme, solo 3 €",
+])
+def test_when_thanks_come_beside_a_sum_called_small_then_it_is_not_irony(text):
+    assert not cues(text, english=False).irony
+
+
+@pytest.mark.parametrize("text", [
+    "danke für nichts, acme, 60 € für eine verspätete lieferung",
+    "merci pour rien acme, 89 € de frais",
+    "gracias por cobrarme 40 € dos veces, acme",
+])
+def test_when_thanks_come_beside_a_sum_charged_then_it_stays_irony(text):
+    assert cues(text, english=False).irony

@@ -360,8 +360,9 @@ def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
         irony=(text.search(IRONY) or (praise and text.search(IRONY_FACE))
                or (bool(trouble_words) and text.search(THANKS_FOR_GIFT))
                # "Bravo X, une facture de 400 €": praise in another language beside trouble or a sum.
-               or (bool(trouble_words or prices) and (text.search(IRONIC_PRAISE)
-                                                      or (english is False and text.search(IRONIC_PRAISE_SHARED))))),
+               # (A sum called small, "nur 10 € Versand", is thanked for in earnest.)
+               or ((bool(trouble_words) or (prices > 0 and prices > intl.small_sums(lowered)))
+                   and (text.search(IRONIC_PRAISE) or (english is False and text.search(IRONIC_PRAISE_SHARED))))),
         consequence=(1 + text.search(CAUSE)) if text.search(CONSEQUENCE) else 0,
         hashtag=text.search(HASHTAG_GRIEVANCE),
     )

@@ -111,6 +111,18 @@ CONSEQUENCE = (r"tuve que|tuvimos que|me qued[eé] sin|nos quedamos sin|j'ai d[�
 IRONIC_PRAISE = (r"\b(?:qu[ée] maravilla|menuda maravilla|merci (?:pour|à)|"
                  r"danke (?:f[üu]r|an)|super gemacht|grossartig|que maravilha|parab[ée]ns|"
                  r"obrigad[oa] (?:pel[oa]|por)|gracias por)\b")
+# A sum the author calls small ("nur 10 € Versand", "5 € seulement", "só 20 reais"): thanks beside it are meant.
+_SMALL_SUM = re.compile(
+    r"\b(?:nur|blo(?:ss|ß)|lediglich|seulement|juste|s[óo]|solo|s[óo]lo|apenas|only|just) (?:\w+ )?\d+(?:[.,]\d+)? ?"
+    r"(?:€|eur|euros?|reais|francs?|chf)|\b\d+(?:[.,]\d+)? ?(?:€|eur|euros?|reais|francs?|chf) "
+    r"(?:seulement|nur|apenas|s[óo]|solo|s[óo]lo)\b")
+
+
+def small_sums(lowered: str) -> int:
+    """How many sums in `lowered` the author calls small."""
+    return len(_SMALL_SUM.findall(lowered))
+
+
 # The same praise in words English shares ("a genial host", "the toll road", "bravo"): ironic only in a
 # post known to be in another language.
 IRONIC_PRAISE_SHARED = r"\b(?:genial|bravo|chapeau|toll)\b"
@@ -256,5 +268,7 @@ def price_fractions(lowered: str) -> Iterator[tuple[str, str]]:
     for found in _FRACTION.finditer(lowered):
         dear = re.split(r"[.;:!?\n]", lowered[found.end():found.end() + 50])[0]
         dear = " ".join(dear.split()[:4])
-        if _PRICE_WORD.search(dear):
-            yield re.split(r"[.,;:!?\n]", lowered[:found.start()])[-1], dear
+        cheaper = re.split(r"[.,;:!?\n]", lowered[:found.start()])[-1]
+        # "Half of what Acme charges goes to shipping": no one named as the cheaper side, no comparison.
+        if _PRICE_WORD.search(dear) and cheaper.strip():
+            yield cheaper, dear
