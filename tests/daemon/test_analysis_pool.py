@@ -71,8 +71,8 @@ def test_a_worker_that_dies_fails_the_batch_instead_of_hanging_and_the_next_batc
         results = pool.analyze(PidAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
     finally:
         pool.close()
-    assert len(results) == 2 * MIN_POSTS_PER_WORKER
-
+    assert [external_id for _, external_id, _ in results] == [str(n) for n in range(2 * MIN_POSTS_PER_WORKER)]
+    assert os.getpid() not in {pid for _, _, pid in results}
 
 
 class TextAnalyzer:
@@ -237,3 +237,175 @@ def test_auto_takes_two_workers_where_two_cores_are_usable_and_none_on_one(monke
     assert analysis_pool.workers_for(DaemonSettings(analysis_workers="auto").analysis_workers) == expected
     assert analysis_pool.workers_for(DaemonSettings(analysis_workers=3).analysis_workers) == 3
     assert analysis_pool.workers_for(DaemonSettings().analysis_workers) == 1
+
+
+# -- how many cores `auto` may use: the container's CPU quota as well as the affinity ------------
+
+
+def fake_cgroup(tmp_path, *, v2: str | None = None, v1: tuple[str, str] | None = None, own: str = "/"):
+    """A cgroup mount and /proc/self/cgroup as a container shows them: v2's cpu.max, or v1's cfs files."""
+    root = tmp_path / "cgroup"
+    root.mkdir()
+    proc = tmp_path / "proc_self_cgroup"
+    if v2 is not None:
+        group = root / own.strip("/") if own.strip("/") else root
+        group.mkdir(parents=True, exist_ok=True)
+        (group / "cpu.max").write_text(v2 + "\n")
+        proc.write_text(f"0::{own}\n")
+    if v1 is not None:
+        (root / "cpu").mkdir()
+        (root / "cpu" / "cpu.cfs_quota_us").write_text(v1[0] + "\n")
+        (root / "cpu" / "cpu.cfs_period_us").write_text(v1[1] + "\n")
+        proc.write_text("4:cpu,cpuacct:/\n")
+    return root, proc
+
+
+@pytest.mark.parametrize(("files", "affinity", "expected"), [
+    ({"v2": "max 100000"}, 8, 8),             # no quota: the CPUs this process may run on
+    ({"v2": "100000 100000"}, 8, 1),          # one CPU's worth of time on an 8-core host
+    ({"v2": "150000 100000"}, 8, 2),          # 1.5 CPUs: a second worker still has half a core
+    ({"v2": "50000 100000"}, 8, 1),           # half a CPU: never below one
+    ({"v2": "400000 100000"}, 2, 2),          # a generous quota but two CPUs in the affinity set
+    ({"v1": ("200000", "100000")}, 16, 2),    # cgroup v1's CFS quota
+    ({"v1": ("-1", "100000")}, 3, 3),         # v1 without a quota
+    ({}, 4, 4),                               # no cgroup files at all (not Linux, or not mounted)
+])
+def test_usable_cores_respect_the_cpu_quota_and_the_affinity(tmp_path, monkeypatch, files, affinity, expected):
+    from brandwatch import cores
+
+    root, proc = fake_cgroup(tmp_path, **files)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(affinity)), raising=False)
+    assert cores.usable_cores(cgroup_root=root, own_cgroup=proc) == expected
+
+
+def test_a_quota_on_the_process_own_v2_group_counts(tmp_path, monkeypatch):
+    from brandwatch import cores
+
+    root, proc = fake_cgroup(tmp_path, v2="100000 100000", own="/system.slice/brandwatch.service")
+    (root / "cpu.max").write_text("max 100000\n")  # the host's root: no limit there
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    assert cores.usable_cores(cgroup_root=root, own_cgroup=proc) == 1
+
+
+def test_auto_workers_read_the_quota(tmp_path, monkeypatch):
+    from brandwatch import cores
+    from brandwatch.daemon import analysis_pool
+
+    root, proc = fake_cgroup(tmp_path, v2="100000 100000")
+    monkeypatch.setattr(cores, "CGROUP_ROOT", root)
+    monkeypatch.setattr(cores, "OWN_CGROUP", proc)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    assert analysis_pool.workers_for("auto") == 1
+
+
+def test_scan_default_workers_read_the_quota(tmp_path, monkeypatch):
+    from brandwatch import cores, scan_runner
+
+    root, proc = fake_cgroup(tmp_path, v2="200000 100000")
+    monkeypatch.setattr(cores, "CGROUP_ROOT", root)
+    monkeypatch.setattr(cores, "OWN_CGROUP", proc)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(16)), raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+
+    class Vader:
+        class sentiment:
+            name = "vader"
+
+    assert scan_runner.default_workers(Vader()) == 2
+
+
+# -- a worker dying mid-batch, a stuck one at shutdown: every mention analysed once ----------------
+
+
+class PoisonedInWorkers:
+    """The real analyzer, but a worker process that reads a 'poison' post dies on the spot (as one
+    killed for memory would); this process reads it as any other."""
+
+    def __init__(self, real, parent: int) -> None:
+        self.real, self.parent = real, parent
+        self.sentiment = real.sentiment
+
+    def analyze(self, posts):
+        if os.getpid() != self.parent and any("poison" in post.text for post in posts):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return self.real.analyze(posts)
+
+
+def _drain_all(tmp_path, name: str, texts: list[str], pool):
+    from sqlalchemy import func, select
+
+    from brandwatch.config import Settings
+    from brandwatch.daemon.analysis import AnalysisWorker
+    from brandwatch.daemon.engine import make_analyzer, open_analysis_inputs
+    from brandwatch.rules import load_rules
+    from brandwatch.store.db import make_engine, session_factory, transaction, upgrade
+    from brandwatch.store.models import Finding, Mention, ReviewEvent
+    from datetime import datetime, timezone
+
+    now = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)
+    settings = Settings.model_validate({"brands": [{"name": "Acme", "products": ["Acme Rocket", "Acme Cloud"]}],
+                                        "sentiment": {"backend": "vader"}, "data_dir": str(tmp_path / name),
+                                        "daemon": {"analysis_batch_size": 2 * MIN_POSTS_PER_WORKER}})
+    engine = make_engine(f"sqlite:///{tmp_path / (name + '.db')}")
+    upgrade(engine)
+    factory = session_factory(engine)
+    with transaction(factory) as session:
+        for number, text in enumerate(texts):
+            session.add(Mention(platform="x", external_id=str(number), source="replay", text=text,
+                                created_at=now, raw={"text": text}))
+    analyzer = PoisonedInWorkers(make_analyzer(settings, open_analysis_inputs(settings), load_rules(None, settings)),
+                                 os.getpid())
+    worker = AnalysisWorker(factory, settings, lambda: analyzer, lambda: now, backend_name="vader", pool=pool)
+    try:
+        report = worker.drain()
+    finally:
+        if pool is not None:
+            pool.close()
+    with factory() as session:
+        statuses = dict(session.execute(select(Mention.status, func.count()).group_by(Mention.status)).all())
+        findings = sorted(session.execute(select(Mention.external_id, Finding.rule_id)
+                                          .join(Mention, Finding.mention_id == Mention.id)).all())
+        creates = session.scalar(select(func.count()).select_from(ReviewEvent).where(ReviewEvent.action == "create"))
+        analyses = dict(session.execute(select(Mention.external_id, Mention.analysis)).all())
+    engine.dispose()
+    return report, statuses, findings, creates, analyses
+
+
+def test_workers_dying_mid_batch_and_in_the_look_ahead_lose_and_double_count_no_mention(tmp_path):
+    """The first batch's workers die (the batch handed over directly), then the look-ahead's (the next
+    batch's analyses die before they are claimed): each such batch is retried mention by mention in this
+    process, and the stored analyses, findings and audit events are those of a daemon without workers."""
+    from .helpers import make_posts
+
+    texts = [post["text"] for post in make_posts(3 * 2 * MIN_POSTS_PER_WORKER + 5)[0]]
+    for number in (5, 2 * MIN_POSTS_PER_WORKER + 3, 5 * MIN_POSTS_PER_WORKER):
+        texts[number] += " poison"
+    reference = _drain_all(tmp_path, "alone", texts, None)
+    report, statuses, findings, creates, analyses = _drain_all(tmp_path, "pooled", texts, AnalysisPool(2))
+    assert reference[1] == statuses == {"analysed": len(texts)}
+    assert findings == reference[2] and len(findings) == len(set(findings)) > 0
+    assert report.analysed == reference[0].analysed == len(texts) and report.failed == 0
+    assert report.findings == reference[0].findings == len(findings) == creates
+    assert analyses == reference[4]
+
+
+def test_closing_the_pool_at_shutdown_does_not_wait_forever_on_a_stuck_look_ahead(monkeypatch):
+    """The daemon closes its pool when it stops; a worker stuck on a look-ahead part must not keep it
+    from exiting (it promises to within 10 s of SIGTERM)."""
+    import threading
+
+    from brandwatch.daemon import analysis_pool
+
+    monkeypatch.setattr(analysis_pool, "CLOSE_WAIT_S", 1.0)
+    pool = AnalysisPool(2)
+    pool.submit(StuckAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))  # the look-ahead, never collected
+    assert wait_until(lambda: len(pool.worker_pids()) == 2, seconds=60)
+    workers = pool.worker_pids()
+    closer = threading.Thread(target=pool.close, daemon=True)
+    closer.start()
+    closer.join(30)
+    hung = closer.is_alive()
+    if hung:
+        pool.abandon()
+    assert not hung
+    assert wait_until(lambda: not any(running(pid) for pid in workers), seconds=60)

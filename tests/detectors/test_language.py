@@ -81,3 +81,46 @@ def test_a_long_post_is_remembered_by_the_part_read_not_whole():
     backend.analyze([long_one, long_two])
     assert backend._one.cache_info().misses == 1
     assert len(long_one) > VADER_CHARS
+
+
+def _detect_in_child(results) -> None:
+    from brandwatch.detectors import language as module
+
+    texts = [f"my scooter number {n} stopped working again this morning" for n in range(20)]
+    results.put([answer.code for answer in module.detect_many(texts)])
+
+
+def test_a_forked_child_can_classify_whatever_another_thread_held_at_the_fork():
+    """The daemon forks its analysis workers while its other threads run: a lock one of them held at
+    the fork must not leave the child's language reading waiting forever."""
+    import multiprocessing
+    import threading
+
+    from brandwatch.detectors import language as module
+
+    module.load()
+    context = multiprocessing.get_context("fork")
+    results = context.SimpleQueue()
+    held, release = threading.Event(), threading.Event()
+
+    def hold():
+        with module.REMEMBERED_ANSWERS._lock:
+            held.set()
+            release.wait(60)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    child = context.Process(target=_detect_in_child, args=(results,))
+    try:
+        child.start()
+        child.join(30)
+        stuck = child.is_alive()
+    finally:
+        release.set()
+        holder.join()
+        if child.is_alive():
+            child.kill()
+            child.join()
+    assert not stuck, "the child waited on a lock held by a thread that does not exist in it"
+    assert results.get() == ["en"] * 20

@@ -65,3 +65,111 @@ def test_posts_detected_in_a_batch_are_detected_as_one_at_a_time(monkeypatch):
     monkeypatch.setattr(language, "_batch_classifier", lambda: None)
     assert [language.detect(text) for text in texts] == batched
     language.REMEMBERED_ANSWERS.clear()
+
+
+# -- memory: a batch is read in bounded chunks -------------------------------------------------
+
+
+def test_chunks_hold_at_most_so_many_texts_and_bytes_and_a_huge_text_stands_alone():
+    from brandwatch.detectors.language_batch import MAX_CHUNK_BYTES, MAX_CHUNK_TEXTS, chunks
+
+    huge = 3 * MAX_CHUNK_BYTES
+    lengths = [100] * 600 + [huge] + [0, 5] + [MAX_CHUNK_BYTES // 2] * 5 + [huge, huge] + [1] * 3
+    found = chunks(lengths)
+    # Every text once, in order, chunk after chunk.
+    assert [i for a, b in found for i in range(a, b)] == list(range(len(lengths)))
+    assert all(b > a for a, b in found)
+    for a, b in found:
+        assert b - a <= MAX_CHUNK_TEXTS
+        if b - a > 1:
+            assert sum(lengths[a:b]) <= MAX_CHUNK_BYTES
+    big = [i for i, length in enumerate(lengths) if length == huge]
+    assert [(a, b) for a, b in found if b - a == 1 and lengths[a] == huge] == [(i, i + 1) for i in big]
+
+
+def test_a_batch_with_huge_posts_is_walked_in_bounded_pieces_with_py3langids_answers(classifier, monkeypatch):
+    from brandwatch.detectors.language_batch import MAX_CHUNK_BYTES, BatchClassifier
+
+    rng = random.Random(7)
+    huge = ["".join(rng.choice(LETTERS) for _ in range(200)) * 2000,  # ~0.5 MB of many scripts
+            "the scooter broke again, " * 40_000]
+    texts = [*_texts()[:300], huge[0], "ok then", huge[1], *_texts()[300:400]]
+    walked: list[int] = []
+    states = BatchClassifier._states
+
+    def recording(self, data, offset):
+        walked.append(len(data))
+        return states(self, data, offset)
+
+    monkeypatch.setattr(BatchClassifier, "_states", recording)
+    ours = classifier.classify(texts)
+    assert max(walked) <= MAX_CHUNK_BYTES
+    theirs = [classifier.identifier.classify(text) for text in texts]
+    assert [(code, float(p)) for code, p in theirs] == ours
+    # Chunked or all at once, the same numbers.
+    monkeypatch.setattr(BatchClassifier, "_states", states)
+    encoded = [_encode(text) for text in texts]
+    rowbase = [row << 8 for row in classifier.identifier.tk_row]
+    ident = classifier.identifier
+    for data, counts in zip(encoded[295:305], classifier.visit_counts(encoded[295:305])):
+        expected = visit_counts(ident.tk_nextmove, rowbase, ident.tk_output, data)
+        assert (None if counts is None else list(counts.items())) == (
+            None if expected is None else list(expected.items()))
+
+
+# -- the automaton's depth is shipped, not searched at every start ------------------------------
+
+
+def test_the_shipped_depth_is_the_bundled_models_measured_depth():
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from brandwatch.detectors import language_batch, language_model
+
+    digest = language_model.model_digest(MODEL_DIR / MODEL_FILE)
+    assert digest in language_batch.KNOWN_DEPTHS
+    measured = automaton_depth(*model_arrays(language._identifier())[:2])
+    assert language_batch.KNOWN_DEPTHS[digest] == measured
+
+
+def test_the_bundled_models_depth_is_not_searched_at_load(monkeypatch):
+    from brandwatch.detectors import language_batch, language_model
+
+    def no_search(*_args):
+        raise AssertionError("searched the automaton")
+
+    monkeypatch.setattr(language_batch, "automaton_depth", no_search)
+    monkeypatch.setenv("BRANDWATCH_CACHE_DIR", "off")  # no stored depth to fall back on either
+    assert language_model.walk_depth(language._identifier()) == max(language_batch.KNOWN_DEPTHS.values())
+
+
+def test_another_models_depth_is_measured(monkeypatch):
+    from brandwatch.detectors import language_batch, language_model
+
+    monkeypatch.setattr(language_batch, "KNOWN_DEPTHS", {})
+    monkeypatch.setenv("BRANDWATCH_CACHE_DIR", "off")
+    measured = automaton_depth(*model_arrays(language._identifier())[:2])
+    assert language_model.walk_depth(language._identifier()) == measured
+
+
+# -- a self-check at load: a changed py3langid never silently gives other languages -------------
+
+
+def test_the_batch_reading_checks_itself_against_py3langid_at_load(monkeypatch, caplog):
+    from brandwatch.detectors import language_model
+
+    language._batch_classifier.cache_clear()
+    try:
+        assert language._batch_classifier() is not None  # agrees: used
+        texts = _texts()[:40]
+        language.REMEMBERED_ANSWERS.clear()
+        expected = language.detect_many(texts)
+        language._batch_classifier.cache_clear()
+        monkeypatch.setattr(language_model, "walk_depth", lambda identifier: 1)  # too shallow: wrong counts
+        with caplog.at_level("WARNING", logger="brandwatch.detectors.language"):
+            assert language._batch_classifier() is None
+        assert "py3langid" in caplog.text
+        language.REMEMBERED_ANSWERS.clear()
+        assert language.detect_many(texts) == expected  # py3langid's own reading, text by text
+    finally:
+        language._batch_classifier.cache_clear()
+        language.REMEMBERED_ANSWERS.clear()
