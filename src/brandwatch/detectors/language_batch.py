@@ -14,6 +14,10 @@ normalisation for the whole batch in one go:
 - Each text's scores are computed as py3langid computes them (same gather, same product, so the same
   float32 numbers). Its normalisation is element-wise but for the maximum and the sum, which numpy
   reduces along a row as it does a lone vector; it runs on the batch as one array.
+- Memory: the walk holds several int64 numbers per byte, so a batch is read in chunks of at most
+  MAX_CHUNK_TEXTS texts and MAX_CHUNK_BYTES bytes (`chunks`; a longer text is a chunk of its own), and
+  a chunk is walked MAX_CHUNK_BYTES bytes at a time. Each text's answer depends on its own bytes
+  only, so the chunking changes no answer.
 
 tests/detectors/test_language_batch.py compares counts, scores and answers with py3langid's own on
 a corpus of posts and on random bytes.
@@ -41,13 +45,19 @@ class BatchClassifier:
 
     def classify(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """(language, probability) per text, as `identifier.classify` answers each."""
-        if not texts:
+        encoded = [_encode(text) for text in texts]
+        answers: list[tuple[str, float]] = []
+        for start, end in chunks([len(data) for data in encoded]):
+            answers += self._classify_encoded(encoded[start:end])
+        return answers
+
+    def _classify_encoded(self, encoded: Sequence[bytes]) -> list[tuple[str, float]]:
+        if not encoded:
             return []
         ident = self.identifier
-        encoded = [_encode(text) for text in texts]
-        visits = self.visit_counts(encoded)
+        visits = self._visit_chunk(encoded)
         table, prior = ident.nb_ptc, ident.nb_pc
-        scores = np.empty((len(texts), len(ident.nb_classes)), dtype=np.float32)
+        scores = np.empty((len(encoded), len(ident.nb_classes)), dtype=np.float32)
         for row, counts in enumerate(visits):
             if counts:
                 idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
@@ -63,32 +73,78 @@ class BatchClassifier:
             scores[:, i] += scores[:, j]
             scores[:, j] = 0.0
         best = scores.argmax(axis=1)
-        confidence = scores[np.arange(len(texts)), best].tolist()
+        confidence = scores[np.arange(len(encoded)), best].tolist()
         return [(ident.nb_classes[i], conf) for i, conf in zip(best.tolist(), confidence)]
 
     def visit_counts(self, encoded: Sequence[bytes]) -> list[Counter | None]:
         """py3langid's `visit_counts` of each byte string: feature -> count, None when none."""
+        counts: list[Counter | None] = []
+        for start, end in chunks([len(data) for data in encoded]):
+            counts += self._visit_chunk(encoded[start:end])
+        return counts
+
+    def _visit_chunk(self, encoded: Sequence[bytes]) -> list[Counter | None]:
+        """`visit_counts` of one chunk. The walk goes over at most MAX_CHUNK_BYTES bytes at a time (a
+        text alone in its chunk may be longer): each piece is walked with the `depth - 1` bytes before
+        it, which is all its first states depend on, and each text's counter is extended
+        piece after piece, so features keep their first-seen order."""
         lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
-        data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
-        total = len(data)
-        if total == 0:
-            return [None] * len(encoded)
         ends = np.cumsum(lengths)
-        # Each byte's offset within its own text: a window never reaches into the text before it.
-        offset = np.arange(total, dtype=np.int64) - np.repeat(ends - lengths, lengths)
-        positions = np.arange(total, dtype=np.int64)
-        state = np.zeros(total, dtype=np.int64)
+        starts = ends - lengths
+        data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+        counters: list[Counter] = [Counter() for _ in encoded]
+        context = self.depth - 1
+        step = max(MAX_CHUNK_BYTES - context, 1)  # a piece and its context: MAX_CHUNK_BYTES at most
+        for low in range(0, len(data), step):
+            high = min(low + step, len(data))
+            first = max(low - context, 0)  # the walk starts this far back, for the window's sake
+            positions = np.arange(first, high, dtype=np.int64)
+            owner = np.searchsorted(ends, positions, side="right")  # the text each byte belongs to
+            # Each byte's offset within its own text: a window never reaches into the text before it.
+            states = self._states(data[first:high], positions - starts[owner])[low - first:]
+            features = self._output[states]
+            found = features >= 0
+            kept = features[found].tolist()
+            texts = owner[low - first:][found]
+            # The kept features of each text in this piece: a run of equal owners.
+            cuts = np.flatnonzero(np.diff(texts)) + 1
+            for a, b in zip([0, *cuts.tolist()], [*cuts.tolist(), len(kept)]):
+                if b > a:
+                    counters[int(texts[a])].update(kept[a:b])
+        return [counter or None for counter in counters]
+
+    def _states(self, data: np.ndarray, offset: np.ndarray) -> np.ndarray:
+        """The automaton's state after each byte of `data`, where `offset` says how many bytes of the
+        same text precede it (the window of each position stops at its text's start)."""
+        local = np.arange(len(data), dtype=np.int64)
+        state = np.zeros(len(data), dtype=np.int64)
         for back in range(self.depth - 1, -1, -1):  # the window's bytes, oldest first
             inside = offset >= back
-            moved = self._next[self._rowbase[state] + data[np.maximum(positions - back, 0)]]
+            moved = self._next[self._rowbase[state] + data[np.maximum(local - back, 0)]]
             state = np.where(inside, moved, state)
-        features = self._output[state]
-        found = features >= 0
-        kept = features[found].tolist()
-        # How many features precede each text's start (the texts' ends, and 0 before the first).
-        before = np.concatenate(([0], np.cumsum(found)))
-        bounds = before[np.concatenate(([0], ends))].tolist()
-        return [Counter(kept[a:b]) if b > a else None for a, b in zip(bounds, bounds[1:])]
+        return state
+
+
+# A batch is read this many texts and bytes at a time: the walk's arrays hold several int64 numbers
+# per byte, so a batch holding a few huge posts must not be one array as long as all of them.
+MAX_CHUNK_TEXTS = 256
+MAX_CHUNK_BYTES = 256 * 1024
+
+
+def chunks(lengths: Sequence[int], max_texts: int = MAX_CHUNK_TEXTS,
+           max_bytes: int = MAX_CHUNK_BYTES) -> list[tuple[int, int]]:
+    """(start, end) ranges of consecutive texts, in order, each at most `max_texts` texts and
+    `max_bytes` bytes; a text longer than `max_bytes` is a chunk of its own."""
+    found: list[tuple[int, int]] = []
+    start, size = 0, 0
+    for index, length in enumerate(lengths):
+        if index > start and (index - start >= max_texts or size + length > max_bytes):
+            found.append((start, index))
+            start, size = index, 0
+        size += length
+    if start < len(lengths):
+        found.append((start, len(lengths)))
+    return found
 
 
 def model_arrays(identifier: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
