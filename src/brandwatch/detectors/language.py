@@ -9,6 +9,7 @@ unjudgeable posts are not silently "not a complaint": the pipeline routes them f
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections import OrderedDict
@@ -34,6 +35,8 @@ _NOISE = re.compile(r"https?://\S+|[@#]\w+|\w{20,}")
 _HIGH = re.compile("[\u2e80-\U0010ffff]")  # CJK radicals onwards: one regex pass, not a Python loop
 NO_LANGUAGE = frozenset({"zxx", "und"})
 
+log = logging.getLogger("brandwatch.detectors.language")
+
 
 @lru_cache(maxsize=1)
 def _identifier():
@@ -49,14 +52,20 @@ BATCH_MIN = 8
 
 @lru_cache(maxsize=1)
 def _batch_classifier():
-    """The batch reading (detectors/language_batch.py), or None where the automaton's depth is not
-    at hand (the cache is off): then every text is read by py3langid itself."""
+    """The batch reading (detectors/language_batch.py), or None where it does not answer a few probe
+    texts exactly as py3langid does (a py3langid release that scores or walks differently): then every
+    text is read by py3langid itself, and a warning says so."""
     from brandwatch.detectors import language_model
-    from brandwatch.detectors.language_batch import BatchClassifier
+    from brandwatch.detectors.language_batch import BatchClassifier, disagreement
 
     identifier = _identifier()
-    depth = language_model.walk_depth(identifier)
-    return BatchClassifier(identifier, depth) if depth else None
+    batch = BatchClassifier(identifier, language_model.walk_depth(identifier))
+    differs = disagreement(batch)
+    if differs is not None:
+        log.warning("the batch language reading disagrees with py3langid on a probe text (%s); "
+                    "reading each post with py3langid itself (slower, same answers)", differs)
+        return None
+    return batch
 
 
 def load() -> None:

@@ -147,6 +147,37 @@ def chunks(lengths: Sequence[int], max_texts: int = MAX_CHUNK_TEXTS,
     return found
 
 
+# Read both ways when the batch reading is built: scripts, all capitals, emoji, an empty text, a lone
+# byte, and texts longer than the automaton is deep, several in a chunk so that a window reaching into
+# the text before it would show.
+PROBES = (
+    "my scooter stopped halfway home and the app is still charging me",
+    "Mi patinete dejó de funcionar y nadie responde a mis correos",
+    "La trottinette s'est bloquée en pleine rue et personne ne rappelle",
+    "Der Roller hat mitten auf der Kreuzung ausgeschaltet",
+    "A trotinete parou no meio da avenida e a app continua a cobrar",
+    "ÇA NE MARCHE PAS DU TOUT",
+    "電動スクーターが途中で止まりました",
+    "Самокат остановился посреди дороги",
+    "Το πατίνι σταμάτησε στη μέση του δρόμου",
+    "الدراجة توقفت في منتصف الطريق",
+    "ok 😀🙃 lol",
+    "",
+    "x",
+)
+
+
+def disagreement(batch: BatchClassifier) -> str | None:
+    """None when the batch reading answers every probe text as py3langid's own `classify` does, to
+    the last bit; else the first probe it answers differently."""
+    ours = batch.classify(PROBES)
+    for text, answer in zip(PROBES, ours):
+        code, probability = batch.identifier.classify(text)
+        if (code, float(probability)) != answer:
+            return repr(text[:30])
+    return None
+
+
 def model_arrays(identifier: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The automaton as numpy arrays: next state by (row offset + byte), each state's row offset,
     each state's feature (-1: none)."""
@@ -155,6 +186,15 @@ def model_arrays(identifier: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                   else np.asarray(identifier.tk_nextmove))
     return (next_state, np.asarray(identifier.tk_row, dtype=np.int64) << 8,
             np.asarray(identifier.tk_output, dtype=np.int64))
+
+
+# `automaton_depth` of py3langid's bundled model, by the SHA-256 of its model file
+# (language_model.model_digest): the breadth-first search takes most of a second, so a start with the
+# bundled model skips it. Another model file is searched (tests/detectors/test_language_batch.py checks
+# this entry against the search).
+KNOWN_DEPTHS = {
+    "f4f4a2c3465ca1f081541037f9cac23021d68151c2f709c55ae5eedfca522963": 6,  # py3langid 0.4.0 model.plzma
+}
 
 
 def automaton_depth(next_state: np.ndarray, rowbase: np.ndarray) -> int:

@@ -39,33 +39,40 @@ def identifier() -> Any:
     return LanguageIdentifier(widened(ptc), pc, classes, nextmove, output, norm_probs=True, tk_row=row)
 
 
-def walk_depth(identifier: Any) -> int | None:
-    """How many bytes deep the identifier's automaton goes (language_batch.automaton_depth): about a
-    second of work, so kept in the cache beside the model, under the same version and digest. None
-    where the cache is off or the shipped file unreadable: the batch reading is then not used."""
+def walk_depth(identifier: Any) -> int:
+    """How many bytes deep the identifier's automaton goes (language_batch.automaton_depth). The
+    bundled model's depth ships as a constant (language_batch.KNOWN_DEPTHS, by its file's SHA-256);
+    another model's is searched (most of a second), and kept in the cache beside the model under the
+    same version and digest where the cache is on."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
-    folder = cache_folder("langid")
-    if folder is None:
-        return None
-    try:
-        digest = hashlib.sha256((MODEL_DIR / MODEL_FILE).read_bytes()).hexdigest()
-    except OSError:
-        return None
+    from brandwatch.detectors.language_batch import KNOWN_DEPTHS, automaton_depth, model_arrays
+
+    digest = model_digest(MODEL_DIR / MODEL_FILE)
+    if digest in KNOWN_DEPTHS:
+        return KNOWN_DEPTHS[digest]
+    folder = cache_folder("langid") if digest is not None else None
     header = (_FORMAT, _package_version(), digest, "depth")
-    path = folder / f"{header[1]}-{digest}.depth"
-    if private_to_user(folder) and private_to_user(path):
+    path = folder / f"{header[1]}-{digest}.depth" if folder is not None else None
+    if path is not None and private_to_user(path.parent) and private_to_user(path):
         try:
             stored_header, depth = pickle.loads(path.read_bytes())
             if stored_header == header and isinstance(depth, int) and depth > 0:
                 return depth
         except Exception:  # noqa: BLE001 - a truncated or foreign entry: measured again
             pass
-    from brandwatch.detectors.language_batch import automaton_depth, model_arrays
-
     depth = automaton_depth(*model_arrays(identifier)[:2])
-    write_pickle(folder, path, (header, depth))
+    if path is not None:
+        write_pickle(path.parent, path, (header, depth))
     return depth
+
+
+def model_digest(shipped: Path) -> str | None:
+    """The SHA-256 of py3langid's model file (a few milliseconds); None where it cannot be read."""
+    try:
+        return hashlib.sha256(shipped.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def widened(ptc: Any) -> Any:
@@ -84,11 +91,8 @@ def widened(ptc: Any) -> Any:
 def _model_parts(shipped: Path) -> tuple | None:
     """py3langid's `load_model` result for the shipped file, from the cache when it holds it."""
     folder = cache_folder("langid")
-    if folder is None:
-        return None
-    try:
-        digest = hashlib.sha256(shipped.read_bytes()).hexdigest()
-    except OSError:
+    digest = model_digest(shipped) if folder is not None else None
+    if digest is None:
         return None
     header = (_FORMAT, _package_version(), digest)
     path = folder / f"{header[1]}-{digest}.pickle"
