@@ -10,8 +10,10 @@ unjudgeable posts are not silently "not a complaint": the pipeline routes them f
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
+import weakref
 from collections import OrderedDict
 from functools import lru_cache
 from typing import Sequence
@@ -75,11 +77,19 @@ def load() -> None:
 
 
 class _Remembered:
-    """The last `size` answers by text, oldest forgotten first (shared by the daemon's threads)."""
+    """The last `size` answers by text, oldest forgotten first (shared by the daemon's threads).
+
+    The daemon forks its analysis workers while its other threads run: a child gets this lock in
+    whatever state it was at the fork, held by a thread the child does not have, and would wait on it
+    forever. So every child starts with a fresh lock (`_after_fork`)."""
 
     def __init__(self, size: int):
         self.size = size
         self._answers: OrderedDict[str, Language] = OrderedDict()
+        self._lock = threading.Lock()
+        _REMEMBERING.add(self)
+
+    def _after_fork(self) -> None:
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -103,6 +113,17 @@ class _Remembered:
         with self._lock:
             self._answers.clear()
 
+
+_REMEMBERING: weakref.WeakSet[_Remembered] = weakref.WeakSet()
+
+
+def _after_fork() -> None:
+    for remembered in list(_REMEMBERING):
+        remembered._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)
 
 # Keyed by the part read, not the whole post: a remembered 20,000-character post would hold the
 # memory of fifty short ones.
