@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-import os
 from typing import IO, Iterable, Iterator
 
+from brandwatch.cores import usable_cores
 from brandwatch.model.analysis import Analysis
 from brandwatch.detectors.pipeline import Analyzer
 from brandwatch.model.post import Post
@@ -54,7 +54,7 @@ def default_workers(analyzer: Analyzer) -> int:
     """Lexicon backends scale with processes; transformer backends already use every core via threads."""
     if analyzer.sentiment.name != "vader" or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    return max(1, min(os.cpu_count() or 1, 4))
+    return max(1, min(usable_cores(), 4))  # a container's CPU quota and set, not the host's cores
 
 
 def scan_lines(analyzer: Analyzer, batches: Iterable[list[NumberedLine]], workers: int) -> Iterator[list[ScanLine]]:

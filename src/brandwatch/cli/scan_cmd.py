@@ -28,7 +28,8 @@ from brandwatch.sentiment.select import open_backend
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, path_type=Path),
               help="Rule directory (or one file) instead of the bundled rules.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Processes for jsonl output (default: one per core, up to 4, with the vader backend; "
+              help="Processes for jsonl output (default: one per usable core (CPU set and container CPU quota), "
+                   "up to 4, with the vader backend; "
                    "1 with a transformer model, which uses every core itself).")
 @pass_cli
 def command(cli: CliContext, source: IO[str] | None, sample: bool, output_format: str,

@@ -25,6 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Sequence
 
+from brandwatch.cores import usable_cores  # affinity and CPU quota (a container's), not os.cpu_count()
 from brandwatch.model.analysis import Analysis
 from brandwatch.model.post import Post
 
@@ -61,15 +62,6 @@ def workers_for(configured: int | str) -> int:
     if configured == "auto":
         return max(1, min(AUTO_MAX_WORKERS, usable_cores()))
     return int(configured)
-
-
-def usable_cores() -> int:
-    """Cores this process may run on (its affinity where the platform says, as a container's CPU set
-    narrows it), not every core of the machine."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 class AnalysisPool:
