@@ -20,7 +20,9 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Sequence
@@ -37,6 +39,9 @@ MIN_POSTS_PER_WORKER = 16
 # lock another thread of the daemon held, e.g. inside re2's cache), so it is killed and the batch is
 # analysed in the daemon's process instead of waiting forever.
 PART_TIMEOUT_S = 300.0
+# Closing the pool waits this long for parts already running (well under a second each) before it
+# kills their workers: the daemon promises to exit within 10 s of SIGTERM.
+CLOSE_WAIT_S = 5.0
 
 _worker_analyzer: Any = None  # set in the daemon just before forking; inherited by the workers
 
@@ -124,9 +129,25 @@ class AnalysisPool:
         return self._pool
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._forget_pool()
+        """Stop the workers: parts not started are cancelled and running ones get CLOSE_WAIT_S to
+        finish; a worker still busy then is stuck (a look-ahead nobody collects, at the daemon's
+        shutdown or a new analyzer) and is killed, so closing never hangs the daemon."""
+        if self._pool is None:
+            return
+        pids = self.worker_pids()
+        workers = {process.sentinel: process for process in multiprocessing.active_children()
+                   if process.pid in pids}
+        self._pool.shutdown(wait=False, cancel_futures=True)  # idle workers are told to exit
+        deadline = time.monotonic() + CLOSE_WAIT_S
+        while workers and (left := deadline - time.monotonic()) > 0:
+            for ended in multiprocessing.connection.wait(list(workers), left):
+                del workers[ended]
+        if workers:
+            log.error("%d analysis worker(s) still busy %.0f s after the pool was closed; killed",
+                      len(workers), CLOSE_WAIT_S)
+            for process in workers.values():
+                process.kill()
+        self._forget_pool()
 
     def worker_pids(self) -> set[int]:
         """The pids of the workers started so far (each announces itself before taking any work)."""
