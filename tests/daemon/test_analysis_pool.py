@@ -409,3 +409,97 @@ def test_closing_the_pool_at_shutdown_does_not_wait_forever_on_a_stuck_look_ahea
         pool.abandon()
     assert not hung
     assert wait_until(lambda: not any(running(pid) for pid in workers), seconds=60)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+class SlowPart:
+    """A part that answers after `takes` seconds of the fake clock, or never (None)."""
+
+    def __init__(self, clock: Clock, takes: float | None, waits: list) -> None:
+        self.clock, self.takes, self.waits = clock, takes, waits
+
+    def result(self, timeout=None):
+        self.waits.append(timeout)
+        if self.takes is None or (timeout is not None and self.takes > timeout):
+            self.clock.now += timeout
+            raise TimeoutError
+        self.clock.now += self.takes
+        return ["done"]
+
+    def cancel(self) -> bool:
+        return False
+
+
+class RecordingPool:
+    def __init__(self) -> None:
+        self.abandoned = self.closed = 0
+
+    def abandon(self) -> None:
+        self.abandoned += 1
+
+    def close(self) -> None:
+        self.closed += 1
+
+
+def test_a_batch_waits_part_timeout_in_all_not_per_part(monkeypatch):
+    """Parts are collected one after another: each must get what is left of one PART_TIMEOUT_S, or a
+    batch of slow-but-alive parts could hold the daemon for parts x PART_TIMEOUT_S."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from brandwatch.daemon import analysis_pool
+
+    clock, waits = Clock(), []
+    monkeypatch.setattr(analysis_pool.time, "monotonic", clock.monotonic)
+    started = clock.now
+    parts = [SlowPart(clock, 0.6 * analysis_pool.PART_TIMEOUT_S, waits), SlowPart(clock, None, waits)]
+    pool = RecordingPool()
+    with pytest.raises(BrokenProcessPool):
+        analysis_pool.Pending(pool, None, parts).result()
+    assert clock.now - started <= analysis_pool.PART_TIMEOUT_S + 1e-6
+    assert pool.abandoned == 1
+    # Well within the time: both collected.
+    clock2, waits2 = Clock(), []
+    monkeypatch.setattr(analysis_pool.time, "monotonic", clock2.monotonic)
+    parts = [SlowPart(clock2, 0.4 * analysis_pool.PART_TIMEOUT_S, waits2) for _ in range(2)]
+    assert analysis_pool.Pending(RecordingPool(), None, parts).result() == ["done", "done"]
+
+
+def test_a_shutdown_whose_jobs_overrun_the_grace_kills_the_workers_instead_of_waiting_on_them(monkeypatch):
+    """Jobs still running after the grace: one may be waiting on a stuck worker, so the pool is
+    abandoned (killed), never closed with a wait, before the process exits."""
+    import threading
+    import types
+
+    from brandwatch.daemon import service
+
+    release = threading.Event()
+    pool = RecordingPool()
+    fake = types.SimpleNamespace(
+        requests=types.SimpleNamespace(stop=threading.Event()),
+        scheduler=types.SimpleNamespace(shutdown=lambda wait: release.wait(30)),
+        analysis=types.SimpleNamespace(pool=pool), training=None,
+        instance=types.SimpleNamespace(stopped=lambda: None), leadership=types.SimpleNamespace(release=lambda: None))
+    fake._finish = lambda: service.Daemon._finish(fake)
+    monkeypatch.setattr(service, "SHUTDOWN_GRACE_SECONDS", 0.2)
+
+    class Exited(Exception):
+        pass
+
+    def no_exit(code):
+        raise Exited(code)
+
+    monkeypatch.setattr(service.os, "_exit", no_exit)
+    monkeypatch.setattr(service.logging, "shutdown", lambda: None)
+    try:
+        with pytest.raises(Exited):
+            service.Daemon._shutdown(fake)
+    finally:
+        release.set()
+    assert pool.abandoned == 1
