@@ -39,9 +39,11 @@ MIN_POSTS_PER_WORKER = 16
 # lock another thread of the daemon held, e.g. inside re2's cache), so it is killed and the batch is
 # analysed in the daemon's process instead of waiting forever.
 PART_TIMEOUT_S = 300.0
-# Closing the pool waits this long for parts already running (well under a second each) before it
-# kills their workers: the daemon promises to exit within 10 s of SIGTERM.
-CLOSE_WAIT_S = 5.0
+# Closing the pool waits this long for parts already running before it kills their workers. A part
+# still running then is only ever a look-ahead nobody will collect (a collected batch is finished or
+# failed before any close), so nothing is lost; and the daemon, which closes the pool after up to
+# SHUTDOWN_GRACE_SECONDS (8 s) for its jobs, promises to exit within 10 s of SIGTERM.
+CLOSE_WAIT_S = 1.0
 
 _worker_analyzer: Any = None  # set in the daemon just before forking; inherited by the workers
 
@@ -183,8 +185,12 @@ class Pending:
         self.pool, self.analyzer, self.parts = pool, analyzer, parts
 
     def result(self) -> list[Analysis]:
+        # One deadline for the whole batch: the parts are collected one after another, and each
+        # waiting a full PART_TIMEOUT_S would let a batch hold the daemon for parts x PART_TIMEOUT_S.
+        deadline = time.monotonic() + PART_TIMEOUT_S
         try:
-            return [analysis for part in self.parts for analysis in part.result(timeout=PART_TIMEOUT_S)]
+            return [analysis for part in self.parts
+                    for analysis in part.result(timeout=max(0.0, deadline - time.monotonic()))]
         except BrokenProcessPool:
             # A worker died (killed, out of memory): fresh ones next time; the batch is retried
             # post by post in this process (AnalysisWorker._one_by_one).

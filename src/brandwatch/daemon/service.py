@@ -298,6 +298,9 @@ class Daemon(jobs_schedule.WorkerJobs):
         if stopper.is_alive():
             log.error("jobs still running after %.0f s; exiting anyway (their open transactions roll back)",
                       SHUTDOWN_GRACE_SECONDS)
+            if self.analysis.pool is not None:
+                # A job may be waiting on a stuck worker: kill the workers rather than wait for them.
+                self.analysis.pool.abandon()
             self._finish()
             logging.shutdown()
             os._exit(0)
