@@ -39,3 +39,21 @@ def test_backend_labels_from_the_scorer():
     backend = VaderBackend()
     assert [r.label for r in backend.analyze(["I love it", "I hate it", "It is a table", ""])] == [
         "positive", "negative", "neutral", "neutral"]
+
+
+def test_the_remembered_scores_hold_no_long_texts():
+    """Only short texts are remembered (reposts and campaign copy): 8,192 remembered 5,000-character
+    posts of emoji would hold ~160 MB per process, times every scan worker. Long ones are scored each
+    time, with the same scores."""
+    from brandwatch.sentiment import vader
+
+    backend = VaderBackend()
+    long_texts = [f"post {n}: " + "this is awful 😡 but the staff were lovely 😍 " * 120 for n in range(20)]
+    short = ["the Acme Rocket is great", "the Acme Rocket is great", "terrible support, again"]
+    scores = backend.analyze(long_texts + short)
+    info = backend._one.cache_info()
+    assert info.currsize == 2 and info.hits == 1
+    assert all(len(text) <= vader.REMEMBER_MAX_CHARS for text in short)
+    reference = SentimentIntensityAnalyzer()
+    assert [s.compound for s in scores] == [reference.polarity_scores(t[:vader.MAX_CHARS])["compound"]
+                                            for t in long_texts + short]
