@@ -55,5 +55,5 @@ def test_the_remembered_scores_hold_no_long_texts():
     assert info.currsize == 2 and info.hits == 1
     assert all(len(text) <= vader.REMEMBER_MAX_CHARS for text in short)
     reference = SentimentIntensityAnalyzer()
-    assert [s.compound for s in scores] == [reference.polarity_scores(t[:vader.MAX_CHARS])["compound"]
+    assert [s.polarity for s in scores] == [reference.polarity_scores(t[:vader.MAX_CHARS])["compound"]
                                             for t in long_texts + short]

@@ -15,6 +15,9 @@ NEGATIVE_AT = -0.05
 MAX_CHARS = 5000
 # Reposts, quotes and campaign copy repeat texts word for word; a score depends on the text alone.
 REMEMBERED = 8192
+# Only texts up to this long are remembered: 8,192 texts of 5,000 characters (4 bytes each for emoji
+# and other astral characters) could hold ~160 MB in every process; longer posts are scored each time.
+REMEMBER_MAX_CHARS = 1000
 
 
 class VaderBackend:
@@ -29,8 +32,9 @@ class VaderBackend:
         self._one = lru_cache(maxsize=REMEMBERED)(self._score)
 
     def analyze(self, texts: Sequence[str]) -> list[SentimentResult]:
-        # Keyed by the part scored, so the remembered texts stay small however long the posts.
-        return [self._one(text[:MAX_CHARS]) for text in texts]
+        # Keyed by the part scored, and only short parts, so the remembered texts stay small.
+        scored = (text[:MAX_CHARS] for text in texts)
+        return [self._one(text) if len(text) <= REMEMBER_MAX_CHARS else self._score(text) for text in scored]
 
     def _score(self, text: str) -> SentimentResult:
         compound = self._scorer.compound(text) if text.strip() else 0.0
