@@ -503,3 +503,26 @@ def test_a_shutdown_whose_jobs_overrun_the_grace_kills_the_workers_instead_of_wa
     finally:
         release.set()
     assert pool.abandoned == 1
+
+
+def _die_at_start(pids) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_workers_that_die_while_starting_are_replaced_at_the_next_batch(monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from brandwatch.daemon import analysis_pool
+
+    announce = analysis_pool._announce
+    monkeypatch.setattr(analysis_pool, "_announce", _die_at_start)
+    pool = AnalysisPool(2)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.analyze(PidAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
+        assert pool._pool is None  # not kept: the next batch forks fresh workers
+        monkeypatch.setattr(analysis_pool, "_announce", announce)
+        results = pool.analyze(PidAnalyzer(), posts(2 * MIN_POSTS_PER_WORKER))
+    finally:
+        pool.close()
+    assert [external_id for _, external_id, _ in results] == [str(n) for n in range(2 * MIN_POSTS_PER_WORKER)]
