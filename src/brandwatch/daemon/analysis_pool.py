@@ -92,10 +92,10 @@ class AnalysisPool:
         workers = self._workers(analyzer, len(posts))
         if workers <= 1:
             return None
-        pool = self._pool_for(analyzer, workers)
         size = -(-len(posts) // workers)
         parts = [list(posts[start:start + size]) for start in range(0, len(posts), size)]
-        try:
+        try:  # workers that die while starting (in _pool_for) or since: fresh ones next time
+            pool = self._pool_for(analyzer, workers)
             return Pending(self, analyzer, [pool.submit(_analyse_part, part) for part in parts])
         except BrokenProcessPool:
             self.close()
