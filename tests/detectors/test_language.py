@@ -69,18 +69,20 @@ def test_unspaced_letters_are_counted_as_a_character_loop_counts_them():
 
 
 def test_a_long_post_is_remembered_by_the_part_read_not_whole():
-    """Found in review: keyed by whole texts, 8,192 remembered 20,000-character posts held ~160 MB."""
+    """Found in review: keyed by whole texts, 8,192 remembered 20,000-character posts held ~160 MB.
+    VADER remembers no long post at all (its 5,000-character parts could still hold ~160 MB)."""
     from brandwatch.detectors import language
-    from brandwatch.sentiment.vader import MAX_CHARS as VADER_CHARS, VaderBackend
+    from brandwatch.sentiment.vader import MAX_CHARS as VADER_CHARS, REMEMBER_MAX_CHARS, VaderBackend
 
     head = "The parcel came two weeks late and support never answered. "
     long_one, long_two = head * 400 + "alpha", head * 400 + "omega"
     assert language.detect(long_one) == language.detect(long_two)
     assert len(language.REMEMBERED_ANSWERS) <= language.REMEMBERED
     backend = VaderBackend()
-    backend.analyze([long_one, long_two])
-    assert backend._one.cache_info().misses == 1
-    assert len(long_one) > VADER_CHARS
+    first, second = backend.analyze([long_one, long_two])
+    assert first == second  # the same part scored
+    assert backend._one.cache_info().currsize == 0
+    assert len(long_one) > VADER_CHARS > REMEMBER_MAX_CHARS
 
 
 def _detect_in_child(results) -> None:
