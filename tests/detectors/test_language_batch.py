@@ -173,3 +173,34 @@ def test_the_batch_reading_checks_itself_against_py3langid_at_load(monkeypatch, 
     finally:
         language._batch_classifier.cache_clear()
         language.REMEMBERED_ANSWERS.clear()
+
+
+def test_a_walk_one_byte_too_shallow_is_caught_by_the_self_check():
+    """Probe answers saturate at probability 1.0, so only the feature counts show a depth one short
+    of the model's (its deepest n-grams are common kana pairs)."""
+    from brandwatch.detectors import language_batch
+
+    identifier = language._identifier()
+    depth = automaton_depth(*model_arrays(identifier)[:2])
+    assert language_batch.disagreement(BatchClassifier(identifier, depth)) is None
+    assert language_batch.disagreement(BatchClassifier(identifier, depth - 1)) is not None
+
+
+def test_a_batch_reading_that_cannot_be_built_falls_back_to_py3langid(monkeypatch, caplog):
+    from brandwatch.detectors import language_batch
+
+    def renamed_attribute(identifier):
+        raise AttributeError("'LanguageIdentifier' object has no attribute 'tk_nextmove'")
+
+    language._batch_classifier.cache_clear()
+    try:
+        monkeypatch.setattr(language_batch, "model_arrays", renamed_attribute)
+        with caplog.at_level("WARNING", logger="brandwatch.detectors.language"):
+            assert language._batch_classifier() is None
+        assert "tk_nextmove" in caplog.text
+        language.REMEMBERED_ANSWERS.clear()
+        texts = [f"Der Roller hat mitten auf der Kreuzung {n} Mal ausgeschaltet" for n in range(language.BATCH_MIN + 1)]
+        assert [found.code for found in language.detect_many(texts)] == ["de"] * len(texts)
+    finally:
+        language._batch_classifier.cache_clear()
+        language.REMEMBERED_ANSWERS.clear()

@@ -61,8 +61,13 @@ def _batch_classifier():
     from brandwatch.detectors.language_batch import BatchClassifier, disagreement
 
     identifier = _identifier()
-    batch = BatchClassifier(identifier, language_model.walk_depth(identifier))
-    differs = disagreement(batch)
+    try:
+        batch = BatchClassifier(identifier, language_model.walk_depth(identifier))
+        differs = disagreement(batch)
+    except Exception as error:  # a py3langid release whose model is laid out otherwise: read as it reads
+        log.warning("the batch language reading could not be built (%s: %s); reading each post with "
+                    "py3langid itself (slower, same answers)", type(error).__name__, error)
+        return None
     if differs is not None:
         log.warning("the batch language reading disagrees with py3langid on a probe text (%s); "
                     "reading each post with py3langid itself (slower, same answers)", differs)

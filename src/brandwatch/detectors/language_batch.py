@@ -168,11 +168,21 @@ PROBES = (
 
 
 def disagreement(batch: BatchClassifier) -> str | None:
-    """None when the batch reading answers every probe text as py3langid's own `classify` does, to
-    the last bit; else the first probe it answers differently."""
+    """None when the batch reading walks every probe text to py3langid's own feature counts (in the
+    same first-seen order) and answers it as py3langid's `classify` does, to the last bit; else the
+    first probe that differs. The counts are compared too because clear probes answer with
+    probability 1.0 even from a walk one byte too shallow."""
+    from py3langid.langid import visit_counts
+
+    ident = batch.identifier
+    rowbase = [row << 8 for row in ident.tk_row]
+    encoded = [_encode(text) for text in PROBES]
     ours = batch.classify(PROBES)
-    for text, answer in zip(PROBES, ours):
-        code, probability = batch.identifier.classify(text)
+    for text, data, counts, answer in zip(PROBES, encoded, batch.visit_counts(encoded), ours):
+        theirs = visit_counts(ident.tk_nextmove, rowbase, ident.tk_output, data)
+        if (None if counts is None else list(counts.items())) != (None if theirs is None else list(theirs.items())):
+            return repr(text[:30])
+        code, probability = ident.classify(text)
         if (code, float(probability)) != answer:
             return repr(text[:30])
     return None
