@@ -91,7 +91,9 @@ def widened(ptc: Any) -> Any:
 def _model_parts(shipped: Path) -> tuple | None:
     """py3langid's `load_model` result for the shipped file, from the cache when it holds it."""
     folder = cache_folder("langid")
-    digest = model_digest(shipped) if folder is not None else None
+    if folder is None:
+        return None
+    digest = model_digest(shipped)
     if digest is None:
         return None
     header = (_FORMAT, _package_version(), digest)
