@@ -22,14 +22,15 @@ OWN_CGROUP = Path("/proc/self/cgroup")
 
 def usable_cores(cgroup_root: Path | None = None, own_cgroup: Path | None = None) -> int:
     """Cores this process may run on: its affinity (or every core where the platform has none),
-    capped by its cgroup's CPU quota."""
+    capped by its cgroup's CPU quota rounded to the nearest core (never below one)."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
     quota = cpu_quota(cgroup_root or CGROUP_ROOT, own_cgroup or OWN_CGROUP)
     if quota is not None:
-        cores = min(cores, math.ceil(quota))
+        # to the nearest core (half up): 1.5 CPUs give a second worker half a core, 1.1 only a tenth
+        cores = min(cores, math.floor(quota + 0.5))
     return max(1, cores)
 
 

@@ -123,7 +123,7 @@ HELP: dict[str, str] = {
     "daemon.analysis_batch_size": "mentions analysed per transaction",
     "daemon.analysis_workers": "processes running the detectors of each batch; more than 1 forks workers, which "
                                 "pays only with idle cores; `auto`: 2 where this process may use 2 or more cores "
-                                "(its CPU set and its container's CPU quota, cgroup v1 or v2), else 1 (for a machine the daemon has to itself); used with the `vader` backend "
+                                "(its CPU set and its container's CPU quota rounded to the nearest core, cgroup v1 or v2), else 1 (for a machine the daemon has to itself); used with the `vader` backend "
                                 "only (a transformer backend uses every core itself and stays in one process)",
     "daemon.analysis_interval": "how often the analysis job looks for pending mentions",
     "daemon.outbox_interval": "how often notifications are delivered",

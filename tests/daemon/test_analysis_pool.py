@@ -264,6 +264,7 @@ def fake_cgroup(tmp_path, *, v2: str | None = None, v1: tuple[str, str] | None =
     ({"v2": "max 100000"}, 8, 8),             # no quota: the CPUs this process may run on
     ({"v2": "100000 100000"}, 8, 1),          # one CPU's worth of time on an 8-core host
     ({"v2": "150000 100000"}, 8, 2),          # 1.5 CPUs: a second worker still has half a core
+    ({"v2": "110000 100000"}, 8, 1),          # 1.1 CPUs: a tenth of a core is no second core
     ({"v2": "50000 100000"}, 8, 1),           # half a CPU: never below one
     ({"v2": "400000 100000"}, 2, 2),          # a generous quota but two CPUs in the affinity set
     ({"v1": ("200000", "100000")}, 16, 2),    # cgroup v1's CFS quota
@@ -486,7 +487,7 @@ def test_a_shutdown_whose_jobs_overrun_the_grace_kills_the_workers_instead_of_wa
         scheduler=types.SimpleNamespace(shutdown=lambda wait: release.wait(30)),
         analysis=types.SimpleNamespace(pool=pool), training=None,
         instance=types.SimpleNamespace(stopped=lambda: None), leadership=types.SimpleNamespace(release=lambda: None))
-    fake._finish = lambda: service.Daemon._finish(fake)
+    fake._finish = lambda **kwargs: service.Daemon._finish(fake, **kwargs)
     monkeypatch.setattr(service, "SHUTDOWN_GRACE_SECONDS", 0.2)
 
     class Exited(Exception):
@@ -526,3 +527,51 @@ def test_workers_that_die_while_starting_are_replaced_at_the_next_batch(monkeypa
     finally:
         pool.close()
     assert [external_id for _, external_id, _ in results] == [str(n) for n in range(2 * MIN_POSTS_PER_WORKER)]
+
+
+def test_an_overrun_shutdown_exits_even_when_killing_fails_and_the_database_hangs(monkeypatch):
+    """Past the grace the process must still exit: a failing abandon, or an instance row update stuck
+    on the very database that held the jobs up, may not keep it alive (10 s exit promise)."""
+    import threading
+    import types
+
+    from brandwatch.daemon import service
+
+    release, stopped_called = threading.Event(), threading.Event()
+
+    class FailingPool(RecordingPool):
+        def abandon(self) -> None:
+            super().abandon()
+            raise RuntimeError("announcement queue already closed")
+
+    def stuck_update():
+        stopped_called.set()
+        release.wait(60)
+
+    pool = FailingPool()
+    fake = types.SimpleNamespace(
+        requests=types.SimpleNamespace(stop=threading.Event()),
+        scheduler=types.SimpleNamespace(shutdown=lambda wait: release.wait(60)),
+        analysis=types.SimpleNamespace(pool=pool), training=None,
+        instance=types.SimpleNamespace(stopped=stuck_update), leadership=types.SimpleNamespace(release=lambda: None))
+    fake._finish = lambda **kwargs: service.Daemon._finish(fake, **kwargs)
+    monkeypatch.setattr(service, "SHUTDOWN_GRACE_SECONDS", 0.2)
+    monkeypatch.setattr(service, "FINISH_AFTER_OVERRUN_S", 0.2)
+    exits: list[int] = []
+
+    class Exited(Exception):
+        pass
+
+    def no_exit(code):
+        exits.append(code)
+        raise Exited(code)
+
+    monkeypatch.setattr(service.os, "_exit", no_exit)
+    monkeypatch.setattr(service.logging, "shutdown", lambda: None)
+    try:
+        with pytest.raises(Exited):
+            service.Daemon._shutdown(fake)
+        assert exits == [0] and pool.abandoned == 1
+        assert not release.is_set()  # exited while the instance update was still stuck
+    finally:
+        release.set()
