@@ -112,7 +112,7 @@ def test_a_forked_child_can_classify_whatever_another_thread_held_at_the_fork():
 
     holder = threading.Thread(target=hold)
     holder.start()
-    held.wait(10)
+    assert held.wait(60), "the holding thread never took the lock"
     child = context.Process(target=_detect_in_child, args=(results,))
     try:
         child.start()
@@ -125,4 +125,5 @@ def test_a_forked_child_can_classify_whatever_another_thread_held_at_the_fork():
             child.kill()
             child.join()
     assert not stuck, "the child waited on a lock held by a thread that does not exist in it"
+    assert child.exitcode == 0, f"the child failed (exit code {child.exitcode})"  # else get() would wait forever
     assert results.get() == ["en"] * 20

@@ -22,6 +22,7 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -81,6 +82,9 @@ class AnalysisPool:
         # public list of its processes before Python 3.14).
         self._announced: Any = None
         self._pids: set[int] = set()
+        # The job thread (a broken pool) and the main thread (abandon at an overrun shutdown) may both
+        # tear the pool down; one at a time, and the second finds nothing left to do.
+        self._teardown = threading.RLock()
 
     def analyze(self, analyzer: Any, posts: Sequence[Post]) -> list[Analysis]:
         pending = self.submit(analyzer, posts)
@@ -134,22 +138,26 @@ class AnalysisPool:
         """Stop the workers: parts not started are cancelled and running ones get CLOSE_WAIT_S to
         finish; a worker still busy then is stuck (a look-ahead nobody collects, at the daemon's
         shutdown or a new analyzer) and is killed, so closing never hangs the daemon."""
-        if self._pool is None:
-            return
-        pids = self.worker_pids()
-        workers = {process.sentinel: process for process in multiprocessing.active_children()
-                   if process.pid in pids}
-        self._pool.shutdown(wait=False, cancel_futures=True)  # idle workers are told to exit
-        deadline = time.monotonic() + CLOSE_WAIT_S
-        while workers and (left := deadline - time.monotonic()) > 0:
-            for ended in multiprocessing.connection.wait(list(workers), left):
-                del workers[ended]
-        if workers:
-            log.error("%d analysis worker(s) still busy %.0f s after the pool was closed; killed",
-                      len(workers), CLOSE_WAIT_S)
-            for process in workers.values():
-                process.kill()
-        self._forget_pool()
+        with self._teardown:
+            if self._pool is None:
+                return
+            pids = self.worker_pids()
+            workers = {process.sentinel: process for process in multiprocessing.active_children()
+                       if process.pid in pids}
+            # Queued parts are cancelled; the workers are told to exit once the running parts end.
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            deadline = time.monotonic() + CLOSE_WAIT_S
+            while workers and (left := deadline - time.monotonic()) > 0:
+                for ended in multiprocessing.connection.wait(list(workers), left):
+                    del workers[ended]
+            if workers:
+                # Only an uncollected look-ahead runs this late: nothing is lost, so no error.
+                log.warning("%d analysis worker(s) still busy %.0f s after the pool was closed; killed "
+                            "(a look-ahead batch nobody collects; its mentions are read again)",
+                            len(workers), CLOSE_WAIT_S)
+                for process in workers.values():
+                    process.kill()
+            self._forget_pool()
 
     def worker_pids(self) -> set[int]:
         """The pids of the workers started so far (each announces itself before taking any work)."""
@@ -161,7 +169,9 @@ class AnalysisPool:
     def abandon(self) -> None:
         """Kill the workers without waiting for them: one of them is stuck, so a shutdown that waits
         would hang the daemon too."""
-        if self._pool is not None:
+        with self._teardown:
+            if self._pool is None:
+                return
             pids = self.worker_pids()
             # Only live children of this process that announced themselves as workers: a pid is never
             # signalled after its process was reaped (and the number perhaps reused).

@@ -92,10 +92,11 @@ class BackgroundTraining:
         log.error("background model training failed (exit code %d); staying on vader; see %s", code, self.log_path)
         return False
 
-    def stop(self) -> None:
+    def stop(self, grace: float = 10.0) -> None:
+        """Terminate a running training, killing it if it has not ended after `grace` seconds."""
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=10)
+                self.process.wait(timeout=grace)
             except subprocess.TimeoutExpired:
                 self.process.kill()

@@ -25,6 +25,11 @@ from brandwatch.daemon.signals import SHUTDOWN_GRACE_SECONDS, Requests
 from brandwatch.model.clock import system_clock
 from brandwatch.store.db import session_factory, transaction
 
+# After an overrun grace the last bookkeeping (stopping the trainer, the instance row) gets this long:
+# the row's UPDATE may wait on the very database that held the jobs up, and the daemon promises to
+# exit within 10 s of SIGTERM (SHUTDOWN_GRACE_SECONDS of that went to the jobs).
+FINISH_AFTER_OVERRUN_S = 1.5
+
 log = logging.getLogger("brandwatch.daemon")
 
 
@@ -298,17 +303,24 @@ class Daemon(jobs_schedule.WorkerJobs):
         if stopper.is_alive():
             log.error("jobs still running after %.0f s; exiting anyway (their open transactions roll back)",
                       SHUTDOWN_GRACE_SECONDS)
-            if self.analysis.pool is not None:
-                # A job may be waiting on a stuck worker: kill the workers rather than wait for them.
-                self.analysis.pool.abandon()
-            self._finish()
-            logging.shutdown()
-            os._exit(0)
+            try:
+                if self.analysis.pool is not None:
+                    # A job may be waiting on a stuck worker: kill the workers rather than wait for them.
+                    self.analysis.pool.abandon()
+                finisher = threading.Thread(target=self._finish, kwargs={"training_grace": 0.5}, daemon=True)
+                finisher.start()
+                finisher.join(FINISH_AFTER_OVERRUN_S)
+            except Exception:
+                log.exception("stopping after the overrun failed; exiting anyway")
+            finally:
+                logging.shutdown()
+                os._exit(0)
         self._finish()
 
-    def _finish(self) -> None:
+    def _finish(self, training_grace: float = 10.0) -> None:
         if self.training is not None:
-            self.training.stop()  # a killed run leaves no partial model; the next start trains again
+            # a killed run leaves no partial model; the next start trains again
+            self.training.stop(grace=training_grace)
         if self.analysis.pool is not None:
             self.analysis.pool.close()
         try:
