@@ -20,7 +20,8 @@ BATCHES = {"fresh": ("ftc_fresh", 2028, "f"), "holdout": ("ftc_holdout", 2029, "
            "holdout2": ("ftc_holdout2", 2030, "g"), "holdout3": ("ftc_holdout3", 2031, "k"),
            "holdout4": ("ftc_holdout4", 2032, "p"),
            "holdout5": ("ftc_holdout5", 2033, "q"), "holdout6": ("ftc_holdout6", 2034, "r"),
-           "holdout7": ("ftc_holdout7", 2035, "s")}
+           "holdout7": ("ftc_holdout7", 2035, "s"),
+           "holdout8": ("ftc_holdout8", 2036, "t")}
 CLASSES = {"employee-undisclosed", "partner-undisclosed", "ambiguous-disclosure", "officer-review-undisclosed",
            "review-solicitation", "review-suppression", "nlra-caution", "none"}
 FROM_ROSTER = ("roster-", "senior-promotion", "nlra/roster", "nlra-plus", "coworkers-promo", "former-after-end")
