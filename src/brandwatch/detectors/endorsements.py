@@ -90,7 +90,20 @@ _PRAISE = re.compile(
     r"(?:^|[.!?,;:\n]|[^\w\s'\"])\s*(?:(?:just|so|go|and|then) )?book (?:it|now|today|yours|a (?:slot|spot|table|room|visit|appointment|session))\b|"
     # the same in the other languages of the disclosure terms
     r"\b(?:melhor(?:es)?|mejor(?:es)?|meilleure?s?) (?:\w+ ){0,3}d[eou]s?\b|"
-    r"\b(?:comprem|compren|agendem|agenden|reserven|reservem|r[ée]servez|bucht|prenotate|boek nu)\b")
+    r"\b(?:comprem|compren|agendem|agenden|reserven|reservem|r[ée]servez|bucht|prenotate|boek nu)\b|"
+    # praise in the other languages in its plural and feminine forms, and "recommend" with the object
+    # pronouns before it ("je vous les recommande", "ve le consiglio"); negation is read by `denied`
+    r"\b(?:(?:los|las) mejores|(?:les|le|la) meilleur(?:e|s|es)|incre[ií]bles|incroyables|incr[ií]ve(?:l|is)|incredibil[ei]|"
+    r"fant[áa]stic[oa]s|fantastiques?|fantastisch\w*|fantastic[hi]e|ongelooflijk\w*|geweldige|"
+    r"recommand(?:e|ons|ez|[ée]e?s?)|recomiend\w+|recomend(?:amos|o|ad[oa]s?)|empfehl(?:e|en|enswert|ung)|"
+    r"(?:ve|te|vi|lo|la|li|le) consiglio|consigliatissim[oa]|aanbevolen|aan te raden|"
+    # "worth it" in the same languages
+    r"vale la pena|vaut (?:le coup|vraiment)|lohnt sich|vale a pena|de moeite waard|ne vale la pena|conviene (?:davvero|tantissimo)|"
+    r"(?:ist|sind|war) (?:der|ein) hammer|foncez)\b|"
+    # buy calls that name a quantity ("pick up a pair", "grab a set") and bargains ("an absolute steal")
+    r"\b(?:pick up|grab|get|buy|order|cop|snag) (?:a|an|one|two|three|four|\d+) (?:pair|set|couple|pack|box|bag)s?\b|"
+    r"\b(?:a|an) (?:absolute |total |real |straight.up )?steal\b|\bhit different\b|"
+    r"\badd (?:it|them|one|this) (?:at checkout|to (?:your |the )?(?:cart|basket|order))\b")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
 STRONG_POSITIVE = 0.5
 BORDERLINE_COMPLAINT = 0.6
@@ -147,9 +160,17 @@ def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
         # praise that carries its own negation ("no notes", "zero complaints") is read from before it
         own_negation = _NEGATED_PRAISE.match(match.group())
         start = match.start()
-        if denied(text, start, start if own_negation else match.end(), lowered) != "negated":
+        if denied(text, start, start if own_negation else match.end(), lowered) != "negated" \
+                and not _SPLIT_NEGATION.search(lowered[max(0, start - 30):start]) \
+                and not _NEGATED_AFTER.match(lowered, match.end()):
             return match.span()
     return None
+
+
+# French and Dutch put the negation around or after the verb: "je ne vous les recommande pas",
+# "ik raad het niet aan", "ich empfehle ihn nicht".
+_SPLIT_NEGATION = re.compile(r"(?:^|\W)(?:ne|n')\s*(?:\w+\s+){0,3}$")
+_NEGATED_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:pas|nicht|niet)\b")
 
 
 _NEGATED_PRAISE = re.compile(r"(?:(?:has|have|had|'s|'ve) )?(?:no|zero|not a single|not one|never|nothing)\b")
