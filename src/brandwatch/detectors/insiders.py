@@ -47,6 +47,16 @@ FOREIGN_JOBS = (r"(?:emplead[oa]|trabajador[a]?|cajer[oa]|vendedor[a]?|gerente|e
                 r"employ[ée]e?|salari[ée]e?|vendeu(?:r|se)|caissi[èe]re?|g[ée]rant[e]?|toiletteu(?:r|se)|"
                 r"mitarbeiter(?:in)?|angestellte[r]?|verk[äa]ufer(?:in)?|kassierer(?:in)?|filialleiter(?:in)?|"
                 r"dipendente|commess[oa]|cassier[ea]|medewerker|verkoper|kassi[èe]re)")
+# Trades of the service counter and the workshop, read where the author names their own job ("I'm a tech
+# at Acme", "Service advisor @ Acme", "my wife is a tech at Acme"); "tech" alone only before the brand,
+# since "Acme tech" is as often the brand's technology.
+TRADES = (r"(?:service advisor|service writer|advisor|adviser|installer|fitter|tyre fitter|tire tech|detailer|"
+          r"lube tech|wrench(?:er)?|wrench monkey|grease monkey|apprentice|tech|techs)")
+TRADES_AFTER_BRAND = r"(?:service advisor|service writer|advisor|adviser|installer|fitter|detailer|apprentice)"
+FOREIGN_TRADES = (r"(?:mec[áa]nic[oa]|m[ée]canicien(?:ne)?|mechaniker(?:in)?|meccanic[oa]|monteur|monteuse|techniker(?:in)?|"
+                  r"technicien(?:ne)?|tecnic[oa]|asesor[a]?|conseill(?:er|[eè]re)|berater(?:in)?|installateur|vakman)")
+# An emoji or a pictograph that opens a profile segment ("🛠 @acme crew | Reno").
+_EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff]"
 SENIOR_JOBS = re.compile(r"\b(?:manager|director|supervisor|officer|executive|exec|ceo|cfo|cto|coo|vp|"
                          r"founder|co-?founder|owner|president|head of|shift lead|team lead|i (?:run|manage|head|supervise|own))\b")
 FAMILY = (r"(?:wife|husband|spouse|partner|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|bf|gf|"
@@ -166,7 +176,7 @@ def _patterns(names: tuple[str, ...]):
         rf"\b(?:i|we)(?: (?:currently|now|still|also|actually|proudly))? (?:work|works|am working|'m working|are working|'re working)(?: full.time| part.time| (?:here|there))? (?:at|for|in) (?:the )?{b}",
         rf"\b(?:i|we)(?:'ve| have)(?: been)? (?:working|employed) (?:at|for|with) (?:the )?{b}",
         rf"\b{i_am} (?:currently |now |still |proudly )?(?:employed|working) (?:at|by|for) {b}",
-        rf"\b{i_am} (?:a|an|the|one of the|one of)? ?(?:\w+[ -]){{0,2}}{JOBS}s? {at} ?(?:the )?{b}",
+        rf"\b{i_am} (?:a|an|the|one of the|one of)? ?(?:\w+[ -]){{0,2}}(?:{JOBS}|{TRADES})s? {at} ?(?:the )?{b}",
         rf"\bas an? (?:\w+ ){{0,2}}{b} ?(?:\w+ ){{0,2}}{JOBS}\b",
         rf"\bas (?:a|an|the) (?:\w+ ){{0,2}}{JOBS} {at} ?{b}",
         rf"\b(?:we|us(?: folks| people| employees| guys| lot)?|all of us) at {b}",
@@ -204,7 +214,7 @@ def _patterns(names: tuple[str, ...]):
     ]
     family = [
         rf"\bmy {FAMILY}(?:'s| is| has)? (?:\w+ ){{0,2}}(?:works|is working|'s working|has worked|has been working|is employed|'s employed|works full.time)(?: (?:the|a|an) (?:\w+ ){{0,2}}(?:shift|desk|counter|floor|register|line|bar|kitchen|dock|warehouse|route))? (?:at|for|by) (?:the )?{b}",
-        rf"\bmy {FAMILY}(?: is|'s) (?:a|an|the) (?:\w+[ -]){{0,2}}{JOBS} {at} ?(?:the )?{b}",
+        rf"\bmy {FAMILY}(?: is|'s) (?:a|an|the) (?:\w+[ -]){{0,2}}(?:{JOBS}|{TRADES}) {at} ?(?:the )?{b}",
         rf"\bmy {FAMILY}(?: has been|'s been| has) (?:at|with) {b} (?:for )?",
         rf"\bmy {FAMILY} (?:just |recently |finally )?(?:started|joined|got (?:a job|hired)|was hired|began) (?:at |with |working (?:at|for) )?(?:the )?{b}",
         rf"\bmy {FAMILY} (?:runs|manages|leads|heads|owns) (?:the |a |an )?(?:{b}|(?:\w+ ){{0,3}}(?:at|for) {b})",
@@ -225,8 +235,12 @@ def _patterns(names: tuple[str, ...]):
         rf"\b(?:i|we) (?:partner|partnered|collaborate|work) with {b} (?:on|as|for) (?:paid|sponsored)",
     ]
     profile = [
-        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}{JOBS}s? ?(?:at|@|for|with) ?(?:the )?{b}",
-        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,2}}{FOREIGN_JOBS} ?(?:en|na|no|em|chez|bei|bij|presso|da|de|@) ?(?:la |el |a |o )?{b}",
+        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}(?:{JOBS}|{TRADES})s? ?(?:at|@|for|with) ?(?:the )?{b}",
+        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,2}}(?:{FOREIGN_JOBS}|{FOREIGN_TRADES}) ?(?:en|na|no|em|chez|bei|bij|presso|da|de|@) ?(?:la |el |a |o )?{b}",
+        # a trade after the brand, and a tenure: "Acme service advisor", "Acme tech since 2019"
+        rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{TRADES_AFTER_BRAND}s?\b",
+        rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}(?:{JOBS}|{TRADES}|{FOREIGN_TRADES})s? (?:since|desde|depuis|seit|dal|sinds) (?:19|20)\d\d\b",
+        rf"(?:^|[|/•(]\s*|{_EMOJI}\s*)(?:proud |happy )?{b} (?:\w+ ){{0,2}}(?:crew|team|staff|dept|department)\b",
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{JOBS}s?\b",
         rf"(?:^|[\s|/•,(])(?:working|work) (?:at|for|@) ?{b}",
         rf"(?:^|[\s|/•,(]){JOBS} (?:of|at) {b}",
