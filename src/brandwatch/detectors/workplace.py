@@ -148,11 +148,41 @@ MORE_TOPICS: dict[str, str] = {
     "safety": r"\b(?:no aircon|aircon (?:\w+ ){0,3}(?:out|broken|down|dead)|(?:weren'?t|aren'?t|not|never) allowed to (?:wear|sit|drink|eat)|"
               r"my (?:knees|back|feet|wrists|hands) (?:are|is) (?:destroyed|ruined|bleeding))\b",
 }
+# Round 6: the workshop and the counter (holdout8): heat and broken cooling where people work, someone
+# about to be hurt by equipment, protective gear missing, hours cut and shifts changed in es/fr/de/it/
+# pt/nl, counts of missing staff by trade, one person left on a post, no moment to step away, office
+# days named by the place.
+ROUND6_TOPICS: dict[str, str] = {
+    "safety": r"\b(?:(?:gonna|going to|about to|almost|nearly) pass(?:ed)? out|"
+              r"(?:someone|somebody|one of us|a coworker|a co-worker|people)(?:'s| is| are| was| were)? (?:gonna|going to|will|about to|bound to) "
+              r"(?:get )?(?:hurt|crushed|killed|injured|burned|electrocuted|maimed)|"
+              r"fans? (?:in|at|on) (?:the|our) (?:back|bay|bays|shop|garage|stockroom|warehouse|store|kitchen|building|floor|dock|line) "
+              r"(?:\w+ ){0,4}(?:broken|busted|dead|out|down|not working)|"
+              r"(?:haven'?t|hasn'?t|don'?t|didn'?t|never) (?:had|have|get|got) (?:working |any |proper )?(?:ac|a/c|air ?con\w*|air conditioning|cooling|fans?)\b|"
+              r"(?:it'?s|it was|it is|it hit|hit|reached) \d{2,3}(?: ?(?:°|degrees))? (?:in|inside) (?:the|our) (?:bay|bays|shop|garage|back|stockroom|kitchen)|"
+              r"no (?:\w+ (?:or|and|&) )?(?:gloves|masks|goggles|respirators|safety glasses|boots|vests|hard hats|earplugs)\b[^.!?\n]{0,30}"
+              r"\b(?:in stock|for (?:\d+|a|two|three|weeks|days)|since|left|available))",
+    "hours": r"\b(?:(?:recort\w+|reducid\w+|redujeron|reducen|cortaron|quitaron) (?:\w+ ){0,3}horas|horas (?:recortadas|reducidas)|"
+             r"r[ée]dui\w* (?:\w+ ){0,2}heures|heures (?:r[ée]duites|coup[ée]es)|stunden (?:\w+ ){0,3}(?:gek[üu]rzt|reduziert|gestrichen)|"
+             r"(?:ridott\w+|tagliat\w+) (?:\w+ ){0,2}ore|ore (?:ridotte|tagliate)|(?:reduziram|cortaram) (?:\w+ ){0,2}horas|"
+             r"uren (?:\w+ ){0,2}(?:ingekort|verminderd|geschrapt))",
+    "scheduling": r"\b(?:schichten (?:\w+ ){0,4}(?:ge[äa]ndert|verlegt|gestrichen|verschoben)|kurzfristig (?:ge[äa]ndert|verlegt|abgesagt)|"
+                  r"horarios? (?:\w+ ){0,2}(?:cambiad\w+|cambian)|(?:changent|chang[ée]s?) (?:nos|les) (?:horaires|plannings?)|"
+                  r"diensten (?:\w+ ){0,2}(?:gewijzigd|veranderd)|turni (?:cambiati|spostati)|escalas? (?:mudad\w+|alterad\w+))",
+    "staffing": r"\b(?:(?:lost|down|short) (?:\d+|two|three|four|five) (?:\w+ )?(?:techs|technicians|mechanics|cashiers|agents|nurses|cooks|drivers|"
+                r"installers|fitters|advisors|people|staff|workers)\b|one (?:person|guy|girl|tech|cashier) (?:on|at|running) (?:the )?"
+                r"(?:register|counter|till|floor|phones|desk|saturdays?|sundays?|weekends?|nights?|\w+days?)\b)",
+    "breaks": r"\b(?:(?:step|stepping) away to (?:eat|pee|sit|use)|(?:can'?t|cannot|couldn'?t|never) (?:even )?(?:step away|sit down|take a break)|"
+              r"pausa pranzo|pause d[ée]jeuner)",
+    "rto": r"\b(?:(?:come|coming|go|going|be|back) (?:in|into|to) (?:the |our )?(?:office|hq|headquarters|call cent(?:re|er)|building|campus) "
+           r"(?:\w+ ){0,2}(?:\d|two|three|four|five) days|(?:\d|two|three|four|five) days a week (?:in|at) (?:the )?(?:hq|headquarters|call cent(?:re|er)|campus)|"
+           r"remote (?:work )?is (?:over|dead|done|gone))",
+}
 # Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
 # are everyday words in product talk too): they count when the post also speaks of the job.
 WEAK_TOPICS: dict[str, str] = {
     "scheduling": r"\b(?:schedul(?:e|es|ed|ing)|rota|shifts?|weekends?|every weekend|days? off)\b",
-    "safety": r"\b(?:safety|too hot to (?:work|breathe|think)|\d+ ?(?:°|degrees|deg)\s?[fc]?(?= |$|[.,!]))",
+    "safety": r"\b(?:safety|dangerous|too hot to (?:work|breathe|think)|\d+ ?(?:°|degrees|deg)\s?[fc]?(?= |$|[.,!]))",
     "pay": r"\b(?:tips|benefits|equity|stock options|per hour|an hour)\b",
     "management": r"\b(?:manag(?:er|ers|ement)|supervisors?|boss(?:es)?|leadership|corporate|higher.ups)\b",
     "meetings": r"\b(?:meetings?|stand.?ups?|huddles?)\b",
@@ -166,10 +196,10 @@ _WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shif
                    r"coworkers?|co-workers?|colleagues|employer|clock(?:ed)? (?:in|out)|on the clock|"
                    r"associates|workers|employees|payroll|staff|"
                    # where the work happens and who does it
-                   r"line|rota|roster|workshop|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
+                   r"line|rota|roster|workshop|bays?|garage|stockroom|back room|call cent(?:re|er)|parts counter|service counter|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
                    r"management|supervisors?|managers?|apprentices?|trainees?|new hires?|mechanics|technicians|drivers|"
                    r"couriers|pickers|packers|baristas|cashiers|agents|support team|they(?:'ve| have)? (?:started|decided|made))\b")
-_COMPILED = {topic: re.compile(pattern + (f"|{MORE_TOPICS[topic]}" if topic in MORE_TOPICS else ""))
+_COMPILED = {topic: re.compile("|".join([pattern] + [more[topic] for more in (MORE_TOPICS, ROUND6_TOPICS) if topic in more]))
              for topic, pattern in TOPICS.items()}
 _WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
 
