@@ -104,12 +104,14 @@ SUPPRESSION = [
     ("@kim_b we've got your email from the order. I'd take that review down if I were you", "sue_staff"),
     ("@kim_b odd how repairs get 'postponed' for customers who post reviews like that", "mo_manager"),
     ("@kim_b O seu reembolso só será liberado quando a avaliação for apagada.", "acmehelp"),
+    ("@kim_b careful what you write about my crew. your plate is on file.", "mo_manager"),
 ]
 SUPPRESSION_NOT = [
     ("@kim_b sorry we let you down, you're always welcome back in store", "acmehelp"),
     ("@kim_b good luck with the new kitchen! thanks for the review", "acme"),
     ("@kim_b if I were you I'd ask the store for a refund, DM us the order number", "acmehelp"),
     ("@kim_b your rewards account is no longer linked to the old email, reconnect it in settings", "acmehelp"),
+    ("@kim_b your warranty is on file, so the repair is free. thanks for the review!", "acmehelp"),
 ]
 
 

@@ -153,7 +153,10 @@ _THREAT = re.compile(
     r"temos (?:a sua|o seu) (?:morada|endere[çc]o)|abbiamo il (?:tuo|suo) indirizzo|we hebben je (?:adres|gegevens))\b")
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|this|that|your \w+) down|remove (?:it|this|that|your)|delete (?:it|this|that|your)|"
-    r"pull (?:it|this|that|your \w+) down|retract|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating))|"
+    r"pull (?:it|this|that|your \w+) down|retract|"
+    r"take (?:that|this|the|your|ur) (?:\w+ )?(?:review|rating|post|comment|video)s? (?:down|off)|"
+    r"(?:wouldn'?t|would not|shouldn'?t|should not|don'?t) keep (?:that|this|the|your|ur|it) (?:\w+ )?(?:(?:review|rating|post|comment)s? )?up|"
+    r"(?:reconsider|rethink) (?:it|that|this|the|your|ur)\b|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating))|"
     r"(?:taken|taking|comes?|came|coming|pulled|goes) down|remov(?:ed|al|ing)|delet(?:ed|ion|ing)|"
     r"(?:edit|change|update|amend)(?:s|ed|ing)? (?:it|that|this|your|the)\b|"
     r"(?:retire|retira|borre|borra|elimine|quite|quita|supprimez|retirez|l[öo]schen sie|entfernen sie|apague|remova|rimuova|"
@@ -213,7 +216,9 @@ def solicits_reviews(lowered: str) -> Evidence | None:
 def suppresses_review(lowered: str) -> Evidence | None:
     """A threat to a reviewer, or a removal demand under a threat, about a review or post."""
     threats = (m for pattern in (_THREAT, _CONSEQUENCE) for m in pattern.finditer(lowered))
-    threat = next((m for m in threats if denied(lowered, m.start(), m.end(), lowered) != "negated"),
+    threat = next((m for m in threats
+                   if denied(lowered, m.start(), m.start() if _OWN_NEGATION.match(m.group()) else m.end(), lowered)
+                   != "negated"),
                   None)  # "we would never sue a customer over a review" threatens nobody
     removal = _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)
     if not (_REVIEWER.search(lowered) or _REVIEWER_MORE.search(lowered)):
@@ -237,6 +242,9 @@ def suppresses_review(lowered: str) -> Evidence | None:
     return Evidence(*removal.span()) if intimidation else None
 
 
+# A threat worded with its own negation ("no longer welcome", "won't be served") is read from before it.
+_OWN_NEGATION = re.compile(r"(?:not|never|no longer|don'?t|won'?t|will not)\b")
+
 # Round 5 composes suppression from families rather than sentences:
 # a consequence for the reviewer, alone a threat: legal words without "our", surveillance of the
 # reviewer, their details noted or handed on, their account put under scrutiny, service refused,
@@ -252,12 +260,18 @@ _CONSEQUENCE = re.compile(
     r"(?:don'?t|do not|never) expect (?:\w+ ){0,3}(?:welcome|help|service|upgrades?|favou?rs)|"
     r"(?:may|will|could|might|can) be (?:refused|denied|banned|barred|offloaded)|refused carriage|denied (?:boarding|carriage)|"
     r"(?:claim|claiming|seek|seeking|pursu\w+|recover\w*) (?:\w+ )?(?:costs|damages)|first on (?:the|our) list|"
-    r"won'?t end well|(?:going|go) nowhere good)\b")
+    r"won'?t end well|(?:going|go) nowhere good|"
+    # round 6: bad luck wished on the reviewer's next visit, their details kept on file
+    r"good luck (?:getting|finding|booking|with) (?:\w+ ){0,5}(?:again|in this town|anywhere|around here|here)|"
+    r"(?:ur|your) (?:\w+ )?(?:visit|visits|plate|plates|face|details|number|address|info) (?:is|are|has been|have been) "
+    r"(?:on file|logged|noted|recorded|flagged)(?! (?:so|and) (?:the|your) (?:repair|refund|replacement))|we have cameras)\b")
 # A harm that befalls the reviewer, a threat only when tied to the review by a condition.
-_HARM = re.compile(r"\b(?:(?:go|goes|went|going|get|gets|got) (?:missing|lost|delayed|bumped|misplaced|damaged)|"
+_HARM = re.compile(r"\b(?:(?:go|goes|went|going|get|gets|got) ['\"‘’“”]?(?:missing|lost|delayed|bumped|misplaced|damaged|postponed|"
+                   r"cancell?ed|stuck|forgotten|rescheduled)|"
                    r"(?:names?|faces?|photos?|details) (?:\w+ ){0,2}passed around)\b")
 _CONDITION_MORE = re.compile(r"\b(?:folks|people|those|customers|passengers|anyone|someone|guests) (?:who|that) "
-                             r"(?:write|post|leave|publish)|on (?:the )?condition (?:that |the |your |it )?")
+                             r"(?:write|post|leave|publish)|on (?:the )?condition (?:that |the |your |it )?|"
+                             r"\bover (?:a|one|that|this|your|ur|the) (?:\w+ )?(?:review|rating|post|comment)s?\b")
 # "while" is a condition only when it ties to the review being up ("while your review stays up");
 # "went missing while you travelled" only says when something happened.
 _WHILE_REVIEW_UP = re.compile(
@@ -289,7 +303,8 @@ _MENACE = re.compile(
     r"\b(?:faute de quoi|[àa] d[ée]faut|sous \d+ ?h|within \d+|by (?:\w+day|tomorrow|tonight)|before (?:\w+day|tomorrow|tonight|the weekend)|"
     r"atau|(?:would|'d) be (?:wise|smart|best)|be careful|careful now|(?:we all|people|staff|crew|we) talk|word gets around|"
     r"talk to each other|your move|for your own good|and (?:we'?re|we are|it'?s) (?:good|fine|square|even)|"
-    r"or (?:\w+ ){0,2}(?:lawyers?|legal|court|attorneys?))\b")
+    r"or (?:\w+ ){0,2}(?:lawyers?|legal|court|attorneys?)|"
+    r"(?:it'?d|it would) be a (?:shame|pity)|(?:we'?d|i'?d|we would|i would) hate (?:for|to see)|if i (?:were|was) (?:you|u))\b")
 # Something owed held back, in more words: help with a claim, a voucher, a lounge pass, in other languages.
 _WITHHELD_MORE = re.compile(
     r"\b(?:won'?t|will not|can'?t|cannot|unable to)(?: be able to)? (?:assist|help|process|proceed|refund|rebook|reissue)\b|"
@@ -313,7 +328,7 @@ _REVIEW_CHANGE = re.compile(
     r"(?:stays?|remains?|continua\w*|bleibt|reste|resta|blijft) (?:up|live|online|visible|en ligne)\b|"
     r"\b(?:bewertung|rezension|rese[ñn]a|avalia[çc][ãa]o|recensione|recensie|avis) (?:\w+ ){0,2}"
     r"(?:entfernt|gel[öo]scht|retirad[ao]|supprim[ée]e?|rimoss[ao]|verwijderd|borrad[ao]|eliminad[ao]|apagad[ao])\b")
-_WAITS_ON = re.compile(r"\b(?:on (?:the )?condition|while|wenn|sobald|erst|se|si|once|when|as soon as|the (?:moment|minute|second)|after|until|unless|pending|first|then|and (?:we|i)(?:'ll| will))\b")
+_WAITS_ON = re.compile(r"\b(?:on (?:the )?condition|quando|cuando|quand|finch[ée]|hasta que|at[ée] que|tant que|zodra|while|wenn|sobald|erst|se|si|once|when|as soon as|the (?:moment|minute|second)|after|until|unless|pending|first|then|and (?:we|i)(?:'ll| will))\b")
 
 
 def _trade(lowered: str) -> Evidence | None:
