@@ -38,6 +38,8 @@ PRAISE_IN_LANGUAGES = [
     # neighbours: the same words from a customer, and praise negated or turned to a complaint
     ("Las ollas Acme Anvil son las mejores de mi cocina.", "kim_b", "none"),
     ("Je ne vous les recommande pas, les poêles Acme Anvil collent.", "sue_staff", "none"),
+    # "ne" as a word, not the start of "new": "my new favourite" is praise
+    ("Full walkthrough of the Acme Rocket is up. Spoiler: it's my new favourite.", "pia_partner", "partner-undisclosed"),
     ("Der Acme Rocket ist leider nicht empfehlenswert, er ist nach zwei Wochen kaputt.", "sue_staff", "none"),
 ]
 

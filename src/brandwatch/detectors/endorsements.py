@@ -169,7 +169,7 @@ def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
 
 # French and Dutch put the negation around or after the verb: "je ne vous les recommande pas",
 # "ik raad het niet aan", "ich empfehle ihn nicht".
-_SPLIT_NEGATION = re.compile(r"(?:^|\W)(?:ne|n')\s*(?:\w+\s+){0,3}$")
+_SPLIT_NEGATION = re.compile(r"(?:^|\W)(?:ne\s+|n')(?:\w+\s+){0,3}$")
 _NEGATED_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:pas|nicht|niet)\b")
 
 
