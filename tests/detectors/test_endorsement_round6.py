@@ -126,3 +126,38 @@ def test_exclusion_lost_benefits_bad_luck_and_quoted_harms_aimed_at_reviewers_ar
 @pytest.mark.parametrize("text, author", SUPPRESSION_NOT)
 def test_welcomes_good_wishes_and_advice_are_not_suppression(analyzer, text, author):
     assert judge(analyzer, text, author)[0] == "none"
+
+
+SECOND_PASS = [
+    # trash talk names the review as well as "review" does; a warranty in Portuguese is owed
+    ("@kim_b keep talking smack about our store and good luck getting served anywhere in town", "sue_staff", None,
+     "review-suppression", "missing"),
+    ("@kim_b A sua garantia fica suspensa até que a avaliação seja apagada.", "acmehelp", None,
+     "review-suppression", "missing"),
+    # a legal threat in a reply to a person, even without the word review
+    ("@kim_b those claims are defamatory. our counsel is preparing a cease and desist.", "acme", None,
+     "review-suppression", "missing"),
+    # a request for reviews with a deadline at the quarter's end is solicitation, not a withheld benefit
+    ("Asking every Acme associate to review the Gold membership on Google before quarter end", "ada_ceo", None,
+     "review-solicitation", "missing"),
+    # pay systems named by their kind, a German schedule with many words between
+    ("piece-rate pay at Acme means a slow day is a broke day", "sue_staff", None, "nlra-caution", "missing"),
+    ("Unsere Schichten werden jetzt schon wieder ganz ohne Ankündigung verschoben.", "sue_staff", None,
+     "nlra-caution", "missing"),
+    # a disclosure tag run pushed below padding is buried as a whole
+    ("Cooked all week on the Acme Anvil, love it.\n\n\n\n#ad #sponsored", "pia_partner", None,
+     "ambiguous-disclosure", "ambiguous"),
+    ("#ad #sponsored the Acme Anvil cooked all week, love it.", "pia_partner", None, "none", "clear"),
+    # a vague tag with a digit for a letter, a launch said with pride, "give it a go"
+    ("Sunday pancakes on the Acme Anvil, love it #sp0n", "pia_partner", None, "ambiguous-disclosure", "ambiguous"),
+    ("Proud to unveil the Acme Rocket 3 today. Get yours now.", "sue_staff", None, "ambiguous-disclosure", "ambiguous"),
+    ("The Acme Rocket app has a new recipe mode, give it a go", "sue_staff", None, "employee-undisclosed", "missing"),
+    # advice against buying is no promotion, from a partner or anyone
+    ("Acme Anvil prices went up again. Skip this sale.", "pia_partner", None, "none", "missing"),
+    ("Proud to finally own an Acme Rocket!", "kim_b", None, "none", "missing"),
+]
+
+
+@pytest.mark.parametrize("text, author, profile, expected, disclosure", SECOND_PASS)
+def test_second_pass_kinds(analyzer, text, author, profile, expected, disclosure):
+    assert judge(analyzer, text, author, profile)[:2] == (expected, disclosure)

@@ -169,7 +169,9 @@ _REVIEWER = re.compile(rf"(?:\b{_REVIEW_WORD}(?!\w)|\bposts?\b|\b(?:trash|bash|b
 _WITHHELD = re.compile(
     r"\b(?:refunds?|replacements?|warranty(?: claim)?|claims?|credit|store credit|orders?|account|membership|"
     r"repairs?|rewards?|points|support|service|access|ordering|(?:care|service) plan|appointments?|bookings?)\b[^.!?\n]{0,40}?"
-    r"\b(?:revers\w+|on hold|held|suspend\w*|frozen|freez\w+|cancel+\w*|void\w*|closed|revok\w+|withheld|denied|ends?|terminated|"
+    r"\b(?:revers\w+|on hold|held|suspend\w*|frozen|freez\w+|cancel+\w*|void\w*|closed|revok\w+|withheld|denied|terminated|"
+    # "ends" as a benefit ending, not the end of a quarter, a month or a season
+    r"(?<!quarter )(?<!year )(?<!month )(?<!week )(?<!day )(?<!season )(?<!fiscal )(?<!term )ends?|"
     r"blocked|not (?:be )?(?:processed|honou?red|shipped|issued)|won'?t (?:be )?(?:processed|honou?red|shipped|issued))|"
     r"\b(?:no|without) (?:refund|replacement|warranty|credit|service)\b|\bblocked from\b|\bbanned from\b|"
     r"\b(?:froz\w+|freez\w+|hold(?:ing)?|held|suspend\w*|cancel\w*|void\w*|block\w*|revok\w*|withh\w+|revers\w*|stopp?\w*|ends|terminat\w*) "
@@ -213,8 +215,23 @@ def solicits_reviews(lowered: str) -> Evidence | None:
     return Evidence(*ask.span())
 
 
+# A reply that calls what someone said defamatory or answers it with a cease and desist threatens them
+# even when it never names the review ("@kim that's libel. our counsel is on it").
+_REPLY = re.compile(r"^\s*@\w+")
+_LEGAL_AIMED = re.compile(r"\b(?:defamatory|defamation|libel(?:lous|ous)?|slanderous|slander|cease.and.desist|see you in court)\b")
+
+
 def suppresses_review(lowered: str) -> Evidence | None:
     """A threat to a reviewer, or a removal demand under a threat, about a review or post."""
+    found = _suppresses(lowered)
+    if found is None and _REPLY.match(lowered):
+        legal = _LEGAL_AIMED.search(lowered)
+        if legal and denied(lowered, legal.start(), legal.end(), lowered) != "negated":
+            return Evidence(*legal.span())
+    return found
+
+
+def _suppresses(lowered: str) -> Evidence | None:
     threats = (m for pattern in (_THREAT, _CONSEQUENCE) for m in pattern.finditer(lowered))
     threat = next((m for m in threats
                    if denied(lowered, m.start(), m.start() if _OWN_NEGATION.match(m.group()) else m.end(), lowered)
@@ -297,6 +314,7 @@ _REMOVAL_MORE = re.compile(
     r"\b(?:elimin[aáeé]|borr[aáeé]|retir(?:a|á|e|ez|ad|en)|quit[aáeé]|supprim\w+|l[öo]sch\w+|entfern\w+|apag\w+|"
     r"rimuov\w+|verwijder\w*|esborr\w+|hapus)\b|\bhaal (?:\w+ ){1,3}(?:weg|offline)\b")
 _REVIEWER_MORE = re.compile(r"\b(?:content|things|stuff|posts?|comments?|videos?) like (?:this|that|yours)|"
+                            r"\b(?:talk|talking|talks|talked) (?:trash|smack|crap|shit|junk) (?:about|on)\b|\btrash.?talk\w*|"
                             r"\bpublish\w*|\b(?:spread|spreading|telling|posting) (?:lies|rumou?rs)|\bkeep (?:posting|spreading|writing)")
 # Menace beside a removal demand: a deadline, "would be wise", "we all talk", "your move", "or lawyers".
 _MENACE = re.compile(
@@ -316,7 +334,7 @@ _WITHHELD_MORE = re.compile(
 # the review changing: "release your records once the review is edited", "delete the comment and
 # we'll honour the refund", "we need that review gone first". Three parts, in any order: the thing
 # owed, the change to the review, and the word that makes one wait on the other.
-_OWED = re.compile(r"\b(?:refunds?|replacements?|deposits?|compensation|vouchers?|gift cards?|upgrades?|passes|pass|bags?|luggage|gutschrift|erstattung|reembolso|dinero|remboursement|rimborso|terugbetaling|conta|cuenta|compte|konto|puntos|pontos|records|files|warranty|credit|orders?|account|membership|"
+_OWED = re.compile(r"\b(?:refunds?|replacements?|garantia|garant[ií]a|garantie|garanzia|deposits?|compensation|vouchers?|gift cards?|upgrades?|passes|pass|bags?|luggage|gutschrift|erstattung|reembolso|dinero|remboursement|rimborso|terugbetaling|conta|cuenta|compte|konto|puntos|pontos|records|files|warranty|credit|orders?|account|membership|"
                    r"repairs?|rewards?|points|prescriptions?|refills?|appointments?|bookings?|paperwork|care plan|fees?|contract|cancell?ation)\b")
 _REVIEW_CHANGE = re.compile(
     r"\b(?:reviews?|ratings?|posts?|comments?|\d.star \w+)\b (?:\w+ ){0,2}(?:is |are |gets? |has been )?"

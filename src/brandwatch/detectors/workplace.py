@@ -166,9 +166,11 @@ ROUND6_TOPICS: dict[str, str] = {
              r"r[ée]dui\w* (?:\w+ ){0,2}heures|heures (?:r[ée]duites|coup[ée]es)|stunden (?:\w+ ){0,3}(?:gek[üu]rzt|reduziert|gestrichen)|"
              r"(?:ridott\w+|tagliat\w+) (?:\w+ ){0,2}ore|ore (?:ridotte|tagliate)|(?:reduziram|cortaram) (?:\w+ ){0,2}horas|"
              r"uren (?:\w+ ){0,2}(?:ingekort|verminderd|geschrapt))",
-    "scheduling": r"\b(?:schichten (?:\w+ ){0,4}(?:ge[äa]ndert|verlegt|gestrichen|verschoben)|kurzfristig (?:ge[äa]ndert|verlegt|abgesagt)|"
+    "scheduling": r"\b(?:schichten (?:\w+ ){0,7}(?:ge[äa]ndert|verlegt|gestrichen|verschoben)|kurzfristig (?:ge[äa]ndert|verlegt|abgesagt)|"
                   r"horarios? (?:\w+ ){0,2}(?:cambiad\w+|cambian)|(?:changent|chang[ée]s?) (?:nos|les) (?:horaires|plannings?)|"
                   r"diensten (?:\w+ ){0,2}(?:gewijzigd|veranderd)|turni (?:cambiati|spostati)|escalas? (?:mudad\w+|alterad\w+))",
+    # pay systems named by their kind ("flat-rate pay", "piece-rate pay at Acme")
+    "pay": r"\b(?:flat.rate|piece.rate|per.job|commission.only|book(?:ed)? hours?) (?:pay|system|rates?|wages?)\b",
     "staffing": r"\b(?:(?:lost|down|short) (?:\d+|two|three|four|five) (?:\w+ )?(?:techs|technicians|mechanics|cashiers|agents|nurses|cooks|drivers|"
                 r"installers|fitters|advisors|people|staff|workers)\b|one (?:person|guy|girl|tech|cashier) (?:on|at|running) (?:the )?"
                 r"(?:register|counter|till|floor|phones|desk|saturdays?|sundays?|weekends?|nights?|\w+days?)\b)",
