@@ -224,7 +224,9 @@ def _burial(text: str, span: Span, tail_start: int, tail_tags: int) -> str | Non
     before = text[:span.start]
     if _MORE_CUT.search(before):
         return 'after a "more" cut'
-    padding = _padding(before)
+    # a run of tags ("⏎⏎⏎⏎#ad #sponsored") is pushed down as a whole: read the padding before its first tag
+    run = _TAG_RUN_END.search(before)
+    padding = _padding(before[:run.start()] if run else before)
     if padding.count("\n") >= MIN_PADDING_BREAKS:
         return "below line-break padding"
     if sum(_is_pictograph(ch) for ch in padding) >= MIN_PADDING_EMOJI:
@@ -233,6 +235,9 @@ def _burial(text: str, span: Span, tail_start: int, tail_tags: int) -> str | Non
     if in_tail and tail_tags - 1 >= MIN_OTHER_TAGS:
         return f"at the end among {tail_tags - 1} other hashtags"
     return None
+
+
+_TAG_RUN_END = re.compile(r"(?:#\w+[ \t]*)+$")
 
 
 def _padding(before: str) -> str:

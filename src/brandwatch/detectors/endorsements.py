@@ -58,7 +58,7 @@ _PRAISE = re.compile(
     r"(?:good|great|nice|fast|easy|smooth|bright|light|comfy|comfortable|sturdy|solid|quiet|warm|cozy|reliable|"
     r"durable|clever|sleek|handy|useful|fun|cute|pretty|cool|slick|tough|well made)|"
     r"beats anything|outperforms|blows (?:\w+ ){0,3}away|(?:can'?t|cannot) recommend (?:it |this |them )?enough|"
-    r"better than|nothing beats|beats (?:every|any|all)|try (?:it|them|the new|our new|this)|"
+    r"better than|nothing beats|beats (?:every|any|all)|try (?:it|them|the new|our new|this)|give (?:it|them|this|us) a (?:try|go|shot|whirl|spin)|"
     r"(?:you'?ll|you will) (?:love|thank me)|life.?chang\w*|hooked|addicted|rock.solid|didn'?t (?:blink|flinch)|"
     # the same in the other languages of the disclosure terms (es, fr, de, pt, it, nl)
     r"me encanta|(?:el|la|lo) mejor|incre[ií]ble|recomiendo|j'adore|(?:le|la) meilleur(?:e)?|incroyable|je recommande|"
@@ -162,7 +162,8 @@ def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
         start = match.start()
         if denied(text, start, start if own_negation else match.end(), lowered) != "negated" \
                 and not _SPLIT_NEGATION.search(lowered[max(0, start - 30):start]) \
-                and not _NEGATED_AFTER.match(lowered, match.end()):
+                and not _NEGATED_AFTER.match(lowered, match.end()) \
+                and not _ADVISE_AGAINST.search(lowered[max(0, start - 30):start]):
             return match.span()
     return None
 
@@ -170,6 +171,8 @@ def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
 # French and Dutch put the negation around or after the verb: "je ne vous les recommande pas",
 # "ik raad het niet aan", "ich empfehle ihn nicht".
 _SPLIT_NEGATION = re.compile(r"(?:^|\W)(?:ne\s+|n')(?:\w+\s+){0,3}$")
+# Advice against buying right before the cue ("skip this sale", "avoid the deal") recommends nothing.
+_ADVISE_AGAINST = re.compile(r"\b(?:skip|avoid|pass on|ignore|don'?t (?:buy|bother with|fall for))(?:\s+\w+){0,2}\s+$")
 _NEGATED_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:pas|nicht|niet)\b")
 
 
