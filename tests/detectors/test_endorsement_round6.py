@@ -161,3 +161,18 @@ SECOND_PASS = [
 @pytest.mark.parametrize("text, author, profile, expected, disclosure", SECOND_PASS)
 def test_second_pass_kinds(analyzer, text, author, profile, expected, disclosure):
     assert judge(analyzer, text, author, profile)[:2] == (expected, disclosure)
+
+
+PARTNER_TERMS = [
+    # a partner on their own rates and terms is not promoting (N3), even when the deal is "worth it"
+    ("Acme cut the affiliate commission to 3% this spring. Still worth it for me, barely.", "none"),
+    ("The Acme partner payout per video went up, honestly great news for small creators", "none"),
+    # neighbours: the same partner selling, or praising the product
+    ("Acme's affiliate commission is great and so is the Anvil. Grab one here acme.example/pia", "partner-undisclosed"),
+    ("The Acme Anvil is the best pan I've cooked on, get one", "partner-undisclosed"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTNER_TERMS)
+def test_a_partner_on_their_own_rates_is_not_an_endorsement_unless_they_sell(analyzer, text, expected):
+    assert judge(analyzer, text, "pia_partner")[0] == expected

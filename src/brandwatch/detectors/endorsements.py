@@ -179,6 +179,13 @@ _NEGATED_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:pas|nicht|niet)\b")
 _NEGATED_PRAISE = re.compile(r"(?:(?:has|have|had|'s|'ve) )?(?:no|zero|not a single|not one|never|nothing)\b")
 
 
+# A partner's own terms with the brand: commission, payout, rate per video.
+_OWN_TERMS = re.compile(
+    r"\b(?:affiliate|commission|referral|creator|partner|ambassador|sponsorship)s? "
+    r"(?:rates?|commissions?|cut|fees?|split|payouts?|pay|terms|contract)\b|"
+    r"\b(?:pays?|paid|paying) (?:us|me) (?:per|for each|by the)\b")
+
+
 def strongly_positive(polarity: float) -> bool:
     return polarity >= STRONG_POSITIVE
 
@@ -202,6 +209,8 @@ def conduct_findings(relationship: Relationship | None, promotion: Promotion, di
         ask = solicits_reviews(lowered)
         if ask:
             return [review_finding(SOLICITATION, ask, text, who, base)]
+    if relationship.role == "partner" and not promotion.selling and _OWN_TERMS.search(lowered):
+        return []  # a partner on their own rates and terms (N3): "the affiliate rate dropped, still worth it"
     cautions = caution_findings(relationship, topics, text, hits)
     # Working-conditions speech replaces the conduct finding, unless the post sells, or praises the
     # product while its only work words are weak ones ("the team", "targets" beside "best kettle ever").
