@@ -114,6 +114,8 @@ SUPPRESSION_NOT = [
     ("@kim_b if I were you I'd ask the store for a refund, DM us the order number", "acmehelp"),
     ("@kim_b your rewards account is no longer linked to the old email, reconnect it in settings", "acmehelp"),
     ("@kim_b your warranty is on file, so the repair is free. thanks for the review!", "acmehelp"),
+    # legal words as banter between friends, from a staff account
+    ("@kim_b calling my lasagna mid is straight up defamation lol", "sue_staff"),
 ]
 
 

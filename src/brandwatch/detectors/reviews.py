@@ -218,7 +218,8 @@ def solicits_reviews(lowered: str) -> Evidence | None:
 # A reply that calls what someone said defamatory or answers it with a cease and desist threatens them
 # even when it never names the review ("@kim that's libel. our counsel is on it").
 _REPLY = re.compile(r"^\s*@\w+")
-_LEGAL_AIMED = re.compile(r"\b(?:defamatory|defamation|libel(?:lous|ous)?|slanderous|slander|cease.and.desist|see you in court)\b")
+_LEGAL_AIMED = re.compile(r"\b(?:defamatory|defamation|libel(?:lous|ous)?|cease.and.desist)\b")
+_BANTER = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|😂|🤣")
 
 
 def suppresses_review(lowered: str) -> Evidence | None:
@@ -226,7 +227,7 @@ def suppresses_review(lowered: str) -> Evidence | None:
     found = _suppresses(lowered)
     if found is None and _REPLY.match(lowered):
         legal = _LEGAL_AIMED.search(lowered)
-        if legal and denied(lowered, legal.start(), legal.end(), lowered) != "negated":
+        if legal and not _BANTER.search(lowered) and denied(lowered, legal.start(), legal.end(), lowered) != "negated":
             return Evidence(*legal.span())
     return found
 
