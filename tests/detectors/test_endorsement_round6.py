@@ -88,6 +88,10 @@ WORKING_CONDITIONS = [
     ("the Acme store had one person on the register, forty minute wait", "none"),
     ("the fan on my Acme Rocket broke after a week, sending it back", "none"),
     ("store closes early on friday for the stock count", "none"),
+    ("fans at the store were out in force for the Anvil launch, what a morning", "none"),
+    ("sorry, we have no gloves in stock until friday, the delivery is late", "none"),
+    ("it was 40 in the shop and 35 online for the Acme Anvil lid last week", "none"),
+    ("one guy on the floor at the concert would not stop dancing", "none"),
 ]
 
 

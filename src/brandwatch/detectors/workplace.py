@@ -157,11 +157,13 @@ ROUND6_TOPICS: dict[str, str] = {
               r"(?:someone|somebody|one of us|a coworker|a co-worker|people)(?:'s| is| are| was| were)? (?:gonna|going to|will|about to|bound to) "
               r"(?:get )?(?:hurt|crushed|killed|injured|burned|electrocuted|maimed)|"
               r"fans? (?:in|at|on) (?:the|our) (?:back|bay|bays|shop|garage|stockroom|warehouse|store|kitchen|building|floor|dock|line) "
-              r"(?:\w+ ){0,4}(?:broken|busted|dead|out|down|not working)|"
+              r"(?:\w+ ){0,4}(?:broken|busted|dead|died|not working)|"
               r"(?:haven'?t|hasn'?t|don'?t|didn'?t|never) (?:had|have|get|got) (?:working |any |proper )?(?:ac|a/c|air ?con\w*|air conditioning|cooling|fans?)\b|"
-              r"(?:it'?s|it was|it is|it hit|hit|reached) \d{2,3}(?: ?(?:°|degrees))? (?:in|inside) (?:the|our) (?:bay|bays|shop|garage|back|stockroom|kitchen)|"
+              r"(?:it'?s|it was|it is|it hit|hit|reached) (?:(?:9\d|1[0-3]\d)(?: ?(?:°|degrees))?|\d{2,3} ?(?:°|degrees)) (?:in|inside) (?:the|our) (?:bay|bays|shop|garage|back|stockroom|kitchen)|"
+              # protective gear missing for a stretch of time, or work done without it
               r"no (?:\w+ (?:or|and|&) )?(?:gloves|masks|goggles|respirators|safety glasses|boots|vests|hard hats|earplugs)\b[^.!?\n]{0,30}"
-              r"\b(?:in stock|for (?:\d+|a|two|three|weeks|days)|since|left|available))",
+              r"\b(?:for (?:\d+|a|an|two|three|several) (?:days?|weeks?|months?)|for (?:days|weeks|months)|since (?:\w+day|last|january|february|"
+              r"march|april|may|june|july|august|september|october|november|december|spring|summer|winter|fall|autumn))|bare.?handed)",
     "hours": r"\b(?:(?:recort\w+|reducid\w+|redujeron|reducen|cortaron|quitaron) (?:\w+ ){0,3}horas|horas (?:recortadas|reducidas)|"
              r"r[ée]dui\w* (?:\w+ ){0,2}heures|heures (?:r[ée]duites|coup[ée]es)|stunden (?:\w+ ){0,3}(?:gek[üu]rzt|reduziert|gestrichen)|"
              r"(?:ridott\w+|tagliat\w+) (?:\w+ ){0,2}ore|ore (?:ridotte|tagliate)|(?:reduziram|cortaram) (?:\w+ ){0,2}horas|"
@@ -173,7 +175,7 @@ ROUND6_TOPICS: dict[str, str] = {
     "pay": r"\b(?:flat.rate|piece.rate|per.job|commission.only|book(?:ed)? hours?) (?:pay|system|rates?|wages?)\b",
     "staffing": r"\b(?:(?:lost|down|short) (?:\d+|two|three|four|five) (?:\w+ )?(?:techs|technicians|mechanics|cashiers|agents|nurses|cooks|drivers|"
                 r"installers|fitters|advisors|people|staff|workers)\b|one (?:person|guy|girl|tech|cashier) (?:on|at|running) (?:the )?"
-                r"(?:register|counter|till|floor|phones|desk|saturdays?|sundays?|weekends?|nights?|\w+days?)\b)",
+                r"(?:register|counter|till|phones|desk|saturdays?|sundays?|weekends?|nights?|\w+days?)\b)",
     "breaks": r"\b(?:(?:step|stepping) away to (?:eat|pee|sit|use)|(?:can'?t|cannot|couldn'?t|never) (?:even )?(?:step away|sit down|take a break)|"
               r"pausa pranzo|pause d[ée]jeuner)",
     "rto": r"\b(?:(?:come|coming|go|going|be|back) (?:in|into|to) (?:the |our )?(?:office|hq|headquarters|call cent(?:re|er)|building|campus) "
