@@ -120,6 +120,8 @@ SUPPRESSION_NOT = [
     ("@kim_b your warranty is on file, so the repair is free. thanks for the review!", "acmehelp"),
     # legal words as banter between friends, from a staff account
     ("@kim_b calling my lasagna mid is straight up defamation lol", "sue_staff"),
+    ("@kim_b sorry, dogs are no longer welcome inside our stores under the new policy. thanks for the review",
+     "acmehelp"),
 ]
 
 

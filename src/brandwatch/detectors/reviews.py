@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from brandwatch.model.analysis import FindingSpan
 from brandwatch.detectors.insiders import FAMILY, JOBS
-from brandwatch.detectors.scope import denied
+from brandwatch.detectors.scope import clause_before, denied
 
 OFFICER_TESTIMONIAL = "reviews-officer-testimonial"
 SOLICITATION = "reviews-insider-solicitation"
@@ -234,9 +234,7 @@ def suppresses_review(lowered: str) -> Evidence | None:
 
 def _suppresses(lowered: str) -> Evidence | None:
     threats = (m for pattern in (_THREAT, _CONSEQUENCE) for m in pattern.finditer(lowered))
-    threat = next((m for m in threats
-                   if denied(lowered, m.start(), m.start() if _OWN_NEGATION.match(m.group()) else m.end(), lowered)
-                   != "negated"),
+    threat = next((m for m in threats if _threatens(lowered, m)),
                   None)  # "we would never sue a customer over a review" threatens nobody
     removal = _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)
     if not (_REVIEWER.search(lowered) or _REVIEWER_MORE.search(lowered)):
@@ -261,7 +259,20 @@ def _suppresses(lowered: str) -> Evidence | None:
 
 
 # A threat worded with its own negation ("no longer welcome", "won't be served") is read from before it.
-_OWN_NEGATION = re.compile(r"(?:not|never|no longer|don'?t|won'?t|will not)\b")
+_OWN_NEGATION = re.compile(r"(?:not|never|no longer)\b")
+
+_AIMED_AT = re.compile(r"\b(?:you|your|ur|u|people|customers|reviewers|folks|anyone|those|guests|passengers|clients)\b")
+
+
+def _threatens(lowered: str, match: re.Match[str]) -> bool:
+    """A threat that is asserted; one worded with its own negation ("no longer welcome") must be aimed
+    at the reader or at reviewers ("people who post reviews like that"), not at dogs or a product."""
+    if not _OWN_NEGATION.match(match.group()):
+        return denied(lowered, match.start(), match.end(), lowered) != "negated"
+    if not _AIMED_AT.search(clause_before(lowered, match.start(), 12)):
+        return False
+    return denied(lowered, match.start(), match.start(), lowered) != "negated"
+
 
 # Round 5 composes suppression from families rather than sentences:
 # a consequence for the reviewer, alone a threat: legal words without "our", surveillance of the
