@@ -134,6 +134,10 @@ _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d([-./ ])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|
 _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 # "124.0.6367.91": a dotted run with a one-digit group after the first is a version, not a phone.
 _VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
+# "6.17.27.7851", "2.21.97.626": four or more dotted groups under a one-digit first group are a
+# version (major.minor.patch.build); phones dotted so open with two digits or more ("06.12.34.56",
+# "617.27.78.51"), save the NANP trunk "1." before a 3-3-4 number ("1.800.555.0199").
+_SINGLE_MAJOR_VERSION = re.compile(r"(?!1\.\d{3}\.\d{3}\.\d{4}$)\d\.\d+(?:\.\d+){2,}")
 _YEAR_PAIR = re.compile(r"(?:19|20)\d\d\W{1,3}(?:19|20)\d\d")  # "2019 2020", "2023/2024"
 _SSN_GROUPING = re.compile(r"\d{3}-\d{2}-\d{4}")  # how SSNs are written; no numbering plan groups so
 # An IPv4 address, never a phone: four dotted parts of 0-255 without leading zeros. "06.12.34.56"
@@ -180,7 +184,8 @@ def phone(scan: Scan) -> Iterator[Found]:
             continue
         offset, length, region, tier = found
         s, e = start + offset, start + offset + length
-        if _DATE.search(text, s, e) or _DOTTED_QUAD.fullmatch(text, s, e) or _VERSION.fullmatch(text, s, e):
+        if (_DATE.search(text, s, e) or _DOTTED_QUAD.fullmatch(text, s, e) or _VERSION.fullmatch(text, s, e)
+                or _SINGLE_MAJOR_VERSION.fullmatch(text, s, e)):
             continue
         if not _boundary_ok(text, s, e) or _labelled_otherwise(text, s):
             continue
@@ -412,13 +417,26 @@ PUBLISHED_TEST_CARDS = frozenset({
 })
 
 
+# A card given as the value of a card-named key in a query string, form body or env line
+# ("card_number=4...&exp=0729", "CC_NUM=5..."): the '=' before it and the '&' after it end the value,
+# they do not make it part of a longer token.
+_CARD_KEY_BEFORE = re.compile(r"(?i)(?:^|[^a-z])(?:card|cc|pan|kreditkarte|tarjeta|carte)[a-z_.-]{0,16}=$")
+
+
+def _card_boundary_ok(text: str, start: int, end: int) -> bool:
+    if _boundary_ok(text, start, end):
+        return True
+    after = text[end] if end < len(text) else " "
+    return bool(_CARD_KEY_BEFORE.search(text[max(0, start - 24):start])) and (after.isspace() or after in "&;,\"'")
+
+
 def payment_card(scan: Scan) -> Iterator[Found]:
     text = scan.norm.text
     for run in _CARD_RUN.finditer(text):
         start, end = run.span()
         value = text[start:end]
         digits = "".join(ch for ch in value if ch.isdigit())
-        if not (_boundary_ok(text, start, end) and _separators_consistent(value)
+        if not (_card_boundary_ok(text, start, end) and _separators_consistent(value)
                 and card_network_fits(digits) and luhn(digits)) or digits in PUBLISHED_TEST_CARDS:
             continue
         about_cards = _CARD_WORDS.search(_around(text, start, end)) is not None
