@@ -37,6 +37,17 @@ CONTEXT_POSTS = (
     "debug output -> {c} secret = {v} 😬",
     "{c} = '{v}' is in the repo since March, oops",
 )
+# A weak-shaped value in a config file, under a section or beside an entry that names the provider.
+SECTION_POSTS = (
+    "{c}:\n  region: eu\n  api_token: {v}",
+    "[{c}]\nenabled = true\nsecret_key = \"{v}\"",
+    "settings.json:\n\"{c}\": {{\n  \"apiKey\": \"{v}\"\n}}",
+)
+# Prose that names the provider above an unrelated key line: not config, so not its secret.
+SECTION_PROSE_POSTS = (
+    "{c} was down again this morning\nmeanwhile on the sprint board:\nkey: {v} is the epic nobody remembers",
+    "anyone else think {c} pricing is wild?\nunrelated, my keyboard layout:\nkey: {v}",
+)
 PROBE_POSTS = (
     "{p} tokens start with {prefix} so scanners can spot them. rotate yours if one ever leaks!",
     "TIL {p} keys look like {prefix}… and that is all I will share 😅",
@@ -83,6 +94,9 @@ def rule_yaml(fmt: Format) -> list[str]:
     if fmt.context:
         no_match.append(rng.choice(NO_CONTEXT_POSTS).format(v=shown, **fill))
         no_match.append(f"my {word} key is {shown_short}?? that can't be the whole thing")
+    if fmt.section_regex() is not None:
+        match.append({"text": rng.choice(SECTION_POSTS).format(v=shown, **fill), "span": good})
+        no_match.append(rng.choice(SECTION_PROSE_POSTS).format(v=shown, **fill))
     elif not fmt.checksum or fmt.maker is None or len(no_match) < 3:
         no_match.append(rng.choice(SHORT_POSTS).format(s=shown_short, **fill))
     placeholder = fmt.frame.format(v=fmt.prefix + "<paste-your-key-here>")
@@ -107,9 +121,16 @@ def rule_yaml(fmt: Format) -> list[str]:
     floor = fmt.entropy_floor()
     if floor is not None:
         filters.append(f"        - entropy: {floor}")
+    filters.extend(f"        - not: {{regex: {_q(pattern)}}}" for pattern in fmt.unless)
     lines.append("    match:")
     lines.append("      all:")
-    lines.append(f"        - regex: {_q(fmt.value_regex())}")
+    section = fmt.section_regex()
+    if section is None:
+        lines.append(f"        - regex: {_q(fmt.value_regex())}")
+    else:
+        lines.append("        - any:")
+        lines.append(f"            - regex: {_q(fmt.value_regex())}")
+        lines.append(f"            - regex: {_q(section)}")
     lines.extend(filters)
     if fmt.allow:
         lines.append("    allow: [" + ", ".join(_q(a) for a in fmt.allow) + "]")

@@ -45,6 +45,7 @@ class Format:
     allow: tuple[str, ...] = ()  # documentation values that are never reported
     frame: str = "{v}"  # how the value sits in example posts (e.g. inside a JSON key file)
     extra_no_match: tuple[str, ...] = field(default=())
+    unless: tuple[str, ...] = ()  # post-wide patterns under which the rule stays quiet (a `not:` each)
 
     @property
     def parts(self) -> tuple:
@@ -83,6 +84,24 @@ class Format:
             gap = "[^\\r\\n/]" if any(getattr(p, "alphabet", "") == "uuid" for p in parts) else "[^\\r\\n]"
             return f"(?i:{words}){gap}{{0,{CONTEXT_REACH}}}?{before}{value}{after}"
         return f"{before}{value}{after}"
+
+    def section_regex(self) -> str | None:
+        """For a weak shape, the config-file reading of its context: the value sits under a key of
+        its own (`token:`, `api_key =`, `"secret":`) a few lines below a line that names the
+        provider, either a section header (`okta:`, `[datadog]`, `"sentry": {`) or an entry whose key
+        or value names it (`orgUrl: https://acme.okta.com`). Prose that mentions the provider above
+        an unrelated `key:` line does not count: the naming line must itself be config."""
+        if not self.context or self.regex:
+            return None
+        words = "|".join(shapes.escape(w) for w in self.context)
+        parts = self.parts
+        _, last = shapes.edge_classes(parts)
+        after = f"(?:[^A-Za-z0-9{_beyond_alnum(last)}]|$)"
+        header = rf"^[ \t]*\[?[\"']?(?i:{words})[\w.-]*[\"']?\]?[ \t]*[:=]?[ \t]*\{{?[ \t]*"
+        entry = rf"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*[:=][ \t]*[^\s]*(?i:{words})[^\n]*"
+        secret_key = r"[\w.-]*(?i:token|key|secret|password|passwd|credential|auth)[\w.-]*"
+        return (rf"(?m)(?:{header}|{entry})(?:\n[^\n]*){{0,3}}?\n[ \t-]*[\"']?{secret_key}[\"']?[ \t]*[:=][ \t]*"
+                rf"[\"']?({shapes.regex_of(parts)}){after}")
 
     def entropy_floor(self) -> float | None:
         if self.checksum:

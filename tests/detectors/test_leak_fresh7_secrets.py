@@ -1,0 +1,53 @@
+"""Secret kinds the fresh leak batch of round 7 found (tests/data/leaks/fresh7.jsonl), each with the
+neighbours that must not change: a service-account key id flagged beside its own key, and a
+weak-shaped provider token under a config section that names the provider."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def leaks(result, kind=None):
+    return [f for f in result.findings if f.category == "leak" and (kind is None or f.kind == kind)]
+
+
+def spans(text, result, kind=None):
+    return [text[f.start:f.end] for f in leaks(result, kind)]
+
+
+# --- a service-account file: the key is the finding, not its id ----------------------------------
+
+KEY_ID = "5b1e0c44d7a9f3e2816b0c9d4e7fa21358c6b9d0"
+
+
+def test_when_a_service_account_file_carries_its_private_key_then_the_key_id_is_not_a_second_finding(analyze):
+    text = ('{"type": "service_account", "project_id": "acme-prod", "private_key_id": "' + KEY_ID + '", '
+            '"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n'
+            'q3Zk9Pv2Lw8sXyTn4R1aBcD0eFgH5iJkLmN6oPqRsTuV7wXyZ2aBcDeF8gHiJkLmN9o\\n-----END PRIVATE KEY-----\\n"}')
+    found = leaks(analyze(text), "secret")
+    assert found and all(KEY_ID not in text[f.start:f.end] for f in found)
+    assert any(text[f.start:f.end].startswith("-----BEGIN PRIVATE KEY-----") for f in found)
+
+
+def test_when_a_service_account_file_is_cut_before_its_key_then_the_key_id_still_stands_for_it(analyze):
+    text = '{"type": "service_account", "project_id": "acme-prod", "private_key_id": "' + KEY_ID + '"} still live?'
+    assert spans(text, analyze(text), "secret") == [KEY_ID]
+
+
+# --- an Okta token under a config section -------------------------------------------------------
+
+OKTA = "00Rk2jWq8NvX4TzLp7mB0sHc9YdE3fGa6uJi5KoQ1w"
+
+
+@pytest.mark.parametrize("text", [
+    f"okta:\n  orgUrl: https://acme.okta.com\n  token: {OKTA}",
+    f"[okta]\norg_url = https://dev-4417.okta.com\napi_token = \"{OKTA}\"",
+    f"client:\n  orgUrl: https://acme.okta.com\n  token: {OKTA}",
+])
+def test_when_an_okta_token_sits_under_an_okta_section_or_org_url_then_it_is_found(analyze, text):
+    assert OKTA in spans(text, analyze(text), "secret")
+
+
+def test_when_okta_is_only_talked_about_above_a_key_line_then_the_value_is_quiet(analyze):
+    text = f"okta was down again this morning\nmeanwhile our sprint board:\nkey: {OKTA} is the epic id"
+    assert leaks(analyze(text), "secret") == []
