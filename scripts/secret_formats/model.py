@@ -99,7 +99,7 @@ class Format:
         after = f"(?:[^A-Za-z0-9{_beyond_alnum(last)}]|$)"
         header = rf"^[ \t]*\[?[\"']?(?i:{words})[\w.-]*[\"']?\]?[ \t]*[:=]?[ \t]*\{{?[ \t]*"
         entry = rf"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*[:=][ \t]*[^\s]*(?i:{words})[^\n]*"
-        secret_key = r"[\w.-]*(?i:token|key|secret|password|passwd|credential|auth)[\w.-]*"
+        secret_key = r"[\w.-]*(?i:token|key|secret|password|passwd|pwd|credential)[\w.-]*"
         return (rf"(?m)(?:{header}|{entry})(?:\n[^\n]*){{0,3}}?\n[ \t-]*[\"']?{secret_key}[\"']?[ \t]*[:=][ \t]*"
                 rf"[\"']?({shapes.regex_of(parts)}){after}")
 

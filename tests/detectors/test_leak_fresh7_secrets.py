@@ -51,3 +51,25 @@ def test_when_an_okta_token_sits_under_an_okta_section_or_org_url_then_it_is_fou
 def test_when_okta_is_only_talked_about_above_a_key_line_then_the_value_is_quiet(analyze):
     text = f"okta was down again this morning\nmeanwhile our sprint board:\nkey: {OKTA} is the epic id"
     assert leaks(analyze(text), "secret") == []
+
+
+# The section reading is one rule shape for every weak-shaped format, not Okta's alone.
+DD_KEY = "7c1e94b02fa85d3e6b0a19c47f2d8e53"
+
+
+@pytest.mark.parametrize("text", [
+    f"datadog:\n  site: datadoghq.eu\n  api_key: {DD_KEY}",
+    f"[datadog]\nsite = datadoghq.eu\napi_key = \"{DD_KEY}\"",
+])
+def test_when_a_weak_shaped_key_sits_under_its_providers_section_then_it_is_found(analyze, text):
+    assert DD_KEY in spans(text, analyze(text), "secret")
+
+
+@pytest.mark.parametrize("text", [
+    "datadog:\n  site: datadoghq.eu\n  api_key: ${DD_API_KEY}",
+    "datadog:\n  site: datadoghq.eu\n  api_key: <your-datadog-api-key>",
+    "okta:\n  orgUrl: https://acme.okta.com\n  token: 00xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    f"datadog pricing doubled this year, wow\nunrelated, my keyboard macro list:\nkey: {DD_KEY}",
+])
+def test_when_a_providers_section_holds_a_placeholder_or_prose_names_it_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text), "secret") == []
