@@ -57,3 +57,15 @@ def test_when_a_card_shaped_number_is_another_keys_value_then_it_is_quiet(analyz
 def test_when_config_names_a_team_mailbox_then_only_the_personal_address_is_a_leak(analyze):
     text = "alerting:\n  email_to: oncall@fernway.io\n  cc: ops@fernway.io\n  owner: rowan.kessler84@gmail.com"
     assert spans(text, analyze(text), "pii") == ["rowan.kessler84@gmail.com"]
+
+
+# --- a mailto: link (found probing after the batch) --------------------------------------------
+
+def test_when_an_address_is_written_as_a_mailto_link_then_it_is_found(analyze):
+    text = '<a href="mailto:ines.varga84@gmail.com">write me</a>, the Acme form bounces'
+    assert spans(text, analyze(text), "pii") == ["ines.varga84@gmail.com"]
+
+
+def test_when_a_url_carries_user_and_password_then_the_password_host_is_still_no_address(analyze):
+    text = "redis://:S3cr3tXyz@cache.prod.example.net:6379 is in the leaked config"
+    assert leaks(analyze(text), "pii") == []

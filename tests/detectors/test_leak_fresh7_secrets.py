@@ -73,3 +73,28 @@ def test_when_a_weak_shaped_key_sits_under_its_providers_section_then_it_is_foun
 ])
 def test_when_a_providers_section_holds_a_placeholder_or_prose_names_it_then_it_is_quiet(analyze, text):
     assert leaks(analyze(text), "secret") == []
+
+
+# --- a secret hard-coded as the default of an environment lookup (found probing after the batch) ----
+
+@pytest.mark.parametrize("text,value", [
+    ('const secret = process.env.JWT_SECRET || "q8Zt3LwR9vNc2BdE7fGa6uJi5KoX";', "q8Zt3LwR9vNc2BdE7fGa6uJi5KoX"),
+    ('SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "k9#Lw2Rt8Vn3Bc7Xq1Mp6Hd4Fs0Gj5Ty")', "k9#Lw2Rt8Vn3Bc7Xq1Mp6Hd4Fs0Gj5Ty"),
+    ('password = ENV.fetch("DB_PASSWORD", "Harbor_9921rusty")', "Harbor_9921rusty"),
+    ("db:\n  environment:\n    POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Granite!4471otter}", "Granite!4471otter"),
+])
+def test_when_a_secret_is_the_fallback_of_an_env_lookup_then_exactly_the_fallback_is_found(analyze, text, value):
+    found = leaks(analyze(text), "secret")
+    assert [text[f.start:f.end] for f in found] == [value]
+    assert all(value not in f.preview for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    'const port = process.env.PORT || "3000";',
+    'const secret = process.env.JWT_SECRET || "";',
+    'SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "changeme")',
+    "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}",
+    "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}",
+])
+def test_when_the_fallback_is_empty_a_placeholder_or_not_a_secret_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text), "secret") == []
