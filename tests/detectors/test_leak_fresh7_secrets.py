@@ -98,3 +98,25 @@ def test_when_a_secret_is_the_fallback_of_an_env_lookup_then_exactly_the_fallbac
 ])
 def test_when_the_fallback_is_empty_a_placeholder_or_not_a_secret_then_it_is_quiet(analyze, text):
     assert leaks(analyze(text), "secret") == []
+
+
+# --- registry logins in .npmrc and secrets given to admin commands (found probing after the batch) --
+
+@pytest.mark.parametrize("text,value", [
+    ("registry=https://npm.acme.io/\n//npm.acme.io/:_auth=ZGVwbG95OkdyYW5pdGUhNDQ3MW90dGVy", "ZGVwbG95OkdyYW5pdGUhNDQ3MW90dGVy"),
+    ('gh secret set DEPLOY_TOKEN --body "Rk2jWq8NvX4TzLp7mB0sHc9YdE3fGa6u"', "Rk2jWq8NvX4TzLp7mB0sHc9YdE3fGa6u"),
+    ("rabbitmqctl add_user acme_ingest 'Mango_9921velvet'", "Mango_9921velvet"),
+    ("ssh-keygen -p -P 'Otter_5512cobalt' -N '' -f ~/.ssh/id_rsa", "Otter_5512cobalt"),
+])
+def test_when_a_login_or_secret_is_given_to_a_tool_then_it_is_found(analyze, text, value):
+    assert value in spans(text, analyze(text), "secret")
+
+
+@pytest.mark.parametrize("text", [
+    "//npm.acme.io/:_auth=${NPM_AUTH}",
+    "gh secret set DEPLOY_TOKEN < token.txt",
+    'gh secret set DEPLOY_TOKEN --body "$DEPLOY_TOKEN"',
+    "ssh-keygen -t ed25519 -N '' -f ~/.ssh/acme_ci",
+])
+def test_when_the_tool_reads_the_secret_from_elsewhere_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text), "secret") == []
