@@ -120,3 +120,16 @@ def test_when_a_login_or_secret_is_given_to_a_tool_then_it_is_found(analyze, tex
 ])
 def test_when_the_tool_reads_the_secret_from_elsewhere_then_it_is_quiet(analyze, text):
     assert leaks(analyze(text), "secret") == []
+
+
+# --- provider formats found missing while probing: a Doppler service token names its config -------
+
+@pytest.mark.parametrize("value", [
+    "dp.st.prd.7rDVFvMfSbdKfOi3AmB4QQLLbbhZunnQOgaB184sl1i",
+    "fc-829af48d9d59ce6ca6b0b9658d7dbc03",
+    "sk-lf-5501419b-f414-4b87-a717-8d32506afcb4",
+    "mlsn.68d0225072322208bb5ec1d5f6ea2b5991661a7e38d6315f35645d282760ee88",
+])
+def test_when_a_token_of_a_newly_covered_format_is_pasted_then_it_is_found(analyze, value):
+    text = f"oops, pasted this in the Acme channel: {value}"
+    assert spans(text, analyze(text), "secret") == [value]
