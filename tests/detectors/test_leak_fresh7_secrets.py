@@ -133,3 +133,26 @@ def test_when_the_tool_reads_the_secret_from_elsewhere_then_it_is_quiet(analyze,
 def test_when_a_token_of_a_newly_covered_format_is_pasted_then_it_is_found(analyze, value):
     text = f"oops, pasted this in the Acme channel: {value}"
     assert spans(text, analyze(text), "secret") == [value]
+
+
+# --- logins passed positionally, piped to sudo, or as Windows-style switches (probing) -------------
+
+@pytest.mark.parametrize("text,value", [
+    ('Connection conn = DriverManager.getConnection(url, "app", "Lq8Zt3Rw9Vn2");', "Lq8Zt3Rw9Vn2"),
+    ("$pdo = new PDO($dsn, 'report', 'Tundra.5521granite');", "Tundra.5521granite"),
+    ("smtplib.SMTP('smtp.acme.io').login('alerts@acme.io', 'Kestrel!2291harbor')", "Kestrel!2291harbor"),
+    ("echo 'Lq8Zt3Rw9Vn2' | sudo -S apt update", "Lq8Zt3Rw9Vn2"),
+    ("xfreerdp /v:10.0.3.4 /u:admin /p:Lq8Zt3Rw9Vn2 /cert:ignore", "Lq8Zt3Rw9Vn2"),
+])
+def test_when_a_password_is_passed_to_a_login_call_or_tool_then_it_is_found(analyze, text, value):
+    assert value in spans(text, analyze(text), "secret")
+
+
+@pytest.mark.parametrize("text", [
+    "Connection conn = DriverManager.getConnection(url, user, pass);",
+    'ftp.login("anonymous", "")',
+    'echo "$SUDO_PASS" | sudo -S apt update',
+    "xfreerdp /v:10.0.3.4 /u:admin /p:$RDP_PASS",
+])
+def test_when_the_login_takes_variables_or_nothing_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text), "secret") == []
