@@ -29,6 +29,9 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--set", type=Path, default=FROZEN, help="folder with posts.jsonl and config.yaml")
     parser.add_argument("--misses", action="store_true", help="list wrong complaint decisions (never on the frozen set)")
+    parser.add_argument("--topics", action="store_true",
+                        help="topic confusion matrix and per-language topic accuracy on complaints found, with the "
+                             "wrong topics listed (never on the frozen set)")
     args = parser.parse_args()
     folder = args.set
     settings = load_settings(folder / "config.yaml")
@@ -46,32 +49,54 @@ def main() -> None:
                         created_at=datetime.fromisoformat(r["created_at"].replace("Z", "+00:00"))) for r in rows]
     analyses = analyzer.analyze(mentions)
     labels = [r["labels"] for r in rows]
-    expected = [l["complaint"] for l in labels]
+    expected = [lab["complaint"] for lab in labels]
     predicted = [a.complaint.is_complaint for a in analyses]
     tp = sum(e and p for e, p in zip(expected, predicted))
-    found = [(l["topic"], a.complaint.topic) for l, a in zip(labels, analyses) if l["complaint"] and a.complaint.is_complaint]
-    sentiment = score([l["sentiment"] for l in labels], [a.sentiment.label for a in analyses])
+    found = [(lab["topic"], a.complaint.topic) for lab, a in zip(labels, analyses) if lab["complaint"] and a.complaint.is_complaint]
+    sentiment = score([lab["sentiment"] for lab in labels], [a.sentiment.label for a in analyses])
     judged = {"en", "es", "fr", "de", "pt"}
-    language_ok = sum(a.language.code == l["language"] or (l["language"] not in judged and not a.language.judged)
-                      for l, a in zip(labels, analyses))
-    routed = sum(1 for l, a in zip(labels, analyses) if l["language"] not in judged and not a.language.judged)
+    language_ok = sum(a.language.code == lab["language"] or (lab["language"] not in judged and not a.language.judged)
+                      for lab, a in zip(labels, analyses))
+    routed = sum(1 for lab, a in zip(labels, analyses) if lab["language"] not in judged and not a.language.judged)
     print(f"{name}: {len(rows)} posts")
     print(f"  complaint macro-F1 {binary_macro_f1(expected, predicted):.3f} (P {tp / max(1, sum(predicted)):.3f} "
           f"R {tp / max(1, sum(expected)):.3f})")
     print(f"  topic accuracy {sum(e == g for e, g in found) / max(1, len(found)):.3f} on {len(found)} complaints found")
     print(f"  sentiment macro-recall {sentiment.macro_recall:.3f}, accuracy {sentiment.accuracy:.3f}")
     print(f"  language: detected or routed correctly {language_ok}/{len(rows)}; other-language posts routed "
-          f"for a human read {routed}/{sum(1 for l in labels if l['language'] not in judged)}")
+          f"for a human read {routed}/{sum(1 for lab in labels if lab['language'] not in judged)}")
     for lang in ("en", "es", "fr", "de", "pt"):
-        idx = [i for i, l in enumerate(labels) if l["language"] == lang]
+        idx = [i for i, lab in enumerate(labels) if lab["language"] == lang]
         print(f"  {lang}: complaint macro-F1 {binary_macro_f1([expected[i] for i in idx], [predicted[i] for i in idx]):.3f} ({len(idx)} posts)")
 
+    if (args.misses or args.topics) and folder.resolve() == FROZEN.resolve():
+        raise SystemExit("--misses and --topics would show frozen posts; they are for tuning sets only")
+    if args.topics:
+        _print_topics(rows, labels, analyses)
     if args.misses:
-        if folder.resolve() == FROZEN.resolve():
-            raise SystemExit("--misses would show frozen posts; it is for tuning sets only")
         for r, e, p in zip(rows, expected, predicted):
             if e != p:
                 print(f"  {'MISS' if e else 'FA  '} {r['id']} {r['text']}")
+
+
+TOPIC_ORDER = ("product", "staff", "policy", "other")
+
+
+def _print_topics(rows: list[dict], labels: list[dict], analyses: list) -> None:
+    """Gold x predicted topic counts and per-language accuracy, on the complaints that were found."""
+    found = [(r, lab, a) for r, lab, a in zip(rows, labels, analyses) if lab["complaint"] and a.complaint.is_complaint]
+    print("  topic confusion (rows gold, columns predicted):")
+    print("    " + " " * 8 + "".join(f"{t:>9}" for t in TOPIC_ORDER))
+    for gold in TOPIC_ORDER:
+        cells = [sum(1 for _, lab, a in found if lab["topic"] == gold and a.complaint.topic == t) for t in TOPIC_ORDER]
+        print(f"    {gold:<8}" + "".join(f"{c:>9}" for c in cells))
+    for lang in ("en", "es", "fr", "de", "pt"):
+        some = [(lab, a) for _, lab, a in found if lab["language"] == lang]
+        right = sum(1 for lab, a in some if lab["topic"] == a.complaint.topic)
+        print(f"  {lang}: topic accuracy {right / max(1, len(some)):.3f} ({right}/{len(some)} complaints found)")
+    for r, lab, a in found:
+        if lab["topic"] != a.complaint.topic:
+            print(f"  TOPIC {r['id']} gold {lab['topic']} got {a.complaint.topic} [{lab['language']}] {r['text']}")
 
 
 if __name__ == "__main__":
