@@ -1,0 +1,101 @@
+"""What a complaint is about, by the kind of grievance rather than by one phrasing (issue 17, topics).
+
+The label guideline (data/complaints/README.md): *staff* is how people treated the customer (rough
+handling, shouting, no answer), *policy* is money and rules (a claim refused, wages held, a charge that
+goes on after cancelling), *product* is the thing itself failing. Each kind is tried in English and in
+Spanish, French, German and Portuguese, on Acme posts written for this file, beside posts of the
+neighbouring kind whose topic must not move.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brandwatch.detectors.complaints import _topic
+from brandwatch.detectors.linguistic import read_cues
+from brandwatch.rules.matcher import RuleHit
+from brandwatch.rules.schema import Rule
+
+
+def topic_of(analyze, text: str) -> str | None:
+    result = analyze(text)
+    assert result.complaint.is_complaint, text
+    return result.complaint.topic
+
+
+# A person working for the brand handled the goods roughly, shouted at or fined the customer: staff,
+# even where the damage they did is also named.
+@pytest.mark.parametrize("text", [
+    "the Acme courier booted my parcel down the stairs and the vase inside is in bits",
+    "Acme security guard yelled at my mum at the entrance in front of everyone",
+    "el repartidor de Acme lanzó la caja por encima de la valla y la tele llegó rota",
+    "la cajera de Acme me gritó delante de toda la cola por pagar con monedas",
+    "le livreur Acme a jeté mon colis par-dessus la haie, l'écran est fendu",
+    "la contrôleuse Acme m'a hurlé dessus devant tout le wagon",
+    "Der Acme-Bote hat das Paket über den Zaun geworfen, der Monitor ist hin",
+    "Die Kassiererin bei Acme hat mich vor allen angeschnauzt",
+    "o motorista da Acme jogou a caixa no chão e a tela rachou",
+    "a atendente da Acme gritou comigo na frente de todo mundo",
+])
+def test_when_someone_at_the_brand_mistreats_the_customer_then_the_topic_is_staff(analyze, text):
+    assert topic_of(analyze, text) == "staff"
+
+
+# Customer service that does not answer, in another language: the silence is the grievance (staff),
+# also when it is counted in days.
+@pytest.mark.parametrize("text", [
+    "el soporte de Acme no contesta mis mensajes desde el lunes",
+    "le service client Acme ne répond à aucun de mes mails depuis une semaine",
+    "Der Acme Kundendienst reagiert seit zwei Wochen nicht auf meine Anfragen",
+    "o suporte da Acme não responde meus e-mails há dez dias",
+])
+def test_when_customer_service_stays_silent_in_another_language_then_the_topic_is_staff(analyze, text):
+    assert topic_of(analyze, text) == "staff"
+
+
+# Money and rules: an insurer that will not pay, wages or a transfer held back, a charge that goes on
+# after the customer cancelled.
+@pytest.mark.parametrize("text", [
+    "Acme Insurance won't pay out on the burst pipe because it was 'gradual wear'. It burst overnight.",
+    "Acme bank froze my wages for a 'security review' and now my rent is late",
+    "Acme se niega a pagar la reparación, dicen que el golpe ya estaba antes",
+    "Acme me sigue cobrando la cuota aunque di de baja el plan en marzo",
+    "Acme refuse de rembourser la réparation, soi-disant que la panne existait avant",
+    "Acme a bloqué mon virement pendant six jours « pour contrôle »",
+    "Acme weigert sich, den Schaden zu bezahlen, angeblich war er schon vorher da",
+    "Acme hat meine Überweisung eine Woche lang zurückgehalten",
+    "a Acme recusa-se a pagar o conserto, dizem que o dano já existia",
+    "a Acme continua a cobrar a mensalidade depois de eu cancelar o plano",
+])
+def test_when_money_is_refused_held_or_still_taken_then_the_topic_is_policy(analyze, text):
+    assert topic_of(analyze, text) == "policy"
+
+
+# Neighbours: the thing itself failing stays product, even with the words the fixes above read
+# (a frozen app, an app that does not respond, a driver's app).
+@pytest.mark.parametrize("text", [
+    "l'appli Acme est bloquée sur l'écran d'accueil depuis la mise à jour",
+    "la app de Acme no responde cuando intento pagar, se queda en blanco",
+    "my Acme Rocket froze three times today and lost all my settings",
+    "o aplicativo da Acme trava toda vez que abro o extrato",
+])
+def test_when_the_thing_itself_fails_then_the_topic_stays_product(analyze, text):
+    assert topic_of(analyze, text) == "product"
+
+
+def _hit(rule_id: str, topic: str, start: int) -> RuleHit:
+    rule = Rule(id=rule_id, title=rule_id, description="", category="signal", kind=None,
+                signal="complaint-cue", topic=topic, severity=None, source="test", content_hash="")
+    return RuleHit(rule=rule, start=start, end=start + 5, value="x" * 5, score=1.0, explanation={})
+
+
+def test_when_the_wait_counted_is_for_an_answer_then_the_silence_decides_staff():
+    """A wait cue and a no-answer cue over the same grievance ("three weeks and no reply"): the
+    wait is how long the silence lasted, so the staff cue is not tied by it."""
+    text = "three weeks and no reply from acme about my warranty claim"
+    hits = (_hit("complaint-policy-waiting", "policy", 0), _hit("complaint-staff-unresponsive", "staff", 16))
+    assert _topic(hits, read_cues(text)) == "staff"
+    money = (_hit("complaint-policy-waiting", "policy", 0), _hit("complaint-policy-refund", "policy", 10),
+             _hit("complaint-staff-unresponsive", "staff", 30))
+    assert _topic(money, read_cues(text)) == "policy"
+
