@@ -94,8 +94,8 @@ def test_when_the_wait_counted_is_for_an_answer_then_the_silence_decides_staff()
     wait is how long the silence lasted, so the staff cue is not tied by it."""
     text = "three weeks and no reply from acme about my warranty claim"
     hits = (_hit("complaint-policy-waiting", "policy", 0), _hit("complaint-staff-unresponsive", "staff", 16))
-    assert _topic(hits, read_cues(text)) == "staff"
+    assert _topic(hits, read_cues(text, text)) == "staff"
     money = (_hit("complaint-policy-waiting", "policy", 0), _hit("complaint-policy-refund", "policy", 10),
              _hit("complaint-staff-unresponsive", "staff", 30))
-    assert _topic(money, read_cues(text)) == "policy"
+    assert _topic(money, read_cues(text, text)) == "policy"
 

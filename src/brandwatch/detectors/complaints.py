@@ -553,6 +553,11 @@ def _sentiment_weight(sentiment: SentimentResult, reasons: dict, blind_to_positi
     return weight
 
 
+# Cue rules that only count a wait, and those that say nobody answered (rules/complaints*.yaml).
+_WAITING_CUES = frozenset({"complaint-policy-waiting", "complaint-intl-waiting-counted"})
+_ANSWER_CUES = frozenset({"complaint-staff-unresponsive", "complaint-intl-unanswered", "complaint-intl-service-silent"})
+
+
 def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = False,
            model_topic: str | None = None) -> str:
     """The topic with the most cues; ties go to the one raised first (the post's lead grievance).
@@ -562,6 +567,10 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = 
     """
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    if any(h.rule.id in _ANSWER_CUES for h in supporting):
+        # "three weeks and no reply": the wait counted is how long the silence lasted, one grievance
+        # with the people who did not answer, so the waiting cue does not vote for policy beside it.
+        supporting = tuple(h for h in supporting if h.rule.id not in _WAITING_CUES)
     for hit in supporting:
         topic = _cue_topic(hit)
         counts[topic] = counts.get(topic, 0) + 1
