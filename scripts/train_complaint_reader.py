@@ -38,6 +38,8 @@ HAND_WRITTEN_EMPHASIS = 4.0
 # Posts written for the reader (data/complaints/README.md, "Hand-written additions").
 READER_ADDITIONS = (ROOT / "data" / "complaints" / "handwritten_comparisons.jsonl",
                     ROOT / "data" / "complaints" / "handwritten_varied.jsonl")
+# Complaints written for the topic reader only, one topic each (data/complaints/README.md).
+TOPIC_ADDITIONS = (ROOT / "data" / "complaints" / "handwritten_topics.jsonl",)
 
 
 def corpus_examples() -> list[tuple[str, bool]]:
@@ -75,7 +77,19 @@ def topic_examples() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             terms = BrandTerms.from_settings(Settings(brands=[Brand(name=post.brand, handles={"x": [post.handle]})]))
             corpus.append((mask_brand(terms, plain_lower(post.text)), post.topic))
     hand = [(text, topic) for text, complaint, topic in labelled_batches() if complaint and topic]
-    return corpus, hand
+    return corpus, hand + topic_addition_examples()
+
+
+def topic_addition_examples() -> list[tuple[str, str]]:
+    """(masked text, topic) of the complaints written for the topic reader."""
+    out = []
+    for path in TOPIC_ADDITIONS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                terms = BrandTerms.from_settings(Settings(brands=[Brand(name=row["brand"], handles={"x": [row["handle"]]})]))
+                out.append((mask_brand(terms, plain_lower(row["text"])), row["topic"]))
+    return out
 
 
 def addition_examples() -> list[tuple[str, bool]]:
