@@ -9,12 +9,21 @@ neighbouring kind whose topic must not move.
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
-from brandwatch.detectors.complaints import _topic
+from brandwatch.detectors.brand import BrandTerms
+from brandwatch.detectors.complaints import TOPIC_LEAN, TOPIC_SURE, ComplaintDetector, _topic
 from brandwatch.detectors.linguistic import read_cues
 from brandwatch.rules.matcher import RuleHit
+from brandwatch.model.sentiment import SentimentResult
 from brandwatch.rules.schema import Rule
+from brandwatch.sentiment.complaint_reader import ComplaintReader
+from brandwatch.sentiment.complaint_topic_reader import TOPICS, TopicReader
+
+ACME = BrandTerms(("acme",), frozenset({"acmehelp"}))
+NEGATIVE = SentimentResult("negative", 1.0, -0.6)
 
 
 def topic_of(analyze, text: str) -> str | None:
@@ -99,3 +108,46 @@ def test_when_the_wait_counted_is_for_an_answer_then_the_silence_decides_staff()
              _hit("complaint-staff-unresponsive", "staff", 30))
     assert _topic(money, read_cues(text, text)) == "policy"
 
+
+
+class Leans(TopicReader):
+    """A topic reader that leans to one topic with a fixed probability, the rest shared evenly."""
+
+    def __init__(self, topic: str, chance: float):
+        super().__init__([array("b", [0]) for _ in TOPICS], [0.0] * len(TOPICS))
+        self.topic, self.chance = topic, chance
+
+    def probabilities(self, lowered: str) -> dict[str, float]:
+        rest = (1 - self.chance) / (len(TOPICS) - 1)
+        return {t: self.chance if t == self.topic else rest for t in TOPICS}
+
+
+class Complains(ComplaintReader):
+    def __init__(self):
+        super().__init__(array("b", [0]), 4.0)
+
+    def log_odds(self, lowered: str) -> float:
+        return 4.0
+
+
+def _judged_topic(text: str, reader: TopicReader, hits: tuple[RuleHit, ...] = ()) -> str | None:
+    detector = ComplaintDetector(ACME, 0.5, reader_weight=0.5, reader_offset=2.0, reader=Complains(),
+                                 topic_reader=reader)
+    judgment = detector.judge(text, text.casefold(), list(hits), NEGATIVE)
+    assert judgment.complaint.is_complaint
+    return judgment.complaint.topic
+
+
+def test_when_nothing_in_the_post_names_the_topic_then_the_readers_lean_decides():
+    """Below the sure level but well above a four-way guess, the reader's likeliest topic beats
+    `other`, the rarest topic; a near-even reading still leaves `other`."""
+    text = "@acmehelp honestly not impressed with you lot today"
+    assert _judged_topic(text, Leans("staff", TOPIC_LEAN + 0.05)) == "staff"
+    assert TOPIC_LEAN + 0.05 < TOPIC_SURE
+    assert _judged_topic(text, Leans("staff", 0.28)) == "other"
+
+
+def test_when_a_cue_rule_calls_it_a_plain_grievance_then_the_lean_does_not_override_it():
+    text = "Acme is a scam, never buying from them again"
+    scam = _hit("complaint-other-grievance", "other", text.index("scam"))
+    assert _judged_topic(text, Leans("product", TOPIC_SURE - 0.05), (scam,)) == "other"

@@ -79,6 +79,9 @@ READER_BOUND = 4.0
 # The topic reader's answer is taken, where no cue rule names a specific topic, only when it is at least
 # this sure: chosen on hand-written batches the reader was not trained on (docs/detectors.md).
 TOPIC_SURE = 0.6
+# Where neither a cue rule, the sure reader nor the post's topic words name the topic, the reader's
+# likeliest topic is still taken when it reaches this probability (a four-way guess starts at 0.25).
+TOPIC_LEAN = 0.4
 # "switched to Acme", "should've stayed with my Acme", "going back to Acme": the grievance in the post is
 # with whoever the author left, and outweighs the cues that grievance raised.
 FAVOURED = -3.0
@@ -209,10 +212,10 @@ class ComplaintDetector:
         is_complaint = score >= threshold
         topic = None
         if is_complaint:
-            model_topic = sentiment.topic
+            model_topic, lean = sentiment.topic, None
             if model_topic is None and self.reader_weight > 0 and not _names_a_topic(supporting):
-                model_topic = self._read_topic(lowered, reasons)
-            topic = _topic(supporting, cues, self.brand.nicknamed(lowered), model_topic)
+                model_topic, lean = self._read_topic(lowered, reasons)
+            topic = _topic(supporting, cues, self.brand.nicknamed(lowered), model_topic, lean)
         reasons["log_odds"] = round(z, 3)
         return ComplaintJudgment(Complaint(is_complaint, score, topic), supporting, reasons)
 
@@ -225,14 +228,17 @@ class ComplaintDetector:
         self._last_masked = (lowered, masked)
         return masked
 
-    def _read_topic(self, lowered: str, reasons: dict) -> str | None:
-        """The topic reader's answer on the default install, when it is sure enough."""
+    def _read_topic(self, lowered: str, reasons: dict) -> tuple[str | None, str | None]:
+        """The topic reader's answer on the default install when it is sure enough, and the topic it
+        leans to when it is not (taken only where nothing else in the post says what went wrong)."""
         reader = self._topic_reader or shipped_topic_reader()
         if reader is None:
-            return None
-        topic = reader.sure_topic(self._masked(lowered), TOPIC_SURE)
+            return None, None
+        chances = reader.probabilities(self._masked(lowered))
+        best = max(chances, key=chances.__getitem__)
+        topic = best if chances[best] >= TOPIC_SURE else None
         reasons["topic_reader"] = topic or "unsure"
-        return topic
+        return topic, (best if chances[best] >= TOPIC_LEAN else None)
 
     def _with_model(self, cue_odds: float, target: float, probability: float, reasons: dict) -> float:
         """The model's calibrated complaint log-odds plus a share of the cue evidence; of the brand
@@ -559,7 +565,7 @@ _ANSWER_CUES = frozenset({"complaint-staff-unresponsive", "complaint-intl-unansw
 
 
 def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = False,
-           model_topic: str | None = None) -> str:
+           model_topic: str | None = None, model_lean: str | None = None) -> str:
     """The topic with the most cues; ties go to the one raised first (the post's lead grievance).
 
     Specific topics beat `other`, which only names a grievance without saying what went wrong.
@@ -593,6 +599,11 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = 
         return best
     if cues.waiting:
         return "policy"
+    # Nothing in the post's words says what went wrong, and no cue rule called it a plain grievance
+    # ("a scam", which is `other`): the topic reader's lean, unsure as it is, is right far more often
+    # than `other`, the rarest topic among complaints.
+    if model_lean in TOPICS and not counts:
+        return model_lean
     # Nothing says what went wrong, but one of the brand's products is named: it is about that.
     return "product" if names_a_product else "other"
 
