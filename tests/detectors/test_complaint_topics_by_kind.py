@@ -151,3 +151,27 @@ def test_when_a_cue_rule_calls_it_a_plain_grievance_then_the_lean_does_not_overr
     text = "Acme is a scam, never buying from them again"
     scam = _hit("complaint-other-grievance", "other", text.index("scam"))
     assert _judged_topic(text, Leans("product", TOPIC_SURE - 0.05), (scam,)) == "other"
+
+
+# Kept on hold or in a phone or desk queue: nobody picks up, the unanswered-call grievance (staff), in
+# every language. The labelled batches read it so throughout; a queue that is the product itself (a
+# virtual ticket queue) or an order put on hold is not this.
+@pytest.mark.parametrize("text", [
+    "three quarters of an hour on hold with Acme and the music keeps cutting out",
+    "Acme, 37th in the phone queue, been here since lunch",
+    "una hora en espera con Acme y la musiquita de siempre",
+    "quarante minutes au téléphone avec Acme, toujours la même musique d'attente",
+    "seit einer Stunde hänge ich in der Warteschleife von Acme",
+    "há uma hora em espera com a Acme, ninguém atende",
+])
+def test_when_the_customer_is_kept_on_hold_then_the_topic_is_staff(analyze, text):
+    assert topic_of(analyze, text) == "staff"
+
+
+@pytest.mark.parametrize("text", [
+    "an hour in the Acme virtual queue and then every ticket was gone",
+    "Acme put my order on hold for a 'stock check' and now it ships in March",
+])
+def test_when_the_queue_or_hold_is_not_a_call_then_it_is_not_staff(analyze, text):
+    result = analyze(text)
+    assert not result.complaint.is_complaint or result.complaint.topic != "staff"
