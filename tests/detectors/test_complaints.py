@@ -73,8 +73,15 @@ def test_when_the_complaint_words_are_negated_then_it_is_not_a_complaint(analyze
 
 
 def test_when_the_post_describes_waiting_then_it_is_a_policy_complaint(analyze):
-    result = analyze("@acmesupport on hold for 2 hours now, this is the third time I've called")
+    result = analyze("@acmesupport been waiting 3 weeks now for the replacement you promised")
     assert (result.complaint.is_complaint, result.complaint.topic) == (True, "policy")
+
+
+def test_when_the_wait_is_on_hold_then_nobody_answering_makes_it_staff(analyze):
+    """Hours on hold is a call nobody picks up (staff: unanswered), as every labelled batch reads it;
+    the wait for a replacement above stays policy."""
+    result = analyze("@acmesupport on hold for 2 hours now, this is the third time I've called")
+    assert (result.complaint.is_complaint, result.complaint.topic) == (True, "staff")
 
 
 @pytest.mark.parametrize("text, topic", [

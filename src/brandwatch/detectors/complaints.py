@@ -561,7 +561,9 @@ def _sentiment_weight(sentiment: SentimentResult, reasons: dict, blind_to_positi
 
 # Cue rules that only count a wait, and those that say nobody answered (rules/complaints*.yaml).
 _WAITING_CUES = frozenset({"complaint-policy-waiting", "complaint-intl-waiting-counted"})
-_ANSWER_CUES = frozenset({"complaint-staff-unresponsive", "complaint-intl-unanswered", "complaint-intl-service-silent"})
+# Kept on hold counts with the unanswered ones: nobody picks up.
+_ANSWER_CUES = frozenset({"complaint-staff-unresponsive", "complaint-intl-unanswered", "complaint-intl-service-silent",
+                          "complaint-staff-on-hold", "complaint-intl-staff-on-hold"})
 
 
 def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = False,
