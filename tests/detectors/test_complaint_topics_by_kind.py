@@ -175,3 +175,30 @@ def test_when_the_customer_is_kept_on_hold_then_the_topic_is_staff(analyze, text
 def test_when_the_queue_or_hold_is_not_a_call_then_it_is_not_staff(analyze, text):
     result = analyze(text)
     assert not result.complaint.is_complaint or result.complaint.topic != "staff"
+
+
+# One-off mix-ups (the guideline's `other`): belongings lost, the wrong item sent, an order marked
+# delivered that never came. A lost bag is not a late delivery, whatever delivery words it uses.
+@pytest.mark.parametrize("text", [
+    "Acme Air lost my golf clubs somewhere between Dublin and Faro",
+    "my suitcase never came off the carousel, Acme. 2 days in the same clothes",
+    "Acme perdió mi maleta en el transbordo y nadie sabe dónde está",
+    "ma valise Acme n'est jamais arrivée à Lyon, je fais comment ?",
+    "Acme hat meinen Koffer verloren, seit Sonntag keine Spur",
+    "a Acme perdeu a minha mala na conexão",
+    "Acme sent me a blue kettle instead of the red one I paid for",
+    "Acme a livré une table basse au lieu de la chaise commandée",
+])
+def test_when_something_is_lost_or_mixed_up_then_the_topic_is_other(analyze, text):
+    assert topic_of(analyze, text) == "other"
+
+
+# A delay nobody explained: the silence is how people treated the customer (staff), not a rule; the
+# labelled batches never read such a post as policy.
+@pytest.mark.parametrize("text", [
+    "Acme bus two hours late and no announcement whatsoever, just a dark screen",
+    "vuelo de Acme retrasado tres horas y nadie explica nada",
+    "le train Acme bloqué une heure, personne ne nous a prévenus",
+])
+def test_when_a_delay_comes_with_no_word_then_the_topic_is_not_policy(analyze, text):
+    assert topic_of(analyze, text) != "policy"
