@@ -518,8 +518,9 @@ def _cue_topic(hit: RuleHit) -> str:
 
 
 def _names_a_topic(supporting: tuple[RuleHit, ...]) -> bool:
-    """A cue rule says what kind of grievance it is (anything but `other`), which outranks any reader."""
-    return any(_cue_topic(h) != "other" for h in supporting)
+    """A cue rule says what kind of grievance it is (anything but a plain `other`, though a one-off
+    mix-up is a kind), which outranks any reader."""
+    return any(_cue_topic(h) != "other" or h.rule.id in _ONE_OFF_CUES for h in supporting)
 
 
 def _has_grievance(cues: Cues, has_cue: bool) -> bool:
@@ -561,6 +562,12 @@ def _sentiment_weight(sentiment: SentimentResult, reasons: dict, blind_to_positi
 
 # Cue rules that only count a wait, and those that say nobody answered (rules/complaints*.yaml).
 _WAITING_CUES = frozenset({"complaint-policy-waiting", "complaint-intl-waiting-counted"})
+# Cue rules naming a one-off mix-up (the guideline's `other`: something lost, the wrong item, marked
+# delivered but never there): unlike a plain grievance ("a scam") they say what went wrong, and the
+# delivery words such a post uses ("never arrived") are the same loss, not a late delivery.
+_ONE_OFF_CUES = frozenset({"complaint-wrong-item", "complaint-intl-wrong-item", "complaint-intl-marked-delivered",
+                           "complaint-lost-belongings", "complaint-intl-lost-belongings"})
+_DELIVERY_CUES = frozenset({"complaint-policy-delivery", "complaint-intl-delivery"})
 # Kept on hold counts with the unanswered ones: nobody picks up.
 _ANSWER_CUES = frozenset({"complaint-staff-unresponsive", "complaint-intl-unanswered", "complaint-intl-service-silent",
                           "complaint-staff-on-hold", "complaint-intl-staff-on-hold"})
@@ -579,11 +586,17 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = 
         # "three weeks and no reply": the wait counted is how long the silence lasted, one grievance
         # with the people who did not answer, so the waiting cue does not vote for policy beside it.
         supporting = tuple(h for h in supporting if h.rule.id not in _WAITING_CUES)
+    one_off = [h for h in supporting if h.rule.id in _ONE_OFF_CUES]
+    if one_off:
+        supporting = tuple(h for h in supporting if h.rule.id not in _DELIVERY_CUES)
     for hit in supporting:
         topic = _cue_topic(hit)
         counts[topic] = counts.get(topic, 0) + 1
         first.setdefault(topic, hit.start)
     specific = {t: n for t, n in counts.items() if t != "other"}
+    if one_off:
+        specific["other"] = len(one_off)
+        first["other"] = min(h.start for h in one_off)
     if specific:
         return min(specific, key=lambda t: (-specific[t], first[t]))
     if model_topic in TOPICS:
