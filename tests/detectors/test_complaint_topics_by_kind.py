@@ -202,3 +202,10 @@ def test_when_something_is_lost_or_mixed_up_then_the_topic_is_other(analyze, tex
 ])
 def test_when_a_delay_comes_with_no_word_then_the_topic_is_not_policy(analyze, text):
     assert topic_of(analyze, text) != "policy"
+
+
+def test_when_only_a_wait_is_read_then_the_readers_lean_comes_before_policy():
+    """"since 6am" is a wait, but what waits is the thing that broke: a reader leaning to product
+    decides before the bare wait falls back to policy."""
+    text = "@acmehelp the box has been blinking orange since 6am, anyone there?"
+    assert _judged_topic(text, Leans("product", TOPIC_LEAN + 0.05)) == "product"

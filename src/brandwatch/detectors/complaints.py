@@ -612,13 +612,14 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = 
     best = max(("staff", "policy", "product"), key=lambda t: words.get(t, 0))
     if words.get(best, 0):
         return best
-    if cues.waiting:
-        return "policy"
-    # Nothing in the post's words says what went wrong, and no cue rule called it a plain grievance
-    # ("a scam", which is `other`): the topic reader's lean, unsure as it is, is right far more often
-    # than `other`, the rarest topic among complaints.
+    # No topic word says what went wrong, and no cue rule called it a plain grievance ("a scam", which
+    # is `other`): the topic reader's lean, unsure as it is, is right more often than a bare wait read
+    # as policy (a hub down "since 6am" is the product) and far more often than `other`, the rarest
+    # topic among complaints.
     if model_lean in TOPICS and not counts:
         return model_lean
+    if cues.waiting:
+        return "policy"
     # Nothing says what went wrong, but one of the brand's products is named: it is about that.
     return "product" if names_a_product else "other"
 
