@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, Iterator
 
 from brandwatch.detectors import linguistic_intl as intl
@@ -322,7 +323,7 @@ def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
     # Each trouble word is looked up once: kept when asserted, noted when negated or hypothetical.
     trouble_words, undone_trouble = set(), False
     for match in (*text.finditer(TROUBLE), *text.finditer(TROUBLE_INTL)):
-        if intl.wrong_sense(lowered, match):
+        if intl.wrong_sense(lowered, match, original):
             continue
         if is_undone(lowered, match.start(), english):
             undone_trouble = True
@@ -335,7 +336,7 @@ def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
         experience=text.search(EXPERIENCE),
         second_person=second,
         question="?" in lowered and (second or text.search(QUESTION_WORDS)),
-        waiting=any(intl.a_wait(lowered, m) for m in (*text.finditer(WAITING), *text.finditer(WAITING_INTL))),
+        waiting=intl.any_wait(lowered, chain(text.finditer(WAITING), text.finditer(WAITING_INTL))),
         negation=text.search(NEGATION),
         praise=praise,
         news=text.search(NEWS),

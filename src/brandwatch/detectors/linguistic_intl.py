@@ -9,11 +9,20 @@ a bad day or a rant at the government in those languages does not read as troubl
 """
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 
 # The languages these cues are written for: the reader's larger share (`complaints.reader_weight_other_languages`)
 # is for these alone; a post in any other language keeps the English share or goes to a human reader.
 LANGUAGES = frozenset({"es", "fr", "de", "pt"})
+
+
+def base_language(code: str | None) -> str | None:
+    """A detected language code by its base language, lower case: "EN" is "en", "pt-BR" and "pt_BR"
+    are "pt"; an empty code is unknown (None)."""
+    if not code:
+        return None
+    return code.strip().lower().replace("_", "-").split("-")[0] or None
 
 # The author's own stake: "mi pedido", "mon colis", "ich warte", "minha conta".
 FIRST_PERSON = r"mis?|yo|mon|ma|mes|je|j'|moi|mein(?:e|en|em|er)?|ich|mir|mich|meu|minha|meus|minhas|eu"
@@ -36,7 +45,7 @@ TROUBLE = (
     # es
     r"rot[oa]s?|averiad[oa]s?|estropead[oa]s?|dañad[oa]s?|no (?:funciona|anda|carga|conecta|abre|me deja)|"
     r"dej[oó] de funcionar|se (?:cierra|cuelga|colg[oó]|traba|bloquea|reinicia)|"
-    r"(?:me )?(?:borr[oó]|borraron|perdieron|extraviaron)|extraviad[oa]|"
+    r"(?:me )?(?:borr[oó]|borraron|perdieron|extraviaron)|perdi[oó] (?:mis?|el|la|los|las)|extraviad[oa]|"
     r"(?:está|esta) caíd[oa]|sin (?:internet|conexi[oó]n|l[ií]nea|señal|fibra)|de retraso|retrasad[oa]|"
     r"una estafa|un desastre|(?:va|funciona) fatal|una basura|p[ée]sim[oa]|"
     # fr
@@ -45,6 +54,9 @@ TROUBLE = (
     r"ne (?:marche|fonctionne|charge|s'ouvre) (?:plus|pas)|plante(?:nt)?|plant[ée]e?s?|crashe?|"
     r"(?:a|ont) (?:supprim[ée]|effac[ée]|perdu)|supprim[ée]e?s|de retard|en retard|"
     r"plus d'internet|plus de r[ée]seau|sans (?:internet|r[ée]seau)|une arnaque|du vol|"
+    # A flight, a train or an appointment delayed or cancelled: "le retard du vol", "vol annulé".
+    r"retard (?:du|de mon|de ma|de notre|de nos)|annulation (?:du|de mon|de ma|de notre|de nos)|"
+    r"(?:a|ont|est|sont) (?:été )?annul[ée]e?s?|(?:vol|train|trajet|rdv|rendez-vous)s? (?:\S+ ){0,2}annul[ée]e?s?|"
     r"(?:c'est|est) (?:vraiment |complètement )?(?:nul|lamentable|une honte|n'importe quoi)|"
     # de
     r"kaputt|defekt|besch[äa]digt|funktioniert (?:nicht|seit|gar nicht)|geht nicht|"
@@ -63,29 +75,29 @@ TROUBLE = (
 _NUMBER = (r"(?:\d+|un[ao]?|dos|tres|cuatro|cinco|une?|deux|trois|quatre|cinq|ein(?:e|en|er)?|zwei|drei|"
            r"vier|f[üu]nf|um|uma|dois|duas|tr[êe]s|quatro)")
 _UNIT = (r"(?:min(?:utos?|utes?|uten)?|h|horas?|heures?|stunden?|d[ií]as?|jours?|tage?n?|semanas?|"
-         r"semaines?|wochen?|mes(?:es)?|mois|monate?n?|meses)")
+         r"semaines?|wochen?|mes(?:es)?|mois|monate?n?|meses|ans|ann[ée]es)")
 # Spanish "desde" and French "depuis" also mean "from" ("desde la app", "depuis le site"): they count only
 # before a time, a day or an event ("desde el martes", "depuis la mise à jour").
 _MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
            r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre")
 _SINCE_ES = (r"hace |ayer|anoche|anteayer|esta (?:mañana|tarde|noche|semana)|"
              r"(?:el |este )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b|"
-             r"el (?:\d|d[ií]a|mes|año|fin de semana|principio de|cambio|pedido|pago|[úu]ltimo|primer)|"
+             r"el (?:\d+|d[ií]a|mes|año|fin de semana|principio de|cambio|pedido|pago|[úu]ltimo|primer)|"
              r"la (?:semana|[úu]ltima|actualizaci[oó]n|compra|instalaci[oó]n|mañana|tarde|noche|migraci[oó]n|"
-             r"portabilidad|factura|aver[ií]a)|las \d|los (?:[úu]ltimos|primeros)")
+             r"portabilidad|factura|aver[ií]a)|las \d+|los (?:[úu]ltimos|primeros)")
 _SINCE_FR = (r"hier|avant-hier|ce (?:matin|midi|soir|week-end)|cette (?:semaine|nuit)|"
              r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-             r"le (?:\d|d[ée]but|mois|week-end|changement|premier|dernier|passage|\d)|"
+             r"le (?:\d+|d[ée]but|mois|week-end|changement|premier|dernier|passage)|"
              r"la (?:semaine|mise à jour|derni[èe]re|migration|livraison|commande|panne|coupure|r[ée]siliation|portabilit[ée])|"
              r"les (?:derni[eè]res?|derniers)|des (?:semaines|mois|jours|heures|ann[ée]es|ans|lustres)|"
              r"l'(?:installation|achat|ouverture|abonnement|[ée]t[ée]|hiver|automne)|plus d'une? ")
 WAITING = (
-    rf"desde (?:{_SINCE_ES}|{_MONTHS}|\d|{_NUMBER} {_UNIT})|hace {_NUMBER} {_UNIT}|llevo {_NUMBER} {_UNIT}|"
+    rf"desde (?:{_SINCE_ES}|{_MONTHS}|\d+|{_NUMBER} {_UNIT})|hace {_NUMBER} {_UNIT}|llevo {_NUMBER} {_UNIT}|"
     # "Still can't believe how good": delight, not a wait.
     r"todav[ií]a (?:no(?! me (?:lo )?creo| (?:me )?(?:lo )?puedo creer)|nada|sin|espero)|sigue sin|"
-    rf"depuis (?:{_SINCE_FR}|{_MONTHS}|\d|{_NUMBER} {_UNIT})|"
+    rf"depuis (?:{_SINCE_FR}|{_MONTHS}|\d+|{_NUMBER} {_UNIT})|"
     rf"(?:ça|ca) fait {_NUMBER} {_UNIT}|toujours (?:pas(?! remis| revenu)|rien|en attente)|j'attends|"
-    rf"seit (?:gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dem |der |\d|{_NUMBER} )|"
+    rf"seit (?:gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dem |der |\d+|{_NUMBER} )|"
     r"immer noch (?:nicht(?! (?:fassen|glauben))|kein|nichts)|warteschleife|warte (?:seit|immer|noch)|steht seit|"
     rf"(?:h[áa]|faz) {_NUMBER} {_UNIT}|ainda (?:n[ãa]o(?! acredito| consigo acreditar)|nada|sem|estou [àa] espera)|"
     rf"j[áa] (?:s[ãa]o|passou|passaram|faz) {_NUMBER}|esperando h[áa]|"
@@ -118,9 +130,20 @@ _SMALL_SUM = re.compile(
     r"(?:seulement|nur|apenas|s[óo]|solo|s[óo]lo)\b")
 
 
+# Thanks "for nothing" are never meant, whatever the sum beside them.
+_FOR_NOTHING = re.compile(r"\b(?:thanks for nothing|danke f[üu]r nichts|merci pour rien|gracias por nada|"
+                          r"obrigad[oa] por nada)\b")
+# A fine or a fee is no sum anyone thanks for ("só 200 reais de multa", "30 € de frais"); shipping is.
+_FEE_AFTER = re.compile(r" ?(?:de |d'|an |in )?(?:multas?|frais(?! de (?:port|livraison|envoi))|taxas?|tarifas?|"
+                        r"comisi[óo]n|recargo|\w*geb[üu]hr\w*|strafe|amende|p[ée]nalit[ée]s?|fees?|fines?|penalty)\b")
+
+
 def small_sums(lowered: str) -> int:
-    """How many sums in `lowered` the author calls small."""
-    return len(_SMALL_SUM.findall(lowered))
+    """How many sums in `lowered` the author calls small: none beside thanks "for nothing", and a fine
+    or a fee is never one."""
+    if _FOR_NOTHING.search(lowered):
+        return 0
+    return sum(1 for found in _SMALL_SUM.finditer(lowered) if not _FEE_AFTER.match(lowered, found.end()))
 
 
 # The same praise in words English shares ("a genial host", "the toll road", "bravo"): ironic only in a
@@ -162,93 +185,144 @@ FAVOURED = (
 # planté", "ma box plante"). Without one it is a plant, a tree being planted or a person stood up.
 _CRASHING = re.compile(
     r"\b(?:appli\w*|app|application|site|logiciel|jeu|syst[èe]me|ordi\w*|pc|mac|t[ée]l[ée]phone|"
-    r"portable|mobile|smartphone|tablette|box|d[ée]codeur|console|serveur|programme|navigateur|windows|"
+    r"portable|mobile|smartphone|iphone|ipad|android|samsung|tablette|box|d[ée]codeur|console|serveur|"
+    r"programme|navigateur|windows|routeur|wi-?fi|terminal|caisse|borne|imprimante|gps|"
     r"mises? à jour|[ée]cran|t[ée]l[ée]|tv|montre|paiement|r[ée]seau|[çc]a|tout|il|elle|ils|elles)\b")
-# "m'a planté" (stood me up); a planting verb with its object after it ("plante des arbres").
+# A product named as the subject, as written: "Acme Pay a encore planté", "Le Rocket X plante". Pronouns
+# and articles that open a sentence are no name.
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w'])(?!(?:Je|J|Il|Elle|On|Nous|Vous|Ils|Elles|Ça|Ce|Cela|Mon|Ma|Mes|Le|La|Les|Un|Une|Et|Mais)\b)"
+    r"[A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý0-9][\w-]*)*(?: (?:a|ont|avait))?"
+    r"(?: (?:encore|d[ée]j[àa]|souvent|toujours|aussi|compl[èe]tement|totalement|enfin))? $")
+# "m'a planté" (stood me up); a planting verb with its object after it ("plante des arbres"), unless
+# what follows tells how often or when it crashes ("plante une fois sur deux", "plante le soir").
 _PLANTED_SOMEONE = re.compile(r"\b(?:m'|t'|l'|les |nous |vous )(?:a|ont|avait|avaient) $")
-_PLANTED_OBJECT = re.compile(r" (?:des|un|une|les|le|la|du|ses|mes|nos|vos|tes|leurs|\d)\b")
+_WHEN = (r"fois|soirs?|matins?|nuits?|temps|moiti[ée]|plupart|jours?|heures?|minutes?|secondes?|semaines?|mois|"
+         r"week-ends?|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
+_PLANTED_OBJECT = re.compile(rf" (?:des|un|une|les|le|la|du|ses|mes|nos|vos|tes|leurs|\d+) (?!(?:{_WHEN})\b)")
 
 
 # Other trouble words with a second, harmless sense:
 # pt "a partida" (a match, a departure), "a trava" (a lock): nouns after an article or possessive.
 _NOUN_SENSE = frozenset({"partida", "partido", "trava"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|o|as|os|um|uma|da|do|na|no|das|dos|nas|nos|el|la|sua|seu|minha|meu)\s$")
-# Losing a game or a match is no lost parcel.
+# Losing a game or a match is no lost parcel; but the author's own thing or a parcel lost near one
+# ("perdieron mi maleta en el partido") is. pt "jogo de cabos" is a set of cables, "final de semana" a weekend.
 _LOST = ("perd", "verloren")
-_GAME = re.compile(r"\b(?:jogo|partida|final|campeonato|partido|juego|spiel|match|finale|copa|liga|torneo|torneio|"
+_OWNED_LOST = re.compile(
+    r"^\S+(?: \S+)?? (?:(?:o|a|os|as|el|la|los|las|le|les)\s)?(?:mis?|tus?|sus?|meu|minha|meus|minhas|nuestr[oa]s?|"
+    r"nosso|nossa|mon|ma|mes|notre|nos|maleta|equipaje|pedido|paquete|encomenda|mala|bagagem|pacote|colis|"
+    r"valise|bagages?|commande)\b")
+_GAME = re.compile(r"\b(?:jogo(?! de \w+s\b)|partida|final(?! de semana)|campeonato|partido|juego|spiel|match|finale|copa|liga|torneo|torneio|"
                    r"turnier|derby|cl[áa]sico|pokal|elfmeterschie\w*|penalt\w*|p[êe]naltis?)\b")
-# fr "du vol" is theft only as a verdict ("c'est du vol"); otherwise the flight ("l'équipage du vol").
-_THEFT_VERDICT = re.compile(r"\b(?:c'est|c est|est|vraiment|carr[ée]ment|purement|juste|limite|presque)\s$")
+# fr "du vol" is the flight after a word about the flight ("l'équipage du vol", "le numéro du vol");
+# elsewhere it is theft ("c'est du vol", "50 € le siège, du vol organisé").
+_OF_THE_FLIGHT = re.compile(
+    r"\b(?:[ée]quipage|hublot|num[ée]ro|d[ée]part|arriv[ée]e|billets?|horaires?|heure|date|jour|veille|lendemain|"
+    r"passagers?|pilote|personnel|h[ôo]tesses?|stewards?|commandant|dur[ée]e|embarquement|r[ée]servation|"
+    r"enregistrement|prix|repas|lors|pendant|au cours|retard|annulation)\s$")
 # pt "cortou" of a haircut or of prices is no service cut off.
 _CUT_HARMLESS = re.compile(r" (?:-?me |o |a |os |as |meu |minha |seu |sua )?(?:cabelo|franja|barba|unhas|bolo|"
                            r"fita|grama|pre[çc]os?|custos|gastos|taxas?)\b")
 
 
-def wrong_sense(lowered: str, match: re.Match[str]) -> bool:
+def wrong_sense(lowered: str, match: re.Match[str], original: str = "") -> bool:
     """True when a trouble word of `TROUBLE` matched in `lowered` does not mean a failure there: a
-    French "plante" with no software or device before it in its clause, said of a person, or with a
-    thing planted after it; a noun sense after an article ("a partida"); a game lost; "das letzte Mal";
-    "du vol" that is a flight; a haircut."""
+    French "plante" with no software, device or named product before it in its clause, said of a
+    person, or with a thing planted after it; a noun sense after an article ("a partida"); a game lost
+    (not the author's own thing); "das letzte Mal"; "du vol" that is a flight; a haircut. `original`:
+    the post as written, read for a capitalised product name where it lines up with `lowered`."""
     word = match.group()
     start, end = match.start(), match.end()
     before = re.split(r"[.,;:!?\n]", lowered[max(0, start - 60):start])[-1]
     if word.startswith("plant"):
-        return (_CRASHING.search(before) is None or _PLANTED_SOMEONE.search(before) is not None
+        named = (len(original) == len(lowered)
+                 and _NAMED_SUBJECT.search(original, max(0, start - 60), start) is not None)
+        return ((_CRASHING.search(before) is None and not named) or _PLANTED_SOMEONE.search(before) is not None
                 or _PLANTED_OBJECT.match(lowered, end) is not None)
     if word in _NOUN_SENSE:
         return _DETERMINER_BEFORE.search(before) is not None
     if word.startswith(_LOST) or " perd" in word:
         after = re.split(r"[.,;:!?\n]", lowered[end:end + 40])[0]
+        if _OWNED_LOST.match(word + after) is not None:
+            return False
         return _GAME.search(before[-30:]) is not None or _GAME.search(after) is not None
     if word == "das letzte":
         return lowered.startswith(" mal", end)
     if word == "du vol":
-        return _THEFT_VERDICT.search(before) is None
+        return _OF_THE_FLIGHT.search(before) is not None
     if word.startswith("cort"):
         return _CUT_HARMLESS.match(lowered, end) is not None
     return False
 
 
-# Durations that measure no wait on a company, in the five languages: a working life, a race, a trip's
-# length, a life or a marriage, owning a thing. "Worked for" counts only before a company or a person,
-# not a duration ("it worked for a week").
+# Durations that measure no wait on a company, in the five languages: a working life, a race, the
+# length of a ride, a life or a marriage, owning or using a thing. Each is read only in the wait's own
+# clause (`any_wait`), and a ride only as what the time measures ("the ride took 2 hours"): for a
+# transport brand a ride that is stuck or late is the service itself. "Worked for" counts only before a
+# company or a person, not a duration ("it worked for a week").
+_RIDE = r"(?:ride|rides|road trip|trip|drive|journey|viaje|trayecto|trajet|voyage|fahrt|reise|viagem)"
 _NO_WAIT = re.compile(
     r"\b(?:work(?:ed|s|ing) (?:at|there|here|in the|as|alongside)|worked for (?!(?:about |almost |over |nearly |only |"
     r"just )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|several|many|me|us|him|her|them|the first))|"
-    r"employed|career|retired|years of service|colleagues?|in business|"
-    r"marathon|half.?marathon|a race|the race|5k|10k|hike|hiking|workout|"
-    r"ride|rides|road trip|the trip|the drive|journey|jogging|"
-    r"married|rest in peace|rip|passed away|funeral|obituary|years old|been using|owned|"
+    r"employed|career|retired from|years of service|in business|"
+    r"marathon|half.?marathon|a race|the race|5k|10k|hiking|(?:a|the|our|my) hike|workout lasted|"
+    rf"{_RIDE}\b[^.,;:!?\n]{{0,40}}?\b(?:took|lasted|dur[óo]|a dur[ée]|a pris|dauerte|gedauert|durou|levou)|"
+    r"married|rest in peace|rip(?! ?off)|passed away|funeral|obituary|years old|been using|owned|"
     # es
-    r"trabaj(?:[óo]|[ée]|aba|ando|a en|o en)|jubil\w*|marat[óo]n|carrera|viaje|trayecto|casad[oa]s|"
-    r"descanse en paz|falleci\w*|corr(?:o|iendo|[ií]|imos)|uso|usando|"
+    r"trabaj(?:[óo]|[ée]|aba|ando|a en|o en)|jubil\w*|marat[óo]n|casad[oa]s|"
+    r"descanse en paz|falleci\w*|corr(?:o|iendo|[ií]|imos)|(?:uso|usando) (?:el|la|los|las|mis?|un|una)\b|"
     # fr
-    r"travaill\w*|retraite|couru|courir|trajet|voyage|mari[ée]s|repose en paix|d[ée]c[ée]d[ée]e?|"
-    r"j'utilise|utilise|"
+    r"travaill\w*|retraite|couru|courir|mari[ée]s|repose en paix|d[ée]c[ée]d[ée]e?|"
+    r"j'utilise|utilise (?:le|la|les|mon|ma|mes|un|une)\b|"
     # de
     r"arbeitete|gearbeitet|arbeite (?:bei|seit)|arbeitet (?:bei|seit)|mitarbeiter\w*|besch[äa]ftigt|"
-    r"ruhestand|gelaufen|laufe|jogge|fahrt|fahre|reise|verheiratet|ruhe in frieden|verstorben|gestorben|"
-    r"nutze|benutze|"
+    r"ruhestand|gelaufen|laufe|jogge|fahre ich|ich fahre|verheiratet|ruhe in frieden|verstorben|gestorben|"
+    r"(?:be)?nutze ich|ich (?:be)?nutze|"
     # pt
-    r"trabalh(?:ou|ei|ava|ando|a na|a no|o na|o no)|aposentad\w*|maratona|corri|corrida|viagem|casad[oa]s|"
-    r"descanse em paz|faleceu|corro|correndo|uso|usando)\b")
-# What a customer waits on: an answer, an order, a repair, a refund; or the wait said outright.
+    r"trabalh(?:ou|ei|ava|ando|a na|a no|o na|o no)|aposentad\w*|maratona|corri|casad[oa]s|"
+    r"descanse em paz|faleceu|corro|correndo|(?:uso|usando) (?:o|a|os|as|meu|minha|meus|minhas|um|uma)\b)\b")
+# What a customer waits on: an answer, an order, a repair, a refund, a service restored; or the wait
+# said outright.
 _WAITED_ON = re.compile(
     r"\b(?:wait\w*|late|delay\w*|on hold|queue|refund\w*|repl(?:y|ies|ied)|response|answer\w*|"
-    r"deliver\w*|order\w*|parcel|package|repair\w*|technician|engineer|ticket|callback|outage|"
-    r"esper\w*|retras\w*|reembolso|respuesta|pedido|paquete|t[ée]cnico|entrega|"
-    r"attend\w*|attente|retard|rembours\w*|r[ée]ponse|colis|commande|technicien|livraison|"
-    r"wart\w*|versp[äa]t\w*|erstattung|antwort|bestellung|paket|techniker|lieferung|"
+    r"deliver\w*|order\w*|parcel|package|repair\w*|technician|engineer|ticket|callback|outage|down|offline|stuck|"
+    r"esper\w*|retras\w*|reembolso|respuesta|responde\w*|pedido|paquete|t[ée]cnico|entrega|devolv\w*|bloquead\w*|"
+    r"attend\w*|attente|retard|rembours\w*|r[ée]ponse|r[ée]pond\w*|colis|commande|technicien|livraison|bloqu\w*|"
+    r"wart\w*|versp[äa]t\w*|erstattung|antwort|bestellung|paket|techniker|lieferung|geliefert|"
     r"atras\w*|resposta|encomenda|pacote|chamado)\b")
+# The clause says the service is missing or failing ("without an acme line for 9 days", "no workout has
+# synced for 5 days", "hace 3 días que no tengo internet"): its time is the failure's. "Without a problem
+# for 5 years" denies trouble, and stays no wait.
+_FAILING = re.compile(
+    r"(?:\b(?:no|not|without|sin|sem|n[ãa]o|kein\w*|nicht|ohne|pas|plus de|aucune?|nada|rien|nichts)\b|n't)"
+    r"(?! (?:a |an |any |one |un |une |ningún |nenhum |einen? |des )?(?:single )?(?:problems?|issues?|hitch|"
+    r"complaints?|problemas?|probl[èe]mes?|soucis?|probleme?n?|queixas?|quejas?)\b)")
+# Where one clause ends and the next begins: punctuation, or a word joining two clauses.
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]| - | — |\s(?:and|but|y|pero|et|mais|und|aber|e|mas)\s")
 
 
-def a_wait(lowered: str, match: re.Match[str]) -> bool:
-    """True when a waiting cue matched in `lowered` counts a wait on the company: not when its
-    sentence measures some other stretch of time (`_NO_WAIT`) and says nothing of a wait."""
-    start = max(lowered.rfind(mark, 0, match.start()) for mark in ".!?\n;")
-    ends = [i for i in (lowered.find(mark, match.end()) for mark in ".!?\n;") if i >= 0]
-    sentence = lowered[start + 1:min(ends, default=len(lowered))]
-    return _NO_WAIT.search(sentence) is None or _WAITED_ON.search(sentence) is not None
+def any_wait(lowered: str, matches: Iterable[re.Match[str]]) -> bool:
+    """True when some waiting cue of `matches` (found in `lowered`) counts a wait on the company: not
+    when its own clause measures some other stretch of time (`_NO_WAIT`) and names nothing waited on
+    or failing. Each clause is judged once, however many waits it holds."""
+    breaks: list[tuple[int, int]] | None = None
+    verdicts: dict[tuple[int, int], bool] = {}
+    for match in matches:
+        if breaks is None:
+            breaks = [found.span() for found in _CLAUSE_BREAK.finditer(lowered)]
+            starts = [start for start, _ in breaks]
+        before = bisect_right(starts, match.start()) - 1
+        after = bisect_left(starts, match.end())
+        span = (breaks[before][1] if before >= 0 else 0, starts[after] if after < len(starts) else len(lowered))
+        verdict = verdicts.get(span)
+        if verdict is None:
+            clause = lowered[span[0]:span[1]]
+            verdict = verdicts[span] = (_NO_WAIT.search(clause) is None or _WAITED_ON.search(clause) is not None
+                                        or _FAILING.search(clause) is not None)
+        if verdict:
+            return True
+    return False
 
 
 # Someone did it for a fraction of what another asked: "half of what Acme charged", "la mitad de lo que
@@ -259,7 +333,7 @@ _FRACTION = re.compile(
     r"(?:a )?metade do que|um ter[çc]o do que)")
 _PRICE_WORD = re.compile(
     r"\b(?:charg\w*|costs?|paid|pays?|asks?|asked|wants?|wanted|cobr\w*|cuesta|costaba|pide|ped[ií]a|"
-    r"factur\w*|co[uû]t\w*|demand\w*|verlang\w*|kost\w*|berechne\w*|custa\w*|pede)\b")
+    r"quot\w*|factur\w*|co[uû]t\w*|demand\w*|verlang\w*|kost\w*|berechne\w*|custa\w*|pede)\b")
 
 
 def price_fractions(lowered: str) -> Iterator[tuple[str, str]]:
@@ -267,8 +341,11 @@ def price_fractions(lowered: str) -> Iterator[tuple[str, str]]:
     the price): the first is the cheaper side, the second the dearer."""
     for found in _FRACTION.finditer(lowered):
         dear = re.split(r"[.;:!?\n]", lowered[found.end():found.end() + 50])[0]
-        dear = " ".join(dear.split()[:4])
+        dear = " ".join(dear.split()[:6])
         cheaper = re.split(r"[.,;:!?\n]", lowered[:found.start()])[-1]
+        price = _PRICE_WORD.search(dear)
         # "Half of what Acme charges goes to shipping": no one named as the cheaper side, no comparison.
-        if _PRICE_WORD.search(dear) and cheaper.strip():
-            yield cheaper, dear
+        if price and cheaper.strip():
+            # The one asking is named before the price word, or just after it ("lo que cobra Acme"); a
+            # thing paid for further on ("paid for his Acme") is not who asked.
+            yield cheaper, dear[:price.end()] + " " + " ".join(dear[price.end():].split()[:1])
