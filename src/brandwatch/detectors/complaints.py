@@ -150,18 +150,20 @@ class ComplaintDetector:
 
     def judge(self, text: str, lowered: str, hits: list[RuleHit], sentiment: SentimentResult,
               language: str | None = None) -> ComplaintJudgment:
-        """`language`: the post's detected language code, where known (it picks the reader's share)."""
-        post = _Attributed(self, text)
-        own = post.own_sentences()
-        own_lower = post.lower if own is text else plain_lower(own)
+        """`language`: the post's detected language code, where known (it picks the reader's share);
+        read by its base language ("EN", "pt-BR" are "en", "pt")."""
+        language = intl.base_language(language)
         # A post known to be English is read by the English cues alone; the foreign ones where it is in
         # another language or the language is unknown.
-        cues = read_cues(own_lower, own, english=True if language == "en"
-                         else False if language in intl.LANGUAGES else None)
+        english = True if language == "en" else False if language in intl.LANGUAGES else None
+        post = _Attributed(self, text, english)
+        own = post.own_sentences()
+        own_lower = post.lower if own is text else plain_lower(own)
+        cues = read_cues(own_lower, own, english=english)
         if not cues.worsening and self._dearer_elsewhere(own_lower):
             cues = replace(cues, worsening=True)
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
-                           and not is_undone(text, h.start) and not post.aimed_elsewhere(h))
+                           and not is_undone(text, h.start, english) and not post.aimed_elsewhere(h))
         reasons: dict = {}
         # A problem the company already put right is a story of good service, and a news report tells
         # of others' trouble, not the author's: their cues count half.
@@ -358,8 +360,16 @@ class ComplaintDetector:
         """Someone else did it for a fraction of what the brand asks ("Globex did it for half of what Acme
         charged"): the brand is the dearer side and not the cheaper one. With no brand configured, any
         such comparison counts."""
+        addressed = None
         for cheaper, dearer in intl.price_fractions(lowered):
-            if not self.brand.configured or (self.brand.mentioned(dearer) and not self.brand.mentioned(cheaper)):
+            if not self.brand.configured:
+                return True
+            # "you" is the brand in a post @-addressed to it, which opens with the handle it addresses.
+            if addressed is None:
+                addressed = bool(self.brand.addressed_handles(lowered)[0])
+            cheaper = _LEADING_HANDLES.sub("", cheaper) if addressed else cheaper
+            dear_is_brand = self.brand.mentioned(dearer) or (addressed and _YOU.search(dearer) is not None)
+            if dear_is_brand and not self.brand.mentioned(cheaper):
                 return True
         return False
 
@@ -367,7 +377,7 @@ class ComplaintDetector:
         return bool(self.brand.configured and self._favoured and self._favoured_gate.possible(lowered)
                     and self._favoured.search(lowered))
 
-    def _units(self, text: str) -> Iterator[tuple[int, str]]:
+    def _units(self, text: str, english: bool | None = None) -> Iterator[tuple[int, str]]:
         """The sentences a grievance is attributed to, each with its offset. A sentence naming both
         this company and another watched one whose own clause holds a grievance is cut into its
         clauses ("Acme is fine, Globex lost my parcel"); one that only compares them stays whole
@@ -377,16 +387,17 @@ class ComplaintDetector:
             clauses = ([(c.start(), c.group()) for c in _CLAUSE.finditer(sentence.group())]
                        if self._others and self.brand.mentioned(lowered) and self._another_watched(lowered)
                        else [])
-            if any(self._anothers_grievance(clause) for _, clause in clauses):
+            if any(self._anothers_grievance(clause, english) for _, clause in clauses):
                 for start, clause in clauses:
                     yield sentence.start() + start, clause
             else:
                 yield sentence.start(), sentence.group()
 
-    def _anothers_grievance(self, clause: str) -> bool:
+    def _anothers_grievance(self, clause: str, english: bool | None = None) -> bool:
+        """`english`: as for `read_cues`, from the post's language."""
         lowered = plain_lower(clause)
         return (not self.brand.mentioned(lowered) and self._another_watched(lowered)
-                and _has_grievance(read_cues(lowered, clause), False))
+                and _has_grievance(read_cues(lowered, clause, english=english), False))
 
     def _another_watched(self, lowered: str) -> bool:
         return any(other.mentioned(lowered) for other in self._others)
@@ -413,10 +424,11 @@ class _Attributed:
     """One post's sentences and which of them are about some other company, worked out once for the
     post's own sentences and every cue rule's hit (each asked the same questions of the same text)."""
 
-    __slots__ = ("detector", "text", "lower", "_ours", "_units", "_elsewhere")
+    __slots__ = ("detector", "text", "english", "lower", "_ours", "_units", "_elsewhere")
 
-    def __init__(self, detector: ComplaintDetector, text: str):
-        self.detector, self.text = detector, text
+    def __init__(self, detector: ComplaintDetector, text: str, english: bool | None = None):
+        """`english`: as for `read_cues`, from the post's language."""
+        self.detector, self.text, self.english = detector, text, english
         self.lower = plain_lower(text)
         self._ours: bool | None = None
         self._units: list[tuple[int, str]] | None = None
@@ -430,7 +442,7 @@ class _Attributed:
 
     def _unit_list(self) -> list[tuple[int, str]]:
         if self._units is None:
-            self._units = list(self.detector._units(self.text))
+            self._units = list(self.detector._units(self.text, self.english))
         return self._units
 
     def _about_another(self, index: int) -> bool:
@@ -459,6 +471,10 @@ class _Attributed:
 
 
 _WORD = re.compile(r"[@\w][\w'-]*")
+# The company spoken to ("half of what you charged"), in the five languages; and the @-handles a post
+# opens with, which address someone rather than name the subject.
+_YOU = re.compile(r"\b(?:you|your|vous|votre|vos|ihr|euch|euer|eure|ustedes|vosotros|voc[êe]s)\b")
+_LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
 _SPAN = r"(?:a |an |one |two |three |four |five |six |\d+ |a few |few |a couple of )?(?:days?|weeks?|months?|uses|washes|charges|trips|rides|jobs|winter|summer)"
 _SHORT_LIFE = re.compile(
     rf"\b(?:barely|hardly|only|just) (?:lasted|made it|survived)\b"
