@@ -174,8 +174,12 @@ def test_when_a_game_was_lost_then_it_stays_no_trouble(text):
     assert not cues(text).trouble
 
 
-def test_when_the_brand_lost_a_suitcase_during_a_match_then_the_post_is_a_complaint(analyze):
-    assert analyze("Perdieron mi maleta en el partido de vuelta, gracias Acme").complaint.is_complaint
+@pytest.mark.parametrize("text", [
+    "Acme perdeu o jogo de cabos que comprei",
+    "Acme perdió mi maleta en el partido de vuelta",
+])
+def test_when_the_brand_lost_the_authors_thing_near_a_game_word_then_the_post_is_a_complaint(analyze, text):
+    assert analyze(text).complaint.is_complaint
 
 
 # 7. French "du vol" is the flight only after a word about the flight; a delayed or cancelled flight is
