@@ -298,3 +298,28 @@ def test_an_upper_case_english_code_reads_english_cues_alone():
     text = "acme encore show tonight"
     assert detector.judge(text, plain_lower(text), [], NEUTRAL, "EN").reasons \
         == detector.judge(text, plain_lower(text), [], NEUTRAL, "en").reasons
+
+
+# Found by probing the fixes above: a failure in the clause does not make a working life a wait; a
+# named store before a plant is no crashing product; "du vol" before a flight number or a destination
+# is the flight, and "c'est du vol" theft whatever follows.
+@pytest.mark.parametrize("text", [
+    "i worked at acme for 10 years without a single day off",
+    "trabajó en acme durante 30 años sin faltar un día",
+])
+def test_when_a_working_life_names_a_denial_then_it_stays_no_wait(text):
+    assert not cues(text).waiting
+
+
+@pytest.mark.parametrize("text", [
+    "Chez Acme plante verte à 5 €, superbe",
+    "Merci Acme plante reçue en parfait état",
+    "Le numéro du vol AF1234 de chez Acme, départ 10 h",
+    "Infos du vol AF1234 d'Acme : embarquement à 9 h",
+])
+def test_when_a_store_sells_a_plant_or_du_vol_names_the_flight_then_it_is_no_trouble(text):
+    assert not read_cues(plain_lower(text), text).trouble
+
+
+def test_when_du_vol_follows_a_verdict_then_it_is_theft_whatever_follows():
+    assert cues("c'est du vol de faire payer le bagage cabine chez acme").trouble

@@ -188,10 +188,11 @@ _CRASHING = re.compile(
     r"portable|mobile|smartphone|iphone|ipad|android|samsung|tablette|box|d[ée]codeur|console|serveur|"
     r"programme|navigateur|windows|routeur|wi-?fi|terminal|caisse|borne|imprimante|gps|"
     r"mises? à jour|[ée]cran|t[ée]l[ée]|tv|montre|paiement|r[ée]seau|[çc]a|tout|il|elle|ils|elles)\b")
-# A product named as the subject, as written: "Acme Pay a encore planté", "Le Rocket X plante". Pronouns
-# and articles that open a sentence are no name.
+# A product named as the subject, as written, opening its clause: "Acme Pay a encore planté", "Le Rocket X
+# plante". Pronouns and greetings are no name; "Chez Acme plante verte" is a shop's plant.
 _NAMED_SUBJECT = re.compile(
-    r"(?<![\w'])(?!(?:Je|J|Il|Elle|On|Nous|Vous|Ils|Elles|Ça|Ce|Cela|Mon|Ma|Mes|Le|La|Les|Un|Une|Et|Mais)\b)"
+    r"\s*(?i:(?:le|la|les|l'|mon|ma|mes|notre|votre|son|sa|ce|cette|et|mais|puis)\s+)?"
+    r"(?!(?:Je|J|Il|Elle|On|Nous|Vous|Ils|Elles|Ça|Ce|Cela|Chez|Merci|Bonjour|Bravo|Super)\b)"
     r"[A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý0-9][\w-]*)*(?: (?:a|ont|avait))?"
     r"(?: (?:encore|d[ée]j[àa]|souvent|toujours|aussi|compl[èe]tement|totalement|enfin))? $")
 # "m'a planté" (stood me up); a planting verb with its object after it ("plante des arbres"), unless
@@ -220,7 +221,12 @@ _GAME = re.compile(r"\b(?:jogo(?! de \w+s\b)|partida|final(?! de semana)|campeon
 _OF_THE_FLIGHT = re.compile(
     r"\b(?:[ée]quipage|hublot|num[ée]ro|d[ée]part|arriv[ée]e|billets?|horaires?|heure|date|jour|veille|lendemain|"
     r"passagers?|pilote|personnel|h[ôo]tesses?|stewards?|commandant|dur[ée]e|embarquement|r[ée]servation|"
-    r"enregistrement|prix|repas|lors|pendant|au cours|retard|annulation)\s$")
+    r"enregistrement|prix|repas|lors|pendant|au cours|retard|annulation|bord|suivi|statut|confirmation|"
+    r"changement|d[ée]tails?|itin[ée]raire|cabine|escale)\s$")
+# ... or before a flight number or where it goes ("du vol af1234", "du vol pour Lyon"). A verdict before
+# it ("c'est du vol") is theft whatever follows.
+_FLIGHT_AFTER = re.compile(r" (?:[a-z]{2} ?\d{2,4}\b|de |d'|pour |vers |à |au |entre |retour|aller)")
+_THEFT_VERDICT = re.compile(r"\b(?:c'est|c est|est|vraiment|carr[ée]ment|purement|juste|limite|presque)\s$")
 # pt "cortou" of a haircut or of prices is no service cut off.
 _CUT_HARMLESS = re.compile(r" (?:-?me |o |a |os |as |meu |minha |seu |sua )?(?:cabelo|franja|barba|unhas|bolo|"
                            r"fita|grama|pre[çc]os?|custos|gastos|taxas?)\b")
@@ -236,8 +242,9 @@ def wrong_sense(lowered: str, match: re.Match[str], original: str = "") -> bool:
     start, end = match.start(), match.end()
     before = re.split(r"[.,;:!?\n]", lowered[max(0, start - 60):start])[-1]
     if word.startswith("plant"):
+        # The name opens its clause, after at most an article or a possessive.
         named = (len(original) == len(lowered)
-                 and _NAMED_SUBJECT.search(original, max(0, start - 60), start) is not None)
+                 and _NAMED_SUBJECT.match(original, start - len(before), start) is not None)
         return ((_CRASHING.search(before) is None and not named) or _PLANTED_SOMEONE.search(before) is not None
                 or _PLANTED_OBJECT.match(lowered, end) is not None)
     if word in _NOUN_SENSE:
@@ -250,7 +257,9 @@ def wrong_sense(lowered: str, match: re.Match[str], original: str = "") -> bool:
     if word == "das letzte":
         return lowered.startswith(" mal", end)
     if word == "du vol":
-        return _OF_THE_FLIGHT.search(before) is not None
+        if _THEFT_VERDICT.search(before) is not None:
+            return False
+        return _OF_THE_FLIGHT.search(before) is not None or _FLIGHT_AFTER.match(lowered, end) is not None
     if word.startswith("cort"):
         return _CUT_HARMLESS.match(lowered, end) is not None
     return False
@@ -262,26 +271,31 @@ def wrong_sense(lowered: str, match: re.Match[str], original: str = "") -> bool:
 # transport brand a ride that is stuck or late is the service itself. "Worked for" counts only before a
 # company or a person, not a duration ("it worked for a week").
 _RIDE = r"(?:ride|rides|road trip|trip|drive|journey|viaje|trayecto|trajet|voyage|fahrt|reise|viagem)"
-_NO_WAIT = re.compile(
-    r"\b(?:work(?:ed|s|ing) (?:at|there|here|in the|as|alongside)|worked for (?!(?:about |almost |over |nearly |only |"
+# A working life, a death or a marriage: no failure said in the same clause makes these a wait.
+_LIFE = (
+    r"work(?:ed|s|ing) (?:at|there|here|in the|as|alongside)|worked for (?!(?:about |almost |over |nearly |only |"
     r"just )?(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|several|many|me|us|him|her|them|the first))|"
     r"employed|career|retired from|years of service|in business|"
+    r"married|rest in peace|rip(?! ?off)|passed away|funeral|obituary|"
+    r"trabaj(?:[óo]|[ée]|aba|ando|a en|o en)|jubil\w*|casad[oa]s|descanse en paz|falleci\w*|"
+    r"travaill\w*|retraite|mari[ée]s|repose en paix|d[ée]c[ée]d[ée]e?|"
+    r"arbeitete|gearbeitet|arbeite (?:bei|seit)|arbeitet (?:bei|seit)|mitarbeiter\w*|besch[äa]ftigt|"
+    r"ruhestand|verheiratet|ruhe in frieden|verstorben|gestorben|"
+    r"trabalh(?:ou|ei|ava|ando|a na|a no|o na|o no)|aposentad\w*|casad[oa]s|descanse em paz|faleceu")
+_NO_WAIT = re.compile(
+    rf"\b(?:{_LIFE}|"
     r"marathon|half.?marathon|a race|the race|5k|10k|hiking|(?:a|the|our|my) hike|workout lasted|"
     rf"{_RIDE}\b[^.,;:!?\n]{{0,40}}?\b(?:took|lasted|dur[óo]|a dur[ée]|a pris|dauerte|gedauert|durou|levou)|"
-    r"married|rest in peace|rip(?! ?off)|passed away|funeral|obituary|years old|been using|owned|"
+    r"years old|been using|owned|"
     # es
-    r"trabaj(?:[óo]|[ée]|aba|ando|a en|o en)|jubil\w*|marat[óo]n|casad[oa]s|"
-    r"descanse en paz|falleci\w*|corr(?:o|iendo|[ií]|imos)|(?:uso|usando) (?:el|la|los|las|mis?|un|una)\b|"
+    r"marat[óo]n|corr(?:o|iendo|[ií]|imos)|(?:uso|usando) (?:el|la|los|las|mis?|un|una)\b|"
     # fr
-    r"travaill\w*|retraite|couru|courir|mari[ée]s|repose en paix|d[ée]c[ée]d[ée]e?|"
-    r"j'utilise|utilise (?:le|la|les|mon|ma|mes|un|une)\b|"
+    r"couru|courir|j'utilise|utilise (?:le|la|les|mon|ma|mes|un|une)\b|"
     # de
-    r"arbeitete|gearbeitet|arbeite (?:bei|seit)|arbeitet (?:bei|seit)|mitarbeiter\w*|besch[äa]ftigt|"
-    r"ruhestand|gelaufen|laufe|jogge|fahre ich|ich fahre|verheiratet|ruhe in frieden|verstorben|gestorben|"
-    r"(?:be)?nutze ich|ich (?:be)?nutze|"
+    r"gelaufen|laufe|jogge|fahre ich|ich fahre|(?:be)?nutze ich|ich (?:be)?nutze|"
     # pt
-    r"trabalh(?:ou|ei|ava|ando|a na|a no|o na|o no)|aposentad\w*|maratona|corri|casad[oa]s|"
-    r"descanse em paz|faleceu|corro|correndo|(?:uso|usando) (?:o|a|os|as|meu|minha|meus|minhas|um|uma)\b)\b")
+    r"maratona|corri|corro|correndo|(?:uso|usando) (?:o|a|os|as|meu|minha|meus|minhas|um|uma)\b)\b")
+_LIFE_ONLY = re.compile(rf"\b(?:{_LIFE})\b")
 # What a customer waits on: an answer, an order, a repair, a refund, a service restored; or the wait
 # said outright.
 _WAITED_ON = re.compile(
@@ -305,7 +319,8 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?\n]| - | — |\s(?:and|but|y|pero|et|mais|un
 def any_wait(lowered: str, matches: Iterable[re.Match[str]]) -> bool:
     """True when some waiting cue of `matches` (found in `lowered`) counts a wait on the company: not
     when its own clause measures some other stretch of time (`_NO_WAIT`) and names nothing waited on
-    or failing. Each clause is judged once, however many waits it holds."""
+    or failing (a failure does not turn a working life or a death into a wait). Each clause is judged
+    once, however many waits it holds."""
     breaks: list[tuple[int, int]] | None = None
     verdicts: dict[tuple[int, int], bool] = {}
     for match in matches:
@@ -319,7 +334,7 @@ def any_wait(lowered: str, matches: Iterable[re.Match[str]]) -> bool:
         if verdict is None:
             clause = lowered[span[0]:span[1]]
             verdict = verdicts[span] = (_NO_WAIT.search(clause) is None or _WAITED_ON.search(clause) is not None
-                                        or _FAILING.search(clause) is not None)
+                                        or (_FAILING.search(clause) is not None and _LIFE_ONLY.search(clause) is None))
         if verdict:
             return True
     return False
