@@ -323,3 +323,14 @@ def test_when_a_store_sells_a_plant_or_du_vol_names_the_flight_then_it_is_no_tro
 
 def test_when_du_vol_follows_a_verdict_then_it_is_theft_whatever_follows():
     assert cues("c'est du vol de faire payer le bagage cabine chez acme").trouble
+
+
+@pytest.mark.parametrize("text, trouble", [
+    ("mon vol acme a été annulé sans explication", True),
+    ("acme a annulé ma commande sans prévenir", True),
+    ("le train acme de 8 h est annulé", True),
+    ("j'ai annulé mon abonnement acme hier", False),
+    ("le concert acme est annulé, dommage", False),
+])
+def test_a_cancelled_flight_train_or_order_is_trouble_not_the_authors_own_cancelling(text, trouble):
+    assert bool(cues(text).trouble) is trouble

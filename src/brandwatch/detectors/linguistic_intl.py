@@ -56,7 +56,9 @@ TROUBLE = (
     r"plus d'internet|plus de r[ée]seau|sans (?:internet|r[ée]seau)|une arnaque|du vol|"
     # A flight, a train or an appointment delayed or cancelled: "le retard du vol", "vol annulé".
     r"retard (?:du|de mon|de ma|de notre|de nos)|annulation (?:du|de mon|de ma|de notre|de nos)|"
-    r"(?:a|ont|est|sont) (?:été )?annul[ée]e?s?|(?:vol|train|trajet|rdv|rendez-vous)s? (?:\S+ ){0,2}annul[ée]e?s?|"
+    # The author's own cancelling ("j'ai annulé mon abonnement") or a concert called off is no failure.
+    r"(?:vol|train|trajet|rdv|rendez-vous|commande|livraison|r[ée]servation|billet)s? (?:\S+ ){0,5}annul[ée]e?s?|"
+    r"(?:m'|nous |(?<!ai )(?<!avons ))annul[ée]e?s? (?:ma|mon|mes|notre|nos)\b|"
     r"(?:c'est|est) (?:vraiment |complètement )?(?:nul|lamentable|une honte|n'importe quoi)|"
     # de
     r"kaputt|defekt|besch[äa]digt|funktioniert (?:nicht|seit|gar nicht)|geht nicht|"
