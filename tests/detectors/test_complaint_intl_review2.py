@@ -334,3 +334,15 @@ def test_when_du_vol_follows_a_verdict_then_it_is_theft_whatever_follows():
 ])
 def test_a_cancelled_flight_train_or_order_is_trouble_not_the_authors_own_cancelling(text, trouble):
     assert bool(cues(text).trouble) is trouble
+
+
+# Older gaps the review listed: an uncounted stretch or an event the wait runs from.
+@pytest.mark.parametrize("text", [
+    "depuis plusieurs jours la box acme ne marche plus",
+    "depuis longtemps acme ne répond plus à mes mails",
+    "depuis quinze jours pas de réseau acme",
+    "depuis l'intervention du technicien acme, plus d'internet",
+    "desde la visita del técnico de acme no tengo línea",
+])
+def test_when_the_wait_runs_from_an_uncounted_stretch_or_an_event_then_it_is_waiting(text):
+    assert cues(text).waiting

@@ -85,14 +85,15 @@ _MONTHS = (r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubr
 _SINCE_ES = (r"hace |ayer|anoche|anteayer|esta (?:mañana|tarde|noche|semana)|"
              r"(?:el |este )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b|"
              r"el (?:\d+|d[ií]a|mes|año|fin de semana|principio de|cambio|pedido|pago|[úu]ltimo|primer)|"
-             r"la (?:semana|[úu]ltima|actualizaci[oó]n|compra|instalaci[oó]n|mañana|tarde|noche|migraci[oó]n|"
+             r"la (?:semana|[úu]ltima|actualizaci[oó]n|compra|instalaci[oó]n|visita|mañana|tarde|noche|migraci[oó]n|"
              r"portabilidad|factura|aver[ií]a)|las \d+|los (?:[úu]ltimos|primeros)")
 _SINCE_FR = (r"hier|avant-hier|ce (?:matin|midi|soir|week-end)|cette (?:semaine|nuit)|"
              r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
              r"le (?:\d+|d[ée]but|mois|week-end|changement|premier|dernier|passage)|"
              r"la (?:semaine|mise à jour|derni[èe]re|migration|livraison|commande|panne|coupure|r[ée]siliation|portabilit[ée])|"
              r"les (?:derni[eè]res?|derniers)|des (?:semaines|mois|jours|heures|ann[ée]es|ans|lustres)|"
-             r"l'(?:installation|achat|ouverture|abonnement|[ée]t[ée]|hiver|automne)|plus d'une? ")
+             r"l'(?:installation|achat|ouverture|abonnement|intervention|[ée]t[ée]|hiver|automne)|plus d'une? |"
+             r"plusieurs (?:jours|semaines|mois)|longtemps|(?:huit|quinze) jours")
 WAITING = (
     rf"desde (?:{_SINCE_ES}|{_MONTHS}|\d+|{_NUMBER} {_UNIT})|hace {_NUMBER} {_UNIT}|llevo {_NUMBER} {_UNIT}|"
     # "Still can't believe how good": delight, not a wait.
