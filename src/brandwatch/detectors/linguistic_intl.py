@@ -304,7 +304,7 @@ _LIFE_ONLY = re.compile(rf"\b(?:{_LIFE})\b")
 _WAITED_ON = re.compile(
     r"\b(?:wait\w*|late|delay\w*|on hold|queue|refund\w*|repl(?:y|ies|ied)|response|answer\w*|"
     r"deliver\w*|order\w*|parcel|package|repair\w*|technician|engineer|ticket|callback|outage|down|offline|stuck|"
-    r"esper\w*|retras\w*|reembolso|respuesta|responde\w*|pedido|paquete|t[ée]cnico|entrega|devolv\w*|bloquead\w*|"
+    r"esper\w*|retras\w*|reembolso|respuesta|responde\w*|pedido|paquete|t[ée]cnico|entrega|devolv\w*|"
     r"attend\w*|attente|retard|rembours\w*|r[ée]ponse|r[ée]pond\w*|colis|commande|technicien|livraison|bloqu\w*|"
     r"wart\w*|versp[äa]t\w*|erstattung|antwort|bestellung|paket|techniker|lieferung|geliefert|"
     r"atras\w*|resposta|encomenda|pacote|chamado)\b")
