@@ -50,7 +50,7 @@ TROUBLE = (
     r"una estafa|un desastre|(?:va|funciona) fatal|una basura|p[ée]sim[oa]|"
     # fr
     r"cass[ée]e?s?|en panne|d[ée]fectueu(?:x|se)|ab[iî]m[ée]e?s?|endommag[ée]e?s?|"
-    # "plante" crashes only with software or a device as its subject (`wrong_sense`).
+    # "plante" crashes only with software, a device or a named product as its subject (`wrong_sense`).
     r"ne (?:marche|fonctionne|charge|s'ouvre) (?:plus|pas)|plante(?:nt)?|plant[ée]e?s?|crashe?|"
     r"(?:a|ont) (?:supprim[ée]|effac[ée]|perdu)|supprim[ée]e?s|de retard|en retard|"
     r"plus d'internet|plus de r[ée]seau|sans (?:internet|r[ée]seau)|une arnaque|du vol|"
