@@ -1,0 +1,127 @@
+"""English grievance families the default path missed, and false-alarm families it raised (issue 17,
+round complaints6): the kinds found by reading fresh batch 6's misses, each written here as a new Acme
+post in the family's own words, never as a batch sentence, with a hard negative beside every family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("family, text", [
+    ("goods arrived spoiled or damaged", "Acme hamper turned up today, the cheese was mouldy and the box ripped"),
+    ("goods arrived spoiled or damaged", "@acme my new rug came stained down one edge"),
+    ("device gone dark", "My Acme Rocket screen went blank halfway through a call this morning"),
+    ("device gone dark", "@acmesupport the hub is unreachable from the app since the weekend"),
+    ("stopped doing its job", "@acme the Anvil timer hasn't worked since the last update"),
+    ("stopped doing its job", "acme cloud backup never worked once on my second laptop"),
+    ("left out in the weather", "Acme courier left my parcel in the rain by the bins, cardboard soaked through"),
+    ("marked delivered, nothing here", "Acme tracking says it came at 2pm. no sign of it in the porch or the hallway"),
+    ("blunt slang verdict", "acme checkout is a joke, three tries and it still spins"),
+    ("blunt slang verdict", "@acme your help desk are absolute clowns, 40 mins to say nothing"),
+    ("blunt slang verdict", "@acme another L app release, nothing loads now"),
+])
+def test_when_a_failure_is_told_in_plain_or_slang_words_then_it_is_a_complaint(analyze, family, text):
+    assert analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    ("spoiled: about a film, not goods", "Watched a film about a rotten cop on my Acme Rocket, loved it"),
+    ("gone dark: a theme, not a fault", "I switched the Acme app to the dark theme and the screen went black and gold, so stylish"),
+    ("a joke told, not a verdict", "my brother is a joke teller, he had the whole Acme office laughing"),
+    ("worked: negated trouble, a happy owner", "Never had the Acme Anvil fail me once, it has worked every day for years"),
+    ("froze: a service done for the author", "Acme froze my plan for a month while I was abroad, easy as anything"),
+    ("an L for a friend, not the brand", "@jo_reed that's a big L for your team lol, see you at the Acme store later"),
+])
+def test_when_the_same_words_carry_no_grievance_at_the_brand_then_it_is_not_a_complaint(analyze, family, text):
+    assert not analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    ("a consequence of the failure", "had to bin two trays of food because the Acme freezer warmed up overnight"),
+    ("a consequence of the failure", "Ended up paying for a taxi home since the Acme app would not take my card"),
+    ("a consequence of the failure", "slept on the floor at the airport because Acme moved our flight to 6am with no notice"),
+    ("time off lost to a no-show", "took a morning off work for the Acme fitter. noon now, no one, no call"),
+    ("plans cancelled for it", "cancelled our dinner plans because the Acme oven died with the roast inside"),
+    ("waiting counted up", "@acme refund request 9 days ago and counting"),
+    ("a wait after another firm's speed", "Globex fixed the same fault for my brother in one day. Acme: it's been a month"),
+])
+def test_when_a_problem_is_told_by_its_cost_or_its_wait_then_it_is_a_complaint(analyze, family, text):
+    assert analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    ("a day off for the fun of it", "took the day off for my birthday and the Acme cake was perfect"),
+    ("plans cancelled by the weather", "cancelled the barbecue plans, it's pouring. Acme Rocket and a movie instead"),
+    ("a counted streak of joy", "Day 40 with my Acme Anvil and counting, best purchase this year"),
+])
+def test_when_a_cost_or_count_word_has_no_failure_behind_it_then_it_is_not_a_complaint(analyze, family, text):
+    assert not analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    ("asks whether anyone will answer", "@acmesupport will anyone ever get back to me about ticket 5512?"),
+    ("asks whether anyone will answer", "@acme is somebody from your team going to answer my letter from March?"),
+    ("asks how to get back what was taken", "@acme the courier kept my old phone by mistake, how do I get it back?"),
+])
+def test_when_a_help_request_says_nothing_was_answered_or_returned_then_it_is_a_complaint(analyze, family, text):
+    assert analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    ("cancel asked, not protested", "@acmesupport how can I cancel my Acme Cloud subscription at the end of the month?"),
+    ("cancel asked, not protested", "I'd like to cancel my order 7741 please, I bought the same thing in store"),
+    ("service asked", "@acme can I move my Acme Anvil delivery to next Thursday?"),
+    ("service asked", "thinking of pausing my Acme Cloud plan over the summer, is that possible?"),
+])
+def test_when_a_post_only_asks_for_a_service_then_it_is_not_a_complaint(analyze, family, text):
+    assert not analyze(text).complaint.is_complaint, family
+
+
+def test_when_a_service_question_comes_with_a_failure_then_it_is_still_a_complaint(analyze):
+    assert analyze("@acmesupport how do I cancel my plan? you charged me twice and nobody answers").complaint.is_complaint
+
+
+@pytest.mark.parametrize("family, text", [
+    ("stock sarcasm beside a failure", "Acme app crashed during checkout again. exactly what I needed on payday"),
+    ("stock sarcasm beside a charge", "£12 a month for Acme Cloud and it won't sync. great value"),
+    ("stock sarcasm beside a failure", "@acme raised the fee and didn't tell anyone, how considerate of you"),
+    ("praise that softens a grievance", "I appreciate the Acme team, truly, but the Rocket battery dies by lunch now"),
+    ("praise that softens a grievance", "@acme like the new app mostly. only wish the login didn't fail on me every morning"),
+    ("praise that softens a grievance", "Acme Anvil would be five stars if the handle hadn't snapped in week two"),
+])
+def test_when_praise_words_wrap_a_failure_then_it_is_a_complaint(analyze, family, text):
+    assert analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    ("sincere stock phrase", "The Acme Rocket was exactly what I needed for the trip, light and quick"),
+    ("sincere stock phrase", "Acme Anvil on sale, great value for the money"),
+    ("sincere thanks", "Acme sent a handwritten card with my order, how thoughtful of them"),
+    ("praise with a wish", "love the Acme app, but I'd love a dark mode too"),
+])
+def test_when_the_same_phrases_are_sincere_then_it_is_not_a_complaint(analyze, family, text):
+    assert not analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    ("self-blame", "ordered the Acme Anvil in the wrong size, entirely my mistake, keeping it anyway"),
+    ("self-blame", "I booked the wrong day for the Acme workshop. that's on me"),
+    ("a fix told as good grace", "Acme Rocket had a sticky button, the shop swapped it on the spot and were brilliant about it"),
+    ("favours the brand: never had that with it", "Globex lost my parcel twice. never had that with Acme in five years"),
+    ("favours the brand: next time", "ZoomCorp support kept me on hold forever. ordering from Acme next time"),
+    ("favours the brand: the old one still going", "Globex kettle broke in a month, my ten year old Acme one is still going strong"),
+    ("favours the brand: its people know", "Globex reps had no clue. Acme staff actually know their stuff"),
+    ("negated problem", "never had a single issue with my Acme Rocket since 2021"),
+])
+def test_when_the_author_is_to_blame_or_the_brand_is_favoured_then_it_is_not_a_complaint(analyze, family, text):
+    assert not analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("text", [
+    "Should never have trusted Acme. the Anvil handle snapped again, Globex next time",
+    "on hold with Acme for an hour instead of at my own son's school play",
+    "Acme gave me the wrong size, then the wrong colour, and the refund still isn't here",
+])
+def test_when_the_grievance_is_with_the_brand_itself_then_the_new_negatives_leave_it_a_complaint(analyze, text):
+    assert analyze(text).complaint.is_complaint
