@@ -61,6 +61,9 @@ SHORT_LIFE = 1.0
 HASHTAG = 1.5  # a grievance hashtag ("#acmefail") says what the author thinks in one word
 NO_GRIEVANCE = -0.5
 IRONY = 0.8  # praise that means the opposite ("great, now it needs a subscription")
+POLITE_BUT = 0.6  # praise that only softens a grievance ("love the app, but...")
+# A plain request for service ("how do I cancel") with nothing gone wrong: it asks, it does not complain.
+SERVICE_REQUEST = -1.0
 PRAISE_ALONE, PRAISE_WITH_CUE = -0.8, -0.3
 RESOLVED = -2.5
 JOKING = -1.5
@@ -140,6 +143,14 @@ class ComplaintDetector:
             # "to be fair to Acme".
             rf"\bat least (?:my |our |the )?@?(?:{favoured})\b",
             rf"\b(?:to be fair to|in fairness to|in defen[cs]e of|defending) @?(?:{favoured})\b",
+            # The brand as the one that never let the author down, or the one to pick next time: "never had
+            # that with Acme", "booking Acme next time", "my old Acme is still perfect", "Acme staff
+            # actually know the product".
+            rf"\bnever (?:once )?had (?:that|this|any of that|that nonsense|(?:a single|one|an?|any) (?:problem|issue|fault))\b[^.!?]{{0,30}}\bwith (?:my |the |our )?@?(?:{favoured})\b",
+            rf"@?(?:{favoured}) (?:next time|instead(?! of))\b",
+            rf"\bnever (?:once )?had (?:my |the |our )?@?(?:{favoured})(?: [\w'-]+){{0,2}} (?:fail|break|die|crash|let (?:me|us) down)\b",
+            rf"\b(?:my|our) (?:[\w'-]+ ){{0,3}}@?(?:{favoured})\b[^.!?]{{0,25}}\bstill (?:perfect|fine|great|going|going strong|works|working|like new)\b",
+            rf"@?(?:{favoured})(?: [\w'-]+)? actually (?:know|knows|works?|turns? up|shows? up|answers?|deliver|delivers|cares?|listens?)\b",
             # The same in Spanish, French, German and Portuguese.
             INTL_FAVOURED.replace("{brand}", favoured),
         ] if favoured else []
@@ -163,7 +174,12 @@ class ComplaintDetector:
         if not cues.worsening and self._dearer_elsewhere(own_lower):
             cues = replace(cues, worsening=True)
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
-                           and not is_undone(text, h.start, english) and not post.aimed_elsewhere(h))
+                           and not is_undone(text, h.start, english) and not post.aimed_elsewhere(h)
+                           and not _ASKED_FOR.search(text, max(0, h.start - 40), h.start))
+        # A request for service ("how do I cancel my plan?") reads like a plea ("cancel my"): with nothing
+        # else gone wrong it is only asked for, and the plea is no evidence.
+        if cues.request and cues.service_ask and not _has_grievance(replace(cues, request=False), bool(supporting)):
+            cues = replace(cues, request=False)
         reasons: dict = {}
         # A problem the company already put right is a story of good service, and a news report tells
         # of others' trouble, not the author's: their cues count half.
@@ -314,7 +330,8 @@ class ComplaintDetector:
             "slang_praise": SLANG_PRAISE if cues.slang_praise and not cues.trouble else 0.0,
             # Praise beside trouble, a fed-up tone or broken promises reads as sarcasm or a mixed
             # review ("great, the app now needs a subscription"), so it does not count as praise then.
-            "praise": (0.0 if sarcastic else PRAISE_WITH_CUE if has_cue else PRAISE_ALONE) if cues.praise else 0.0,
+            "praise": (0.0 if sarcastic or cues.polite_but else PRAISE_WITH_CUE if has_cue else PRAISE_ALONE)
+            if cues.praise else 0.0,
             "interaction": INTERACTION if cues.interaction else 0.0,
             "money": MONEY if cues.money else 0.0,
             "price_comparison": PRICE_COMPARISON if cues.prices >= 2 else 0.0,
@@ -325,6 +342,8 @@ class ComplaintDetector:
             "hashtag": HASHTAG if cues.hashtag else 0.0,
             "consequence": (CONSEQUENCE_CAUSED if cues.consequence >= 2 else CONSEQUENCE) if cues.consequence else 0.0,
             "irony": IRONY if cues.irony else 0.0,
+            "polite_but": POLITE_BUT if cues.polite_but else 0.0,
+            "service_request": SERVICE_REQUEST if cues.service_ask and not _has_grievance(cues, has_cue) else 0.0,
             "why": WHY if cues.why else 0.0,
             "scare_quotes": SCARE_QUOTES if cues.scare_quotes else 0.0,
             "staff_actor": STAFF_ACTOR if cues.staff_actor else 0.0,
@@ -475,6 +494,9 @@ _WORD = re.compile(r"[@\w][\w'-]*")
 # opens with, which address someone rather than name the subject.
 _YOU = re.compile(r"\b(?:you|your|vous|votre|vos|ihr|euch|euer|eure|ustedes|vosotros|voc[êe]s)\b")
 _LEADING_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+")
+# What a cue rule's hit asked for rather than reported: "how do I | cancel my subscription".
+_ASKED_FOR = re.compile(r"(?i)\b(?:how (?:do|can|would|should) (?:i|we)|how to|can (?:i|we)|could (?:i|we)|"
+                        r"is it possible to|like to|want to|need to|thinking of|planning to|looking to) $")
 _SPAN = r"(?:a |an |one |two |three |four |five |six |\d+ |a few |few |a couple of )?(?:days?|weeks?|months?|uses|washes|charges|trips|rides|jobs|winter|summer)"
 _SHORT_LIFE = re.compile(
     rf"\b(?:barely|hardly|only|just) (?:lasted|made it|survived)\b"
@@ -543,7 +565,7 @@ def _has_grievance(cues: Cues, has_cue: bool) -> bool:
     """Something in the post says what went wrong, beyond a mood."""
     return bool(has_cue or cues.trouble or cues.waiting or cues.expectation or cues.unanswered
                 or cues.persistence or cues.worsening or cues.irony or cues.request or cues.why
-                or cues.consequence or cues.hashtag)
+                or cues.consequence or cues.hashtag or cues.polite_but)
 
 
 _ENGLISH = re.compile(r"\b(?:the|a|an|is|are|was|i|my|me|you|your|it|to|and|of|for|on|in|with|this|that|"
@@ -557,7 +579,7 @@ def _english(text: str) -> bool:
 def _lexicon_blind(cues: Cues, has_cue: bool) -> bool:
     """The post reports a problem in words a polarity model reads as neutral or glad ("cool cool
     cool", "great feature 🙃", "went from $6 to $11"): its positive reading is then not evidence."""
-    sarcastic = cues.irony or (cues.praise and (cues.frustration or cues.scare_quotes))
+    sarcastic = cues.irony or cues.polite_but or (cues.praise and (cues.frustration or cues.scare_quotes))
     return bool(has_cue or cues.trouble or cues.unanswered or cues.persistence or cues.worsening or sarcastic)
 
 

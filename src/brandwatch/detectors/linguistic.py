@@ -50,7 +50,8 @@ WAITING = re.compile(
     r"|\b(?:yet to|on hold|in a queue|in the queue|overdue|days later|weeks later|months later)\b"
     rf"|\bafter {_NUMBER} {_UNIT}\b|\bsince the (?:last|latest|new) \w+"
     r"|\bstill (?:says|shows|showing|processing|pending|nothing|not|hasn't|hasnt)\b"
-    r"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|umpteenth) time\b|\bagain and again\b")
+    r"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|umpteenth) time\b|\bagain and again\b"
+    r"|\band counting\b")
 NEGATION = re.compile(r"\b(?:not|no|never|nobody|no one|noone|nothing|none|nowhere|can't|cant|cannot|won't|"
                       r"wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|"
                       r"haven't|havent|hasn't|hasnt|couldn't|couldnt|wouldn't|wouldnt|without)\b")
@@ -90,7 +91,16 @@ TROUBLE = re.compile(
     # Blunt verdicts: "a rip-off", "daylight robbery", "the app is cooked", "mid at best".
     r"|rip.?off|robbery|(?:is|are|r|was|it's|its) (?:so |totally |fully |lowkey )?cooked|trash|rubbish|no.?shows?|bounced|"
     r"(?:is|are|r|was|were) (?:so |kinda |pretty |lowkey |straight )?mid|in pieces|"
-    r"barely (?:lasts?|lasted|gets?|got|makes?|made|works?|worked|holds?|held|charges?|runs?|ran))\b")
+    r"barely (?:lasts?|lasted|gets?|got|makes?|made|works?|worked|holds?|held|charges?|runs?|ran)"
+    # Goods that came spoiled or damaged, a device gone dark or unreachable, "file not found".
+    r"|torn|ripped|stained|mou?ldy|rotten|spoil(?:ed|t)|stale|soggy|froze(?! (?:my|our|your|his|her|their|the|it|them)\b)|unreachable|not found|"
+    r"(?:went|gone|goes|turned) (?:black|blank|dead)(?! and)|"
+    r"(?:doesn't|doesnt|hasn't|hasnt|haven't|havent|never|didn't|didnt|no longer) (?:even |actually )?work(?:s|ed)?(?! out)|"
+    # Left out in the weather, or marked delivered with nothing there: "left in the rain", "no sign of it".
+    r"left (?:[\w'-]+ ){0,3}in the rain|nothing (?:at|on) (?:the|my|our) (?:door|doorstep|step|porch)|no sign of (?:it|the|my|our)|"
+    # Blunt slang verdicts: "portions are a joke", "delivery guys absolute clowns", "L update", "so ass".
+    r"(?:is|are|r|was|were|it's|its) (?:a |an |such a |so |an absolute |absolute |actual |straight )?(?:joke|clowns?|circus|shambles|lemon|ass|dogwater)(?! (?:teller|book|about|shop))|"
+    r"absolute (?:clowns|jokers|shambles)|clown show|l (?:update|app|service|company|support|move|rollout))\b")
 # A grievance hashtag: "#acmefail", "#neveragain", "#AcmeRobbery".
 HASHTAG_GRIEVANCE = re.compile(r"#\w*(?:fail|fails|sucks|scam|robbery|ripoff|neveragain|outage|worst|boycott|shame)\b")
 # What a failure cost the customer, told instead of the failure ("missed my train because...", "had to
@@ -99,6 +109,10 @@ CONSEQUENCE = re.compile(
     r"\b(?:missed (?:my|the|our|a|an)|late for|had to (?:walk|borrow|pay|cancel|take|buy|sit|miss|push|carry)|"
     r"walked (?:\w+ ){0,2}(?:home|miles?|km)|stranded|sat in the dark|in the dark|no (?:hot water|heating|power|electricity|gas)|"
     r"got (?:a|another) (?:parking )?(?:fine|ticket)|"
+    r"had to (?:throw|bin|boil|sleep|rebuy|drive|find|ring|queue)|slept (?:in|on) (?:the|my|our|a) (?:car|floor|sofa|airport|station)|"
+    r"ended up (?:buying|paying|walking|taking|sleeping|getting|using|missing)|ruined (?:the|our|my)|"
+    r"took (?:the|a) (?:day|morning|afternoon) off (?:work )?for (?:the|a|an|my|our)|"
+    r"cancell?ed (?:the|our|my) (?:[\w'-]+ ){0,2}(?:party|plans?|trip|dinner|meeting|night|date|holiday|birthday)|"
     r"perd[ií] (?:el|la|mi|o|a|meu|minha)|llegu[eé] tarde|rat[ée] (?:mon|ma|le|la|mes)|arriv[ée]e? en retard|"
     r"verpasst|zu sp[äa]t gekommen|cheguei atrasad[oa])\b")
 CAUSE = re.compile(r"\b(?:because|thanks to|cause|cos|due to|porque|por culpa|parce qu|à cause|a cause|wegen|weil|por causa)")
@@ -125,7 +139,7 @@ SHOUTED = re.compile(r"(?<![\w@#])[A-Z]{4,}(?![\w])")
 MONEY_KEPT = (r"kept (?:the |my |our |a |an )?(?:[$£€] ?\d|\d+(?:[.,]\d+)? ?(?:€|eur|euros?|quid|pounds?|dollars?|bucks)\b|"
               r"(?:[\w-]+ )?(?:fee|charge|deposit|surcharge|commission|postage|shipping)\b)")
 RECURRENCE = re.compile(r"\b(?:again|still|keeps|anymore|no longer|the same (?:thing|problem|issue)|"
-                        r"started (?:again|back)|came back|" + MONEY_KEPT + ")")
+                        r"started (?:again|back)|came back|it's been|its been|" + MONEY_KEPT + ")")
 # A request that the company act: "@acme please fix", "what's up with that", "hire more people".
 REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explain|train|stop|just|"
                      r"do|look|check|call|email|reply|cancel)|what's up with|whats up with|do something|"
@@ -135,6 +149,7 @@ REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explai
                      r"(?:call|ring|email|e-mail|text|dm) me(?: back)?|get back to me|cancel my|look into (?:it|this|my)|"
                      r"can (?:someone|somebody|anyone) (?:stop|fix|help|check|explain|tell|sort)|who do i (?:talk|speak) to|"
                      r"i need (?:a|an actual|a real) (?:person|human)|help\s*\?|"
+                     r"how (?:do|can|will) (?:i|we) get (?:it|them|my [\w'-]+|our [\w'-]+|the [\w'-]+) back|"
                      # The same plea in Spanish, French, German and Portuguese.
                      r"(?:me )?pueden? ayudar|podem ajudar|pode me ajudar|pouvez-vous m'aider|qu(?:e|oi) dois-je faire|"
                      r"k[öo]nnen sie (?:mir )?helfen|was soll ich tun|gibt es eine st[öo]rung|qu[ée] hago|o que fa[çc]o)\b"
@@ -186,6 +201,25 @@ IRONY = re.compile(
 # ironic only beside a trouble word, since most thanks for free things are meant.
 THANKS_FOR_GIFT = re.compile(r"\b(?:thanks|thank you)\b[^.!?]{0,30} for the (?:free|lovely|wonderful|extra)\b")
 IRONY_FACE = re.compile(r"[\U0001F644\U0001F643]")
+# Stock phrases of sarcasm that are sincere just as often ("exactly what I needed", "great value",
+# "how thoughtful of you"): ironic only beside something gone wrong, a wait or a sum paid.
+IRONY_BESIDE_TROUBLE = re.compile(
+    r"\b(?:(?:exactly|just) what i (?:wanted|needed)|how (?:thoughtful|considerate|generous|kind) of (?:you|them)|"
+    r"love (?:paying|having to|waiting|being charged)|great value|value for money)\b|\btruly [a-z]+[.!]*$")
+# Praise that softens a grievance after it: "love the app, but...", "just wish the drivers would...",
+# "would be five stars if...". The praise then is politeness, not the point.
+POLITE_BUT = re.compile(
+    r"\b(?:love|loving|appreciate|enjoy|(?:i|we|really|genuinely|honestly|mostly) like|like (?:it|the|my|your|ur)|"
+    r"big fan|fan of)\b[^!?]{0,80}?\b(?:but|though|(?:just|only) wish (?:the|it|they|you|your|ur))\b"
+    r"|\bwould (?:be|give it) (?:an? )?(?:even )?(?:bigger fan|better|perfect|five stars|5 stars|10/10) if\b")
+# A plain request for service, asked rather than complained of: "how do I cancel", "can I move my
+# booking", "thinking of pausing". Alone (no trouble, wait or broken promise) it is no grievance.
+SERVICE_ASK = re.compile(
+    r"\b(?:how (?:do|can|would|should) (?:i|we)|how to|can (?:i|we)|could (?:i|we)|is it possible to|"
+    r"(?:i'd|i would|we'd|we would) like to|(?:i|we) (?:want|need) to|thinking of|planning to|looking to|"
+    r"where (?:do|can) (?:i|we)) (?:[\w'-]+ )?(?:cancel|cancell?ing|rebook|rebooking|reschedule|change|move|update|"
+    r"skip|pause|pausing|downgrade|upgrade|transfer|return|book|swap|switch|add|remove|close|share|delete|renew|"
+    r"freeze|unsubscribe|give)\b")
 # Someone working for the company did something to the author: "the rep talked over me".
 STAFF_ACTOR = re.compile(
     r"\b(?:support|agents?|reps?|representative|driver|courier|technician|guy|staff|manager|employee|"
@@ -198,7 +232,12 @@ RESOLVED = re.compile(
     r"\b(?:(?:fixed|replaced|refunded|sorted|resolved|solved|credited) (?:it|my|the|me|everything|"
     r"in|within|same|right)|no questions asked|made it right|came through|took care of|"
     r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error|"
-    r"found (?:it|them) (?:within|in|the same|and)|got (?:it|them) back)\b")
+    r"found (?:it|them) (?:within|in|the same|and)|got (?:it|them) back|"
+    # The author owns the mistake: "entirely my mistake", "that's on me", "booked the wrong month".
+    r"my (?:own )?(?:mistake|error|stupidity)|(?:that's|thats|that is|that one's) on me|"
+    r"(?:^|[.!?] |\bi |\bwe )(?:accidentally |stupidly )?(?:booked|ordered|bought|typed|picked|entered|chose) (?:[\w'-]+ ){0,3}?(?:(?:for|in|on|into) )?the wrong|"
+    # Staff put it right: "upgraded us to a suite", "they were great about it".
+    r"upgraded (?:us|me) to|(?:were|was) (?:great|brilliant|lovely|amazing|fantastic|so good|really good|quick) about it)\b")
 RESOLVED = _with_intl(RESOLVED, rf"|\b(?:{intl.RESOLVED})\b")
 RECURRENCE = _with_intl(RECURRENCE, rf"|\b(?:{intl.PARTIAL})\b")
 # A service encounter: someone at the company told, promised, asked or did something to the author.
@@ -220,7 +259,10 @@ UNANSWERED = re.compile(
     r"rang|rings?|showed up|show up|turned up|came|come|bring|brought|tell|told|explain(?:ed)?|help(?:ed)?|"
     r"fix(?:ed)?|read|look(?:ed)? (?:at|into)|receiv(?:e|ed)|arrived?|deliver(?:ed)?|get back|got back|pick(?:ed)? up|honou?r(?:ed)?|acknowledg\w*)\b"
     r"|\bno (?:response|reply|answer|callback|call back|update|word|one answers|follow.?up|explanation)\b"
+    r"|\bno (?:call|text|email)\b(?! (?:needed|required|centre|center))"
     r"|\b(?:left|ghosted|ignored) (?:me|us|on read)\b"
+    r"|\b(?:is|will|are) (?:anyone|anybody|someone|somebody|you)(?: [\w'@-]+){0,3}? (?:ever )?(?:going to|gonna|ever) "
+    r"(?:reply|respond|answer|call|ring|get back|email)\b"
     # A canned reply is a non-answer.
     r"|\b(?:copy.?paste[ds]?|canned|scripted|template|automated|generic) (?:of )?(?:the )?(?:reply|response|answer|message|faq)\b"
     r"|\bgot a copy.?paste\b"
@@ -311,6 +353,8 @@ class Cues:
     negated_trouble: bool  # a trouble word negated or hypothetical: "never crashes", "if it breaks"
     consequence: int = 0  # 1: what a failure cost the customer; 2: tied to its cause ("because ...")
     hashtag: bool = False  # a grievance hashtag
+    polite_but: bool = False  # praise that softens a grievance ("love it, but...")
+    service_ask: bool = False  # asks for a service ("how do I cancel"), which alone is no grievance
 
 
 def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
@@ -363,9 +407,13 @@ def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
                # "Bravo X, une facture de 400 €": praise in another language beside trouble or a sum.
                # (A sum called small, "nur 10 € Versand", is thanked for in earnest.)
                or ((bool(trouble_words) or (prices > 0 and prices > intl.small_sums(lowered)))
-                   and (text.search(IRONIC_PRAISE) or (english is False and text.search(IRONIC_PRAISE_SHARED))))),
+                   and (text.search(IRONIC_PRAISE) or (english is False and text.search(IRONIC_PRAISE_SHARED))))
+               or ((bool(trouble_words or prices) or text.search(NEGATION) or text.search(WAITING)
+                    or text.search(EXPECTATION)) and text.search(IRONY_BESIDE_TROUBLE))),
         consequence=(1 + text.search(CAUSE)) if text.search(CONSEQUENCE) else 0,
         hashtag=text.search(HASHTAG_GRIEVANCE),
+        polite_but=text.search(POLITE_BUT),
+        service_ask=text.search(SERVICE_ASK),
     )
 
 
@@ -378,7 +426,8 @@ _LOWERED_PATTERNS = {
     "irony_face": IRONY_FACE, "ironic_praise": IRONIC_PRAISE, "ironic_praise_shared": IRONIC_PRAISE_SHARED, "thanks_for_gift": THANKS_FOR_GIFT, "staff_actor": STAFF_ACTOR, "joking": JOKING, "resolved": RESOLVED,
     "interaction": INTERACTION, "money": MONEY, "why": WHY, "unanswered": UNANSWERED,
     "persistence": PERSISTENCE, "worsening": WORSENING, "consequence": CONSEQUENCE, "cause": CAUSE,
-    "hashtag": HASHTAG_GRIEVANCE,
+    "hashtag": HASHTAG_GRIEVANCE, "irony_beside_trouble": IRONY_BESIDE_TROUBLE, "polite_but": POLITE_BUT,
+    "service_ask": SERVICE_ASK,
     **{f"topic_{topic}": pattern for topic, pattern in TOPIC_WORDS.items()},
 }
 _CUE_GATE = PatternGate(_LOWERED_PATTERNS)
@@ -419,9 +468,10 @@ class _GatedText:
 
 
 def _resolved(text: _GatedText) -> bool:
-    """Put right and stayed right: a resolution with no recurrence after it."""
-    found = text.span_of(RESOLVED)
-    return found is not None and not text.search(RECURRENCE, found.end())
+    """Put right and stayed right: a resolution with no recurrence after it. The last resolution told
+    counts ("typed the wrong postcode... my bad"): what came before it was put right by it."""
+    found = list(text.finditer(RESOLVED))
+    return bool(found) and not text.search(RECURRENCE, found[-1].end())
 
 
 def is_undone(text: str, start: int, english: bool | None = None) -> bool:
