@@ -118,6 +118,27 @@ def test_when_the_author_is_to_blame_or_the_brand_is_favoured_then_it_is_not_a_c
     assert not analyze(text).complaint.is_complaint, family
 
 
+@pytest.mark.parametrize("family, text", [
+    ("staff contempt", "@acme your shop assistant laughed at me when I asked for a receipt"),
+    ("staff contempt", "the Acme fitter laughed when I complained about the gap under the door"),
+    ("a price rise named as such", "@acme another price increase on my plan, that's the third one this year"),
+    ("a price rise named as such", "acme put the fees up again and the app is the same as last year"),
+    ("praise that softens a grievance", "Honestly love my Acme Rocket! but the charger cable snapped within a month"),
+    ("a service ask beside the company's own words", "how can I cancel Acme Cloud? the 'lifetime' plan ended after a year"),
+])
+def test_when_contempt_a_named_price_rise_or_a_quoted_promise_is_told_then_it_is_a_complaint(analyze, family, text):
+    assert analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("family, text", [
+    ("laughter with the author", "my kid laughed when I showed her the Acme Rocket video"),
+    ("a price rise at a rival, the brand favoured", "Globex announced a price rise today, glad I'm with Acme"),
+    ("a price rise in the news", "Acme shares climb as analysts back the price increase, company says"),
+])
+def test_when_laughter_or_a_price_rise_is_not_at_the_author_then_it_is_not_a_complaint(analyze, family, text):
+    assert not analyze(text).complaint.is_complaint, family
+
+
 @pytest.mark.parametrize("text", [
     "Should never have trusted Acme. the Anvil handle snapped again, Globex next time",
     "on hold with Acme for an hour instead of at my own son's school play",
