@@ -178,7 +178,8 @@ class ComplaintDetector:
                            and not _ASKED_FOR.search(text, max(0, h.start - 40), h.start))
         # A request for service ("how do I cancel my plan?") reads like a plea ("cancel my"): with nothing
         # else gone wrong it is only asked for, and the plea is no evidence.
-        if cues.request and cues.service_ask and not _has_grievance(replace(cues, request=False), bool(supporting)):
+        if (cues.request and cues.service_ask and not cues.scare_quotes
+                and not _has_grievance(replace(cues, request=False), bool(supporting))):
             cues = replace(cues, request=False)
         reasons: dict = {}
         # A problem the company already put right is a story of good service, and a news report tells
@@ -343,7 +344,8 @@ class ComplaintDetector:
             "consequence": (CONSEQUENCE_CAUSED if cues.consequence >= 2 else CONSEQUENCE) if cues.consequence else 0.0,
             "irony": IRONY if cues.irony else 0.0,
             "polite_but": POLITE_BUT if cues.polite_but else 0.0,
-            "service_request": SERVICE_REQUEST if cues.service_ask and not _has_grievance(cues, has_cue) else 0.0,
+            "service_request": SERVICE_REQUEST if (cues.service_ask and not cues.scare_quotes
+                                                   and not _has_grievance(cues, has_cue)) else 0.0,
             "why": WHY if cues.why else 0.0,
             "scare_quotes": SCARE_QUOTES if cues.scare_quotes else 0.0,
             "staff_actor": STAFF_ACTOR if cues.staff_actor else 0.0,

@@ -210,7 +210,7 @@ IRONY_BESIDE_TROUBLE = re.compile(
 # "would be five stars if...". The praise then is politeness, not the point.
 POLITE_BUT = re.compile(
     r"\b(?:love|loving|appreciate|enjoy|(?:i|we|really|genuinely|honestly|mostly) like|like (?:it|the|my|your|ur)|"
-    r"big fan|fan of)\b[^!?]{0,80}?\b(?:but|though|(?:just|only) wish (?:the|it|they|you|your|ur))\b"
+    r"big fan|fan of)\b[^?]{0,80}?\b(?:but|though|(?:just|only) wish (?:the|it|they|you|your|ur))\b"
     r"|\bwould (?:be|give it) (?:an? )?(?:even )?(?:bigger fan|better|perfect|five stars|5 stars|10/10) if\b")
 # A plain request for service, asked rather than complained of: "how do I cancel", "can I move my
 # booking", "thinking of pausing". Alone (no trouble, wait or broken promise) it is no grievance.
@@ -291,6 +291,9 @@ WORSENING = re.compile(
     r"|\b(?:cut|reduced|dropped|slashed|raised|increased|hiked|capped|limited) (?:it |them )?(?:to|from)\b"
     r"|\b(?:no longer|anymore)\b|\b(?:zero|no|without|little|any) (?:notice|warning|heads.?up)\b"
     r"|\bwas [$£€]\s?\d"
+    # A price rise named as such: "third price rise this year", "put the fees up again".
+    r"|\b(?:price|prices|fee|fees|bill|premium|subscription) (?:rise|rises|increase|increases|hike|hikes)\b"
+    r"|\bput (?:the|their|its|your|ur|our|my) (?:price|prices|fees?|bills?|premium) up\b"
     # It used to be better: "used to last all day. Now...", "remember when it was £8?"
     r"|\bused to\b[^.!?]{0,60}[.!?,]?\s+(?:now|these days|nowadays)\b|\bremember when\b")
 # A worse deal than elsewhere ("did the same for half of what Acme charged") depends on whom the
