@@ -146,3 +146,24 @@ def test_when_laughter_or_a_price_rise_is_not_at_the_author_then_it_is_not_a_com
 ])
 def test_when_the_grievance_is_with_the_brand_itself_then_the_new_negatives_leave_it_a_complaint(analyze, text):
     assert analyze(text).complaint.is_complaint
+
+
+@pytest.mark.parametrize("family, text", [
+    ("a trouble word inside a quoted title", "Acme Cloud's new thriller 'Dead Signal' tops the streaming charts this week"),
+    ("a trouble word inside a quoted title", 'Reading "The Broken Shore" on my Acme Rocket, can\'t put it down'),
+    ("a news report of a recall", "Acme recalls 12,000 kettles over faulty switch, says no injuries reported"),
+    ("the brand cleared of blame", "Awful morning, the train died outside town. Not Acme's fault before anyone asks, my Rocket was fine"),
+    ("the brand cleared of blame", "flat tyre on the motorway, nothing to do with Acme, just venting"),
+    ("the brand as the new habit", "lost the quiz again and I'm done with trivia. Acme Rocket games only from now on"),
+])
+def test_when_trouble_words_are_a_title_a_news_report_or_cleared_of_the_brand_then_it_is_not_a_complaint(analyze, family, text):
+    assert not analyze(text).complaint.is_complaint, family
+
+
+@pytest.mark.parametrize("text", [
+    "My Acme Rocket arrived 'Broken' in big letters on the box and the screen is cracked",
+    "Acme recalled my kettle over a faulty switch and I still have no replacement after 6 weeks",
+    "Not happy with Acme, the Anvil broke again",
+])
+def test_when_the_author_has_a_grievance_beside_a_title_news_or_denial_then_it_is_still_a_complaint(analyze, text):
+    assert analyze(text).complaint.is_complaint
