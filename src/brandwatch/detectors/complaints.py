@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from brandwatch.model.analysis import Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
-from brandwatch.detectors.linguistic import Cues, is_undone, read_cues
+from brandwatch.detectors.linguistic import Cues, is_undone, read_cues, title_spans
 from brandwatch.detectors import linguistic_intl as intl
 from brandwatch.detectors.linguistic_intl import FAVOURED as INTL_FAVOURED, INSTITUTION as INTL_INSTITUTION
 from brandwatch.detectors.prefilter import PatternGate
@@ -136,7 +136,7 @@ class ComplaintDetector:
             # Acme", "Acme from now on", "Acme for me".
             rf"\b(?:going|went|coming|came|switching) back to (?:my |the )?@?(?:{favoured})\b",
             rf"\bglad (?:i'm|im|i am|we're|we are) (?:on|with) (?:the |my )?@?(?:{favoured})\b",
-            rf"@?(?:{favoured})(?: \w+)? (?:from now on|for me)\b",
+            rf"@?(?:{favoured})(?: \w+){{0,3}} (?:from now on|for me)\b",
             rf"@?(?:{favoured})\b[^.!?]{{0,40}}\bonly thing that (?:went|goes|worked|works) right\b",
             rf"\bi miss @?(?:{favoured})\b",
             # The brand as the consolation or the defended party: "at least my Acme backup saved me",
@@ -148,6 +148,9 @@ class ComplaintDetector:
             # actually know the product".
             rf"\bnever (?:once )?had (?:that|this|any of that|that nonsense|(?:a single|one|an?|any) (?:problem|issue|fault))\b[^.!?]{{0,30}}\bwith (?:my |the |our )?@?(?:{favoured})\b",
             rf"@?(?:{favoured}) (?:next time|instead(?! of))\b",
+            # The brand cleared of the trouble told: "not Acme's fault", "nothing to do with Acme".
+            rf"\bnot @?(?:{favoured})(?:'s)? (?:fault|problem|issue|doing|car|phone|order)\b",
+            rf"\b(?:nothing to do with|not blaming|no fault of) @?(?:{favoured})\b",
             rf"\bnever (?:once )?had (?:my |the |our )?@?(?:{favoured})(?: [\w'-]+){{0,2}} (?:fail|break|die|crash|let (?:me|us) down)\b",
             rf"\b(?:my|our) (?:[\w'-]+ ){{0,3}}@?(?:{favoured})\b[^.!?]{{0,25}}\bstill (?:perfect|fine|great|going|going strong|works|working|like new)\b",
             rf"@?(?:{favoured})(?: [\w'-]+)? actually (?:know|knows|works?|turns? up|shows? up|answers?|deliver|delivers|cares?|listens?)\b",
@@ -173,9 +176,11 @@ class ComplaintDetector:
         cues = read_cues(own_lower, own, english=english)
         if not cues.worsening and self._dearer_elsewhere(own_lower):
             cues = replace(cues, worsening=True)
+        titles = title_spans(text)
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
                            and not is_undone(text, h.start, english) and not post.aimed_elsewhere(h)
-                           and not _ASKED_FOR.search(text, max(0, h.start - 40), h.start))
+                           and not _ASKED_FOR.search(text, max(0, h.start - 40), h.start)
+                           and not any(start <= h.start < end for start, end in titles))
         # A request for service ("how do I cancel my plan?") reads like a plea ("cancel my"): with nothing
         # else gone wrong it is only asked for, and the plea is no evidence.
         if (cues.request and cues.service_ask and not cues.scare_quotes

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from brandwatch.detectors import linguistic_intl as intl
 from brandwatch.detectors.prefilter import PatternGate
+from brandwatch.detectors.reading import plain_lower
 
 _NUMBER = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a couple of)"
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)"
@@ -187,6 +188,22 @@ SLANG_PRAISE = re.compile(
     r"|[\U0001F525\U0001F4AF\U0001F60D\U0001F64C\U0001F929\U0001F973]")
 # The company's own words held up in quotes: 'unlimited', 'delivered', 'not covered', 'as resolved'.
 SCARE_QUOTES = re.compile(r"(?<![\w'])['\"\u2018\u201c][^'\"\u2019\u201d\n]{2,60}['\"\u2019\u201d](?![\w'])")
+# A quoted title after a word for a work ("the drama 'Broken Harbour'", 'reading "Dead Calm"'): the words
+# inside name the work, so a trouble word there ("Broken", "Lost") reports nothing.
+MEDIA_TITLE = re.compile(
+    r"(?i)\b(?:film|movie|show|series|book|novel|album|song|track|game|drama|thriller|comedy|documentary|"
+    r"episode|podcast|season|sitcom|reading|watching|watched|playing|listening to)\b[^.!?\n'\"\u2018\u201c]{0,25}"
+    r"['\"\u2018\u201c]([^'\"\u2019\u201d\n]{2,60})['\"\u2019\u201d](?![\w'])")
+
+
+def title_spans(original: str) -> list[tuple[int, int]]:
+    """Where `original` names a work by a quoted title (see MEDIA_TITLE), as (start, end) of the title."""
+    # An opening quote follows a space (an apostrophe inside a word opens no title): most posts stop here.
+    if not (" '" in original or '"' in original or "\u2018" in original or "\u201c" in original):
+        return []
+    return [m.span(1) for m in MEDIA_TITLE.finditer(original)]
+
+
 # Irony: words of praise that mean the opposite. Markers that are ironic on their own ("cool cool",
 # "nice of them", a post opening "great, ...") and praise beside an eye-roll or upside-down face.
 IRONY = re.compile(
@@ -365,6 +382,10 @@ def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
     One keyword pass first tells which patterns can match at all, and only those are searched.
     `english`: True for a post detected as English (the English cues alone are read), False for one in
     another language, None where unknown (both read; foreign praise words English shares are not irony)."""
+    # A work's quoted title is its name, not the author's words: left out of what the cues read.
+    for start, end in reversed(title_spans(original)):
+        lowered = lowered.replace(plain_lower(original[start:end]), " ")
+        original = original[:start] + " " + original[end:]
     text = _GatedText(lowered, _CUE_GATE.possible(lowered), english is True)
     second = text.search(SECOND_PERSON)
     # Each trouble word is looked up once: kept when asserted, noted when negated or hypothetical.
@@ -411,8 +432,8 @@ def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
                # (A sum called small, "nur 10 € Versand", is thanked for in earnest.)
                or ((bool(trouble_words) or (prices > 0 and prices > intl.small_sums(lowered)))
                    and (text.search(IRONIC_PRAISE) or (english is False and text.search(IRONIC_PRAISE_SHARED))))
-               or ((bool(trouble_words or prices) or text.search(NEGATION) or text.search(WAITING)
-                    or text.search(EXPECTATION)) and text.search(IRONY_BESIDE_TROUBLE))),
+               or (text.search(IRONY_BESIDE_TROUBLE) and (bool(trouble_words or prices) or text.search(NEGATION)
+                                                          or text.search(WAITING) or text.search(EXPECTATION)))),
         consequence=(1 + text.search(CAUSE)) if text.search(CONSEQUENCE) else 0,
         hashtag=text.search(HASHTAG_GRIEVANCE),
         polite_but=text.search(POLITE_BUT),
