@@ -167,3 +167,15 @@ def test_when_trouble_words_are_a_title_a_news_report_or_cleared_of_the_brand_th
 ])
 def test_when_the_author_has_a_grievance_beside_a_title_news_or_denial_then_it_is_still_a_complaint(analyze, text):
     assert analyze(text).complaint.is_complaint
+
+
+@pytest.mark.parametrize("text", [
+    "Acme recalls 40,000 Rocket chargers over a faulty cable that can overheat, no injuries reported, company says",
+    "Acme Anvil batch pulled from shelves after defective handles reported, says spokesperson",
+])
+def test_when_a_news_report_tells_of_a_recall_with_failure_words_then_it_is_not_a_complaint(analyze, text):
+    assert not analyze(text).complaint.is_complaint
+
+
+def test_when_the_author_reports_a_recalled_product_failing_on_them_then_it_is_still_a_complaint(analyze):
+    assert analyze("@acme my Rocket charger from the recall batch overheated last night, still no replacement").complaint.is_complaint
