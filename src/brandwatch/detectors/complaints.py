@@ -200,9 +200,14 @@ class ComplaintDetector:
             reasons["tone_about_others"] = "the negative part of the post is about another company"
         elif not (cues.slang_praise and not supporting and not cues.trouble):
             # A lexicon misreads slang praise as anger, and a problem report as praise.
-            z += _sentiment_weight(sentiment, reasons, _lexicon_blind(cues, bool(supporting)),
-                                   NEGATIVE_CAP if grievance or not _english(text)
-                                   else UNSUPPORTED_NEGATIVE_CAP)
+            # In a news report the lexicon hears the failure words of others' trouble (a recall over a
+            # faulty part): its negative reading counts half, like the cues.
+            tone = _sentiment_weight(sentiment, reasons, _lexicon_blind(cues, bool(supporting)),
+                                     NEGATIVE_CAP if grievance or not _english(text)
+                                     else UNSUPPORTED_NEGATIVE_CAP)
+            if reported and tone:
+                tone = reasons["sentiment"] = round(tone * 0.5, 3)
+            z += tone
         z += self._shape_weight(cues, bool(supporting), reasons)
         # In a post that favours the brand ("switched to Acme, my old one broke…") the early death is
         # the product the writer left.
