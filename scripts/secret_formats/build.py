@@ -48,6 +48,22 @@ SECTION_PROSE_POSTS = (
     "{c} was down again this morning\nmeanwhile on the sprint board:\nkey: {v} is the epic nobody remembers",
     "anyone else think {c} pricing is wild?\nunrelated, my keyboard layout:\nkey: {v}",
 )
+# Config where the provider's name stands near a key line that is not its secret: the key sits in a
+# sibling or later section, the name is a bare word or a value that only mentions the provider, or
+# the key name merely contains `key` (review of the leaks7 round, finding 1). All must stay quiet.
+SECTION_OUTSIDE_POSTS = (
+    "notifications:\n  provider: {c}\n  from: Acme\ncache:\n  key: {v}",
+    "sms_provider: {c}\nwebhook_key: {v}",
+    "{p}\nkeynote: {v}",
+    "cdn: {c}\ncache_key: {v}",
+    "{c}:\n  enabled: false\nbuild:\n  cache_key: {v}",
+    "[{c}]\nenabled = false\n[cache]\nkey = {v}",
+    "{p}\nkeyboard: {v}",
+    "monitoring: {c}\nhockey_key: {v}",
+    "source: {c}-router\nstatus: 200\nidempotency-key: {v}",
+    "{c}:\n  app: acme\nmonkey: {v}",
+    "{p}.\nkey: {v}",
+)
 PROBE_POSTS = (
     "{p} tokens start with {prefix} so scanners can spot them. rotate yours if one ever leaks!",
     "TIL {p} keys look like {prefix}… and that is all I will share 😅",
@@ -97,6 +113,7 @@ def rule_yaml(fmt: Format) -> list[str]:
     if fmt.section_regex() is not None:
         match.append({"text": rng.choice(SECTION_POSTS).format(v=shown, **fill), "span": good})
         no_match.append(rng.choice(SECTION_PROSE_POSTS).format(v=shown, **fill))
+        no_match.extend(post.format(v=shown, **fill) for post in SECTION_OUTSIDE_POSTS)
     elif not fmt.checksum or fmt.maker is None or len(no_match) < 3:
         no_match.append(rng.choice(SHORT_POSTS).format(s=shown_short, **fill))
     placeholder = fmt.frame.format(v=fmt.prefix + "<paste-your-key-here>")
@@ -189,9 +206,12 @@ def render_docs() -> str:
         "  character, so `ghp_aaaa…` style placeholders stay quiet.",
         "- **context**: weak shapes (hex or base64 of a given length without a prefix) match only",
         f"  within {CONTEXT_REACH} characters after one of the listed words on the same line, or in a config",
-        "  file under a key of their own (`token:`, `api_key =`, `\"secret\":`) up to four lines below a",
-        "  section header naming the provider (`okta:`, `[datadog]`) or an entry whose key or value names it",
-        "  (`orgUrl: https://acme.okta.com`); prose naming the provider above a key line does not count.",
+        "  file under a secret key of their own (`token:`, `api_key =`, `\"apiKey\":`) up to four lines inside",
+        "  a section naming the provider: a header ending in `:` (the key indented deeper; the section ends",
+        "  at the first line indented the same or less), `]` (up to the next `[section]`) or `{` (up to a",
+        "  brace), or a sibling entry whose value is the provider's host or URL (`orgUrl: https://acme.okta.com`).",
+        "  Prose or a bare word naming the provider, a value that only mentions it (`provider: twilio`), and",
+        "  key names that merely contain `key` (`keyboard`, `cache_key`, `idempotency-key`) do not count.",
         "",
         "Shapes: `{alphabet:n}` or `{alphabet:min-max}` is a run of random characters; alphabets are",
         "`hex` 0-9a-f, `HEX` 0-9A-F, `xhex` either case, `d` digits, `b62` letters and digits,",

@@ -23,6 +23,13 @@ _DEFAULT_ENTROPY = 3.5
 # and then say what the value is for ("Cohere key for the staging account, please don't abuse: ..."):
 # 40 characters missed such posts in the fresh leak batch (tests/data/leaks/fresh2.jsonl).
 CONTEXT_REACH = 80
+# Words that say which secret a config key holds (`api_key`, `auth_token`, `clientSecret`), and the
+# secret words themselves; indentations (in spaces) at which a YAML section header is read.
+_KEY_QUALIFIERS = ("api|access|auth|app|application|client|secret|private|master|admin|service|server|"
+                   "write|read|ingest|integration|license|personal|bot|sdk|account|project|org|management|"
+                   "rest|live|prod|signing|consumer|bearer|session|oauth|deploy|user|global|team|workspace")
+_SECRET_WORDS = "keys?|tokens?|secrets?|password|passwd|pwd|pass|credentials?"
+_INDENTS = (0, 1, 2, 3, 4, 6, 8)
 
 Maker = Callable[[random.Random], tuple[str, str | None]]
 
@@ -86,22 +93,46 @@ class Format:
         return f"{before}{value}{after}"
 
     def section_regex(self) -> str | None:
-        """For a weak shape, the config-file reading of its context: the value sits under a key of
-        its own (`token:`, `api_key =`, `"secret":`) a few lines below a line that names the
-        provider, either a section header (`okta:`, `[datadog]`, `"sentry": {`) or an entry whose key
-        or value names it (`orgUrl: https://acme.okta.com`). Prose that mentions the provider above
-        an unrelated `key:` line does not count: the naming line must itself be config."""
+        """For a weak shape, the config-file reading of its context: the value sits under a secret key
+        of its own (`token:`, `api_key =`, `"apiKey":`) a few lines inside a section that names the
+        provider. The section is a header ending in ':' (YAML: the key indented deeper, and the reach
+        ends at the first line indented the same or less), ']' (INI: the reach ends at the next
+        `[section]`) or '{' (JSON: the reach ends at a brace), or an entry whose value is the provider's
+        host or URL (`orgUrl: https://acme.okta.com`: the key is its sibling). Prose or a bare word
+        naming the provider, a value that only mentions it (`provider: twilio`), and key names that
+        merely contain `key` (keyboard, cache_key, idempotency-key) do not count."""
         if not self.context or self.regex:
             return None
         words = "|".join(shapes.escape(w) for w in self.context)
         parts = self.parts
         _, last = shapes.edge_classes(parts)
         after = f"(?:[^A-Za-z0-9{_beyond_alnum(last)}]|$)"
-        header = rf"^[ \t]*\[?[\"']?(?i:{words})[\w.-]*[\"']?\]?[ \t]*[:=]?[ \t]*\{{?[ \t]*"
-        entry = rf"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*[:=][ \t]*[^\s]*(?i:{words})[^\n]*"
-        secret_key = r"[\w.-]*(?i:token|key|secret|password|passwd|pwd|credential)[\w.-]*"
-        return (rf"(?m)(?:{header}|{entry})(?:\n[^\n]*){{0,3}}?\n[ \t-]*[\"']?{secret_key}[\"']?[ \t]*[:=][ \t]*"
-                rf"[\"']?({shapes.regex_of(parts)}){after}")
+        q = "[\"']?"
+        name = rf"{q}(?i:{words})[\w.-]*{q}"
+        # The key names a secret as a whole word, alone or after qualifiers that say whose or which
+        # secret it is (api_key, apiKey, auth_token, client-secret, DD_API_KEY); a key that only
+        # contains the word (cache_key, hockey_key, keyboard) is something else.
+        qualifier = rf"(?:(?i:{words}|{_KEY_QUALIFIERS})[_.-]?){{0,2}}"
+        secret_key = rf"{q}{qualifier}(?i:{_SECRET_WORDS}){q}[ \t]*[:=][ \t]*{q}"
+        host = (rf"{q}(?:[A-Za-z][\w+.-]*://)?(?:[\w-]+\.)*[\w-]*(?i:{words})[\w-]*(?:\.[\w-]+)+"
+                rf"(?::\d+)?(?:/[^\s\"']*)?{q},?[ \t]*")
+        forms = [
+            # INI: [datadog] ... up to the next [section].
+            rf"^[ \t]*\[{name}\][ \t]*(?:\n(?:[ \t]*[^\s\[][^\n]*)?){{0,3}}?\n[ \t]*",
+            # JSON: "sentry": { ... while no brace opens or closes.
+            rf"^[ \t]*{name}[ \t]*:[ \t]*\{{[ \t]*(?:\n[^{{}}\n]*){{0,3}}?\n[ \t]*",
+        ]
+        for n in _INDENTS:
+            ind, deeper = " " * n, " " * n + "[ \t]+"
+            # YAML header at this indentation: every line of the reach and the key sit deeper.
+            forms.append(rf"^{ind}{name}[ \t]*:[ \t]*(?:#[^\n]*)?(?:\n(?:{deeper}[^\n]*)?){{0,3}}?"
+                         rf"\n{deeper}(?:- )?")
+            # An entry whose value is the provider's host: the key is its sibling, lines in between
+            # sit at its indentation or deeper, and none of them opens another section.
+            same = rf"{ind}[^\s\[:][^\n]*[^\s:\]{{]"
+            forms.append(rf"^{ind}{q}[\w.-]+{q}[ \t]*[:=][ \t]*{host}(?:\n(?:{same}|{deeper}[^\n]*)?){{0,3}}?"
+                         rf"\n{ind}")
+        return "(?m)(?:" + "|".join(forms) + rf"){secret_key}({shapes.regex_of(parts)}){after}"
 
     def entropy_floor(self) -> float | None:
         if self.checksum:
