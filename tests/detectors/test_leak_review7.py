@@ -74,3 +74,104 @@ def test_when_an_okta_token_sits_in_its_section_then_the_okta_rule_names_it(anal
 ])
 def test_when_a_datadog_key_sits_in_its_section_then_the_datadog_rule_names_it(analyze, text):
     assert "datadog-api-key" in rules_of(analyze(text))
+
+
+def secret_spans(text, result):
+    return [text[f.start:f.end] for f in leaks(result, "secret")]
+
+
+# --- 2. sudo -S: only a password piped into a login, not a line piped into tee -------------------
+
+@pytest.mark.parametrize("text", [
+    'echo "net.ipv4.ip_forward=1" | sudo -S tee -a /etc/sysctl.conf',
+    "echo 'fs.inotify.max_user_watches=524288' | sudo -S tee -a /etc/sysctl.d/90-watch.conf",
+    "echo 'Lq8Zt3Rw9Vn2ab' | sudo -S tee /etc/motd",
+    'echo "vm.swappiness=10" | sudo -S sysctl -p -',
+])
+def test_when_a_config_line_is_piped_into_sudo_then_it_is_no_password(analyze, text):
+    assert leaks(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("echo 'Lq8Zt3Rw9Vn2' | sudo -S apt update", "Lq8Zt3Rw9Vn2"),
+    ('echo "Harbor_9921rusty" | sudo -kS systemctl restart nginx', "Harbor_9921rusty"),
+    ("printf 'Harbor_9921rusty\\n' | sudo -S apt upgrade", "Harbor_9921rusty"),
+    ('sudo -S apt-get install -y nginx <<< "Granite!4471otter"', "Granite!4471otter"),
+])
+def test_when_a_password_is_piped_or_fed_to_sudo_then_exactly_it_is_found(analyze, text, value):
+    result = analyze(text)
+    assert secret_spans(text, result) == [value]
+    assert "credential-piped-to-login" in rules_of(result)
+
+
+# --- 3. /p: is a password only for the tools whose switch it is -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    r"psexec \\buildbox msbuild Acme.sln /p:Configuration=Release",
+    'runas /user:CORP\\ops "dotnet build /p:TreatWarningsAsErrors=true"',
+    r"psexec \\buildbox msbuild Acme.sln /p:OutDir=C:\out",
+    r'runas /user:admin "cmd /p:Harbor_9921rusty"',
+    r"psexec \\web01 -u ops -p $RDP_PASS ipconfig",
+])
+def test_when_a_build_property_or_runas_switch_follows_an_admin_tool_then_it_is_no_password(analyze, text):
+    assert leaks(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("xfreerdp /v:10.0.3.4 /u:admin /p:Lq8Zt3Rw9Vn2 /cert:ignore", "Lq8Zt3Rw9Vn2"),
+    ("xfreerdp /v:10.0.3.4 /u:admin '/p:Lq8Zt3Rw9Vn2' /cert:ignore", "Lq8Zt3Rw9Vn2"),
+    ("cmdkey /generic:TERMSRV/rdp01 /user:CORP\\ops /pass:Harbor_9921rusty", "Harbor_9921rusty"),
+    (r"psexec \\web01 -u CORP\ops -p Harbor_9921rusty ipconfig", "Harbor_9921rusty"),
+])
+def test_when_a_password_switch_of_its_own_tool_carries_a_literal_then_it_is_found(analyze, text, value):
+    result = analyze(text)
+    assert value in secret_spans(text, result)
+    assert "credential-in-admin-command" in rules_of(result)
+
+
+# --- 4. CI variables are plain config; secrets are not ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "gh variable set REGION -b us-east-1",
+    "gh variable set AWS_REGION --body eu-west-1",
+    "glab variable set DEPLOY_ENV -v production-eu",
+    "gh secret set DEPLOY_TOKEN -v private --body \"$DEPLOY_TOKEN\"",
+])
+def test_when_a_ci_variable_holds_plain_config_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ('gh secret set DEPLOY_TOKEN --body "Rk2jWq8NvX4TzLp7mB0sHc9YdE3fGa6u"', "Rk2jWq8NvX4TzLp7mB0sHc9YdE3fGa6u"),
+    ('glab variable set DB_PASSWORD -v "Harbor_9921rusty"', "Harbor_9921rusty"),
+    ("glab variable set SENTRY_DSN_KEY --masked --value Qw8Zt3Lm9Vn2Bc7Xr4Pd1Hs6", "Qw8Zt3Lm9Vn2Bc7Xr4Pd1Hs6"),
+    ("echo 'Harbor_9921rusty' | gh secret set DB_PASSWORD", "Harbor_9921rusty"),
+])
+def test_when_a_ci_secret_is_set_from_a_literal_then_it_is_found(analyze, text, value):
+    result = analyze(text)
+    assert value in secret_spans(text, result)
+
+
+# --- 8 and 9. env-lookup fallbacks: secret literals in every language's form, never a path of words --
+
+@pytest.mark.parametrize("text", [
+    'os.getenv("DB_SECRET", "prod/acme/db-credentials")',
+    'secret_name = os.environ.get("AWS_SECRET_NAME", "acme/prod/api-token")',
+    "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?required}",
+    'String pw = System.getenv("DB_PASSWORD") ?? "";',
+])
+def test_when_an_env_fallback_is_a_path_of_words_or_empty_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("spring.datasource.password=${DB_PASSWORD:Harbor_9921rusty}", "Harbor_9921rusty"),
+    ("$pass = getenv('DB_PASSWORD') ?: 'Harbor_9921rusty';", "Harbor_9921rusty"),
+    ('var pw = Environment.GetEnvironmentVariable("DB_PASSWORD") ?? "Harbor_9921rusty";', "Harbor_9921rusty"),
+    ('password = os.environ.get("DB_PASSWORD") or "Harbor_9921rusty"', "Harbor_9921rusty"),
+    ('let pw = env::var("DB_PASSWORD").unwrap_or("Harbor_9921rusty".to_string());', "Harbor_9921rusty"),
+])
+def test_when_a_secret_is_the_fallback_of_an_env_lookup_in_any_language_then_it_is_found(analyze, text, value):
+    result = analyze(text)
+    assert secret_spans(text, result) == [value]
+    assert "credential-in-env-fallback" in rules_of(result)
