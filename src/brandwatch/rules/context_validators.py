@@ -102,9 +102,23 @@ def fails_its_checksum(value: str) -> bool:
     return not crc32_base62_token(value)
 
 
+# One segment of a store path or a resource name: a lowercase word, maybe joined by separators to
+# more (`prod`, `db-credentials`, `api_token.v2`).
+_PATH_SEGMENT = re.compile(r"^[a-z]{2,}(?:[-_.][a-z0-9]{2,})*$")
+
+
+def is_word_path(value: str) -> bool:
+    """A path made of words (`prod/acme/db-credentials`, `team/ci/Deploy-Token`): the name under
+    which a secret store keeps a value, not the value."""
+    segments = value.strip("/").split("/")
+    # Every segment a word in lower or mixed case: `ETH/USDT` (capitals only) reads as no path.
+    return len(segments) >= 2 and all(_PATH_SEGMENT.match(s) or (is_word_like(s) and not s.isupper())
+                                      for s in segments)
+
+
 def _not_a_secret(value: str) -> bool:
     numberlike = bool(_NUMBERLIKE.match(value)) or all(c.isdigit() or c in ".,:/+_- " for c in value)
-    return (is_reference(value) or is_word_like(value) or numberlike
+    return (is_reference(value) or is_word_like(value) or numberlike or is_word_path(value)
             or bool(_EMAIL.match(value)) or bool(_URLISH.match(value)) or fails_its_checksum(value))
 
 
