@@ -175,3 +175,65 @@ def test_when_a_secret_is_the_fallback_of_an_env_lookup_in_any_language_then_it_
     result = analyze(text)
     assert secret_spans(text, result) == [value]
     assert "credential-in-env-fallback" in rules_of(result)
+
+
+# --- 5. a Russian number dotted 8.XXX.XXX.XX.XX is a phone, not a version ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "звоните 8.495.123.45.67 по заказу Acme",
+    "Acme support line: 7.812.555.12.34, ask for Olga",
+])
+def test_when_a_russian_number_is_dotted_in_pairs_then_it_is_a_phone(analyze, text):
+    assert "pii-phone" in {f.kind for f in leaks(analyze(text))} or any(
+        "phone" in f.rule for f in leaks(analyze(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Acme app 6.17.27.7851 crashes on start",
+    "updated the Acme driver to 8.4.3.12.5 and the fan still screams",
+])
+def test_when_a_single_major_version_is_dotted_then_it_stays_no_phone(analyze, text):
+    assert not any("phone" in f.rule or "phone" in f.kind for f in leaks(analyze(text)))
+
+
+# --- 6. card-named query keys are whole words ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "https://shop.acme.example/p?panel=4532015112830366&x=1",
+    "metrics?cardinality=4532015112830366&window=5m",
+    "GET /search?capacity=4532015112830366&sort=asc",
+])
+def test_when_a_number_follows_a_key_that_only_starts_like_card_then_it_is_no_card(analyze, text):
+    assert not any("card" in f.rule for f in leaks(analyze(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "POST /pay card_number=4532015112830366&exp=0729",
+    "checkout?cc_num=4532015112830366&cvv=123",
+    "form body: pan=4532015112830366&amount=12",
+    "CARD_NO=4532015112830366; EXP=07/29",
+])
+def test_when_a_card_named_key_carries_a_luhn_number_then_it_is_a_card(analyze, text):
+    assert any("card" in f.rule for f in leaks(analyze(text)))
+
+
+# --- 7. a service-account key id stands for the file unless the key itself was found ---------------
+
+KEY_ID = "5b1e0c44d7a9f3e2816b0c9d4e7fa21358c6b9d0"
+
+
+def test_when_a_service_account_file_is_cut_inside_its_private_key_then_the_key_id_still_stands(analyze):
+    text = ('{"type": "service_account", "private_key_id": "' + KEY_ID + '", '
+            '"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQ..."} cut')
+    result = analyze(text)
+    assert "gcp-service-account-key" in rules_of(result)
+    assert [f.severity for f in leaks(result) if f.rule == "gcp-service-account-key"] == ["critical"]
+
+
+def test_when_the_private_key_itself_is_found_then_its_id_is_no_second_finding(analyze):
+    text = ('{"type": "service_account", "project_id": "acme-prod", "private_key_id": "' + KEY_ID + '", '
+            '"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\\n'
+            'q3Zk9Pv2Lw8sXyTn4R1aBcD0eFgH5iJkLmN6oPqRsTuV7wXyZ2aBcDeF8gHiJkLmN9o\\n-----END PRIVATE KEY-----\\n"}')
+    result = analyze(text)
+    assert "gcp-service-account-key" not in rules_of(result)
+    assert any(f.rule.startswith("private-key") for f in leaks(result))
