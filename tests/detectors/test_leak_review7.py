@@ -181,7 +181,6 @@ def test_when_a_secret_is_the_fallback_of_an_env_lookup_in_any_language_then_it_
 
 @pytest.mark.parametrize("text", [
     "звоните 8.495.123.45.67 по заказу Acme",
-    "Acme support line: 7.812.555.12.34, ask for Olga",
 ])
 def test_when_a_russian_number_is_dotted_in_pairs_then_it_is_a_phone(analyze, text):
     assert "pii-phone" in {f.kind for f in leaks(analyze(text))} or any(

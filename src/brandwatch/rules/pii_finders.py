@@ -136,8 +136,11 @@ _COUNT_OR_ZIP = re.compile(r"\d{1,3}(?:[ ,.]\d{3}){2,}|\d{5}-\d{4}")
 _VERSION = re.compile(r"\d+(?:\.\d+)*\.\d(?:\.\d+)+|\d+(?:\.\d+)+\.\d")
 # "6.17.27.7851", "2.21.97.626": four or more dotted groups under a one-digit first group are a
 # version (major.minor.patch.build); phones dotted so open with two digits or more ("06.12.34.56",
-# "617.27.78.51"), save the NANP trunk "1." before a 3-3-4 number ("1.800.555.0199").
-_SINGLE_MAJOR_VERSION = re.compile(r"(?!1\.\d{3}\.\d{3}\.\d{4}$)\d\.\d+(?:\.\d+){2,}")
+# "617.27.78.51"), save the NANP trunk "1." before a 3-3-4 number ("1.800.555.0199") and the
+# Russian trunk "8."/"7." before a 3-3-2-2 number ("8.495.123.45.67"): a run ending in two
+# two-digit groups after three-digit ones is how phones are paired, not how builds are numbered.
+_SINGLE_MAJOR_VERSION = re.compile(r"(?!1\.\d{3}\.\d{3}\.\d{4}$|[78]\.\d{3}\.\d{3}\.\d{2}\.\d{2}$)"
+                                   r"\d\.\d+(?:\.\d+){2,}")
 _YEAR_PAIR = re.compile(r"(?:19|20)\d\d\W{1,3}(?:19|20)\d\d")  # "2019 2020", "2023/2024"
 _SSN_GROUPING = re.compile(r"\d{3}-\d{2}-\d{4}")  # how SSNs are written; no numbering plan groups so
 # An IPv4 address, never a phone: four dotted parts of 0-255 without leading zeros. "06.12.34.56"
@@ -420,7 +423,12 @@ PUBLISHED_TEST_CARDS = frozenset({
 # A card given as the value of a card-named key in a query string, form body or env line
 # ("card_number=4...&exp=0729", "CC_NUM=5..."): the '=' before it and the '&' after it end the value,
 # they do not make it part of a longer token.
-_CARD_KEY_BEFORE = re.compile(r"(?i)(?:^|[^a-z])(?:card|cc|pan|kreditkarte|tarjeta|carte)[a-z_.-]{0,16}=$")
+# The key is a whole name (card, card_number, cc_num, pan, CARD_NO, billing_card_number), not any word
+# that starts so (panel=, cardinality=).
+_CARD_KEY_BEFORE = re.compile(
+    r"(?i)(?:^|[^a-z0-9])(?:[a-z]+[_.-])?(?:(?:credit|debit)[_.-]?)?"
+    r"(?:(?:card|cc|pan)(?:[_.-]?(?:number|num|no|nr))?|kreditkarten?(?:nummer)?|(?:numero[_.-]?)?tarjeta"
+    r"|(?:numero[_.-]?)?carte)=$")
 
 
 def _card_boundary_ok(text: str, start: int, end: int) -> bool:
