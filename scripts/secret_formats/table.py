@@ -50,11 +50,10 @@ FORMATS: tuple[F, ...] = (
       regex=r'"private_key_id"\s*:\s*"([0-9a-f]{40})"', keywords=("private_key_id",),
       frame='{{"type": "service_account", "project_id": "acme-prod", "private_key_id": "{v}"}}',
       summary='`"private_key_id": "{hex:40}"` in a service-account JSON',
-      # The id stands for the file only when its private key is not in the post; where the key is,
-      # the key is the finding (the private-key rules) and the id is no second secret.
-      unless=(r'"private_key"\s*:\s*"-----BEGIN',),
-      extra_no_match=('{"type": "service_account", "private_key_id": "5b1e0c44d7a9f3e2816b0c9d4e7fa21358c6b9d0", '
-                      '"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvAIB...\\n"} the key itself leaked here',)),
+      # The id stands for the file unless its private key was found in the same post: then the key
+      # is the finding and the id no second secret (src/brandwatch/detectors/leaks.py drops it). A
+      # file cut inside its key still leaks the key's id.
+      ),
     F("Firebase", "firebase-cloud-messaging-key", "Firebase Cloud Messaging server key",
       "AAAA{b64u:7}:APA91b{b64u:134}", SEND, keywords=(":apa91b",)),
     F("Microsoft Azure", "azure-storage-account-key", "Azure storage account key", "{b64:86}==",

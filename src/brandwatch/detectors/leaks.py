@@ -14,6 +14,11 @@ from brandwatch.model.vocabulary import SEVERITIES
 from brandwatch.rules import RuleHit
 from brandwatch.rules.masking import hit_form, legacy_fingerprints, preview_hit, value_fingerprint
 
+# Findings that stand for a key file whose private key is not in the post: where a private-key rule
+# found the key itself, the key is the finding and these are no second secret. The text alone cannot
+# tell: a file cut inside its key ("-----BEGIN PRIVATE KEY-----\nMIIEvQ...") still leaks the id.
+STANDS_FOR_A_KEY_FILE = frozenset({"gcp-service-account-key"})
+PRIVATE_KEY_RULE_PREFIX = "private-key"
 
 
 def raise_one_step(severity: str) -> str:
@@ -25,8 +30,12 @@ def leak_findings(hits: list[RuleHit], key: bytes, insider: str | None = None) -
     """One finding per distinct leaked value and rule; `insider` names the author's role, if any."""
     findings: list[FindingSpan] = []
     seen: set[tuple[str, str]] = set()
+    key_found = any(hit.rule.category == "leak" and hit.rule.id.startswith(PRIVATE_KEY_RULE_PREFIX)
+                    and not hit.in_description for hit in hits)
     for hit in hits:
         if hit.rule.category != "leak" or hit.in_description:
+            continue
+        if key_found and hit.rule.id in STANDS_FOR_A_KEY_FILE:
             continue
         # Deduplicated by the value as written: each written form keeps its own span, so every one is
         # masked where the post is shown; they share one fingerprint.
