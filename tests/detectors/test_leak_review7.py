@@ -236,3 +236,23 @@ def test_when_the_private_key_itself_is_found_then_its_id_is_no_second_finding(a
     result = analyze(text)
     assert "gcp-service-account-key" not in rules_of(result)
     assert any(f.rule.startswith("private-key") for f in leaks(result))
+
+
+# --- 9. a login call with the user in a variable still passes its password literally --------------
+
+@pytest.mark.parametrize("text,value", [
+    ("ftp.login(user, 'Mango_2291velvet')", "Mango_2291velvet"),
+    ('server.login(cfg.smtp_user, "Kestrel!2291harbor")', "Kestrel!2291harbor"),
+])
+def test_when_a_login_call_takes_a_variable_user_and_a_literal_password_then_it_is_found(analyze, text, value):
+    result = analyze(text)
+    assert secret_spans(text, result) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "ftp.login(user, password)",
+    'client.login(user, "password") is the sample in the Acme SDK readme',
+    "ftp.login(user, '')",
+])
+def test_when_a_login_call_passes_no_literal_secret_then_it_is_quiet(analyze, text):
+    assert leaks(analyze(text)) == []
