@@ -98,9 +98,10 @@ class Format:
         provider. The section is a header ending in ':' (YAML: the key indented deeper, and the reach
         ends at the first line indented the same or less), ']' (INI: the reach ends at the next
         `[section]`) or '{' (JSON: the reach ends at a brace), or an entry whose value is the provider's
-        host or URL (`orgUrl: https://acme.okta.com`: the key is its sibling). Prose or a bare word
-        naming the provider, a value that only mentions it (`provider: twilio`), and key names that
-        merely contain `key` (keyboard, cache_key, idempotency-key) do not count."""
+        host, URL or bare name (`orgUrl: https://acme.okta.com`, `"provider": "Linode"`: the key is
+        its sibling). Prose or a bare word line naming the provider, a value that only contains the
+        name (`heroku-router`), a key in another section, and key names that merely contain `key`
+        (keyboard, cache_key, idempotency-key) do not count."""
         if not self.context or self.regex:
             return None
         words = "|".join(shapes.escape(w) for w in self.context)
@@ -114,8 +115,10 @@ class Format:
         # contains the word (cache_key, hockey_key, keyboard) is something else.
         qualifier = rf"(?:(?i:{words}|{_KEY_QUALIFIERS})[_.-]?){{0,2}}"
         secret_key = rf"{q}{qualifier}(?i:{_SECRET_WORDS}){q}[ \t]*[:=][ \t]*{q}"
-        host = (rf"{q}(?:[A-Za-z][\w+.-]*://)?(?:[\w-]+\.)*[\w-]*(?i:{words})[\w-]*(?:\.[\w-]+)+"
-                rf"(?::\d+)?(?:/[^\s\"']*)?{q},?[ \t]*")
+        # The entry's whole value is the provider's host or URL, or its bare name (`"provider":
+        # "Linode",`); a value that only contains the name (`heroku-router`) is something else.
+        host = (rf"{q}(?:(?:[A-Za-z][\w+.-]*://)?(?:[\w-]+\.)*[\w-]*(?i:{words})[\w-]*(?:\.[\w-]+)+"
+                rf"(?::\d+)?(?:/[^\s\"']*)?|(?i:{words})){q},?[ \t]*")
         forms = [
             # INI: [datadog] ... up to the next [section].
             rf"^[ \t]*\[{name}\][ \t]*(?:\n(?:[ \t]*[^\s\[][^\n]*)?){{0,3}}?\n[ \t]*",

@@ -48,6 +48,8 @@ def test_when_a_key_line_lies_outside_the_providers_section_or_is_no_secret_name
     (f"\"datadog\": {{\n  \"site\": \"datadoghq.eu\",\n  \"apiKey\": \"{DD_KEY}\"\n}}", "datadog-api-key"),
     (f"monitoring:\n  host: https://api.datadoghq.com\n  api_key: {DD_KEY}", "datadog-api-key"),
     (f"twilio:\n  account: main\n  auth_token: {MD5}", "twilio-auth-token"),
+    (f"{{\n  \"provider\": \"Linode\",\n  \"apiKey\": \"{HEX64}\",\n  \"retries\": 3\n}}", "linode-token"),
+    (f"sms:\n  provider: twilio\n  auth_token: {MD5}", "twilio-auth-token"),
     (f"linode:\n  region: eu-central\n  token: {HEX64}", "linode-token"),
 ])
 def test_when_a_weak_key_sits_in_its_providers_section_then_that_providers_rule_finds_it(analyze, text, rule):
