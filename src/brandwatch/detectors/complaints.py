@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from brandwatch.model.analysis import Complaint, FindingSpan
 from brandwatch.detectors.brand import BrandTerms
-from brandwatch.detectors.linguistic import Cues, is_undone, read_cues, title_spans
+from brandwatch.detectors.linguistic import Cues, is_undone, own_aside, quiet_spans, read_cues
 from brandwatch.detectors import linguistic_intl as intl
 from brandwatch.detectors.linguistic_intl import FAVOURED as INTL_FAVOURED, INSTITUTION as INTL_INSTITUTION
 from brandwatch.detectors.prefilter import PatternGate
@@ -147,10 +147,13 @@ class ComplaintDetector:
             # that with Acme", "booking Acme next time", "my old Acme is still perfect", "Acme staff
             # actually know the product".
             rf"\bnever (?:once )?had (?:that|this|any of that|that nonsense|(?:a single|one|an?|any) (?:problem|issue|fault))\b[^.!?]{{0,30}}\bwith (?:my |the |our )?@?(?:{favoured})\b",
-            rf"@?(?:{favoured}) (?:next time|instead(?! of))\b",
+            # Asked back and refused ("Acme next time? no chance") it is no favour.
+            rf"@?(?:{favoured}) (?:next time|instead(?! of))\b(?!\s*\?)(?![^.!?]{{0,8}}\b(?:no chance|no way|never|not a chance|not likely)\b)",
             # The brand cleared of the trouble told: "not Acme's fault", "nothing to do with Acme".
-            rf"\bnot @?(?:{favoured})(?:'s)? (?:fault|problem|issue|doing|car|phone|order)\b",
-            rf"\b(?:nothing to do with|not blaming|no fault of) @?(?:{favoured})\b",
+            # Cleared only within its own clause: "not Acme's fault the weather was bad, but it IS their fault..."
+            # lays the rest at the brand's door.
+            rf"\bnot @?(?:{favoured})(?:'s)? (?:fault|problem|issue|doing|car|phone|order)\b(?![^.!?]{{0,80}}\bbut\b)",
+            rf"\b(?:nothing to do with|not blaming|no fault of) @?(?:{favoured})\b(?![^.!?]{{0,80}}\bbut\b)",
             rf"\bnever (?:once )?had (?:my |the |our )?@?(?:{favoured})(?: [\w'-]+){{0,2}} (?:fail|break|die|crash|let (?:me|us) down)\b",
             rf"\b(?:my|our) (?:[\w'-]+ ){{0,3}}@?(?:{favoured})\b[^.!?]{{0,25}}\bstill (?:perfect|fine|great|going|going strong|works|working|like new)\b",
             rf"@?(?:{favoured})(?: [\w'-]+)? actually (?:know|knows|works?|turns? up|shows? up|answers?|deliver|delivers|cares?|listens?)\b",
@@ -176,7 +179,7 @@ class ComplaintDetector:
         cues = read_cues(own_lower, own, english=english)
         if not cues.worsening and self._dearer_elsewhere(own_lower):
             cues = replace(cues, worsening=True)
-        titles = title_spans(text)
+        titles = quiet_spans(text)
         supporting = tuple(h for h in hits if _is_cue(h) and not h.in_description
                            and not is_undone(text, h.start, english) and not post.aimed_elsewhere(h)
                            and not _ASKED_FOR.search(text, max(0, h.start - 40), h.start)
@@ -205,7 +208,9 @@ class ComplaintDetector:
             tone = _sentiment_weight(sentiment, reasons, _lexicon_blind(cues, bool(supporting)),
                                      NEGATIVE_CAP if grievance or not _english(text)
                                      else UNSUPPORTED_NEGATIVE_CAP)
-            if reported and tone:
+            # The author's own bad day or poor joke ("after a terrible day at work") is what the lexicon
+            # hears there, not the brand: with no grievance of the post's own its reading counts half too.
+            if tone and (reported or (not grievance and tone > 0 and own_aside(text))):
                 tone = reasons["sentiment"] = round(tone * 0.5, 3)
             z += tone
         z += self._shape_weight(cues, bool(supporting), reasons)
@@ -618,6 +623,10 @@ _WAITING_CUES = frozenset({"complaint-policy-waiting", "complaint-intl-waiting-c
 _ONE_OFF_CUES = frozenset({"complaint-wrong-item", "complaint-intl-wrong-item", "complaint-intl-marked-delivered",
                            "complaint-lost-belongings", "complaint-intl-lost-belongings"})
 _DELIVERY_CUES = frozenset({"complaint-policy-delivery", "complaint-intl-delivery"})
+# Cue rules whose grievance outranks the product failing beside it, whatever came first: money back refused
+# for a faulty heater is policy, a broken reset link on the website is the guideline's `other`. The failure is
+# why the customer asked; what they complain of is the refusal or the lock-out.
+_OVER_PRODUCT_CUES = frozenset({"complaint-policy-refund", "complaint-policy-payout-refused", "complaint-account-access"})
 # Kept on hold counts with the unanswered ones: nobody picks up.
 _ANSWER_CUES = frozenset({"complaint-staff-unresponsive", "complaint-intl-unanswered", "complaint-intl-service-silent",
                           "complaint-staff-on-hold", "complaint-intl-staff-on-hold"})
@@ -632,11 +641,15 @@ def _topic(supporting: tuple[RuleHit, ...], cues: Cues, names_a_product: bool = 
     """
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    if any(h.rule.id in _ANSWER_CUES for h in supporting):
+    # Asking whether anyone will answer at all ("is anyone going to answer the phone? 50 minutes and
+    # counting") is the same silence, told without a cue rule.
+    if (cues.unanswered and cues.question) or any(h.rule.id in _ANSWER_CUES for h in supporting):
         # "three weeks and no reply": the wait counted is how long the silence lasted, one grievance
         # with the people who did not answer, so the waiting cue does not vote for policy beside it.
         supporting = tuple(h for h in supporting if h.rule.id not in _WAITING_CUES)
-    one_off = [h for h in supporting if h.rule.id in _ONE_OFF_CUES]
+    if any(h.rule.id in _OVER_PRODUCT_CUES for h in supporting):
+        supporting = tuple(h for h in supporting if _cue_topic(h) != "product")
+    one_off = [h for h in supporting if h.rule.id in _ONE_OFF_CUES or h.rule.id == "complaint-account-access"]
     if one_off:
         supporting = tuple(h for h in supporting if h.rule.id not in _DELIVERY_CUES)
     for hit in supporting:

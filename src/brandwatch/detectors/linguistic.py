@@ -52,7 +52,8 @@ WAITING = re.compile(
     rf"|\bafter {_NUMBER} {_UNIT}\b|\bsince the (?:last|latest|new) \w+"
     r"|\bstill (?:says|shows|showing|processing|pending|nothing|not|hasn't|hasnt)\b"
     r"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|umpteenth) time\b|\bagain and again\b"
-    r"|\band counting\b")
+    # "and counting" counts a wait after a time, "ago" or something owed; "day 12 of my streak and counting" is joy.
+    rf"|\b(?:{_UNIT}(?: \d+)?|ago|tickets?|refunds?|requests?|claims?|emails?|calls?|complaints?|chasers?) and counting\b")
 NEGATION = re.compile(r"\b(?:not|no|never|nobody|no one|noone|nothing|none|nowhere|can't|cant|cannot|won't|"
                       r"wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|"
                       r"haven't|havent|hasn't|hasnt|couldn't|couldnt|wouldn't|wouldnt|without)\b")
@@ -142,7 +143,11 @@ SHOUTED = re.compile(r"(?<![\w@#])[A-Z]{4,}(?![\w])")
 MONEY_KEPT = (r"kept (?:the |my |our |a |an )?(?:[$£€] ?\d|\d+(?:[.,]\d+)? ?(?:€|eur|euros?|quid|pounds?|dollars?|bucks)\b|"
               r"(?:[\w-]+ )?(?:fee|charge|deposit|surcharge|commission|postage|shipping)\b)")
 RECURRENCE = re.compile(r"\b(?:again|still|keeps|anymore|no longer|the same (?:thing|problem|issue)|"
-                        r"started (?:again|back)|came back|it's been|its been|" + MONEY_KEPT + ")")
+                        r"started (?:again|back)|came back|" + MONEY_KEPT + "|"
+                        # "it's been perfect since" is praise: only a counted wait or trouble brings it back.
+                        rf"(?:it's|its) been (?:(?:over|almost|nearly|more than) )?{_NUMBER} {_UNIT}|"
+                        r"(?:it's|its) been (?:\w+ )?(?:broken|dead|faulty|stuck|down|playing up|doing (?:it|the same)|"
+                        r"flickering|crashing|failing|leaking|freezing|overheating|dropping|cutting out|rubbish|awful|terrible))")
 # A request that the company act: "@acme please fix", "what's up with that", "hire more people".
 REQUEST = re.compile(r"\b(?:please (?:fix|help|sort|refund|respond|answer|explain|train|stop|just|"
                      r"do|look|check|call|email|reply|cancel)|what's up with|whats up with|do something|"
@@ -198,12 +203,40 @@ MEDIA_TITLE = re.compile(
     r"['\"\u2018\u201c]([^'\"\u2019\u201d\n]{2,60})['\"\u2019\u201d](?![\w'])")
 
 
+# The same title unquoted: a run of Capitalised words right after a word for watching or reading a work
+# ("watched Broken Arrow on my Rocket", "reading Dead Wake"). The case of the title is what marks it.
+BARE_TITLE = re.compile(
+    r"(?i:\b(?:film|movie|book|novel|album|song|documentary|podcast|reading|watching|watched|rewatched|"
+    r"binged|bingeing|finished|listening to|listened to|streaming|streamed)) "
+    r"((?:[A-Z][\w'-]*)(?: (?:(?:of|the|a|an|and|in|on|to)(?= [A-Z]) |)[A-Z][\w'-]*){0,5})")
+
+
+# The author running down their own doing: "laughed at my terrible joke", "my awful parking".
+OWN_FAULT = re.compile(
+    r"(?i)\bmy (?:own )?(?:terrible|awful|bad|horrible|rubbish|lame|dreadful|cringe|dodgy|appalling|shocking) "
+    r"(?:dad )?(?:jokes?|puns?|singing|dancing|handwriting|driving|cooking|spelling|parking|accent|french|spanish|"
+    r"german|maths|dance moves|haircut|taste)\b")
+
+
+def own_aside(original: str) -> bool:
+    """The post tells of the author's own bad time or poor doing (OWN_BAD_TIME, OWN_FAULT)."""
+    return OWN_BAD_TIME.search(original) is not None or OWN_FAULT.search(original) is not None
+
+
+def quiet_spans(original: str) -> list[tuple[int, int]]:
+    """Where `original` names a work (`title_spans`), or tells of the author's own bad time (OWN_BAD_TIME) or
+    own poor doing (OWN_FAULT): words there report nothing about the brand."""
+    return sorted(title_spans(original) + [m.span() for m in OWN_BAD_TIME.finditer(original)]
+                  + [m.span() for m in OWN_FAULT.finditer(original)])
+
+
 def title_spans(original: str) -> list[tuple[int, int]]:
-    """Where `original` names a work by a quoted title (see MEDIA_TITLE), as (start, end) of the title."""
+    """Where `original` names a work by a title (see MEDIA_TITLE, BARE_TITLE), as (start, end) of the title."""
+    spans = [m.span(1) for m in BARE_TITLE.finditer(original)]
     # An opening quote follows a space (an apostrophe inside a word opens no title): most posts stop here.
-    if not (" '" in original or '"' in original or "\u2018" in original or "\u201c" in original):
-        return []
-    return [m.span(1) for m in MEDIA_TITLE.finditer(original)]
+    if " '" in original or '"' in original or "\u2018" in original or "\u201c" in original:
+        spans += [m.span(1) for m in MEDIA_TITLE.finditer(original)]
+    return sorted(spans)
 
 
 # Irony: words of praise that mean the opposite. Markers that are ironic on their own ("cool cool",
@@ -224,7 +257,16 @@ IRONY_FACE = re.compile(r"[\U0001F644\U0001F643]")
 # "how thoughtful of you"): ironic only beside something gone wrong, a wait or a sum paid.
 IRONY_BESIDE_TROUBLE = re.compile(
     r"\b(?:(?:exactly|just) what i (?:wanted|needed)|how (?:thoughtful|considerate|generous|kind) of (?:you|them)|"
-    r"love (?:paying|having to|waiting|being charged)|great value|value for money)\b|\btruly [a-z]+[.!]*$")
+    r"love (?:paying|having to|waiting|being charged)|great value|value for money|"
+    # "ok Acme, the screen went black mid-talk. thanks for that": thanks beside a failure are a jab.
+    r"(?:thanks|cheers|thank you) for that(?! (?:\w+ )?(?:fix|help|tip|advice|refund|replacement)))\b|\btruly [a-z]+[.!]*$")
+# The author's own bad time, told as why a treat was welcome ("after a terrible day at work", "after a
+# broken night's sleep"): its hard words are about the author's day, not the brand.
+OWN_BAD_TIME = re.compile(
+    r"(?i)\bafter (?:a|an|my|another|such a|one) (?:(?:long|bad|terrible|awful|rough|hard|horrible|stressful|broken|"
+    r"crap|crappy|shit|shitty|busy|exhausting|tough|hectic|miserable|horrendous|draining|sleepless|manic|crazy|"
+    r"nightmare|brutal|grim|stormy|cold|wet),? (?:and )?){1,3}(?:day|night|week|shift|morning|evening|"
+    r"night's sleep|sleep|commute|match|run|session|exam)s?\b")
 # Praise that softens a grievance after it: "love the app, but...", "just wish the drivers would...",
 # "would be five stars if...". The praise then is politeness, not the point.
 POLITE_BUT = re.compile(
@@ -248,12 +290,12 @@ STAFF_ACTOR = re.compile(
 JOKING = re.compile(r"\b(?:kidding|jk|joking|just joking|/s)\b")
 # A problem the company already put right: "replaced my cracked pan, no questions asked".
 RESOLVED = re.compile(
-    r"\b(?:(?:fixed|replaced|refunded|sorted|resolved|solved|credited) (?:it|my|the|me|everything|"
+    r"\b(?:(?:fixed|replaced|refunded|sorted|resolved|solved|credited|swapped|exchanged) (?:it|my|the|me|everything|"
     r"in|within|same|right)|no questions asked|made it right|came through|took care of|"
     r"that's how you keep|sorted (?:it|me) out|above and beyond|my (?:own )?fault|my bad|user error|"
     r"found (?:it|them) (?:within|in|the same|and)|got (?:it|them) back|"
     # The author owns the mistake: "entirely my mistake", "that's on me", "booked the wrong month".
-    r"my (?:own )?(?:mistake|error|stupidity)|(?:that's|thats|that is|that one's) on me|"
+    r"my (?:own )?(?:mistake|error|stupidity)(?! (?:was|for|in) (?:ever |even )?(?:thinking|trusting|expecting|believing|ordering|buying|choosing|picking|booking|assuming|hoping|relying|using))|(?:that's|thats|that is|that one's) on me|"
     r"(?:^|(?<=[.!?] )|(?<=\bi )|(?<=\bwe ))(?:accidentally |stupidly )?(?:booked|ordered|bought|typed|picked|entered|chose) "
     r"(?:[\w'-]+ ){0,3}?(?:(?:for|in|on|into) )?the wrong|"
     # Staff put it right: "upgraded us to a suite", "they were great about it".
@@ -301,7 +343,11 @@ PERSISTENCE = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|attempt|email|call|ticket|replacement)\b"
     r"|\b(?:again and again|over and over|yet again|once again)\b"
     # Counting the days: "day 13 of waiting", "day 6 with no hot water".
-    r"|\bday \d+ (?:of|and still|without|with no|and no)\b")
+    # A streak or a trip counted in days is no wait: "day 12 of my language streak".
+    r"|\bday \d+ (?:of(?! (?:my|our|the) (?:[\w'-]+ ){0,2}?(?:streak|journey|challenge|holiday|trip|training|course|"
+    r"diet|detox|plan|adventure|run|lessons?)\b)|and still|without|with no|and no)\b"
+    # Goods counted by their ordinal: "3rd parcel thrown over my gate", "second order lost".
+    r"|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:parcel|package|order|delivery|refund|cancell?ation)\b")
 PERSISTENCE = _with_intl(PERSISTENCE, rf"|\b(?:{intl.PERSISTENCE})\b")
 # A change for the worse in what the customer gets or pays: "went from $6 to $11", "now requires an
 # account", "cut to 100/min", "no longer includes", "with zero notice".
@@ -386,7 +432,7 @@ def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
     `english`: True for a post detected as English (the English cues alone are read), False for one in
     another language, None where unknown (both read; foreign praise words English shares are not irony)."""
     # A work's quoted title is its name, not the author's words: left out of what the cues read.
-    for start, end in reversed(title_spans(original)):
+    for start, end in reversed(quiet_spans(original)):
         lowered = lowered.replace(plain_lower(original[start:end]), " ")
         original = original[:start] + " " + original[end:]
     text = _GatedText(lowered, _CUE_GATE.possible(lowered), english is True)
@@ -414,7 +460,7 @@ def read_cues(lowered: str, original: str, english: bool | None = None) -> Cues:
         trouble=len(trouble_words),
         expectation=text.search(EXPECTATION),
         frustration=text.search(FRUSTRATION) or bool(SHOUTED.search(original)),
-        resolved=_resolved(text),
+        resolved=_resolved(text, english),
         topic_words={topic: len(set(text.findall(p))) for topic, p in TOPIC_WORDS.items()},
         interaction=text.search(INTERACTION),
         money=prices > 0,
@@ -494,11 +540,27 @@ class _GatedText:
         return self._form(pattern).findall(self.lowered) if self._may(pattern) else []
 
 
-def _resolved(text: _GatedText) -> bool:
-    """Put right and stayed right: a resolution with no recurrence after it. The last resolution told
-    counts ("typed the wrong postcode... my bad"): what came before it was put right by it."""
+_CLAUSE_END = re.compile(r"[,;.!?\n]|\b(?:but|and then|then)\b")
+
+
+def _resolved(text: _GatedText, english: bool | None = None) -> bool:
+    """Put right and stayed right: a resolution with no recurrence or fresh trouble after it. The last
+    resolution told counts ("typed the wrong postcode... my bad"): what came before it was put right by it;
+    trouble told after it ("new one just died too") was not, unless denied ("no problems since")."""
     found = list(text.finditer(RESOLVED))
-    return bool(found) and not text.search(RECURRENCE, found[-1].end())
+    if not found:
+        return False
+    end = found[-1].end()
+    if text.search(RECURRENCE, end):
+        return False
+    # Trouble in the fix's own clause is what was fixed ("replaced my cracked screen"): read from the next.
+    boundary = _CLAUSE_END.search(text.lowered, end)
+    if boundary is None:
+        return True
+    end = boundary.end()
+    return not any(not is_undone(text.lowered, match.start(), english)
+                   for pattern in (TROUBLE, TROUBLE_MORE) if text._may(pattern)
+                   for match in text._form(pattern).finditer(text.lowered, end))
 
 
 def is_undone(text: str, start: int, english: bool | None = None) -> bool:
