@@ -11,12 +11,12 @@ import pytest
 @pytest.mark.parametrize("family, text", [
     ("goods arrived spoiled or damaged", "Acme hamper turned up today, the cheese was mouldy and the box ripped"),
     ("goods arrived spoiled or damaged", "@acme my new rug came stained down one edge"),
-    ("device gone dark", "My Acme Rocket screen went blank halfway through a call this morning"),
+    ("device gone dark", "My Acme Rocket screen went black halfway through a call this morning"),
     ("device gone dark", "@acmesupport the hub is unreachable from the app since the weekend"),
-    ("stopped doing its job", "@acme the Anvil timer hasn't worked since the last update"),
+    ("stopped doing its job", "@acme the Anvil timer hasn't worked once, I've reset it and everything"),
     ("stopped doing its job", "acme cloud backup never worked once on my second laptop"),
     ("left out in the weather", "Acme courier left my parcel in the rain by the bins, cardboard soaked through"),
-    ("marked delivered, nothing here", "Acme tracking says it came at 2pm. no sign of it in the porch or the hallway"),
+    ("marked delivered, nothing here", "Acme tracking says it came at 2pm. nothing on my doorstep or in the hallway"),
     ("blunt slang verdict", "acme checkout is a joke, three tries and it still spins"),
     ("blunt slang verdict", "@acme your help desk are absolute clowns, 40 mins to say nothing"),
     ("blunt slang verdict", "@acme another L app release, nothing loads now"),
@@ -43,7 +43,7 @@ def test_when_the_same_words_carry_no_grievance_at_the_brand_then_it_is_not_a_co
     ("a consequence of the failure", "slept on the floor at the airport because Acme moved our flight to 6am with no notice"),
     ("time off lost to a no-show", "took a morning off work for the Acme fitter. noon now, no one, no call"),
     ("plans cancelled for it", "cancelled our dinner plans because the Acme oven died with the roast inside"),
-    ("waiting counted up", "@acme refund request 9 days ago and counting"),
+    ("waiting counted up", "@acme 3 chasers and counting on my refund"),
     ("a wait after another firm's speed", "Globex fixed the same fault for my brother in one day. Acme: it's been a month"),
 ])
 def test_when_a_problem_is_told_by_its_cost_or_its_wait_then_it_is_a_complaint(analyze, family, text):
@@ -60,7 +60,7 @@ def test_when_a_cost_or_count_word_has_no_failure_behind_it_then_it_is_not_a_com
 
 
 @pytest.mark.parametrize("family, text", [
-    ("asks whether anyone will answer", "@acmesupport will anyone ever get back to me about ticket 5512?"),
+    ("asks whether anyone will answer", "@acmesupport is anyone going to reply about ticket 5512?"),
     ("asks whether anyone will answer", "@acme is somebody from your team going to answer my letter from March?"),
     ("asks how to get back what was taken", "@acme the courier kept my old phone by mistake, how do I get it back?"),
 ])
@@ -84,7 +84,7 @@ def test_when_a_service_question_comes_with_a_failure_then_it_is_still_a_complai
 
 @pytest.mark.parametrize("family, text", [
     ("stock sarcasm beside a failure", "Acme app crashed during checkout again. exactly what I needed on payday"),
-    ("stock sarcasm beside a charge", "£12 a month for Acme Cloud and it won't sync. great value"),
+    ("stock sarcasm beside a charge", "Acme Cloud at £15 a month and the sync is flaky. great value"),
     ("stock sarcasm beside a failure", "@acme raised the fee and didn't tell anyone, how considerate of you"),
     ("praise that softens a grievance", "I appreciate the Acme team, truly, but the Rocket battery dies by lunch now"),
     ("praise that softens a grievance", "@acme like the new app mostly. only wish the login didn't fail on me every morning"),
@@ -119,7 +119,7 @@ def test_when_the_author_is_to_blame_or_the_brand_is_favoured_then_it_is_not_a_c
 
 
 @pytest.mark.parametrize("family, text", [
-    ("staff contempt", "@acme your shop assistant laughed at me when I asked for a receipt"),
+    ("staff contempt", "the Acme guard laughed in my face when I showed him my ticket"),
     ("staff contempt", "the Acme fitter laughed when I complained about the gap under the door"),
     ("a price rise named as such", "@acme another price increase on my plan, that's the third one this year"),
     ("a price rise named as such", "acme put the fees up again and the app is the same as last year"),

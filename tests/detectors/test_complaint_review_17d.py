@@ -143,3 +143,24 @@ def test_when_a_plain_failure_is_told_then_it_is_a_complaint(analyze, text):
 ])
 def test_when_the_grievance_is_of_a_kind_then_its_topic_follows_the_guideline(analyze, text, topic):
     assert topic_of(analyze, text) == topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("@acme can't sign in since Monday, the verification code never comes", "other"),
+    ("Acme lost my laundry bag with all my work shirts in it", "other"),
+    ("Acme bus stuck at the depot for 30 mins and no one said anything", "staff"),
+    ("took the day off for the Acme plumber, nobody came and nobody rang", "staff"),
+    ("took the day off for the Acme delivery and they rescheduled it at 5pm", "policy"),
+    ("@acme the lamp broke in a week and the shop wouldn't give me my money back", "policy"),
+])
+def test_when_new_phrasings_of_the_same_kinds_are_told_then_their_topic_follows_the_guideline(analyze, text, topic):
+    assert topic_of(analyze, text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "reset my Acme password in ten seconds, smooth as anything",
+    "Globex lost my parcel twice, Acme next time for sure",
+    "not Acme's fault at all, the storm took the power out for the whole street",
+])
+def test_when_the_new_cues_meet_a_sincere_neighbour_then_it_is_not_a_complaint(analyze, text):
+    assert not analyze(text).complaint.is_complaint, text
