@@ -164,3 +164,19 @@ def test_when_new_phrasings_of_the_same_kinds_are_told_then_their_topic_follows_
 ])
 def test_when_the_new_cues_meet_a_sincere_neighbour_then_it_is_not_a_complaint(analyze, text):
     assert not analyze(text).complaint.is_complaint, text
+
+
+@pytest.mark.parametrize("text", [
+    "Acme sorted my broken router in a day, thanks for that",
+    "Acme replaced my cracked screen, no problems since",
+])
+def test_when_thanks_or_a_denied_problem_follow_a_fix_then_it_is_not_a_complaint(analyze, text):
+    assert not analyze(text).complaint.is_complaint, text
+
+
+@pytest.mark.parametrize("text", [
+    "watched The Lost City on my Acme Rocket and the sound kept cutting out",
+    "after a long day the Acme pizza arrived cold and soggy",
+])
+def test_when_a_title_or_a_bad_day_sits_beside_a_real_failure_then_it_is_still_a_complaint(analyze, text):
+    assert analyze(text).complaint.is_complaint, text
