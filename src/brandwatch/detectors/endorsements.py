@@ -184,6 +184,22 @@ _OWN_TERMS = re.compile(
     r"\b(?:affiliate|commission|referral|creator|partner|ambassador|sponsorship)s? "
     r"(?:rates?|commissions?|cut|fees?|split|payouts?|pay|terms|contract)\b|"
     r"\b(?:pays?|paid|paying) (?:us|me) (?:per|for each|by the)\b")
+# What still sells beside a partner's terms: a call to buy the product ("buy one", "get yours") anywhere, or
+# product praise ("best pan I own") outside the clause that names the terms ("the payout is small but ...").
+_BUY_CALL = re.compile(r"\b(?:buy|get|grab|order|snag|cop|pick up) (?:one|yours|it|them|this|these|a pair|a set)\b")
+_PRODUCT_PRAISE = re.compile(r"\b(?:best|greatest|finest|favou?rite) (?!(?:deal|rate|terms|news|part)\b)\w+")
+_CLAUSE_END = re.compile(r"[.!?;,\n]|\bbut\b|\band (?:so|the|my|this|that|it)\b")
+
+
+def sells_beyond_terms(lowered: str, terms: re.Match[str]) -> bool:
+    """A buy call anywhere, or product praise outside the terms' clause: the partner endorses after all."""
+    if _BUY_CALL.search(lowered):
+        return True
+    ends = [m.start() for m in _CLAUSE_END.finditer(lowered)]
+    start = max((e for e in ends if e < terms.start()), default=0)
+    end = min((e for e in ends if e >= terms.end()), default=len(lowered))
+    return any(not start <= m.start() < end and denied(lowered, m.start(), m.end(), lowered) != "negated"
+               for m in _PRODUCT_PRAISE.finditer(lowered))
 
 
 def strongly_positive(polarity: float) -> bool:
@@ -209,7 +225,8 @@ def conduct_findings(relationship: Relationship | None, promotion: Promotion, di
         ask = solicits_reviews(lowered)
         if ask:
             return [review_finding(SOLICITATION, ask, text, who, base)]
-    if relationship.role == "partner" and not promotion.selling and _OWN_TERMS.search(lowered):
+    terms = _OWN_TERMS.search(lowered) if relationship.role == "partner" and not promotion.selling else None
+    if terms and not sells_beyond_terms(lowered, terms):
         return []  # a partner on their own rates and terms (N3): "the affiliate rate dropped, still worth it"
     cautions = caution_findings(relationship, topics, text, hits)
     # Working-conditions speech replaces the conduct finding, unless the post sells, or praises the
