@@ -49,7 +49,7 @@ SUPPRESSION = [
     ("@kim_b your plate is on file. be careful what you write about us", "sue_staff"),
     # bad luck wished on the reviewer's next visit to the brand's own place
     ("@kim_b good luck getting an appointment at our shop ever again after that review", "sue_staff"),
-    ("@kim_b good luck getting a table here again", "mo_manager"),
+    ("@kim_b after that review, good luck getting a table here again", "mo_manager"),
     ("@kim_b you won't be welcome here again after that review", "acmehelp"),
     ("@kim_b you won't be served at the Main St store again, not after that post", "mo_manager"),
     # reconsider with the review as its object
@@ -68,7 +68,7 @@ SUPPRESSION_NOT = [
     ("@kim_b your address is on file, so the replacement ships today. sorry about the review experience", "acmehelp"),
     ("@kim_b your plate is on file for the free parking validation, thanks for the review!", "acmehelp"),
     ("@kim_b thanks for the review! your number is on file and we'll text when the Anvil is back in stock",
-     "mo_manager"),
+     "acmehelp"),
     ("@kim_b your visit is logged and a manager will call you about the review tomorrow", "acmehelp"),
     ("@kim_b your order number is logged, the courier will collect the old pan. thanks for the review", "acmehelp"),
     ("@kim_b good luck finding a better pan anywhere, thanks for the kind review haha", "sue_staff"),

@@ -126,7 +126,7 @@ _THREAT = re.compile(
     r"legal (?:options|steps|proceedings|remedies|counsel)|pursu\w+ (?:legal|this|every)|"
     r"we have your (?:address|details|info|information|order|number)|see what happens|think (?:carefully|twice) before|"
     r"sued|(?:our |the )?legal (?:department|dept)|solicitors?|(?:our |legal )counsel|letter from (?:our|my) \w+|in court|police|"
-    r"(?:not|never|no longer) (?:\w+ )?(?:be |being |getting |get )?(?:served|welcome|allowed)|refuse (?:you )?service|(?:we'?ve |we have )?(?:identified|found) (?:you|who you are)|"
+    r"(?:not|never|no longer|won'?t|will not) (?:\w+ )?(?:be |being |getting |get )?(?:served|welcome|allowed)|refuse (?:you )?service|(?:we'?ve |we have )?(?:identified|found) (?:you|who you are)|"
     r"before (?:this|it|things) (?:escalates?|gets worse)|"
     # knowing who the reviewer is, exclusion, publishing in return, an implied consequence
     r"(?:i|we) (?:know|remember|recall) (?:exactly |precisely |very well )?(?:who|which|where)|(?:know|knows|find out|will know) who you are|"
@@ -156,7 +156,7 @@ _REMOVAL = re.compile(
     r"pull (?:it|this|that|your \w+) down|retract|"
     r"take (?:that|this|the|your|ur) (?:\w+ )?(?:review|rating|post|comment|video)s? (?:down|off)|"
     r"(?:wouldn'?t|would not|shouldn'?t|should not|don'?t) keep (?:that|this|the|your|ur|it) (?:\w+ )?(?:(?:review|rating|post|comment)s? )?up|"
-    r"(?:reconsider|rethink) (?:it|that|this|the|your|ur)\b|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating))|"
+    r"(?:reconsider|rethink) (?:(?:it|that|this)\b(?!\s+\w)|(?:that|this|the|your|ur) (?:\w+ )?(?:review|rating|post|comment|video)s?\b)|change (?:it|your (?:review|rating)) to|edit (?:it|your (?:review|rating))|"
     r"(?:taken|taking|comes?|came|coming|pulled|goes) down|remov(?:ed|al|ing)|delet(?:ed|ion|ing)|"
     r"(?:edit|change|update|amend)(?:s|ed|ing)? (?:it|that|this|your|the)\b|"
     r"(?:retire|retira|borre|borra|elimine|quite|quita|supprimez|retirez|l[öo]schen sie|entfernen sie|apague|remova|rimuova|"
@@ -218,7 +218,15 @@ def solicits_reviews(lowered: str) -> Evidence | None:
 # A reply that calls what someone said defamatory or answers it with a cease and desist threatens them
 # even when it never names the review ("@kim that's libel. our counsel is on it").
 _REPLY = re.compile(r"^\s*@\w+")
-_LEGAL_AIMED = re.compile(r"\b(?:defamatory|defamation|libel(?:lous|ous)?|cease.and.desist)\b")
+_LEGAL = r"(?:defamatory|defamation|libel(?:lous|ous|ling|ing)?|slander(?:ous|ing)?|defaming|cease.and.desist)"
+# ... aimed at the reader: their words called defamatory, "you're libelling us", "that's libel", or the legal
+# word beside counsel or a removal demand; a reply about someone else's defamation case threatens nobody.
+_LEGAL_AIMED = re.compile(
+    rf"\b(?:your|this|that|those|these|ur) (?:\w+ ){{0,2}}(?:claims?|posts?|reviews?|videos?|tweets?|words|comments?|statements?|"
+    rf"accusations?|lies) (?:is|are|was|were) (?:\w+ ){{0,2}}{_LEGAL}|\b(?:you'?re|you are|u r) (?:\w+ )?{_LEGAL}|"
+    rf"\b(?:that'?s|that is|this is|it'?s) (?:\w+ ){{0,2}}{_LEGAL}\b")
+_LEGAL_WORD = re.compile(rf"\b{_LEGAL}\b")
+_COUNSEL = re.compile(r"\b(?:counsel|lawyers?|attorneys?|legal (?:team|department|dept|action)|solicitors?|court)\b")
 _BANTER = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|😂|🤣")
 
 
@@ -227,6 +235,8 @@ def suppresses_review(lowered: str) -> Evidence | None:
     found = _suppresses(lowered)
     if found is None and _REPLY.match(lowered):
         legal = _LEGAL_AIMED.search(lowered)
+        if legal is None and (_COUNSEL.search(lowered) or _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)):
+            legal = _LEGAL_WORD.search(lowered)
         if legal and not _BANTER.search(lowered) and denied(lowered, legal.start(), legal.end(), lowered) != "negated":
             return Evidence(*legal.span())
     return found
@@ -236,6 +246,10 @@ def _suppresses(lowered: str) -> Evidence | None:
     threats = (m for pattern in (_THREAT, _CONSEQUENCE) for m in pattern.finditer(lowered))
     threat = next((m for m in threats if _threatens(lowered, m)),
                   None)  # "we would never sue a customer over a review" threatens nobody
+    if threat is None and not _BANTER.search(lowered):
+        noted = _NOTED.search(lowered)
+        if noted and (_MENACE.search(lowered) or _WARNED.search(lowered) or _condition(lowered)):
+            threat = noted
     removal = _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)
     if not (_REVIEWER.search(lowered) or _REVIEWER_MORE.search(lowered)):
         # "we know who your boss is. Take it down.": the removal demand names the post
@@ -259,7 +273,7 @@ def _suppresses(lowered: str) -> Evidence | None:
 
 
 # A threat worded with its own negation ("no longer welcome", "won't be served") is read from before it.
-_OWN_NEGATION = re.compile(r"(?:not|never|no longer)\b")
+_OWN_NEGATION = re.compile(r"(?:not|never|no longer|won'?t|will not)\b")
 
 _AIMED_AT = re.compile(r"\b(?:you|your|ur|u|people|customers|reviewers|folks|anyone|those|guests|passengers|clients)\b")
 
@@ -267,6 +281,9 @@ _AIMED_AT = re.compile(r"\b(?:you|your|ur|u|people|customers|reviewers|folks|any
 def _threatens(lowered: str, match: re.Match[str]) -> bool:
     """A threat that is asserted; one worded with its own negation ("no longer welcome") must be aimed
     at the reader or at reviewers ("people who post reviews like that"), not at dogs or a product."""
+    if _LEGAL_WORD.fullmatch(match.group()) and not (_LEGAL_AIMED.search(lowered) or _COUNSEL.search(lowered)
+                                                      or _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)):
+        return False  # "the defamation case you mentioned": a legal word must be aimed at the reader's words
     if not _OWN_NEGATION.match(match.group()):
         return denied(lowered, match.start(), match.end(), lowered) != "negated"
     if not _AIMED_AT.search(clause_before(lowered, match.start(), 12)):
@@ -290,10 +307,17 @@ _CONSEQUENCE = re.compile(
     r"(?:may|will|could|might|can) be (?:refused|denied|banned|barred|offloaded)|refused carriage|denied (?:boarding|carriage)|"
     r"(?:claim|claiming|seek|seeking|pursu\w+|recover\w*) (?:\w+ )?(?:costs|damages)|first on (?:the|our) list|"
     r"won'?t end well|(?:going|go) nowhere good|"
-    # round 6: bad luck wished on the reviewer's next visit, their details kept on file
-    r"good luck (?:getting|finding|booking|with) (?:\w+ ){0,5}(?:again|in this town|anywhere|around here|here)|"
-    r"(?:ur|your) (?:\w+ )?(?:visit|visits|plate|plates|face|details|number|address|info) (?:is|are|has been|have been) "
-    r"(?:on file|logged|noted|recorded|flagged)(?! (?:so|and) (?:the|your) (?:repair|refund|replacement))|we have cameras)\b")
+    # round 6: bad luck wished on the reviewer's next visit to the brand's own place or service
+    r"good luck (?:getting|finding|booking) (?:\w+ ){0,6}(?:again|served|seated|around here|here|at (?:our|this|the) (?:store|shop|place))|"
+    r"we have cameras)\b")
+# Said to a customer, their details kept on file or bad luck finding something elsewhere are service notes
+# or boasts ("your address is on file, so the replacement ships today", "good luck finding a better pan
+# anywhere"): a threat only beside menace or tied to the review by a condition.
+_NOTED = re.compile(
+    r"\b(?:ur|your) (?:\w+ )?(?:visit|visits|plate|plates|face|details|number|address|info) (?:is|are|has been|have been) "
+    r"(?:on file|logged|noted|recorded|flagged)\b|"
+    r"\bgood luck (?:getting|finding|booking) (?:\w+ ){0,6}(?:anywhere|in this town|in town)\b")
+_WARNED = re.compile(r"\b(?:careful|think (?:twice|carefully|hard)|watch (?:it|yourself|out)|just saying)\b")
 # A harm that befalls the reviewer, a threat only when tied to the review by a condition.
 _HARM = re.compile(r"\b(?:(?:go|goes|went|going|get|gets|got) ['\"‘’“”]?(?:missing|lost|delayed|bumped|misplaced|damaged|postponed|"
                    r"cancell?ed|stuck|forgotten|rescheduled)|"
@@ -357,7 +381,10 @@ _REVIEW_CHANGE = re.compile(
     r"\b(?:reviews?|ratings?|posts?|comments?|avis|bewertung|rezension|rese[ñn]a|avalia[çc][ãa]o|recensione|recensie) (?:\w+ ){0,2}"
     r"(?:stays?|remains?|continua\w*|bleibt|reste|resta|blijft) (?:up|live|online|visible|en ligne)\b|"
     r"\b(?:bewertung|rezension|rese[ñn]a|avalia[çc][ãa]o|recensione|recensie|avis) (?:\w+ ){0,2}"
-    r"(?:entfernt|gel[öo]scht|retirad[ao]|supprim[ée]e?|rimoss[ao]|verwijderd|borrad[ao]|eliminad[ao]|apagad[ao])\b")
+    r"(?:entfernt|gel[öo]scht|retirad[ao]|supprim[ée]e?|rimoss[ao]|verwijderd|borrad[ao]|eliminad[ao]|apagad[ao])\b|"
+    # the removal verb in its second-person or subjunctive forms before the review ("hasta que borres la reseña")
+    r"\b(?:borr|elimin|quit|retir|supprim|apag|remov|rimuov|cancell)\w* (?:\w+ ){0,2}"
+    r"(?:rese[ñn]a|avis|avalia[çc][ãa]o|recensione|comentario|comentário|commento|publicaci[óo]n)\b")
 _WAITS_ON = re.compile(r"\b(?:on (?:the )?condition|quando|cuando|quand|finch[ée]|hasta que|at[ée] que|tant que|zodra|while|wenn|sobald|erst|se|si|once|when|as soon as|the (?:moment|minute|second)|after|until|unless|pending|first|then|and (?:we|i)(?:'ll| will))\b")
 
 
