@@ -153,13 +153,9 @@ MORE_TOPICS: dict[str, str] = {
 # pt/nl, counts of missing staff by trade, one person left on a post, no moment to step away, office
 # days named by the place.
 ROUND6_TOPICS: dict[str, str] = {
-    "safety": r"\b(?:(?:gonna|going to|about to|almost|nearly) pass(?:ed)? out|"
-              r"(?:someone|somebody|one of us|a coworker|a co-worker|people)(?:'s| is| are| was| were)? (?:gonna|going to|will|about to|bound to) "
-              r"(?:get )?(?:hurt|crushed|killed|injured|burned|electrocuted|maimed)|"
-              r"fans? (?:in|at|on) (?:the|our) (?:back|bay|bays|shop|garage|stockroom|warehouse|store|kitchen|building|floor|dock|line) "
+    "safety": r"\b(?:fans? (?:in|at|on) (?:the|our) (?:back|bay|bays|shop|garage|stockroom|warehouse|store|kitchen|building|floor|dock|line) "
               r"(?:\w+ ){0,4}(?:broken|busted|dead|died|not working)|"
               r"(?:haven'?t|hasn'?t|don'?t|didn'?t|never) (?:had|have|get|got) (?:working |any |proper )?(?:ac|a/c|air ?con\w*|air conditioning|cooling|fans?)\b|"
-              r"(?:it'?s|it was|it is|it hit|hit|reached) (?:(?:9\d|1[0-3]\d)(?: ?(?:°|degrees))?|\d{2,3} ?(?:°|degrees)) (?:in|inside) (?:the|our) (?:bay|bays|shop|garage|back|stockroom|kitchen)|"
               # protective gear missing for a stretch of time, or work done without it
               r"no (?:\w+ (?:or|and|&) )?(?:gloves|masks|goggles|respirators|safety glasses|boots|vests|hard hats|earplugs)\b[^.!?\n]{0,30}"
               r"\b(?:for (?:\d+|a|an|two|three|several) (?:days?|weeks?|months?)|for (?:days|weeks|months)|since (?:\w+day|last|january|february|"
@@ -168,20 +164,39 @@ ROUND6_TOPICS: dict[str, str] = {
              r"r[ée]dui\w* (?:\w+ ){0,2}heures|heures (?:r[ée]duites|coup[ée]es)|stunden (?:\w+ ){0,3}(?:gek[üu]rzt|reduziert|gestrichen)|"
              r"(?:ridott\w+|tagliat\w+) (?:\w+ ){0,2}ore|ore (?:ridotte|tagliate)|(?:reduziram|cortaram) (?:\w+ ){0,2}horas|"
              r"uren (?:\w+ ){0,2}(?:ingekort|verminderd|geschrapt))",
-    "scheduling": r"\b(?:schichten (?:\w+ ){0,7}(?:ge[äa]ndert|verlegt|gestrichen|verschoben)|kurzfristig (?:ge[äa]ndert|verlegt|abgesagt)|"
+    # German shifts changed, not a club's or a match's rota ("Schichten im Fußballverein")
+    "scheduling": r"\b(?:schichten (?!(?:\w+ ){0,3}\w*(?:verein|club|spiel))(?:\w+ ){0,7}(?:ge[äa]ndert|verlegt|gestrichen|verschoben)|kurzfristig (?:ge[äa]ndert|verlegt|abgesagt)|"
                   r"horarios? (?:\w+ ){0,2}(?:cambiad\w+|cambian)|(?:changent|chang[ée]s?) (?:nos|les) (?:horaires|plannings?)|"
                   r"diensten (?:\w+ ){0,2}(?:gewijzigd|veranderd)|turni (?:cambiati|spostati)|escalas? (?:mudad\w+|alterad\w+))",
     # pay systems named by their kind ("flat-rate pay", "piece-rate pay at Acme")
     "pay": r"\b(?:flat.rate|piece.rate|per.job|commission.only|book(?:ed)? hours?) (?:pay|system|rates?|wages?)\b",
     "staffing": r"\b(?:(?:lost|down|short) (?:\d+|two|three|four|five) (?:\w+ )?(?:techs|technicians|mechanics|cashiers|agents|nurses|cooks|drivers|"
-                r"installers|fitters|advisors|people|staff|workers)\b|one (?:person|guy|girl|tech|cashier) (?:on|at|running) (?:the )?"
-                r"(?:register|counter|till|phones|desk|saturdays?|sundays?|weekends?|nights?|\w+days?)\b)",
-    "breaks": r"\b(?:(?:step|stepping) away to (?:eat|pee|sit|use)|(?:can'?t|cannot|couldn'?t|never) (?:even )?(?:step away|sit down|take a break)|"
-              r"pausa pranzo|pause d[ée]jeuner)",
+                r"installers|fitters|advisors|people|staff|workers)\b|"
+                # one person left on a post, said by the one who is there
+                r"(?:i'?m|i am|we'?re|we are) (?:\w+ )?(?:the only|one) (?:one|person|tech|cashier|people) (?:on|at|running) (?:the )?"
+                r"(?:register|counter|till|phones|desk|floor|saturdays?|sundays?|weekends?|nights?|\w+days?)\b)",
+    "breaks": r"\b(?:pausa pranzo|pause d[ée]jeuner)",
     "rto": r"\b(?:(?:come|coming|go|going|be|back) (?:in|into|to) (?:the |our )?(?:office|hq|headquarters|call cent(?:re|er)|building|campus) "
            r"(?:\w+ ){0,2}(?:\d|two|three|four|five) days|(?:\d|two|three|four|five) days a week (?:in|at) (?:the )?(?:hq|headquarters|call cent(?:re|er)|campus)|"
            r"remote (?:work )?is (?:over|dead|done|gone))",
 }
+# Round-6 shapes that are everyday words off the job ("my kid is about to pass out", "can't even sit down to
+# eat with my kids", "one guy on the register at the grocery store", "it's 95 in the shop parking lot"):
+# conditions only when the post names the work place or the work (_WORK) or, for injury, equipment.
+GATED_TOPICS: dict[str, str] = {
+    "safety": r"\b(?:(?:gonna|going to|about to|almost|nearly) pass(?:ed)? out|"
+              r"(?:someone|somebody|one of us|a coworker|a co-worker|people)(?:'s| is| are| was| were)? (?:gonna|going to|will|about to|bound to) "
+              r"(?:get )?(?:hurt|crushed|killed|injured|burned|electrocuted|maimed)|"
+              r"(?:it'?s|it was|it is|it hit|hit|reached) (?:(?:9\d|1[0-3]\d)(?: ?(?:°|degrees))?|\d{2,3} ?(?:°|degrees)) (?:in|inside) (?:the|our) "
+              r"(?:bay|bays|shop|back|stockroom|kitchen)\b(?! (?:parking|lot|car park|yard|window)))",
+    "staffing": r"\b(?:one (?:person|guy|girl|tech|cashier) (?:on|at|running) (?:the )?"
+              r"(?:register|counter|till|phones|desk|saturdays?|sundays?|weekends?|nights?|\w+days?)\b)",
+    "breaks": r"\b(?:(?:step|stepping) away to (?:eat|pee|sit|use)|(?:can'?t|cannot|couldn'?t|never) (?:even )?(?:step away|sit down|take a break))",
+}
+# ... or a working day or a standing arrangement ("on a twelve-hour day", "every sunday now")
+_WORKDAY = re.compile(r"\b(?:[\w-]+.hour (?:day|shift)s?|\d+ hours? (?:day|shift)s?|on my feet|every (?:single )?(?:\w+day|weekend|shift|night)s?\b"
+                      r"(?: now)?)")
+_EQUIPMENT = re.compile(r"\b(?:forklifts?|ladders?|machines?|machinery|presses|saws?|lifts?|hoists?|jacks?|conveyors?|pallets?|racking|fryers?|ovens?)\b")
 # Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
 # are everyday words in product talk too): they count when the post also speaks of the job.
 WEAK_TOPICS: dict[str, str] = {
@@ -200,12 +215,16 @@ _WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shif
                    r"coworkers?|co-workers?|colleagues|employer|clock(?:ed)? (?:in|out)|on the clock|"
                    r"associates|workers|employees|payroll|staff|"
                    # where the work happens and who does it
-                   r"line|rota|roster|workshop|bays?|garage|stockroom|back room|call cent(?:re|er)|parts counter|service counter|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
+                   r"(?<!\bin )line|rota|roster|workshop|bays?|(?:our|at the) garage|stockroom|back room|call cent(?:re|er)|parts counter|service counter|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
                    r"management|supervisors?|managers?|apprentices?|trainees?|new hires?|mechanics|technicians|drivers|"
                    r"couriers|pickers|packers|baristas|cashiers|agents|support team|they(?:'ve| have)? (?:started|decided|made))\b")
 _COMPILED = {topic: re.compile("|".join([pattern] + [more[topic] for more in (MORE_TOPICS, ROUND6_TOPICS) if topic in more]))
              for topic, pattern in TOPICS.items()}
 _WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
+_GATED = {topic: re.compile(pattern) for topic, pattern in GATED_TOPICS.items()}
+# A joke about somewhere ("the stockroom scene in that movie was dangerous lol") is no talk about one's own job.
+_JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|😂|🤣")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|my|me|we|we'?re|our|us)\b")
 
 
 # "I've passed your note to the store manager": a manager named as where a customer's message goes
@@ -238,6 +257,15 @@ def working_conditions(lowered: str, own_statement: tuple[int, int] | None = Non
         if match:
             found.append(WorkTopic(topic, *match.span()))
     work = [m.span() for m in _WORK.finditer(lowered)]
+    seen = {t.topic for t in found}
+    for topic, pattern in _GATED.items():
+        match = pattern.search(lowered)
+        if match and topic not in seen and (work or _WORKDAY.search(lowered)
+                                            or (topic == "safety" and _EQUIPMENT.search(lowered))):
+            found.append(WorkTopic(topic, *match.span()))
+            seen.add(topic)
+    if work and _JOKE.search(lowered) and not _FIRST_PERSON.search(lowered):
+        work = []
     if work:
         seen = {t.topic for t in found}
         for topic, pattern in _WEAK.items():
