@@ -186,7 +186,8 @@ PINNED = [
     ("Franchement, je ne les recommande à personne, les Acme Anvil.", "none"),
     # German/Dutch negation placed after the object
     ("Ich empfehle das Acme Anvil echt nicht.", "none"),
-    ("Ik raad de Acme Rocket niet aan.", "none"),
+    # "nicht nur" adds to the praise rather than denying it
+    ("Ich empfehle den Acme Rocket nicht nur Profis, sondern allen.", "employee-undisclosed"),
 ]
 
 

@@ -95,7 +95,9 @@ _PRAISE = re.compile(
     # pronouns before it ("je vous les recommande", "ve le consiglio"); negation is read by `denied`
     r"\b(?:(?:los|las) mejores|(?:les|le|la) meilleur(?:e|s|es)|incre[ií]bles|incroyables|incr[ií]ve(?:l|is)|incredibil[ei]|"
     r"fant[áa]stic[oa]s|fantastiques?|fantastisch\w*|fantastic[hi]e|ongelooflijk\w*|geweldige|"
-    r"recommand(?:e|ons|ez|[ée]e?s?)|recomiend\w+|recomend(?:amos|o|ad[oa]s?)|empfehl(?:e|en|enswert|ung)|"
+    # "recommend" as the speaker's own verb or an imperative, not a participle or a noun ("les clients
+    # recommandés par Acme", "recomendado para mayores de 12", "Empfehlung der Stiftung Warentest")
+    r"recommand(?:e|ons|ez)|recomiendo|recomendamos|recomendo|empfehle|empfehlenswert|(?:wir|zu) empfehlen|"
     r"(?:ve|te|vi|lo|la|li|le) consiglio|consigliatissim[oa]|aanbevolen|aan te raden|"
     # "worth it" in the same languages
     r"vale la pena|vaut (?:le coup|vraiment)|lohnt sich|vale a pena|de moeite waard|ne vale la pena|conviene (?:davvero|tantissimo)|"
@@ -163,7 +165,9 @@ def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
         if denied(text, start, start if own_negation else match.end(), lowered) != "negated" \
                 and not _SPLIT_NEGATION.search(lowered[max(0, start - 30):start]) \
                 and not _NEGATED_AFTER.match(lowered, match.end()) \
-                and not _ADVISE_AGAINST.search(lowered[max(0, start - 30):start]):
+                and not _ADVISE_AGAINST.search(lowered[max(0, start - 30):start]) \
+                and not (len(text) == len(lowered) and _QUANTITY_BUY.fullmatch(match.group())
+                         and _COMMON_OBJECT.match(text, match.end())):
             return match.span()
     return None
 
@@ -172,8 +176,13 @@ def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
 # "ik raad het niet aan", "ich empfehle ihn nicht".
 _SPLIT_NEGATION = re.compile(r"(?:^|\W)(?:ne\s+|n')(?:\w+\s+){0,3}$")
 # Advice against buying right before the cue ("skip this sale", "avoid the deal") recommends nothing.
-_ADVISE_AGAINST = re.compile(r"\b(?:skip|avoid|pass on|ignore|don'?t (?:buy|bother with|fall for))(?:\s+\w+){0,2}\s+$")
-_NEGATED_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:pas|nicht|niet)\b")
+_ADVISE_AGAINST = re.compile(r"\b(?:skip|avoid|pass on|ignore|finger weg|don'?t (?:buy|bother with|fall for))(?:\s+\w+){0,2}\s+$")
+# ... up to the clause's end ("ich empfehle den Acme Rocket nicht"), but "nicht nur" adds rather than denies
+_NEGATED_AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:pas|nicht|niet)\b(?!\s+(?:nur|seulement|alleen)\b)")
+# A quantity buy call whose object is some other common noun ("grab a pair of oven mitts before touching
+# the Anvil") sells nothing of the brand's; "grab a pair of Acme Anvils" or "a set of them" does.
+_QUANTITY_BUY = re.compile(r"(?:pick up|grab|get|buy|order|cop|snag) (?:a|an|one|two|three|four|\d+) (?:pair|set|couple|pack|box|bag)s?")
+_COMMON_OBJECT = re.compile(r" of (?!(?:them|these|those|yours|ours|it)\b)(?:\w+ )?[a-z]")
 
 
 _NEGATED_PRAISE = re.compile(r"(?:(?:has|have|had|'s|'ve) )?(?:no|zero|not a single|not one|never|nothing)\b")
