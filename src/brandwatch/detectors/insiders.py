@@ -65,8 +65,10 @@ FAMILY = (r"(?:wife|husband|spouse|partner|fiance|fiancee|fiancé|fiancée|boyfr
           r"stepmom|stepdad|mother-in-law|father-in-law|in-laws?|sister-in-law|brother-in-law|"
           r"roommate|best friend)")
 PARTNER_WORDS = r"(?:ambassador|brand ambassador|partner|brand partner|affiliate|creator partner|sponsored athlete|sponsored creator|influencer)"
-_PAST = re.compile(r"(?<!\w)(?:used to|formerly|former|ex-|ex |previously|retired|left|quit|was laid off|"
+# "ex" also at the very end of the words before a tie, whose separator the tie's pattern consumed ("ex Acme installer")
+_PAST = re.compile(r"(?<!\w)(?:used to|formerly|former|ex-|ex |ex$|previously|retired|left|quit|was laid off|"
                    r"got laid off|until|back when|years ago|once)(?!\w)")
+_NOT_A_SIDE = r"(?! (?:captain|fans?|supporters?|mom|dad|coach|player)\b)"
 _NOW = re.compile(r"(?<!\w)(?:now|currently|these days|today)(?!\w)")
 _THIRD_PERSON_OPENING = (r"(?:the|a|an|this|that|these|those|our|your|their|his|her|some|every|each|one|"
                          r"sweet|nice|kind|lovely|great|amazing|friendly|awesome|best|whoever|shout ?out|thanks?)")
@@ -235,18 +237,22 @@ def _patterns(names: tuple[str, ...]):
         rf"\b(?:i|we) (?:partner|partnered|collaborate|work) with {b} (?:on|as|for) (?:paid|sponsored)",
     ]
     profile = [
-        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}(?:{JOBS}|{TRADES})s? ?(?:at|@|for|with) ?(?:the )?{b}",
+        # "engineer with Acme" is a job; "tech with Acme gear" is a hobby, so a trade takes "at/@/for" only
+        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}(?:{JOBS})s? ?(?:at|@|for|with) ?(?:the )?{b}",
+        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}(?:{TRADES})s? ?(?:at|@|for) ?(?:the )?{b}",
         rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,2}}(?:{FOREIGN_JOBS}|{FOREIGN_TRADES}) ?(?:en|na|no|em|chez|bei|bij|presso|da|de|@) ?(?:la |el |a |o )?{b}",
         # a trade after the brand, and a tenure: "Acme service advisor", "Acme tech since 2019"
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{TRADES_AFTER_BRAND}s?\b",
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}(?:{JOBS}|{TRADES}|{FOREIGN_TRADES})s? (?:since|desde|depuis|seit|dal|sinds) (?:19|20)\d\d\b",
-        rf"(?:^|[|/•(]\s*|{_EMOJI}\s*)(?:proud |happy )?{b} (?:\w+ ){{0,2}}(?:crew|team|staff|dept|department)\b",
+        # after an emoji the brand must be followed by crew/team/staff at once, and a team with a captain or
+        # fans is a sports side ("🚀 acme rocket team captain (rec league)", "🏀 Acme Rockets team fan")
+        rf"(?:^|[|/•(]\s*|{_EMOJI}\s*)(?:proud |happy )?{b} (?:crew|team|staff|dept|department)\b{_NOT_A_SIDE}",
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{JOBS}s?\b",
         rf"(?:^|[\s|/•,(])(?:working|work) (?:at|for|@) ?{b}",
         rf"(?:^|[\s|/•,(]){JOBS} (?:of|at) {b}",
         rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:warehouse|retail|store|support|engineering|design|marketing|sales|ops|operations|logistics|hq|team|crew|staff|r&d|product team)\b",
         # "Acme roastery crew", "Shift lead, Acme Coffee (Dallas)", "VP Operations @ Acme"
-        rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:\w+ ){{0,2}}(?:crew|team|staff|dept|department)\b",
+        rf"(?:^|[|/•,(]\s*)(?:proud |happy )?{b} (?:\w+ ){{0,2}}(?:crew|team|staff|dept|department)\b{_NOT_A_SIDE}",
         rf"(?:^|[|/•(]\s*)(?:\w+[ -]){{0,2}}{JOBS}(?:[ -]\w+){{0,2}}(?:,| ?[@|]) ?(?:the )?{b}",
     ]
     profile_partner = [
