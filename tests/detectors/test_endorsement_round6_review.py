@@ -32,6 +32,7 @@ PARTNER_TERMS = [
     # hard negatives: the praise is about the terms themselves
     ("Acme cut the affiliate commission to 3% this spring. Still worth it for me, barely.", "none"),
     ("My referral commission is tiny, still my favorite part of the week lol", "none"),
+    ("Acme's affiliate payout went down. Still the best program for creators though.", "none"),
     ("The Acme partner payout per video went up, honestly great news for small creators", "none"),
 ]
 
@@ -47,6 +48,8 @@ SUPPRESSION = [
     ("@kim_b your details are on file after that review. think twice before posting again", "acmehelp"),
     ("@kim_b your visits are logged now, people who leave reviews like that get noticed", "sue_staff"),
     ("@kim_b your plate is on file. be careful what you write about us", "sue_staff"),
+    # a dare tied to the review, even said with "lol"
+    ("@kim_b trash our store online again and good luck finding a mechanic in this town lol", "sue_staff"),
     # bad luck wished on the reviewer's next visit to the brand's own place
     ("@kim_b good luck getting an appointment at our shop ever again after that review", "sue_staff"),
     ("@kim_b after that review, good luck getting a table here again", "mo_manager"),
@@ -58,6 +61,8 @@ SUPPRESSION = [
     # legal words aimed at the reader's words
     ("@kim_b your claims are defamatory and our counsel has them", "acme"),
     ("@kim_b you're libelling us. take it down.", "acmehelp"),
+    # a cease and desist is sent to someone: aimed by itself
+    ("@kim_b a cease and desist about your 1-star post is in the mail.", "acme"),
     # a warranty made to wait on the review going, with a subjunctive
     ("@kim_b Tu garantía queda anulada hasta que borres la reseña.", "acme"),
     ("@kim_b Tu reembolso queda en espera hasta que elimines la reseña.", "acmehelp"),

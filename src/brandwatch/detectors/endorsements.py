@@ -196,7 +196,9 @@ _OWN_TERMS = re.compile(
 # What still sells beside a partner's terms: a call to buy the product ("buy one", "get yours") anywhere, or
 # product praise ("best pan I own") outside the clause that names the terms ("the payout is small but ...").
 _BUY_CALL = re.compile(r"\b(?:buy|get|grab|order|snag|cop|pick up) (?:one|yours|it|them|this|these|a pair|a set)\b")
-_PRODUCT_PRAISE = re.compile(r"\b(?:best|greatest|finest|favou?rite) (?!(?:deal|rate|terms|news|part)\b)\w+")
+# (praise of the arrangement itself, "still the best program for readers", stays with the terms)
+_PRODUCT_PRAISE = re.compile(r"\b(?:best|greatest|finest|favou?rite) (?!(?:deal|rates?|terms|news|part|program|programme|"
+                             r"partnership|payouts?|commissions?|affiliate|referral|sponsorship)\b)\w+")
 _CLAUSE_END = re.compile(r"[.!?;,\n]|\bbut\b|\band (?:so|the|my|this|that|it)\b")
 
 

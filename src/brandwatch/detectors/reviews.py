@@ -226,6 +226,8 @@ _LEGAL_AIMED = re.compile(
     rf"accusations?|lies) (?:is|are|was|were) (?:\w+ ){{0,2}}{_LEGAL}|\b(?:you'?re|you are|u r) (?:\w+ )?{_LEGAL}|"
     rf"\b(?:that'?s|that is|this is|it'?s) (?:\w+ ){{0,2}}{_LEGAL}\b")
 _LEGAL_WORD = re.compile(rf"\b{_LEGAL}\b")
+# Defamation or libel may be a topic ("the defamation case you mentioned"); a cease and desist is always sent to someone.
+_LEGAL_TOPIC = re.compile(r"defamatory|defamation|libel(?:lous|ous|ling|ing)?")
 _COUNSEL = re.compile(r"\b(?:counsel|lawyers?|attorneys?|legal (?:team|department|dept|action)|solicitors?|court)\b")
 _BANTER = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|😂|🤣")
 
@@ -246,9 +248,9 @@ def _suppresses(lowered: str) -> Evidence | None:
     threats = (m for pattern in (_THREAT, _CONSEQUENCE) for m in pattern.finditer(lowered))
     threat = next((m for m in threats if _threatens(lowered, m)),
                   None)  # "we would never sue a customer over a review" threatens nobody
-    if threat is None and not _BANTER.search(lowered):
+    if threat is None:
         noted = _NOTED.search(lowered)
-        if noted and (_MENACE.search(lowered) or _WARNED.search(lowered) or _condition(lowered)):
+        if noted and (_MENACE.search(lowered) or _WARNED.search(lowered) or _DARE.search(lowered) or _condition(lowered)):
             threat = noted
     removal = _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)
     if not (_REVIEWER.search(lowered) or _REVIEWER_MORE.search(lowered)):
@@ -281,7 +283,7 @@ _AIMED_AT = re.compile(r"\b(?:you|your|ur|u|people|customers|reviewers|folks|any
 def _threatens(lowered: str, match: re.Match[str]) -> bool:
     """A threat that is asserted; one worded with its own negation ("no longer welcome") must be aimed
     at the reader or at reviewers ("people who post reviews like that"), not at dogs or a product."""
-    if _LEGAL_WORD.fullmatch(match.group()) and not (_LEGAL_AIMED.search(lowered) or _COUNSEL.search(lowered)
+    if _LEGAL_TOPIC.fullmatch(match.group()) and not (_LEGAL_AIMED.search(lowered) or _COUNSEL.search(lowered)
                                                       or _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)):
         return False  # "the defamation case you mentioned": a legal word must be aimed at the reader's words
     if not _OWN_NEGATION.match(match.group()):
@@ -317,6 +319,8 @@ _NOTED = re.compile(
     r"\b(?:ur|your) (?:\w+ )?(?:visit|visits|plate|plates|face|details|number|address|info) (?:is|are|has been|have been) "
     r"(?:on file|logged|noted|recorded|flagged)\b|"
     r"\bgood luck (?:getting|finding|booking) (?:\w+ ){0,6}(?:anywhere|in this town|in town)\b")
+# "talk trash about my shop again and ...", "keep posting lies and ...": a dare that ties what follows to the review
+_DARE = re.compile(r"\b(?:again|keep \w+ing(?: \w+){0,5}) (?:and|&) ")
 _WARNED = re.compile(r"\b(?:careful|think (?:twice|carefully|hard)|watch (?:it|yourself|out)|just saying)\b")
 # A harm that befalls the reviewer, a threat only when tied to the review by a condition.
 _HARM = re.compile(r"\b(?:(?:go|goes|went|going|get|gets|got) ['\"‘’“”]?(?:missing|lost|delayed|bumped|misplaced|damaged|postponed|"
