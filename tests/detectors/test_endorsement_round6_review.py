@@ -104,6 +104,7 @@ NLRA = [
      "employee-undisclosed"),
     ("it's 100 degrees in the garage so I'm testing how the Acme Anvil handles a cold start lol", "none"),
     ("Heatwave tip: it's 95 in the shop parking lot, keep your Acme Rocket out of the sun!", "none"),
+    ("it's 95 in the shop parking lot on my way to work, keep your Acme Rocket out of the sun", "none"),
     ("my kid is about to pass out, the Acme Rocket demo was that exciting", "none"),
     ("somebody is going to get hurt if they keep leaving Acme Anvils on the top shelf at home lol", "none"),
     ("one guy on the register at the grocery store and 20 people in line, ugh", "none"),
@@ -113,6 +114,7 @@ NLRA = [
     ("no breaks again on my shift today, 9 hours on my feet at the store", "nlra-caution"),
     ("it's 100 degrees in the warehouse and the fans at work are broken again", "nlra-caution"),
     ("someone is going to get hurt on the forklift in our warehouse, the brakes are shot", "nlra-caution"),
+    ("someone is going to get hurt on that ladder, it wobbles every time", "nlra-caution"),
     ("I'm the only one on the register again tonight and there are 20 people in line", "nlra-caution"),
     ("Unsere Schichten im Lager wurden schon wieder verschoben", "nlra-caution"),
     ("our stockroom is dangerous, boxes stacked to the ceiling and no ladder", "nlra-caution"),
@@ -153,6 +155,7 @@ POST = "The Acme Anvil is the best pan I own, buy one."
 PROFILES = [
     ("🚀 acme rocket team captain (rec league) | Reno", "none"),
     ("🏀 Acme Rockets team fan | Reno", "none"),
+    ("Acme Rockets team captain since the 90s | Reno", "none"),
     ("Tech with Acme gear since 2019", "none"),
     ("ex Acme installer, now self-employed", "none"),
     ("ex Acme tech since 2019, now freelance", "none"),

@@ -176,7 +176,7 @@ def _praise_span(text: str, lowered: str) -> tuple[int, int] | None:
 # "ik raad het niet aan", "ich empfehle ihn nicht".
 _SPLIT_NEGATION = re.compile(r"(?:^|\W)(?:ne\s+|n')(?:\w+\s+){0,3}$")
 # Advice against buying right before the cue ("skip this sale", "avoid the deal") recommends nothing.
-_ADVISE_AGAINST = re.compile(r"\b(?:skip|avoid|pass on|ignore|finger weg|don'?t (?:buy|bother with|fall for))(?:\s+\w+){0,2}\s+$")
+_ADVISE_AGAINST = re.compile(r"\b(?:skip|avoid|pass on|ignore|don'?t (?:buy|bother with|fall for))(?:\s+\w+){0,2}\s+$")
 # ... up to the clause's end ("ich empfehle den Acme Rocket nicht"), but "nicht nur" adds rather than denies
 _NEGATED_AFTER = re.compile(r"(?:\s+\w+){0,4}?\s+(?:pas|nicht|niet)\b(?!\s+(?:nur|seulement|alleen)\b)")
 # A quantity buy call whose object is some other common noun ("grab a pair of oven mitts before touching

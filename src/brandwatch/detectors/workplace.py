@@ -196,7 +196,7 @@ GATED_TOPICS: dict[str, str] = {
 # ... or a working day or a standing arrangement ("on a twelve-hour day", "every sunday now")
 _WORKDAY = re.compile(r"\b(?:[\w-]+.hour (?:day|shift)s?|\d+ hours? (?:day|shift)s?|on my feet|every (?:single )?(?:\w+day|weekend|shift|night)s?\b"
                       r"(?: now)?)")
-_EQUIPMENT = re.compile(r"\b(?:forklifts?|ladders?|machines?|machinery|presses|saws?|lifts?|hoists?|jacks?|conveyors?|pallets?|racking|fryers?|ovens?)\b")
+_EQUIPMENT = re.compile(r"\b(?:forklifts?|ladders?|machines?|machinery|press(?:es)?|saws?|lifts?|hoists?|jacks?|conveyors?|pallets?|racking|fryers?|ovens?)\b")
 # Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
 # are everyday words in product talk too): they count when the post also speaks of the job.
 WEAK_TOPICS: dict[str, str] = {
