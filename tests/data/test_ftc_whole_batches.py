@@ -1,4 +1,4 @@
-"""Keeps the issue 27 whole-post batches (tests/data/endorsements/{fresh,holdout,holdout2,…,holdout7}/)
+"""Keeps the issue 27 whole-post batches (tests/data/endorsements/{fresh,holdout,holdout2,…,holdout9}/)
 consistent: schema and classes, roster labels that agree with the roster on the brand's local
 calendar, and each committed file equal to what its source renders. Each batch has its own brand."""
 
@@ -21,7 +21,7 @@ BATCHES = {"fresh": ("ftc_fresh", 2028, "f"), "holdout": ("ftc_holdout", 2029, "
            "holdout4": ("ftc_holdout4", 2032, "p"),
            "holdout5": ("ftc_holdout5", 2033, "q"), "holdout6": ("ftc_holdout6", 2034, "r"),
            "holdout7": ("ftc_holdout7", 2035, "s"),
-           "holdout8": ("ftc_holdout8", 2036, "t")}
+           "holdout8": ("ftc_holdout8", 2036, "t"), "holdout9": ("ftc_holdout9", 2037, "u")}
 CLASSES = {"employee-undisclosed", "partner-undisclosed", "ambiguous-disclosure", "officer-review-undisclosed",
            "review-solicitation", "review-suppression", "nlra-caution", "none"}
 FROM_ROSTER = ("roster-", "senior-promotion", "nlra/roster", "nlra-plus", "coworkers-promo", "former-after-end")

@@ -30,6 +30,7 @@ HOLDOUT5_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout5" / "posts.js
 HOLDOUT6_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout6" / "posts.jsonl"  # an eighth, from the guideline alone
 HOLDOUT7_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout7" / "posts.jsonl"  # a ninth, weighted to the weak classes
 HOLDOUT8_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout8" / "posts.jsonl"  # a tenth, NLRA, endorsements, vague tags
+HOLDOUT9_OUT = ROOT / "tests" / "data" / "endorsements" / "holdout9" / "posts.jsonl"  # an eleventh, multilingual beauty brand
 
 DEV_WINDOW = (datetime(2026, 1, 5, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
 SAMPLE_WINDOW = (datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc))
@@ -139,5 +140,6 @@ if __name__ == "__main__":
     write(HOLDOUT6_OUT, build_whole("ftc_holdout6", 2034, "r"))
     write(HOLDOUT7_OUT, build_whole("ftc_holdout7", 2035, "s"))
     write(HOLDOUT8_OUT, build_whole("ftc_holdout8", 2036, "t"))
+    write(HOLDOUT9_OUT, build_whole("ftc_holdout9", 2037, "u"))
     if "--dev-only" not in sys.argv:
         write(SAMPLE_OUT, build_samples())
