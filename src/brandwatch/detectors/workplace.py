@@ -197,6 +197,60 @@ GATED_TOPICS: dict[str, str] = {
 _WORKDAY = re.compile(r"\b(?:[\w-]+.hour (?:day|shift)s?|\d+ hours? (?:day|shift)s?|on my feet|every (?:single )?(?:\w+day|weekend|shift|night)s?\b"
                       r"(?: now)?)")
 _EQUIPMENT = re.compile(r"\b(?:forklifts?|ladders?|machines?|machinery|press(?:es)?|saws?|lifts?|hoists?|jacks?|conveyors?|pallets?|racking|fryers?|ovens?)\b")
+# Round 7: the shop, the lab and the warehouse in es/fr/de/pt/it/nl (holdout9): what "they" pay "us",
+# rises for a team, degrees where people work, broken lifting gear, leave refused, standby by its local
+# names, a works council or a union named in the language, office days, meetings outside the shift,
+# shift patterns and days in a row, too few people to do the work. Each needs the job in view (a place
+# of work, "us", a shift) so that weather, make-up for a night out and lunch in a park stay leisure.
+_WORKPLACE_INTL = (r"(?:tienda|almac[ée]n|oficina|trabajo|curro|f[áa]brica|laboratorio|magasin|entrep[ôo]t|bureau|boutique|labo|"
+                   r"lager|laden|b[üu]ro|filiale|werk|arbeit|loja|armaz[ée]m|escrit[óo]rio|negozio|magazzino|ufficio|lavoro|"
+                   r"magazijn|winkel|kantoor|werk|fabriek)")
+ROUND7_TOPICS: dict[str, str] = {
+    "pay": r"\b(?:nos (?:pagan|pagaban|paga)|(?:pagam|pagaram)-nos|ci pagano|on nous paie|wir (?:bekommen|verdienen) (?:nur )?\d|"
+           r"we (?:krijgen|verdienen) (?:maar )?\d|sal[áa]rio m[íi]nimo|salario m[íi]nimo|smic|mindestlohn|minimumloon|"
+           r"(?:subido|subieron|sub[ií]do) (?:\w+ ){0,2}(?:el )?sueldo|aumento de sueldo|augmentation de salaire|"
+           r"gehaltserh[öo]hung|lohnerh[öo]hung|aumento (?:de |di )?(?:sal[áa]rio|stipendio)|loonsverhoging|opslag|"
+           r"\d+(?:[.,]\d+)? ?(?:€|euros?)? (?:la|a|por|per|de l'|pro|die|an|por) (?:hora|heure|stunde|ora|uur)|"
+           r"\d+(?:[.,]\d+)? (?:la|a) (?:hora|ora)\b)",
+    "hours": r"\b(?:semaine de (?:4|quatre) jours|(?:4|vier)-tage-woche|settimana (?:corta|di (?:4|quattro) giorni)|semana de (?:4|cuatro|quatro) d[ií]as|"
+             r"vierdaagse werkweek|turnos de \d+ ?h\b|\d+ ?h(?:oras)? (?:los|el|todos los) (?:s[áa]bados|domingos|fines)|"
+             r"(?:\d+|seis|sei|sechs|zes|six) (?:dagen|d[ií]as|giorni|tage|jours|dias) (?:achter elkaar|seguidos|di fila|am st[üu]ck|d'affil[ée]e|seguidos))",
+    "scheduling": r"\b(?:cuadrante|turno de (?:cierre|apertura|noche|tarde|ma[ñn]ana)\b[^.!?\n]{0,40}\b(?:abro|cierro|entro|otra vez|cada semana)|"
+                  r"horarios (?:fixos|fijos)|escalas? (?:fixas|[àa] [úu]ltima hora)|"
+                  r"(?:nieuwe|de) planning|(?:le|nouveau) planning|dienstplan|schichtplan|turni (?:li )?(?:scegliamo|decidiamo)|"
+                  r"(?:con|with) (?:dos|tres|\d+) d[ií]as de antelaci[óo]n|los domingos\b[^.!?\n]{0,30}\b(?:sindicato|trabaj))",
+    "breaks": r"\b(?:(?:tolto|tolta|quitado|quitaron|gestrichen|weggenommen|supprim[ée]e?) (?:\w+ ){0,3}(?:pausa|pause|descanso)|"
+              r"(?:pausa|pause|descanso|intervalo) (?:\w+ ){0,2}(?:de|di|von|van) (?:\d+|quince|quindici) ?min\w*|"
+              r"pausas? (?:de \d+ minutos )?pagas|pausas? pagadas|(?:una|uma|eine|een|one) (?:pausa|pause) (?:de|di|von|van|of) \d+)",
+    "safety": r"\b(?:\d+ ?(?:°|grados|graus|grad|graden|gradi|degr[ée]s)\s?c?\b[^.!?\n]{0,25}\b(?:en la|en el|na|no|im|in het|nel|dans l[ea']|in de|in der|a)\s?"
+              + "(?:" + r"tienda|almac[ée]n|oficina|f[áa]brica|laboratorio|magasin|entrep[ôo]t|bureau|boutique|labo|lager|laden|b[üu]ro|filiale|loja|armaz[ée]m|escrit[óo]rio|negozio|magazzino|ufficio|magazijn|winkel|kantoor|fabriek" + ")|"
+              + "(?:" + r"tienda|almac[ée]n|magasin|entrep[ôo]t|lager|loja|armaz[ée]m|negozio|magazzino|magazijn|winkel" + r")\w* (?:\w+ ){0,2}a \d+ ?(?:°|grados|graus|gradi)|"
+              r"(?:aire acondicionado|climatisation|clim|klimaanlage|ar condicionado|aria condizionata|airco)\b[^.!?\n]{0,30}\b(?:roto|rota|en panne|kaputt|avariado|rotto|stuk|kapot|desde)|"
+              r"(?:geen|sin|sans|ohne|sem|senza) (?:airco|aire|clim\w*|klimaanlage|ar condicionado|aria condizionata)|"
+              r"(?:heftruck|carretilla|chariot [ée]l[ée]vateur|gabelstapler|empilhador\w*|muletto)\w*|gewond|herido|bless[ée]|verletzt|ferito|ferido|"
+              r"ventoinhas|ventiladores|ventilatoren|ventilateurs|ventilatori)",
+    "pto": r"\b(?:urlaub\w*|(?:vacaciones|vacances|f[ée]rias|ferie|vakantie|cong[ée]s)\b[^.!?\n]{0,30}\b(?:deneg\w+|refus\w+|negad\w+|negat\w+|geweigerd|in pi[úu]|m[áa]s|mais|extra|de plus)|"
+              r"(?:me|nos|ci|mi) (?:deniegan|niegan|negano|negaram) (?:las |le |as )?(?:vacaciones|ferie|f[ée]rias)|"
+              r"(?:kein|keinen) (?:einzigen )?freien tag|(?:giorni|d[ií]as|dias|jours|dagen|tage) di ferie|baja m[ée]dica|de baja)",
+    "on-call": r"\b(?:rufbereitschaft|bereitschaftsdienst|bereitschaft|piketdienst|consignatiedienst|astreintes?|reperibilit[àa]|guardias?\b[^.!?\n]{0,20}\b(?:fin de semana|noche|sin cobrar)|sobreaviso)",
+    "management": r"\b(?:(?:el|la|mi|nuestr[oa]|o|a|meu|minha|il|mio|mia|der|die|unser\w*|mein\w*|de|onze|mijn|notre|mon|ma) "
+                  r"(?:nuev[oa] |nov[oa] |neue[rn]? |nuov[oa] |nieuwe |nouveaux? |nouvelle )?(?:gerente|jef[ae]|chefe|capo|teamlead|teamleiter\w*|leiding|direcci[óo]n|dire[çc][ãa]o|direzione|direction|gesch[äa]ftsleitung))"
+                  r"\b[^.!?\n]{0,40}\b(?:grita|gritou|grita\w*|schreit|urla|crie|schreeuwt|plant|dijo|disse|ha detto|a dit|zei|hat gesagt|escuchado|ascoltato|[ée]cout[ée]|organisiert|ignora\w*|negeert)",
+    "meetings": r"\b(?:reuni[óo]n(?:es)?|r[ée]unions?|reuni[õo]es|riunion[ei]|besprechung\w*|meetings?|vergadering\w*)\b[^.!?\n]{0,30}"
+                r"\b(?:fuera de (?:turno|horario)|sin (?:cobrar|pagar)|hors (?:horaires?|service)|non pay[ée]es?|fora de horas|sem pagar|"
+                r"fuori orario|non pagat\w+|unbezahlt|um (?:1[89]|2[0-2]) uhr|na werktijd|onbetaald)",
+    "rto": r"\b(?:(?:tutti|todos|tous|alle) (?:in ufficio|en la oficina|au bureau|ins b[üu]ro)|in ufficio \d|"
+           r"(?:retour|vuelta|regreso|regresso|rientro|r[üu]ckkehr|terug) (?:obligatoire )?(?:au|a la|ao|in|ins|naar (?:het )?)\s?(?:bureau|oficina|escrit[óo]rio|ufficio|b[üu]ro|kantoor)|"
+           r"(?:da|de) remoto|smart working|teletrabajo|t[ée]l[ée]travail|homeoffice|thuiswerken)",
+    "staffing": r"\b(?:(?:somos|siamo|sommes|sind|zijn|s[óo]) (?:\w+ )?(?:\d+|dos|tres|duas|tr[êe]s|due|tre|deux|trois|zwei|drei|twee|drie|zu zweit|zu dritt)\b[^.!?\n]{0,40}\b(?:para|per|pour|f[üu]r|voor|a fare|el trabajo|il lavoro)|"
+                r"(?:in|a|en) (?:tre|tres|tr[êe]s|due|dos|duas|trois|deux) a fare il lavoro di|il lavoro di (?:sei|cinque|quattro|\d+)|"
+                r"zu (?:zweit|dritt)|die arbeit von (?:f[üu]nf|vier|sechs|\d+) leuten|"
+                r"(?:duas|tr[êe]s|dos|tres|due|tre|deux|trois|zwei|drei|twee|drie|\d+) (?:pessoas|personas|persone|personnes|leute|mensen) para (?:atender|todo)|"
+                r"nadie que (?:cubra|sustituya)|ningu[ée]m para (?:cobrir|substituir)|nessuno (?:che|per) (?:copr|sostitu)\w*|"
+                r"compa[ñn]eras? de baja|coprire le assenze|cubrir (?:las )?bajas|colegas? (?:que )?sa[íi]ram|collega'?s? (?:zijn )?vertrokken)",
+    "unions": r"\b(?:sindicatos?|sindacat[oi]|syndicats?|syndical\w*|gewerkschaft\w*|betriebsrat\w*|vakbond\w*|comit[ée] de empresa|comit[ée] d'entreprise|"
+              r"comiss[ãa]o de trabalhadores|rsu|ondernemingsraad|huelga|sciopero|gr[èe]ve|streik\w*|staking|wahlvorstand|mitbestimmung)",
+}
 # Words that mean working conditions only in a post about work ("safe", "shift", "meeting", "manager"
 # are everyday words in product talk too): they count when the post also speaks of the job.
 WEAK_TOPICS: dict[str, str] = {
@@ -218,7 +272,7 @@ _WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shif
                    r"(?<!\bin )line|rota|roster|workshop|bays?|(?:our|at the) garage|stockroom|back room|call cent(?:re|er)|parts counter|service counter|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
                    r"management|supervisors?|managers?|apprentices?|trainees?|new hires?|mechanics|technicians|drivers|"
                    r"couriers|pickers|packers|baristas|cashiers|agents|support team|they(?:'ve| have)? (?:started|decided|made))\b")
-_COMPILED = {topic: re.compile("|".join([pattern] + [more[topic] for more in (MORE_TOPICS, ROUND6_TOPICS) if topic in more]))
+_COMPILED = {topic: re.compile("|".join([pattern] + [more[topic] for more in (MORE_TOPICS, ROUND6_TOPICS, ROUND7_TOPICS) if topic in more]))
              for topic, pattern in TOPICS.items()}
 _WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
 _GATED = {topic: re.compile(pattern) for topic, pattern in GATED_TOPICS.items()}
