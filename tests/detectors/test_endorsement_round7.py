@@ -54,3 +54,41 @@ def test_working_conditions_in_the_other_languages_get_a_caution(analyzer, text)
 @pytest.mark.parametrize("text", NLRA_INTL_NOT)
 def test_weather_leisure_and_holidays_in_the_other_languages_are_not_working_conditions(analyzer, text):
     assert judge(analyzer, text, "sue_staff")[0] == "none"
+
+
+# 465.7 in the other languages: legal departments and "our lawyers" by their local names, knowing where
+# the reviewer lives, blacklists, service refused, the next order that never arrives, an account under
+# review over comments, a benefit suspended until the review goes ("solange", "finché", "até", "pas ... als").
+SUPPRESSION_INTL = [
+    ("@kim_b Su reseña es falsa. Retírela o nuestro servicio jurídico tomará medidas.", "acme"),
+    ("@kim_b Se il commento resta online, passeremo tutto ai nostri legali.", "acme"),
+    ("@kim_b Ihr Gutschein bleibt gesperrt, solange die Bewertung sichtbar ist.", "acmehelp"),
+    ("@kim_b A sua garantia fica suspensa até o comentário ser apagado.", "acmehelp"),
+    ("@kim_b Uw terugbetaling wordt pas verwerkt als de recensie offline is.", "acmehelp"),
+    ("@kim_b borra tu comentario, sé dónde trabajas 🙂", "sue_staff"),
+    ("@kim_b ce commentaire ? retire-le, sinon ton nom va sur notre liste noire", "sue_staff"),
+    ("@kim_b quem escreve avaliações destas não é bem-vinda na loja. apaga.", "mo_manager"),
+    ("@kim_b si sigues con esos vídeos no te atendemos más en tienda", "sue_staff"),
+    ("@kim_b verwijder die review, anders komt je volgende pakket nooit aan", "sue_staff"),
+    ("@kim_b take it down. today. or we escalate.", "acme"),
+    ("@kim_b Your rewards account is under review because of the posts you wrote about us.", "acmehelp"),
+    ("@kim_b Nous avons signalé votre vidéo et exigeons son retrait, à défaut de quoi nous saisirons la justice.", "acme"),
+    ("@kim_b lösch den Kommentar lieber, ich kenne deinen Arbeitgeber", "sue_staff"),
+]
+SUPPRESSION_INTL_NOT = [
+    ("@kim_b Lamentamos lo ocurrido con su pedido. Le enviamos el reembolso hoy mismo.", "acmehelp"),
+    ("@kim_b Ihre Erstattung ist unterwegs, Ihre Bewertung bleibt selbstverständlich stehen.", "acmehelp"),
+    ("@kim_b Sorry! Je bestelling is onderweg en komt morgen aan.", "acmehelp"),
+    ("@kim_b grazie per il commento, ti richiamiamo domani per il cambio", "sue_staff"),
+    ("@acmehelp si no me devolvéis el dinero, os pongo una reseña de una estrella", "kim_b"),
+]
+
+
+@pytest.mark.parametrize("text, author", SUPPRESSION_INTL)
+def test_threats_over_a_review_in_the_other_languages_are_suppression(analyzer, text, author):
+    assert judge(analyzer, text, author)[0] == "review-suppression"
+
+
+@pytest.mark.parametrize("text, author", SUPPRESSION_INTL_NOT)
+def test_apologies_unconditional_fixes_and_customers_in_the_other_languages_are_not_suppression(analyzer, text, author):
+    assert judge(analyzer, text, author)[0] == "none"
