@@ -249,11 +249,16 @@ def _suppresses(lowered: str) -> Evidence | None:
     threat = next((m for m in threats if _threatens(lowered, m)),
                   None)  # "we would never sue a customer over a review" threatens nobody
     if threat is None:
+        # the round 7 families carry their own negation addressed to the reader ("no te atendemos",
+        # "não volta a ser atendida"): read for a negation only from before the match
+        threat = next((m for m in _THREAT_INTL.finditer(lowered)
+                       if denied(lowered, m.start(), m.start(), lowered) != "negated"), None)
+    if threat is None:
         noted = _NOTED.search(lowered)
         if noted and (_MENACE.search(lowered) or _WARNED.search(lowered) or _DARE.search(lowered) or _condition(lowered)):
             threat = noted
     removal = _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)
-    if not (_REVIEWER.search(lowered) or _REVIEWER_MORE.search(lowered)):
+    if not (_REVIEWER.search(lowered) or _REVIEWER_MORE.search(lowered) or _REVIEWER_INTL.search(lowered)):
         # "we know who your boss is. Take it down.": the removal demand names the post
         return Evidence(*threat.span()) if threat and removal else None
     if threat:
@@ -263,7 +268,8 @@ def _suppresses(lowered: str) -> Evidence | None:
     if harm and condition and _READER.search(lowered):
         return Evidence(*harm.span())  # "bags go missing for people who write reviews like that"
     intimidation = _INTIMIDATION.search(lowered) or _MENACE.search(lowered)
-    withheld = _WITHHELD.search(lowered) or _WITHHELD_MORE.search(lowered)
+    withheld = _WITHHELD.search(lowered) or _WITHHELD_MORE.search(lowered) or _WITHHELD_INTL.search(lowered)
+    condition = condition or _CONDITION_INTL.search(lowered)
     if withheld and (condition or (removal and intimidation)):
         return Evidence(*withheld.span())
     traded = _trade(lowered)
@@ -352,7 +358,8 @@ _REMOVAL_MORE = re.compile(
     r"(?:^|[.!?:;,\n]\s*|@\w+\s+)(?:remove|delete|pull|retract|withdraw)\b|"
     r"\b(?:remov|delet|pull|withdraw|retract)\w* (?:the|ur|that|this) (?:\w+ )?(?:review|post|rating|comment|video)|"
     r"\b(?:elimin[aáeé]|borr[aáeé]|retir(?:a|á|e|ez|ad|en)|quit[aáeé]|supprim\w+|l[öo]sch\w+|entfern\w+|apag\w+|"
-    r"rimuov\w+|verwijder\w*|esborr\w+|hapus)\b|\bhaal (?:\w+ ){1,3}(?:weg|offline)\b")
+    r"rimuov\w+|verwijder\w*|esborr\w+|hapus|retrait|retirada|entfernung|rimozione|verwijdering|cancellal[ao])\b|\bl[öo]sch\b|"
+    r"\bhaal (?:\w+ ){0,3}(?:weg|offline)\b")
 _REVIEWER_MORE = re.compile(r"\b(?:content|things|stuff|posts?|comments?|videos?) like (?:this|that|yours)|"
                             r"\b(?:talk|talking|talks|talked) (?:trash|smack|crap|shit|junk) (?:about|on)\b|\btrash.?talk\w*|"
                             r"\bpublish\w*|\b(?:spread|spreading|telling|posting) (?:lies|rumou?rs)|\bkeep (?:posting|spreading|writing)")
@@ -368,6 +375,50 @@ _WITHHELD_MORE = re.compile(
     r"\b(?:won'?t|will not|can'?t|cannot|unable to)(?: be able to)? (?:assist|help|process|proceed|refund|rebook|reissue)\b|"
     r"\b(?:conta|cuenta|compte|konto)\b[^.!?\n]{0,40}\b(?:encerrad[ao]|cancelad[ao]|bloquead[ao]|congelad[ao]|gesperrt|"
     r"ferm[ée]e?|bloqu[ée]e?|chiuso|bloccat[oa]|geblokkeerd)")
+
+
+# Round 7 (holdout9): the same families in es/fr/de/pt/it/nl where they were still English-only:
+# legal departments and "our lawyers" by their local names, an escalation threat, knowing where the
+# reviewer lives or works, blacklists, service refused to the reviewer, their next order that "never
+# arrives", an account put under review over their comments; the review or video named with a
+# determiner of the language; a benefit suspended, cancelled or blocked, and the word that makes it
+# wait on the review ("solange", "finché", "até", "se não", "pas ... als").
+_THREAT_INTL = re.compile(
+    r"\b(?:(?:departamento|servicio|servi[çc]o|servizio|ufficio|abteilung|afdeling|dienst|service) (?:legal|jur[ií]dico|juridique|legale|rechts\w*|juridische)|"
+    r"rechtsabteilung|(?:nostri|i nostri|ai nostri) legali|(?:tomar[áa]|tomaremos|tomar|prenderemo|prendrons|ergreifen|nemen) (?:\w+ ){0,2}(?:medidas|provvedimenti|mesures|ma[ßs]nahmen|maatregelen)|"
+    r"or (?:we|i)(?:'ll| will)? escalate|"
+    r"s[ée] d[óo]nde (?:vives|trabajas)|sabemos (?:d[óo]nde|qui[ée]n|onde|quem)|s(?:ei|ap)piamo (?:dove|chi)|so dove (?:abiti|lavori)|"
+    r"(?:je sais|nous savons|on sait) (?:o[ùu]|qui)|(?:ich wei[ßs]s?|wir wissen),? (?:wo|wer)|sei onde (?:moras|trabalhas)|(?:ik weet|wij weten|we weten) (?:waar|wie)|"
+    r"(?:ich )?kenn\w* (?:deinen|ihren|deine|ihre) (?:arbeitgeber\w*|chef\w*)|conozco a tu jefe|conosco il tuo capo|je connais ton (?:patron|employeur)|"
+    r"ik ken je (?:baas|werkgever)|conhe[çc]o o teu (?:chefe|patr[ãa]o)|(?:ya )?te conocemos|ti conosciamo|on te conna[iî]t|wir kennen dich|"
+    r"lista (?:nera|negra)|liste noire|schwarze liste|zwarte lijst|"
+    r"no (?:te|le|os|les) (?:atendemos|atenderemos|volvemos a atender)|n[ãa]o (?:volta|voltar[áa]) a ser atendid[oa]|"
+    r"n[ãa]o (?:[ée]|ser[áa]) bem.vind[oa]|no (?:eres|ser[áa]s|es) bienvenid[oa]|(?:n'est|n'[êe]tes) plus (?:le |la )?bienvenue?|non sei (?:più )?(?:il )?benvenut[oa]|"
+    r"nicht mehr (?:bedient|willkommen)|niet meer welkom|"
+    r"(?:je|tu|ton|ta|dein\w*|ihr\w*|il tuo|la tua|o seu|a sua|o teu|a tua|uw|votre) (?:volgende|pr[óo]xim[oa]|prochaine?|n[äa]chste\w*|prossim[oa]) "
+    r"(?:\w+ )?(?:bestelling|pedido|encomenda|commande|bestellung|ordine|pakket|paquete|colis|paket|pacco)\b[^.!?\n]{0,30}"
+    r"\b(?:nooit|nunca|jamais|nie|mai|never)|"
+    r"(?:account|membership|cuenta|conta|compte|konto) (?:\w+ ){0,3}(?:is|est|est[áa]|ist|[ée]|wordt|è) (?:now |ahora |agora )?"
+    r"(?:under review|being reviewed|flagged|under investigation|en revisi[óo]n|em an[áa]lise|en cours d'examen|in pr[üu]fung|sotto verifica|in onderzoek) "
+    r"(?:\w+ ){0,2}(?:because of|due to|over|por|por causa d\w*|[àa] cause d\w*|wegen|a causa d\w*|vanwege))")
+_REVIEWER_INTL = re.compile(
+    r"\b(?:es[aeo]s?|est[aeo]s?|tu|su|sus|tus|ce|cet|cette|ces|votre|vos|ton|ta|tes|dein\w*|ihr\w*|das|diese[sn]?|ess[aeo]s?|a sua|o seu|o teu|a tua|"
+    r"quel(?:la|lo|le|li)?|quest[oaie]|la tua|il tuo|la sua|il suo|je|uw|die|dat|deze|"
+    r"el|la|los|las|le|les|l'|il|lo|gli|der|den|o|a|os|as|de|het) (?:\w+ )?"
+    r"(?:v[íi]deos?|vid[ée]os?|posts?|rese[ñn]as?|avis|bewertung\w*|rezension\w*|reviews?|recension[ei]|recensies?|avalia[çc][ãa]o|avalia[çc][õo]es|"
+    r"comentarios?|coment[áa]rios?|commentaires?|kommentare?|comment[oi]|reacties?|beoordeling\w*)\b|"
+    r"\b(?:escreve|escribe|[ée]crit|schreibt|scrive|schrijft) (?:\w+ ){0,2}(?:reviews?|rese[ñn]as?|avis|bewertungen|recensioni|avalia[çc][õo]es)")
+_WITHHELD_INTL = re.compile(
+    r"\b(?:r[üu]ckerstattung|erstattung|reembolso|remboursement|rimborso|terugbetaling|pontos|puntos|punti|points|punkte|garanzia|garant[íi]a|garantie|"
+    r"pedido|encomenda|ordine|commande|bestellung|bestelling|troca|cambio|[ée]change|umtausch|ruil|cuenta|conta|compte|konto|"
+    r"gutschein|guthaben|vale|cup[óo]n|bon d'achat|avoir|buono|tegoed|cr[ée]dito?|cr[ée]dit)\b[^.!?\n]{0,40}?"
+    r"\b(?:cancelad[oa]s?|anulad[oa]s?|annullat[oa]|annul[ée]e?s?|storniert|geannuleerd|gesperrt|bloquead[oa]s?|bloccat[oa]|bloqu[ée]e?s?|geblokkeerd|"
+    r"suspens[oa]s?|suspendid[oa]s?|suspendu\w*|sospes[oa]|congelad[oa]s?|eingefroren|bevroren|en espera|in sospeso|en attente)|"
+    r"\b(?:wordt|worden|kunnen|kan) (?:\w+ ){0,3}pas (?:\w+ ){0,2}(?:verwerkt|behandel\w*|verwerken|terugbetaald)\b|"
+    r"\b(?:niente|ning[úu]n|nenhum|aucun|kein\w*|geen) (?:rimborso|reembolso|remboursement|erstattung|terugbetaling)")
+_CONDITION_INTL = re.compile(
+    r"\b(?:solange|zolang|totdat|enquanto|mientras|jusqu'[àa] ce que|tant que|finch[ée]|hasta que|at[ée]|se n[ãa]o|si no|altrimenti|sinon|sonst|"
+    r"anders|pas\b[^.!?\n]{0,40}\bals|erst wenn|nur wenn|solo se|s[óo]lo si|seulement si|alleen als)\b")
 
 
 # A trade: something the customer is owed (a refund, their records, a replacement) is made to wait on
