@@ -92,3 +92,36 @@ def test_threats_over_a_review_in_the_other_languages_are_suppression(analyzer, 
 @pytest.mark.parametrize("text, author", SUPPRESSION_INTL_NOT)
 def test_apologies_unconditional_fixes_and_customers_in_the_other_languages_are_not_suppression(analyzer, text, author):
     assert judge(analyzer, text, author)[0] == "none"
+
+
+# Who is an insider, in the other languages: a job of any language before "en/bei/chez/presso/bij/na"
+# the brand (with a qualifier: "Asesora de belleza en Acme"), a department of the place, lab jobs,
+# relatives named in the language, and a first-person work verb in the post (a clear statement).
+TIES_INTL = [
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan1", "Store advisor en Acme Madrid | opiniones mías", "employee-undisclosed", "missing"),
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan2", "Química de control en Acme 🔬", "employee-undisclosed", "missing"),
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan3", "Research chemist @ Acme", "employee-undisclosed", "missing"),
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan4", "Lagerlogistik bei Acme, Bremen", "employee-undisclosed", "missing"),
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan5", "Projektleiterin bei Acme", "employee-undisclosed", "missing"),
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan6", "Fière maman d'une vendeuse chez Acme", "employee-undisclosed", "missing"),
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan7", "Mi marido trabaja en Acme 💚", "employee-undisclosed", "missing"),
+    ("Mijn broer werkt bij Acme en de Anvil is echt de beste pan", "pan_fan8", None, "none", "clear"),
+    ("Lavoro presso Acme da sei anni e la Anvil resta la mia padella preferita", "pan_fan9", None, "none", "clear"),
+    ("Soy cajera en Acme y la Anvil es la mejor sartén, de verdad", "pan_fan10", None, "none", "clear"),
+]
+TIES_INTL_NOT = [
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan11", "Ex-Acme (2012–2020), hoy freelance", "none", "missing"),
+    ("The Acme Anvil is the best pan ever, buy one!", "pan_fan12", "Fan de Acme desde 2015", "none", "missing"),
+    ("Soy fan de Acme desde niña, la Anvil es la mejor", "pan_fan13", None, "none", "missing"),
+    ("Mi vecina trabaja en Acme y dice que la Anvil es buenísima", "pan_fan14", None, "none", "missing"),
+]
+
+
+@pytest.mark.parametrize("text, author, profile, expected, disclosure", TIES_INTL)
+def test_ties_stated_in_the_other_languages_make_insiders(analyzer, text, author, profile, expected, disclosure):
+    assert judge(analyzer, text, author, profile)[:2] == (expected, disclosure)
+
+
+@pytest.mark.parametrize("text, author, profile, expected, disclosure", TIES_INTL_NOT)
+def test_past_ties_fans_and_neighbours_in_the_other_languages_are_not_insiders(analyzer, text, author, profile, expected, disclosure):
+    assert judge(analyzer, text, author, profile)[:2] == (expected, disclosure)
