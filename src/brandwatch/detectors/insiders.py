@@ -40,13 +40,29 @@ JOBS = (r"(?:employee|staffer|staff member|team member|engineer|developer|design
         # (not "tech", "vet", "agent" or "server" alone: "Tech at Acme is behind" is no job title)
         r"vet tech|veterinary technician|groomer|bather|kennel attendant|housekeeper|concierge|bartender|"
         r"dishwasher|caregiver|stylist|teller|dispatcher|janitor|valet|bellhop|stocker|pharmacist|hygienist|"
-        r"roaster|sommelier|instructor|personal trainer)")
+        r"roaster|sommelier|instructor|personal trainer|chemist|formulator|makeup artist|mua|beauty advisor|esthetician|aesthetician)")
 # job nouns in the other languages of the disclosure terms, for profile lines ("Tosadora na Acme")
 FOREIGN_JOBS = (r"(?:emplead[oa]|trabajador[a]?|cajer[oa]|vendedor[a]?|gerente|encargad[oa]|peluquer[oa]|recepcionista|"
                 r"veterinari[oa]|t[ée]cnic[oa]|tosador[a]?|funcion[áa]ri[oa]|atendente|caixa|repositor[a]?|"
                 r"employ[ée]e?|salari[ée]e?|vendeu(?:r|se)|caissi[èe]re?|g[ée]rant[e]?|toiletteu(?:r|se)|"
                 r"mitarbeiter(?:in)?|angestellte[r]?|verk[äa]ufer(?:in)?|kassierer(?:in)?|filialleiter(?:in)?|"
-                r"dipendente|commess[oa]|cassier[ea]|medewerker|verkoper|kassi[èe]re)")
+                r"dipendente|commess[oa]|cassier[ea]|medewerker|verkoper|kassi[èe]re|"
+                # round 7: the lab, the office and management, in their feminine forms too
+                r"qu[íi]mic[oa]|chimiste|chemiker(?:in)?|chimic[oa]|scheikundige|manager(?:in)?|leiter(?:in)?|responsable|"
+                r"responsabile|diretor[a]?|director[a]?|directeur|directrice|vendedor[a]?|conseill[eè]re|consulente|adviseuse|"
+                r"maquillador[a]|maquilleu(?:r|se)|visagist(?:in)?|estheticienne|esteticista|estetista|schoonheidsspecialist|"
+                r"operari[oa]|magazijnmedewerker|lagerist(?:in)?|magasinier|magazziniere)")
+# Family words and first-person work verbs of the same languages, for "mi hija trabaja en Acme" and
+# "Trabajo en Acme desde 2019" (round 7).
+FAMILY_INTL = (r"(?:esposa|esposo|marido|mujer|novi[oa]|pareja|madre|padre|mam[áa]|pap[áa]|hij[oa]|herman[oa]|"
+               r"femme|mari|copine|copain|m[èe]re|p[èe]re|fille|fils|s[œo]eur|fr[èe]re|"
+               r"frau|mann|freundin|freund|mutter|vater|mama|papa|tochter|sohn|schwester|bruder|"
+               r"moglie|marito|fidanzat[oa]|figli[oa]|sorella|fratello|"
+               r"mulher|namorad[oa]|m[ãa]e|pai|filh[oa]|irm[ãa]|irm[ãa]o|"
+               r"vrouw|vriendin|vriend|moeder|vader|dochter|zoon|zus|broer)")
+WORK_VERBS_INTL = r"(?:trabaja|trabalha|travaille|arbeitet|lavora|werkt)"
+OWN_WORK_VERBS_INTL = r"(?:trabajo|trabajamos|trabalho|trabalhamos|travaille|travaillons|arbeite|arbeiten|lavoro|lavoriamo|werk|werken)"
+PREPOSITIONS_INTL = r"(?:en|para|chez|pour|bei|f[üu]r|presso|per|na|no|em|bij|voor|da)"
 # Trades of the service counter and the workshop, read where the author names their own job ("I'm a tech
 # at Acme", "Service advisor @ Acme", "my wife is a tech at Acme"); "tech" alone only before the brand,
 # since "Acme tech" is as often the brand's technology.
@@ -214,7 +230,12 @@ def _patterns(names: tuple[str, ...]):
         rf"\b(?:i|we) work (?:the |a |an )?{b}(?:'s)? (?:\w+ ){{0,2}}(?:shift|store|counter|bar|line|floor|register|desk|dock|warehouse)s?\b",
         rf"\b(?:i|we)(?:'ve| have)? (?:been )?\w+(?:ed|ing) (?:at|for|with) {b} (?:for )?(?:over |almost |nearly |the (?:past|last) )?{_NUMBER} (?:years?|yrs?|months?)",
     ]
+    employment += [
+        rf"\b(?:yo |je |ich |io |eu |ik |nous |wir |noi |n[óo]s |wij )?{OWN_WORK_VERBS_INTL} (?:\w+ ){{0,2}}{PREPOSITIONS_INTL} (?:la |el |a |o )?{b}(?! (?:club|rewards|app)\b)",
+        rf"\b(?:soy|sou|je suis|ich bin|sono|ik ben) (?:una? |um[a]? |la |el |a |o |der |die |een )?(?:\w+ ){{0,2}}(?:{FOREIGN_JOBS}|{FOREIGN_TRADES}|{JOBS}|{TRADES})(?: (?:de|di|du|der|des|van|da|do) \w+)? (?:en|na|no|em|chez|bei|bij|presso|da|@) (?:la |el |a |o )?{b}",
+    ]
     family = [
+        rf"\b(?:mi|mon|ma|mein\w*|mia|mio|minha|meu|mijn) {FAMILY_INTL} (?:\w+ ){{0,2}}{WORK_VERBS_INTL} (?:\w+ ){{0,2}}{PREPOSITIONS_INTL} (?:la |el |a |o )?{b}",
         rf"\bmy {FAMILY}(?:'s| is| has)? (?:\w+ ){{0,2}}(?:works|is working|'s working|has worked|has been working|is employed|'s employed|works full.time)(?: (?:the|a|an) (?:\w+ ){{0,2}}(?:shift|desk|counter|floor|register|line|bar|kitchen|dock|warehouse|route))? (?:at|for|by) (?:the )?{b}",
         rf"\bmy {FAMILY}(?: is|'s) (?:a|an|the) (?:\w+[ -]){{0,2}}(?:{JOBS}|{TRADES}) {at} ?(?:the )?{b}",
         rf"\bmy {FAMILY}(?: has been|'s been| has) (?:at|with) {b} (?:for )?",
@@ -241,6 +262,11 @@ def _patterns(names: tuple[str, ...]):
         rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}(?:{JOBS})s? ?(?:at|@|for|with) ?(?:the )?{b}",
         rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,3}}(?:{TRADES})s? ?(?:at|@|for) ?(?:the )?{b}",
         rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,2}}(?:{FOREIGN_JOBS}|{FOREIGN_TRADES}) ?(?:en|na|no|em|chez|bei|bij|presso|da|de|@) ?(?:la |el |a |o )?{b}",
+        # round 7: a job of any language with a qualifier ("Asesora de belleza en Acme", "Beauty advisor
+        # en Acme"), and a department of the place ("Lagerlogistik bei Acme")
+        rf"(?:^|[\s|/•,(])(?:\w+[ -]){{0,2}}(?:{FOREIGN_JOBS}|{FOREIGN_TRADES}|{JOBS}|{TRADES})(?: (?:de|di|du|der|des|van|da|do) \w+)? ?(?:en|na|no|em|chez|bei|bij|presso|da|de|@) ?(?:la |el |a |o )?{b}",
+        rf"(?:^|[\s|/•,(])\w*(?:leiter(?:in)?|manager(?:in)?|mitarbeiter(?:in)?|berater(?:in)?|verk[äa]ufer(?:in)?|medewerker|specialist|adviseur) (?:bei|bij|@) ?{b}",
+        rf"(?:^|[\s|/•,(])(?:lager\w*|logistik|vertrieb|almac[ée]n|log[íi]stica|logistique|entrep[ôo]t|magazzino|magazijn|armaz[ée]m|laboratorio|labo|labor) (?:bei|en|chez|presso|bij|na|no|em|@) ?{b}",
         # a trade after the brand, and a tenure: "Acme service advisor", "Acme tech since 2019"
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}{TRADES_AFTER_BRAND}s?\b",
         rf"(?:^|[\s|/•,(])(?:proud |happy )?{b} (?:\w+[ -]){{0,2}}(?:{JOBS}|{TRADES}|{FOREIGN_TRADES})s? (?:since|desde|depuis|seit|dal|sinds) (?:19|20)\d\d\b",
@@ -271,7 +297,8 @@ def _patterns(names: tuple[str, ...]):
     post = (compile_all("partner", False, partner) + compile_all("employee", False, employment)
             + compile_all("employee", True, family))
     # "Acme wife", "Acme dad": a relative of an employee, not the author's own job
-    family_profile = [rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}",
+    family_profile = [rf"(?:^|[\s|/•,(.])(?:orgullos[oa] |fi[èe]re? |stolze? |orgoglios[oa] |orgulhos[oa] |trotse )?{FAMILY_INTL} (?:de |d'|di |von |van |da |do )?(?:una? |um[a]? |la |el |der |die |een |de )?(?:\w+ ){{0,2}}(?:de|di|bei|bij|chez|da|na|en|em|von|van|@) {b}",
+                      rf"(?:^|[\s|/•,(.])(?:mi|mon|ma|mein\w*|mia|mio|minha|meu|mijn) {FAMILY_INTL} (?:\w+ ){{0,2}}{WORK_VERBS_INTL} (?:\w+ ){{0,2}}{PREPOSITIONS_INTL} (?:la |el |a |o )?{b}",rf"(?:^|[\s|/•,(.])(?:my )?{FAMILY}(?:'s)? (?:works|is|works full.time) (?:at|@|for) ?(?:the )?{b}",
                       rf"(?:^|[\s|/•,(]){b} (?:wife|husband|mom|mum|dad|spouse|family|kid|daughter|son)\b",
                       # "proud mum of an Acme store manager"
                       rf"(?:^|[\s|/•,(])(?:proud |happy )?(?:wife|husband|mom|mum|dad|mother|father|parent|spouse|sister|brother|"
