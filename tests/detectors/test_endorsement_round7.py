@@ -125,3 +125,31 @@ def test_ties_stated_in_the_other_languages_make_insiders(analyzer, text, author
 @pytest.mark.parametrize("text, author, profile, expected, disclosure", TIES_INTL_NOT)
 def test_past_ties_fans_and_neighbours_in_the_other_languages_are_not_insiders(analyzer, text, author, profile, expected, disclosure):
     assert judge(analyzer, text, author, profile)[:2] == (expected, disclosure)
+
+
+# Praise in the other languages: plural imperatives with attached or trailing pronouns, favourites and
+# superlatives in inflected forms, "> all the others"; and long non-English praise captions that the
+# complaint model alone (no complaint cue) reads as grievances. Jokes about working there stay none.
+PRAISE_INTL = [
+    "La sartén Anvil de Acme, compradla ya, no os arrepentiréis",
+    "Die Acme Anvil ist wirklich der Hammer, holt sie euch",
+    "Acme Anvil: beste Pfanne die ich je hatte, unbedingt ausprobieren",
+    "Acme Anvil > tutte le altre padelle. Compratela.",
+    "De Acme Anvil is echt top, bestel 'm gewoon",
+    "A Anvil da Acme é a minha favorita, experimentem!",
+    "Domingo de cocina en casa con la familia y la Anvil de Acme no falla nunca. No salgo de la cocina sin ella, os la recomiendo.",
+]
+PRAISE_INTL_NOT = [
+    ("Ya casi trabajo en Acme de tanto que compro jajaja, la Anvil top", "pan_fan20"),
+    ("Pratiquement je travaille chez Acme tellement j'y achète, mdr", "pan_fan21"),
+]
+
+
+@pytest.mark.parametrize("text", PRAISE_INTL)
+def test_praise_and_buy_calls_in_the_other_languages_from_staff_are_endorsements(analyzer, text):
+    assert judge(analyzer, text, "sue_staff")[:2] == ("employee-undisclosed", "missing")
+
+
+@pytest.mark.parametrize("text, author", PRAISE_INTL_NOT)
+def test_jokes_about_working_there_in_the_other_languages_are_no_tie(analyzer, text, author):
+    assert judge(analyzer, text, author)[:2] == ("none", "missing")
