@@ -105,10 +105,28 @@ _PRAISE = re.compile(
     # buy calls that name a quantity ("pick up a pair", "grab a set") and bargains ("an absolute steal")
     r"\b(?:pick up|grab|get|buy|order|cop|snag) (?:a|an|one|two|three|four|\d+) (?:pair|set|couple|pack|box|bag)s?\b|"
     r"\b(?:a|an) (?:absolute |total |real |straight.up )?steal\b|\bhit different\b|"
-    r"\badd (?:it|them|one|this) (?:at checkout|to (?:your |the )?(?:cart|basket|order))\b")
+    r"\badd (?:it|them|one|this) (?:at checkout|to (?:your |the )?(?:cart|basket|order))\b|"
+    # round 7: buy calls and verdicts of es/fr/de/pt/it/nl in their plural imperatives with the object
+    # pronoun attached or after ("compradlo", "holt sie euch", "probiert es aus", "bestel 'm", "fidatevi"),
+    # favourites and superlatives in their inflected forms, "> all the others"
+    r"\b(?:comprad(?:lo|la|los|las)?|c[óo]mpral[oa]s?|corred|probadl[oa]s?|pilladl[oa]s?|"
+    r"achetez(?:-le|-la|-les)?|essayez(?:-le|-la|-les)?|testez(?:-le|-la|-les)?|"
+    r"kauft (?:ihn|sie|es|euch)|holt (?:ihn |sie |es )?euch|probiert (?:ihn|sie|es) aus|unbedingt (?:ausprobieren|kaufen|holen|testen)|"
+    r"compratel[aoie]|comprate(?:lo|la|li|le)?|provatel[aoie]|provate(?:lo|la|li|le)|correte|fidatevi|"
+    r"experimentem|provem|corram|comprem(?:-n[oa]s?)?|"
+    r"bestel (?:'m|hem|het|ze|gewoon|nu)|koop (?:'m|hem|het|ze)|kopen die|probeer (?:'m|hem|het|ze))\b|"
+    r"\b(?:mis? favorit[oa]s?|mon (?:pr[ée]f[ée]r[ée]|favori)|ma pr[ée]f[ée]r[ée]e|mein(?:e)? lieblings?\w*|lieblings\w+|"
+    r"(?:il|la) mi[oa] preferit[oa]|(?:o|a) meu favorit[oa]|(?:o|a) minha favorit[oa]|mijn favoriet\w*|"
+    r"beste[rsn]? \w+ (?:\w+ )?(?:den|die|das) ich (?:je|jemals)|"
+    r"(?:ist|sind|war) (?:\w+ )?(?:der|ein) hammer|echt (?:top|goud)|gewoon goud|una maravilla|uma maravilha|una meraviglia|"
+    r"une merveille|ein traum|traumhaft|buen[íi]sim[oa]s?|"
+    r"(?:la|el|lo) (?:\w+ )?(?:m[áa]s|meno) (?:bonit[oa]|bell[oa]|buen[oa]) que (?:he|ho) (?:usado|provato)|"
+    r"a ojos cerrados|sans h[ée]siter|senza pensarci)\b|"
+    r">+\s*(?:tutt[ei]|tod[oa]s|tou(?:s|tes)|alle|alles|todo)\b")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
 STRONG_POSITIVE = 0.5
 BORDERLINE_COMPLAINT = 0.6
+UNCUED_COMPLAINT = 0.85
 
 
 @dataclass(frozen=True)
@@ -138,16 +156,20 @@ class Promotion:
 
 def find_promotion(hits: list[RuleHit], positive_about_brand: bool, is_complaint: bool,
                    text: str = "", lowered: str = "", about_brand: bool = True,
-                   complaint_score: float = 1.0) -> Promotion:
+                   complaint_score: float = 1.0, complaint_uncued: bool = False) -> Promotion:
     """Promotion cues and advertising disclosures, or praise of the brand (words or sentiment).
 
     A complaint is never an endorsement. A borderline complaint verdict (score under
     `BORDERLINE_COMPLAINT`) beside plain praise is the complaint reader being unsure about praise
-    that mentions trouble only to deny it ("zero issues, best purchase I've made"): praise wins."""
+    that mentions trouble only to deny it ("zero issues, best purchase I've made"): praise wins.
+    `complaint_uncued` is a verdict in a language other than English that rests on the model alone, with
+    no complaint cue in the text: beside praise it must be surer (`UNCUED_COMPLAINT`) to win, because the
+    model reads long non-English praise captions ("no hay nada igual", "Não saio sem ele") as grievances."""
     if not about_brand:
         return Promotion()
     praise = _praise_span(text, lowered)
-    if is_complaint and not (praise and complaint_score < BORDERLINE_COMPLAINT):
+    bar = UNCUED_COMPLAINT if complaint_uncued else BORDERLINE_COMPLAINT
+    if is_complaint and not (praise and complaint_score < bar):
         return Promotion()
     evidence = tuple(h for h in hits if not h.in_description and (
         h.rule.signal == PROMOTION

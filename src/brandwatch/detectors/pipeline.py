@@ -116,8 +116,10 @@ class Analyzer:
         # glad, but praises nothing); praise words and promotion cues count for the brand too.
         about_product = self.brand.nicknamed(lowered) or not self.brand.configured
         positive = sentiment.label == "positive" and strongly_positive(sentiment.polarity) and about_product
+        uncued = (language.code not in ("en", "und") and not judgment.supporting
+                  and not judgment.reasons.get("signals"))
         promotion = find_promotion(hits, positive, judgment.complaint.is_complaint, text, aligned, about_brand,
-                                   judgment.complaint.score)
+                                   judgment.complaint.score, uncued)
         handle = mention.author.handle
         brand_account = bool(handle and handle.strip().lstrip("@").casefold() in self.brand.handles)
         reading = PostReading(mention, text, lowered, aligned, hits, sentiment, language, relationship, judgment,

@@ -29,7 +29,11 @@ _HYPOTHETICAL = re.compile(
 # "I basically work at…": exaggeration, not employment.
 _JOKE = re.compile(
     r"(?<![\w#])(?:basically|practically|pretty much|might as well|may as well|should be on|"
-    r"deserve to be on|honorary|unofficial(?:ly)?|lowkey|low key|at this point|apparently)(?!\w)")
+    r"deserve to be on|honorary|unofficial(?:ly)?|lowkey|low key|at this point|apparently|"
+    # the same hedges in es/fr/de/pt/it/nl (round 7)
+    r"pr[áa]cticamente|praticamente|pratiquement|praktisch|quasi|casi|presque|bijna|zowat|de tanto que|"
+    r"a este paso|[àa] ce stade|ormai)(?!\w)")
+_AFTER_JOKE_INTL = re.compile(r"^[^.!?\n]{0,40}(?:\bja(?:ja)+\b|\bje(?:je)+\b|\bkk+\b|\bmdr\b|\bhaha\w*)")
 # A denial after the span: "paid partnership? nah", "#ad (jk)", "sponsored? lol no".
 _AFTER_DENIAL = re.compile(
     r"^[\s\"')\]]*(?:\?+[\s\"']*(?:lol |lmao |haha |ha |um+ |uh+ )?(?:no+|nah|nope|nobody|no one|none|nothing|not really|not even|never|"
@@ -111,7 +115,8 @@ def joke_after(lowered: str, end: int) -> bool:
     """A laugh in the same clause as the statement; one after "so I'm biased lol" laughs at the bias."""
     after = lowered[end:end + 60]
     boundary = _CLAUSE_AFTER.search(after)
-    return bool(_AFTER_JOKE.match(after[:boundary.start()] if boundary else after))
+    clause = after[:boundary.start()] if boundary else after
+    return bool(_AFTER_JOKE.match(clause) or _AFTER_JOKE_INTL.match(clause))
 
 
 _CLAUSE_AFTER = re.compile(r"\b(?:so|but|and|which|because)\b|[,;]")
