@@ -153,3 +153,32 @@ def test_praise_and_buy_calls_in_the_other_languages_from_staff_are_endorsements
 @pytest.mark.parametrize("text, author", PRAISE_INTL_NOT)
 def test_jokes_about_working_there_in_the_other_languages_are_no_tie(analyzer, text, author):
     assert judge(analyzer, text, author)[:2] == ("none", "missing")
+
+
+# Vague and hinted disclosures in the other languages: a word before an emoji ("no inverno 🤍", "senza
+# dubbio ☀️") does not negate a trailing tag; separated and link-shaped vague tags; a bare "partner"
+# after an emoji; "our team" and "we just launched" in the languages.
+AMBIGUOUS_INTL = [
+    "A Anvil da Acme é a minha favorita no verão 🤍 #parceria",
+    "La padella Acme Anvil, senza dubbio la migliore ☀️ #sp0n",
+    "La Acme Anvil es la mejor sartén, no me falla nunca 😍 #collab",
+    "Acme Anvil, la mejor sartén del mundo #s_p",
+    "Acme Anvil 20% korting, de beste pan #partnerlink",
+    "acme anvil is my daily pan, love it 💛 partner",
+    "Mi equipo lleva un año trabajando en la nueva Acme Anvil y es la mejor sartén que existe",
+    "Nous venons de lancer la nouvelle Acme Anvil, la poêle la plus légère que nous ayons jamais faite",
+]
+AMBIGUOUS_INTL_NOT = [
+    ("Acme Anvil, pagada con mi dinero. No es #publi ni #colab 🙅", "none", "missing"),
+    ("Acabo de comprar la nueva Acme Anvil 😍", "none", "missing"),
+]
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS_INTL)
+def test_vague_tags_and_hints_in_the_other_languages_make_staff_praise_ambiguous(analyzer, text):
+    assert judge(analyzer, text, "sue_staff")[:2] == ("ambiguous-disclosure", "ambiguous")
+
+
+@pytest.mark.parametrize("text, expected, disclosure", AMBIGUOUS_INTL_NOT)
+def test_denied_tags_and_customers_buying_in_the_other_languages_are_no_disclosure(analyzer, text, expected, disclosure):
+    assert judge(analyzer, text, "kim_b")[:2] == (expected, disclosure)
