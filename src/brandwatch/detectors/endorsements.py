@@ -122,6 +122,7 @@ _PRAISE = re.compile(
     r"une merveille|ein traum|traumhaft|buen[íi]sim[oa]s?|"
     r"(?:la|el|lo) (?:\w+ )?(?:m[áa]s|meno) (?:bonit[oa]|bell[oa]|buen[oa]) que (?:he|ho) (?:usado|provato)|"
     r"a ojos cerrados|sans h[ée]siter|senza pensarci)\b|"
+    r"\b(?:la|le|el|lo|il|o|a) (?:\w+ )?(?:plus|m[áa]s|pi[úu]|mais) \w+ (?:\w+ ){0,4}(?:jamais|nunca|mai)\b|"
     r">+\s*(?:tutt[ei]|tod[oa]s|tou(?:s|tes)|alle|alles|todo)\b")
 # Positive sentiment alone must be strong to count as praise: a lexicon reads "Back Friday!" as glad.
 STRONG_POSITIVE = 0.5

@@ -45,7 +45,11 @@ _AFTER_JOKE = re.compile(r"^[^.!?\n]{0,40}(?:\blol\b|\blmao\b|😂|🤣|/s\b|\bj
 _IDIOMS = re.compile(
     r"(?<!\w)(?:nothing (?:beats|compares|like|else|tops)|no (?:regrets|complaints|joke|cap|doubt|wonder)|"
     r"never (?:disappoints?|fails|gets old|looked back)|not (?:gonna|going to) lie|can'?t (?:stop|wait|beat)|"
-    r"couldn'?t be happier|not bad|no other|nobody does it)(?!\w)")
+    r"couldn'?t be happier|not bad|no other|nobody does it|"
+    # "without doubt" in es/fr/pt/it/de/nl (round 7)
+    r"sin (?:ninguna )?duda|sans (?:aucun )?doute|sem d[úu]vida|senza (?:alcun )?dubbio|ohne (?:jeden )?zweifel|zonder twijfel)(?!\w)")
+# An emoji between the prose and a hashtag ends the clause: "…no inverno 🤍 #parceria" (round 7)
+_EMOJI_RUN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 _BOUNDARY = re.compile(r"[.!?;:,\n()\[\]|•—–]|\bbut\b|\band\b|\bso\b")
 MAX_WORDS_BACK = 5
 # A line that ends in one of these words is not finished: a negator, an article, a copula or
@@ -78,6 +82,8 @@ def denied(text: str, start: int, end: int, lowered: str | None = None) -> str |
     """Why the span text[start:end] is not asserted (negated, hypothetical, denied after), or None."""
     lowered = lowered if lowered is not None else aligned_lower(text)
     before = _IDIOMS.sub(" ", clause_before(lowered, start))
+    if lowered[start:start + 1] == "#":
+        before = _EMOJI_RUN.split(before)[-1]
     if _NEGATORS.search(before):
         return "negated"
     if _HYPOTHETICAL.search(before):
