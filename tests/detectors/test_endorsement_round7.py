@@ -182,3 +182,18 @@ def test_vague_tags_and_hints_in_the_other_languages_make_staff_praise_ambiguous
 @pytest.mark.parametrize("text, expected, disclosure", AMBIGUOUS_INTL_NOT)
 def test_denied_tags_and_customers_buying_in_the_other_languages_are_no_disclosure(analyzer, text, expected, disclosure):
     assert judge(analyzer, text, "kim_b")[:2] == (expected, disclosure)
+
+
+# Affiliate wordings in the other languages: a first-person plural statement of commission is clear; an
+# appeal to support the channel by buying through "our links" is vague.
+AFFILIATE_INTL = [
+    ("Acme Anvil met 15% korting. We ontvangen een kleine commissie via deze link.", "none", "clear"),
+    ("Acme Anvil en oferta: recibimos una comisión por las compras con este enlace.", "none", "clear"),
+    ("Acme Anvil à -20 %. Si vous achetez par nos liens, vous soutenez la chaîne.", "ambiguous-disclosure", "ambiguous"),
+    ("Die Acme Anvil im Angebot, wer über unsere Links kauft, unterstützt den Kanal", "ambiguous-disclosure", "ambiguous"),
+]
+
+
+@pytest.mark.parametrize("text, expected, disclosure", AFFILIATE_INTL)
+def test_commission_statements_are_clear_and_support_appeals_vague_in_the_other_languages(analyzer, text, expected, disclosure):
+    assert judge(analyzer, text, "pia_partner")[:2] == (expected, disclosure)
