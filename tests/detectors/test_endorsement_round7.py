@@ -197,3 +197,18 @@ AFFILIATE_INTL = [
 @pytest.mark.parametrize("text, expected, disclosure", AFFILIATE_INTL)
 def test_commission_statements_are_clear_and_support_appeals_vague_in_the_other_languages(analyzer, text, expected, disclosure):
     assert judge(analyzer, text, "pia_partner")[:2] == (expected, disclosure)
+
+
+# Precision: a lunch in the park and "es lohnt sich" (it is worth it) are no working conditions; a lunch
+# break that is cut or timed still is.
+LEISURE_NOT_CONDITIONS = [
+    ("Pausa pranzo in riva al lago, che sole oggi 🌞", "none"),
+    ("Die Acme Anvil lohnt sich wirklich, ich brate jeden Tag darin", "employee-undisclosed"),
+    ("Pausa pranzo di 20 minuti e poi di nuovo in cassa da Acme", "nlra-caution"),
+    ("Bei Acme wurden die Löhne seit drei Jahren nicht erhöht", "nlra-caution"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEISURE_NOT_CONDITIONS)
+def test_leisure_lunches_and_worth_it_are_not_pay_or_breaks(analyzer, text, expected):
+    assert judge(analyzer, text, "sue_staff")[0] == expected
