@@ -21,7 +21,7 @@ TOPICS: dict[str, str] = {
             r"bonus(?:es)? (?:cut|scheme|structure|pool|was|were|got|this year)|"
             r"health insurance|dental plan|401k|401\(k\)|pension|cost of living|"
             r"pay (?:gap|cut|freeze|bump|rise|band|scale|transparency|equity)|make (?:\$?\d+ )?(?:more|less) than|"
-            r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:\w+ ){0,2}(?:are |were )?(?:make|makes|making|get|gets|getting|earn|earns|earning|start|starts|starting)\b|(?:commission|tips?|tip share|mileage|stipend|bonus(?:es)?|differential)s? (?:\w+ ){0,4}(?:cut|slashed|lowered|reduced|dropped|gone)|(?:cut|slashed|lowered|reduced) (?:our |my |the )?(?:commission|tips|mileage|stipend|differential)|from \d+ ?% (?:of )?(?:\w+ ){0,2}(?:fees?|commission|split|share|rate|pay|tips?|sales) to \d+ ?%|sueldos?|salarios?|sal[áa]rios?|salaires?|lohn|gehalt|stipendio|loon|horas extras?|heures sup\w*|[üu]berstunden|straordinari|overuren|"
+            r"making (?:\$?\d+ )?(?:more|less) than|earn (?:more|less) than|new hires? (?:\w+ ){0,2}(?:are |were )?(?:make|makes|making|get|gets|getting|earn|earns|earning|start|starts|starting)\b|(?:commission|tips?|tip share|mileage|stipend|bonus(?:es)?|differential)s? (?:\w+ ){0,4}(?:cut|slashed|lowered|reduced|dropped|gone)|(?:cut|slashed|lowered|reduced) (?:our |my |the )?(?:commission|tips|mileage|stipend|differential)|from \d+ ?% (?:of )?(?:\w+ ){0,2}(?:fees?|commission|split|share|rate|pay|tips?|sales) to \d+ ?%|sueldos?|salarios?|sal[áa]rios?|salaires?|l[öo]hne?\b|geh[äa]lter|gehalt\b|stipendio|loon|horas extras?|heures sup\w*|[üu]berstunden|straordinari|overuren|"
             r"\bpay (?:at (?:our|the|my)|here|hasn'?t|has not|is (?:still|so|too|barely|not|terrible|awful|great|fair)|"
             r"was (?:cut|frozen|lowered|late)|went (?:up|down)|got cut|never (?:went|goes) up|rates? (?:for|at) (?:us|staff))|"
             r"off the clock|unpaid (?:overtime|work|hours|training|labou?r)|wage theft|pay day|"
@@ -175,7 +175,9 @@ ROUND6_TOPICS: dict[str, str] = {
                 # one person left on a post, said by the one who is there
                 r"(?:i'?m|i am|we'?re|we are) (?:\w+ )?(?:the only|one) (?:one|person|tech|cashier|people) (?:on|at|running) (?:the )?"
                 r"(?:register|counter|till|phones|desk|floor|saturdays?|sundays?|weekends?|nights?|\w+days?)\b)",
-    "breaks": r"\b(?:pausa pranzo|pause d[ée]jeuner)",
+    # a lunch break is a condition when it is missing, cut, skipped or timed, not a lunch in the park
+    "breaks": r"\b(?:(?:niente|senza|no|saltat\w*|tolt\w*|ridott\w*|accorciat\w*|pas de|sans|supprim\w*|raccourci\w*) (?:\w+ ){0,2}(?:pausa pranzo|pause d[ée]jeuner)|"
+              r"(?:pausa pranzo|pause d[ée]jeuner) (?:\w+ ){0,3}(?:di|de) \d+ ?min\w*|(?:pausa pranzo|pause d[ée]jeuner) (?:\w+ ){0,2}(?:ridott\w*|tolt\w*|saltat\w*|non pagat\w*|supprim\w*|raccourci\w*))",
     "rto": r"\b(?:(?:come|coming|go|going|be|back) (?:in|into|to) (?:the |our )?(?:office|hq|headquarters|call cent(?:re|er)|building|campus) "
            r"(?:\w+ ){0,2}(?:\d|two|three|four|five) days|(?:\d|two|three|four|five) days a week (?:in|at) (?:the )?(?:hq|headquarters|call cent(?:re|er)|campus)|"
            r"remote (?:work )?is (?:over|dead|done|gone))",
