@@ -212,3 +212,17 @@ LEISURE_NOT_CONDITIONS = [
 @pytest.mark.parametrize("text, expected", LEISURE_NOT_CONDITIONS)
 def test_leisure_lunches_and_worth_it_are_not_pay_or_breaks(analyzer, text, expected):
     assert judge(analyzer, text, "sue_staff")[0] == expected
+
+
+# A disclosure inside a German or French condition is hypothetical ("Wenn … #sponsored hätte"), as in
+# English; a conditional that only times the purchase does not touch a real label at the start.
+HYPOTHETICAL_INTL = [
+    ("Wenn Acme mich #sponsored hätte, würde ich es sagen. Die Anvil ist trotzdem super.", "missing"),
+    ("Falls das hier #werbung wäre, stünde es oben. Ist es nicht. Anvil top.", "missing"),
+    ("#werbung Wenn ihr die Anvil kauft, nehmt die große.", "clear"),
+]
+
+
+@pytest.mark.parametrize("text, disclosure", HYPOTHETICAL_INTL)
+def test_labels_inside_a_german_condition_are_hypothetical(analyzer, text, disclosure):
+    assert judge(analyzer, text, "kim_b")[1] == disclosure
