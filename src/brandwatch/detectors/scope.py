@@ -25,7 +25,9 @@ _NEGATORS = re.compile(
 _HYPOTHETICAL = re.compile(
     r"(?<![\w#])(?:if|whether|wish|wished|hope|hoping|imagine|pretend|would|wouldn'?t|could|"
     r"should|might|as if|unless|asking|asked|asks|wondering|wonder|rumou?r|accused|accusing|"
-    r"claims?|calls? (?:it|this)|thinks?|thought|assume[sd]?)(?!\w)")
+    r"claims?|calls? (?:it|this)|thinks?|thought|assume[sd]?|"
+    # German "if" (round 7); the Romance "si"/"se" also mean "yes" and "oneself", so they stay out
+    r"wenn|falls|sofern)(?!\w)")
 # "I basically work at…": exaggeration, not employment.
 _JOKE = re.compile(
     r"(?<![\w#])(?:basically|practically|pretty much|might as well|may as well|should be on|"
