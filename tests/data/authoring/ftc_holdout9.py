@@ -18,7 +18,7 @@ bea.makeup.pt (Porto store); nachogil/nacho.gil.mua (Seville store until 2026-06
 solveacare, solvea.beauty, solvea (tiktok), SolveaBeauty, solvea (linkedin).
 
 First pass (blind, commit 1c0f7b2): expected-finding accuracy 0.655, disclosure accuracy 0.945; recall
-employee 0.393, ambiguous 0.688, suppression 0.333, NLRA 0.385. After round 7 (tuned): 0.982 and 0.995.
+employee 0.393, ambiguous 0.688, suppression 0.333, NLRA 0.385. After round 7 (tuned): 0.982 and 1.000.
 Details, one label correction (u0057) and what is left: tests/data/endorsements/holdout9/README.md.
 By the language detector, 174 of the 220 posts (79%) are in es/de/it/pt/nl/fr.
 
