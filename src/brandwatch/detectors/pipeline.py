@@ -48,6 +48,9 @@ class Analyzer:
         makers += [h for b in settings.brands for hs in b.handles.values() for h in hs]
         self.insiders = InsiderReader(tuple(dict.fromkeys(makers)))
         # Roster periods are calendar dates where the brand works (the first brand's zone).
+        # the employer's names, longest first, and its products', for the job-in-view test of workplace.py
+        self.companies = tuple(sorted({n.lower() for b in settings.brands for n in (b.name, *b.aliases)}, key=len, reverse=True))
+        self.products = tuple(sorted({n.lower() for b in settings.brands for n in b.products}, key=len, reverse=True))
         self.zone = settings.brands[0].zone if settings.brands else None
         self.costly_prefix = settings.analysis.costly_prefix_chars
         self.queried_brands = frozenset(b.name for b in settings.brands if b.query is not None)
@@ -97,7 +100,7 @@ class Analyzer:
             # Neither the cues nor the model read this language: a "no" would be a guess.
             judgment = ComplaintJudgment(Complaint(False, 0.0, None), (),
                                          {"unjudged_language": language.code, "probability": language.probability})
-        topics = (working_conditions(aligned, relationship.statement)
+        topics = (working_conditions(aligned, relationship.statement, self.companies, self.products)
                   if relationship is not None and relationship.employed else [])
         if topics and judgment.complaint.is_complaint:
             # An employee on their own working conditions is not a customer with a grievance.

@@ -206,12 +206,12 @@ _EQUIPMENT = re.compile(r"\b(?:forklifts?|ladders?|machines?|machinery|press(?:e
 # of work, "us", a shift) so that weather, make-up for a night out and lunch in a park stay leisure.
 _WORKPLACE_INTL = (r"(?:tienda|almac[ée]n|oficina|trabajo|curro|f[áa]brica|laboratorio|magasin|entrep[ôo]t|bureau|boutique|labo|"
                    r"lager|laden|b[üu]ro|filiale|werk|arbeit|loja|armaz[ée]m|escrit[óo]rio|negozio|magazzino|ufficio|lavoro|"
-                   r"magazijn|winkel|kantoor|werk|fabriek)")
+                   r"magazijn|winkel|kantoor|werk|fabriek)\b")
 ROUND7_TOPICS: dict[str, str] = {
     "pay": r"\b(?:nos (?:pagan|pagaban|paga)|(?:pagam|pagaram)-nos|ci pagano|on nous paie|wir (?:bekommen|verdienen) (?:nur )?\d|"
            r"we (?:krijgen|verdienen) (?:maar )?\d|sal[áa]rio m[íi]nimo|salario m[íi]nimo|smic|mindestlohn|minimumloon|"
            r"(?:subido|subieron|sub[ií]do) (?:\w+ ){0,2}(?:el )?sueldo|aumento de sueldo|augmentation de salaire|"
-           r"gehaltserh[öo]hung|lohnerh[öo]hung|aumento (?:de |di )?(?:sal[áa]rio|stipendio)|loonsverhoging|opslag|"
+           r"gehaltserh[öo]hung|lohnerh[öo]hung|aumento (?:de |di )?(?:sal[áa]rio|stipendio)|loonsverhoging|(?:loon)?opslag (?:\w+ ){0,3}(?:loon|salaris)|loonopslag|"
            r"\d+(?:[.,]\d+)? ?(?:€|euros?)? (?:la|a|por|per|de l'|pro|die|an|por) (?:hora|heure|stunde|ora|uur)|"
            r"\d+(?:[.,]\d+)? (?:la|a) (?:hora|ora)\b)",
     "hours": r"\b(?:semaine de (?:4|quatre) jours|(?:4|vier)-tage-woche|settimana (?:corta|di (?:4|quattro) giorni)|semana de (?:4|cuatro|quatro) d[ií]as|"
@@ -230,10 +230,11 @@ ROUND7_TOPICS: dict[str, str] = {
               r"(?:aire acondicionado|climatisation|clim|klimaanlage|ar condicionado|aria condizionata|airco)\b[^.!?\n]{0,30}\b(?:roto|rota|en panne|kaputt|avariado|rotto|stuk|kapot|desde)|"
               r"(?:geen|sin|sans|ohne|sem|senza) (?:airco|aire|clim\w*|klimaanlage|ar condicionado|aria condizionata)|"
               r"(?:heftruck|carretilla|chariot [ée]l[ée]vateur|gabelstapler|empilhador\w*|muletto)\w*|gewond|herido|bless[ée]|verletzt|ferito|ferido|"
-              r"ventoinhas|ventiladores|ventilatoren|ventilateurs|ventilatori)",
-    "pto": r"\b(?:urlaub\w*|(?:vacaciones|vacances|f[ée]rias|ferie|vakantie|cong[ée]s)\b[^.!?\n]{0,30}\b(?:deneg\w+|refus\w+|negad\w+|negat\w+|geweigerd|in pi[úu]|m[áa]s|mais|extra|de plus)|"
+              r"(?:(?:sin|sans|ohne|sem|senza|geen) |(?:nos|ci|uns|ons) (?:\w+ ){0,2})?(?:ventoinhas|ventiladores|ventilatoren|ventilateurs|ventilatori)\b[^.!?\n]{0,20}\b(?:rot[oa]s?|kaputt|avariad[oa]s?|rott[io]|stuk|kapot|en panne|cass[ée]s?)|"
+              r"(?:sin|sans|ohne|sem|senza|geen) (?:ventoinhas|ventiladores|ventilatoren|ventilateurs|ventilatori))",
+    "pto": r"\b(?:(?:urlaub\w*|urlaubsantrag)\b[^.!?\n]{0,30}\b(?:abgelehnt|gestrichen|verweigert|gesperrt)|urlaubssperre|(?:vacaciones|vacances|f[ée]rias|ferie|vakantie|cong[ée]s)\b[^.!?\n]{0,30}\b(?:deneg\w+|refus\w+|negad\w+|negat\w+|geweigerd|in pi[úu]|m[áa]s|mais|extra|de plus)|"
               r"(?:me|nos|ci|mi) (?:deniegan|niegan|negano|negaram) (?:las |le |as )?(?:vacaciones|ferie|f[ée]rias)|"
-              r"(?:kein|keinen) (?:einzigen )?freien tag|(?:giorni|d[ií]as|dias|jours|dagen|tage) di ferie|baja m[ée]dica|de baja)",
+              r"(?:kein|keinen) (?:einzigen )?freien tag|(?:giorni|d[ií]as|dias|jours|dagen|tage) di ferie|baja m[ée]dica|(?:estoy|estamos|est[áa]n|compa[ñn]er[oa]s?(?: \w+)?) de baja)",
     "on-call": r"\b(?:rufbereitschaft|bereitschaftsdienst|bereitschaft|piketdienst|consignatiedienst|astreintes?|reperibilit[àa]|guardias?\b[^.!?\n]{0,20}\b(?:fin de semana|noche|sin cobrar)|sobreaviso)",
     "management": r"\b(?:(?:el|la|mi|nuestr[oa]|o|a|meu|minha|il|mio|mia|der|die|unser\w*|mein\w*|de|onze|mijn|notre|mon|ma) "
                   r"(?:nuev[oa] |nov[oa] |neue[rn]? |nuov[oa] |nieuwe |nouveaux? |nouvelle )?(?:gerente|jef[ae]|chefe|capo|teamlead|teamleiter\w*|leiding|direcci[óo]n|dire[çc][ãa]o|direzione|direction|gesch[äa]ftsleitung))"
@@ -274,10 +275,39 @@ _WORK = re.compile(r"\b(?:at work|to work|my job|our jobs?|the job|this job|shif
                    r"(?<!\bin )line|rota|roster|workshop|bays?|(?:our|at the) garage|stockroom|back room|call cent(?:re|er)|parts counter|service counter|factory|plant|depot|delivery routes?|my route|the floor|shop floor|the team|our team|"
                    r"management|supervisors?|managers?|apprentices?|trainees?|new hires?|mechanics|technicians|drivers|"
                    r"couriers|pickers|packers|baristas|cashiers|agents|support team|they(?:'ve| have)? (?:started|decided|made))\b")
-_COMPILED = {topic: re.compile("|".join([pattern] + [more[topic] for more in (MORE_TOPICS, ROUND6_TOPICS, ROUND7_TOPICS) if topic in more]))
+_COMPILED = {topic: re.compile("|".join([pattern] + [more[topic] for more in (MORE_TOPICS, ROUND6_TOPICS) if topic in more]))
              for topic, pattern in TOPICS.items()}
 _WEAK = {topic: re.compile(pattern) for topic, pattern in WEAK_TOPICS.items()}
 _GATED = {topic: re.compile(pattern) for topic, pattern in GATED_TOPICS.items()}
+_ROUND7 = {topic: re.compile(pattern) for topic, pattern in ROUND7_TOPICS.items()}
+# Round 7's words are everyday words off the job too (a strike on the trains, a holiday, working from the
+# beach, a fan on sale): each counts only when its own sentence has the job in view: a place of work,
+# "we/us" in the language, or an English work word.
+_JOB_IN_VIEW = re.compile(r"\b" + _WORKPLACE_INTL + r"|\b(?:nos|nosotr[oa]s|nous|wir|uns|unsere?\w*|ons|onze|we|noi|ci|n[óo]s|nuestr[oa]s?|notre|nos)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence(lowered: str, start: int, end: int) -> str:
+    head = max((m.end() for m in _SENTENCE_END.finditer(lowered, 0, start)), default=0)
+    tail = _SENTENCE_END.search(lowered, end)
+    return lowered[head:tail.start() if tail else len(lowered)]
+
+
+_PLACE = re.compile(r"\b" + _WORKPLACE_INTL)
+
+
+def _names_employer(sentence: str, companies: tuple[str, ...], products: tuple[str, ...]) -> bool:
+    """The company itself is named ("bei Acme", "Acme planning"), not one of its products ("Acme Anvil")."""
+    for product in products:
+        sentence = sentence.replace(product, " " * len(product))
+    return any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence) for name in companies)
+
+
+def _job_in_view(topic: str, sentence: str, companies: tuple[str, ...] = (), products: tuple[str, ...] = ()) -> bool:
+    if _PLACE.search(sentence) or _WORK.search(sentence) or _names_employer(sentence, companies, products):
+        return True
+    # staffing counts heads ("wir sind zu zweit"): "we" is in the shape itself, so it needs more than "we"
+    return topic != "staffing" and bool(_JOB_IN_VIEW.search(sentence))
 # A joke about somewhere ("the stockroom scene in that movie was dangerous lol") is no talk about one's own job.
 _JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|rofl)\b|😂|🤣")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|my|me|we|we'?re|our|us)\b")
@@ -300,10 +330,12 @@ class WorkTopic:
     weak: bool = False  # a word that is about the job only because the post is (WEAK_TOPICS)
 
 
-def working_conditions(lowered: str, own_statement: tuple[int, int] | None = None) -> list[WorkTopic]:
+def working_conditions(lowered: str, own_statement: tuple[int, int] | None = None,
+                       companies: tuple[str, ...] = (), products: tuple[str, ...] = ()) -> list[WorkTopic]:
     """Working-conditions topics the post talks about (asked only for the brand's employees).
     `own_statement` is where the author states their own tie ("as the store manager at Acme"):
-    naming one's own role is not talk about management."""
+    naming one's own role is not talk about management. `companies` and `products` are the employer's
+    names and its products' names, lower case: the employer named in a sentence puts the job in view."""
     if own_statement:
         start, end = own_statement
         lowered = lowered[:start] + " " * (end - start) + lowered[end:]
@@ -312,8 +344,14 @@ def working_conditions(lowered: str, own_statement: tuple[int, int] | None = Non
         match = next((m for m in pattern.finditer(lowered) if not _handed_on(lowered, m.start())), None)
         if match:
             found.append(WorkTopic(topic, *match.span()))
-    work = [m.span() for m in _WORK.finditer(lowered)]
     seen = {t.topic for t in found}
+    for topic, pattern in _ROUND7.items():
+        match = next((m for m in pattern.finditer(lowered) if not _handed_on(lowered, m.start())
+                      and _job_in_view(topic, _sentence(lowered, m.start(), m.end()), companies, products)), None)
+        if match and topic not in seen:
+            found.append(WorkTopic(topic, *match.span()))
+            seen.add(topic)
+    work = [m.span() for m in _WORK.finditer(lowered)]
     for topic, pattern in _GATED.items():
         match = pattern.search(lowered)
         if match and topic not in seen and (work or _WORKDAY.search(lowered)

@@ -1,0 +1,85 @@
+"""Issue 27, review of round 7: the reviewer's everyday posts as hard negatives beside the round-7
+positives, on the Acme roster of test_endorsement_cases.py.
+
+- es/fr/de/pt/it/nl working-conditions words (a strike, a holiday, working from home, a fan) count
+  only when their sentence has the job in view: a place of work, "we/us" in the language, a work word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_endorsement_cases import acme_analyzer, judge
+
+
+@pytest.fixture(scope="module")
+def analyzer(tmp_path_factory):
+    return acme_analyzer(tmp_path_factory.mktemp("acme"))
+
+
+# --- 1. NLRA words abroad need the job in view -----------------------------------------------------------
+EVERYDAY_STAFF_POSTS = [
+    "Los trabajadores del metro están en huelga otra vez, llegaré tarde a todo",
+    "Grève SNCF demain, je télétravaille pas, je reste au lit 😴",
+    "Streik bei der Bahn, morgen also Fahrrad. Die Acme Anvil kommt mit ins Büro-Picknick",
+    "Sciopero dei trasporti venerdì, tutti a casa",
+    "Staking bij de NS, dus vandaag thuis koken",
+    "Il sindaco ha incontrato i sindacati dei tassisti stamattina",
+    "Sabato sciopero nazionale dei medici, ospedali in difficoltà",
+    "Nächste Woche Urlaub in Italien, endlich Sonne!",
+    "Ferie negate dalla compagnia aerea: volo cancellato e nessun rimborso, che disastro",
+    "Dar de baja la suscripción de Netflix fue más difícil que cancelar un seguro",
+    "Mi madre está de baja por la rodilla, le hago la compra esta semana",
+    "Mañana teletrabajo desde el pueblo, con vistas a la montaña ☀️",
+    "Smart working dal mare oggi, che fortuna",
+    "Thuiswerken met de kat op schoot",
+    "Les ventilateurs Acme sont en promo, parfait pour la canicule",
+    "Clientes en la tienda con 40 grados en la calle buscando ventiladores, se nos acabaron todos",
+    "Mein Sohn ist beim Fußball verletzt worden, nichts Schlimmes",
+    "Hoje o ar condicionado do meu carro está avariado desde ontem, que calor",
+    "Vandaag 30 graden in de winkelstraat, ijsje gehaald",
+    "Opslag in de garage opgeruimd, eindelijk ruimte voor de fiets",
+    "12 euros la hora el parking del aeropuerto, un robo",
+    "Somos dos para cenar hoy, ¿alguna receta rápida?",
+    "Wir sind zu zweit im Urlaub und kochen jeden Abend",
+    "Reunión de vecinos sin cobrar nada, como siempre, a las 8",
+    "Piketdienst bij de brandweer voor mijn vader dit weekend",
+    "Bis Sonntag haben wir Urlaubsangebote: die Acme Anvil für eure Ferienwohnung",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_STAFF_POSTS)
+def test_everyday_words_abroad_are_no_talk_about_the_job(analyzer, text):
+    assert judge(analyzer, text, "sue_staff")[0] == "none"
+
+
+# the caution no longer hides a real employee endorsement
+HIDDEN_ENDORSEMENTS = [
+    "Die Acme Anvil ist die beste Pfanne, die ich je hatte – kommt sogar mit in den Urlaub 😍",
+    "Smart working e pranzo veloce con la Acme Anvil, la padella migliore di sempre 😍",
+    "The Acme Anvil is the best pan ever, even took it on Urlaub to Bavaria, buy one!",
+    "Thuiswerken = pannenkoeken in de Acme Anvil. Beste pan ooit 😍",
+    "Ventiladores Acme al 30% esta semana en todas las tiendas, corred",
+    "Bis Sonntag haben wir Urlaubsangebote: die Acme Anvil für eure Ferienwohnung, holt sie euch",
+]
+
+
+@pytest.mark.parametrize("text", HIDDEN_ENDORSEMENTS)
+def test_a_staff_endorsement_beside_a_holiday_or_home_office_is_still_undisclosed(analyzer, text):
+    assert judge(analyzer, text, "sue_staff")[0] == "employee-undisclosed"
+
+
+WORK_ABROAD = [
+    "Nos han recortado las horas otra vez en la tienda de Acme, 20 horas a la semana no dan para vivir",
+    "Im Acme-Lager sind es seit Tagen über 30 Grad und die Ventilatoren sind kaputt",
+    "Mañana huelga en el almacén, nos pagan 7 euros la hora",
+    "Wir haben seit Wochen keinen Betriebsrat mehr im Lager",
+    "Staking bij ons in het magazijn, de vakbond eist loonsverhoging",
+    "Nous sommes en grève au magasin demain",
+    "Estoy de baja y en la tienda nadie que cubra mi turno",
+]
+
+
+@pytest.mark.parametrize("text", WORK_ABROAD)
+def test_conditions_at_the_work_place_abroad_still_get_the_caution(analyzer, text):
+    assert judge(analyzer, text, "sue_staff")[0] == "nlra-caution"
