@@ -83,3 +83,50 @@ WORK_ABROAD = [
 @pytest.mark.parametrize("text", WORK_ABROAD)
 def test_conditions_at_the_work_place_abroad_still_get_the_caution(analyzer, text):
     assert judge(analyzer, text, "sue_staff")[0] == "nlra-caution"
+
+
+# --- 2. friendly brand replies abroad are no review suppression --------------------------------------------
+FRIENDLY_REPLIES = [
+    "@kim_b ¡Hola! Te atendemos por DM, cuéntanos qué pasó con tu pedido 🙏",
+    "@kim_b Gracias por su reseña. Tomaremos medidas para que no vuelva a pasar en la tienda.",
+    "@kim_b Merci pour votre avis ! Nous prendrons des mesures pour améliorer la livraison.",
+    "@kim_b Danke für Ihre Bewertung, wir werden Maßnahmen ergreifen, damit das nicht wieder passiert.",
+    "@kim_b ¡Ya te conocemos, Kim! Gracias por tu reseña tan bonita 💚",
+    "@kim_b Wir kennen dich als treue Kundin – danke für deine tolle Bewertung!",
+    "@kim_b Sabemos quién le atendió y ya hemos hablado con la tienda. Gracias por la reseña.",
+    "@kim_b Sappiamo chi era di turno, abbiamo già parlato con il negozio. Grazie per il commento.",
+    "@kim_b Nous savons où se trouve votre colis, il arrive demain. Merci pour votre commentaire.",
+    "@kim_b We weten waar uw pakket is: het komt morgen aan. Bedankt voor uw review.",
+    "@kim_b Wir wissen, wo das Problem liegt. Danke für den Kommentar, wir melden uns.",
+    "@kim_b Per il servizio legale scriva a legal@acme.com. Grazie per la recensione.",
+    "@kim_b Il tuo prossimo ordine non avrà mai più questo problema, promesso. Grazie del commento!",
+    "@kim_b Je volgende bestelling komt nooit meer te laat, beloofd. Bedankt voor je review!",
+    "@kim_b Su pedido está en espera hasta que llegue el stock. Gracias por el comentario.",
+    "@kim_b Il rimborso è in sospeso finché il pacco non torna al magazzino. Grazie per la recensione!",
+    "@kim_b Ihre Bestellung wurde storniert, die Erstattung folgt bis Freitag, sonst melden Sie sich bitte. "
+    "Danke für Ihre Bewertung.",
+    "@kim_b Uw bestelling is geannuleerd, het geld staat anders binnen 3 dagen terug. Bedankt voor uw review!",
+]
+
+
+@pytest.mark.parametrize("text", FRIENDLY_REPLIES)
+def test_service_replies_that_thank_for_a_review_are_not_suppression(analyzer, text):
+    assert judge(analyzer, text, "acmehelp")[0] == "none"
+
+
+THREATS_ABROAD = [
+    ("@kim_b Wij zullen juridische stappen ondernemen als die recensie online blijft.", "acme"),
+    ("@kim_b Su reseña es falsa. Retírela o nuestro servicio jurídico tomará medidas.", "acme"),
+    ("@kim_b Hemos pasado tu reseña a nuestro departamento legal. Bórrala.", "acmehelp"),
+    ("@kim_b Sabemos dónde trabajas. Borra esa reseña.", "sue_staff"),
+    ("@kim_b Wir wissen, wo du wohnst. Lösch die Bewertung.", "sue_staff"),
+    ("@kim_b Tomaremos medidas legales contra esa reseña.", "acme"),
+    ("@kim_b Su reembolso queda bloqueado hasta que borre la reseña.", "acmehelp"),
+    ("@kim_b Il rimborso resta sospeso finché la recensione è online.", "acmehelp"),
+    ("@kim_b Je volgende bestelling komt nooit aan als die review blijft staan.", "acmehelp"),
+]
+
+
+@pytest.mark.parametrize("text, author", THREATS_ABROAD)
+def test_threats_tied_to_the_review_abroad_are_still_suppression(analyzer, text, author):
+    assert judge(analyzer, text, author)[0] == "review-suppression"

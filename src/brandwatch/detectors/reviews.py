@@ -254,6 +254,10 @@ def _suppresses(lowered: str) -> Evidence | None:
         threat = next((m for m in _THREAT_INTL.finditer(lowered)
                        if denied(lowered, m.start(), m.start(), lowered) != "negated"), None)
     if threat is None:
+        dept = _LEGAL_DEPT_INTL.search(lowered)
+        if dept and (_LEGAL_STEP_INTL.search(lowered) or _REMOVAL.search(lowered) or _REMOVAL_MORE.search(lowered)):
+            threat = dept
+    if threat is None:
         noted = _NOTED.search(lowered)
         if noted and (_MENACE.search(lowered) or _WARNED.search(lowered) or _DARE.search(lowered) or _condition(lowered)):
             threat = noted
@@ -384,23 +388,39 @@ _WITHHELD_MORE = re.compile(
 # determiner of the language; a benefit suspended, cancelled or blocked, and the word that makes it
 # wait on the review ("solange", "finché", "até", "se não", "pas ... als").
 _THREAT_INTL = re.compile(
-    r"\b(?:(?:departamento|servicio|servi[çc]o|servizio|ufficio|abteilung|afdeling|dienst|service) (?:legal|jur[ií]dico|juridique|legale|rechts\w*|juridische)|"
-    r"rechtsabteilung|(?:nostri|i nostri|ai nostri) legali|(?:tomar[áa]|tomaremos|tomar|prenderemo|prendrons|ergreifen|nemen) (?:\w+ ){0,2}(?:medidas|provvedimenti|mesures|ma[ßs]nahmen|maatregelen)|"
+    r"\b(?:(?:nostri|i nostri|ai nostri) legali|"
+    # measures are a threat when they are legal ones; "tomaremos medidas para que no vuelva a pasar" is a promise
+    r"(?:medidas|provvedimenti|mesures|ma[ßs]nahmen|maatregelen|acciones|azioni|actions) (?:legales|judiciales|jur[ií]dic[oa]s|juridiques|judiciaires|l[ée]gales|legali|giudiziari\w*|juridische|gerechtelijke)|"
+    r"(?:rechtliche|gerichtliche|juristische|juridische|gerechtelijke) (?:schritte|ma[ßs]nahmen|maatregelen|stappen)|"
     r"or (?:we|i)(?:'ll| will)? escalate|"
-    r"s[ée] d[óo]nde (?:vives|trabajas)|sabemos (?:d[óo]nde|qui[ée]n|onde|quem)|s(?:ei|ap)piamo (?:dove|chi)|so dove (?:abiti|lavori)|"
-    r"(?:je sais|nous savons|on sait) (?:o[ùu]|qui)|(?:ich wei[ßs]s?|wir wissen),? (?:wo|wer)|sei onde (?:moras|trabalhas)|(?:ik weet|wij weten|we weten) (?:waar|wie)|"
+    # knowing where or who is a threat when it is where the reader lives or works, or who their boss is
+    # ("sabemos quién le atendió", "we weten waar uw pakket is" are service notes)
+    r"(?:s[ée]|sabemos|sei|sabem|s(?:ei|ap)piamo|so|je sais|nous savons|on sait|ich wei[ßs]s?|wir wissen|ik weet|wij weten|we weten),? "
+    r"(?:d[óo]nde|en qu[ée] \w+|qui[ée]n|onde|em que \w+|quem|dove|in che \w+|chi|o[ùu]|dans quel\w* \w+|qui|wo|wer|in welche\w* \w+|waar|wie|in welke \w+) "
+    r"(?:\w+ ){0,3}(?:vives|vive|trabajas|trabaja|entrenas|moras|mora|trabalhas|trabalha|abiti|lavori|habites|habitez|travailles|travaillez|wohnst|wohnen|arbeitest|woont|werkt|"
+    r"(?:tu|su|o teu|o seu|il tuo|ton|votre|dein\w*|ihr\w*|je|uw) (?:jefe|chefe|capo|patron|chef|baas|werkgever|arbeitgeber|familia|fam[íi]lia|famiglia|famille|familie))\b|"
     r"(?:ich )?kenn\w* (?:deinen|ihren|deine|ihre) (?:arbeitgeber\w*|chef\w*)|conozco a tu jefe|conosco il tuo capo|je connais ton (?:patron|employeur)|"
-    r"ik ken je (?:baas|werkgever)|conhe[çc]o o teu (?:chefe|patr[ãa]o)|(?:ya )?te conocemos|ti conosciamo|on te conna[iî]t|wir kennen dich|"
+    r"ik ken je (?:baas|werkgever)|conhe[çc]o o teu (?:chefe|patr[ãa]o)|"
     r"lista (?:nera|negra)|liste noire|schwarze liste|zwarte lijst|"
     r"no (?:te|le|os|les) (?:atendemos|atenderemos|volvemos a atender)|n[ãa]o (?:volta|voltar[áa]) a ser atendid[oa]|"
     r"n[ãa]o (?:[ée]|ser[áa]) bem.vind[oa]|no (?:eres|ser[áa]s|es) bienvenid[oa]|(?:n'est|n'[êe]tes) plus (?:le |la )?bienvenue?|non sei (?:più )?(?:il )?benvenut[oa]|"
     r"nicht mehr (?:bedient|willkommen)|niet meer welkom|"
     r"(?:je|tu|ton|ta|dein\w*|ihr\w*|il tuo|la tua|o seu|a sua|o teu|a tua|uw|votre) (?:volgende|pr[óo]xim[oa]|prochaine?|n[äa]chste\w*|prossim[oa]) "
     r"(?:\w+ )?(?:bestelling|pedido|encomenda|commande|bestellung|ordine|pakket|paquete|colis|paket|pacco)\b[^.!?\n]{0,30}"
-    r"\b(?:nooit|nunca|jamais|nie|mai|never)|"
+    r"\b(?:nooit|nunca|jamais|nie|mai|never)\b"
+    # "nooit meer te laat, beloofd": never again late or faulty is a promise
+    r"(?![^.!?\n]{0,25}\b(?:te laat|late|tarde|en retard|zu sp[äa]t|in ritardo|atrasad\w*|problem\w*|probl[èe]m\w*|beloofd|promesso|prometido|promis|versprochen))|"
     r"(?:account|membership|cuenta|conta|compte|konto) (?:\w+ ){0,3}(?:is|est|est[áa]|ist|[ée]|wordt|è) (?:now |ahora |agora )?"
     r"(?:under review|being reviewed|flagged|under investigation|en revisi[óo]n|em an[áa]lise|en cours d'examen|in pr[üu]fung|sotto verifica|in onderzoek) "
     r"(?:\w+ ){0,2}(?:because of|due to|over|por|por causa d\w*|[àa] cause d\w*|wegen|a causa d\w*|vanwege))")
+# A legal department named is a threat beside a removal demand or a step taken with it ("hemos pasado su
+# caso a nuestro departamento legal"), not as an address to write to ("per il servizio legale scriva a ...").
+_LEGAL_DEPT_INTL = re.compile(
+    r"\b(?:(?:departamento|servicio|servi[çc]o|servizio|ufficio|abteilung|afdeling|dienst|service) (?:legal|jur[ií]dico|juridique|legale|rechts\w*|juridische)|rechtsabteilung)\b")
+_LEGAL_STEP_INTL = re.compile(
+    r"\b(?:pasad[oa]|pasaremos|remitid[oa]|enviad[oa]|informad[oa]|transmis|transmettons|transmettre|inform[ée]|saisi|passat[oa]|inoltrat[oa]|"
+    r"informiert|eingeschaltet|einschalten|weitergeleitet|ingeschakeld|inschakelen|doorgestuurd|encaminhad[oa]|acionad[oa]|notificad[oa]|involucrad[oa]|se encargar[áa]|s'en occupe|se ne occuper[àa]|k[üu]mmert sich|"
+    r"(?:tomar[áa]n?|tomaremos|prendr\w+|prender[àa]|prenderemo|ergreif\w+|nem\w+) (?:\w+ ){0,2}(?:medidas|mesures|provvedimenti|ma[ßs]nahmen|maatregelen))\b")
 _REVIEWER_INTL = re.compile(
     r"\b(?:es[aeo]s?|est[aeo]s?|tu|su|sus|tus|ce|cet|cette|ces|votre|vos|ton|ta|tes|dein\w*|ihr\w*|das|diese[sn]?|ess[aeo]s?|a sua|o seu|o teu|a tua|"
     r"quel(?:la|lo|le|li)?|quest[oaie]|la tua|il tuo|la sua|il suo|je|uw|die|dat|deze|"
@@ -416,9 +436,14 @@ _WITHHELD_INTL = re.compile(
     r"suspens[oa]s?|suspendid[oa]s?|suspendu\w*|sospes[oa]|congelad[oa]s?|eingefroren|bevroren|en espera|in sospeso|en attente)|"
     r"\b(?:wordt|worden|kunnen|kan) (?:\w+ ){0,3}pas (?:\w+ ){0,2}(?:verwerkt|behandel\w*|verwerken|terugbetaald)\b|"
     r"\b(?:niente|ning[úu]n|nenhum|aucun|kein\w*|geen) (?:rimborso|reembolso|remboursement|erstattung|terugbetaling)")
+# The condition must govern the review: its word followed closely by the review or its removal
+# ("hasta que borre la reseña"), not any wait ("en espera hasta que llegue el stock").
 _CONDITION_INTL = re.compile(
     r"\b(?:solange|zolang|totdat|enquanto|mientras|jusqu'[àa] ce que|tant que|finch[ée]|hasta que|at[ée]|se n[ãa]o|si no|altrimenti|sinon|sonst|"
-    r"anders|pas\b[^.!?\n]{0,40}\bals|erst wenn|nur wenn|solo se|s[óo]lo si|seulement si|alleen als)\b")
+    r"anders|pas\b[^.!?\n]{0,40}\bals|erst wenn|nur wenn|solo se|s[óo]lo si|seulement si|alleen als)\b[^.!?\n]{0,30}?"
+    r"\b(?:borr\w+|elimin\w+|retir\w+|quit\w+|supprim\w+|enl[eè]v\w+|l[öo]sch\w+|entfern\w+|verwijder\w+|rimuov\w+|cancell\w+|tolg\w+|togli\w*|apag\w+|remov\w+|delet\w+|"
+    r"v[íi]deos?|vid[ée]os?|posts?|rese[ñn]as?|avis|bewertung\w*|rezension\w*|reviews?|recension[ei]|recensies?|avalia[çc][ãa]o|"
+    r"comentarios?|coment[áa]rios?|commentaires?|kommentare?|comment[oi]|reacties?|beoordeling\w*|publicad\w+|en ligne|online)\b")
 
 
 # A trade: something the customer is owed (a refund, their records, a replacement) is made to wait on
