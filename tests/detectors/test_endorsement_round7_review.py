@@ -130,3 +130,27 @@ THREATS_ABROAD = [
 @pytest.mark.parametrize("text, author", THREATS_ABROAD)
 def test_threats_tied_to_the_review_abroad_are_still_suppression(analyzer, text, author):
     assert judge(analyzer, text, author)[0] == "review-suppression"
+
+
+# --- 3. a denial before an emoji carries over it ----------------------------------------------------------
+DENIED_BEFORE_EMOJI = [
+    ("Niet gesponsord 🙅 #samenwerking? nee hoor. De Acme Anvil is de beste pan, bestel 'm gewoon", "sue_staff",
+     "employee-undisclosed"),
+    ("Acme Anvil, pas sponsorisé 🙅‍♀️ #partenariat non. La meilleure poêle, achetez-la", "sue_staff",
+     "employee-undisclosed"),
+    ("Niet gesponsord 🙅 #samenwerking? nee hoor, zelf gekocht die Acme Anvil", "kim_b", "none"),
+    ("Acme Anvil, pas sponsorisé 🙅‍♀️ #partenariat non, je l'ai achetée", "kim_b", "none"),
+]
+
+
+@pytest.mark.parametrize("text, author, expected", DENIED_BEFORE_EMOJI)
+def test_a_denial_before_an_emoji_still_denies_the_label_after_it(analyzer, text, author, expected):
+    assert judge(analyzer, text, author)[0] == expected
+
+
+# a label after an emoji is still a clear label
+@pytest.mark.parametrize("text", ["Die Acme Anvil ist die beste Pfanne 😍 #werbung",
+                                  "Niemand kocht so gut wie die Acme Anvil 🍳 #anzeige",
+                                  "Nessuna padella come la Acme Anvil 🔥 #adv"])
+def test_a_label_after_an_emoji_is_still_clear(analyzer, text):
+    assert judge(analyzer, text, "pia_partner")[1] == "clear"

@@ -52,6 +52,12 @@ _IDIOMS = re.compile(
     r"sin (?:ninguna )?duda|sans (?:aucun )?doute|sem d[úu]vida|senza (?:alcun )?dubbio|ohne (?:jeden )?zweifel|zonder twijfel)(?!\w)")
 # An emoji between the prose and a hashtag ends the clause: "…no inverno 🤍 #parceria" (round 7)
 _EMOJI_RUN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
+# ... unless the prose before the emoji is itself a denial of a label ("Niet gesponsord 🙅 #samenwerking?
+# nee hoor", "pas sponsorisé 🙅‍♀️ #partenariat non"): the denial carries over the emoji.
+_DENIED_LABEL = re.compile(
+    r"(?<!\w)(?:not|no|never|nicht|kein\w*|pas|n[ãa]o|niet|geen|non|sin|sem)\s+(?:\w+\s+)?"
+    r"(?:sponsor\w*|gesponsor\w*|patrocinad\w*|sponsoris\w*|sponsorizzat\w*|paid|betaald|bezahlt|pagad\w*|pagat\w*|"
+    r"r[ée]mun[ée]r\w*|an ad|ad|ads|werbung|anzeige|reclame|publi\w*|partner\w*|samenwerking|kooperation|collab\w*)(?!\w)")
 _BOUNDARY = re.compile(r"[.!?;:,\n()\[\]|•—–]|\bbut\b|\band\b|\bso\b")
 MAX_WORDS_BACK = 5
 # A line that ends in one of these words is not finished: a negator, an article, a copula or
@@ -85,7 +91,9 @@ def denied(text: str, start: int, end: int, lowered: str | None = None) -> str |
     lowered = lowered if lowered is not None else aligned_lower(text)
     before = _IDIOMS.sub(" ", clause_before(lowered, start))
     if lowered[start:start + 1] == "#":
-        before = _EMOJI_RUN.split(before)[-1]
+        parts = _EMOJI_RUN.split(before)
+        if not _DENIED_LABEL.search(" ".join(parts[:-1])):
+            before = parts[-1]
     if _NEGATORS.search(before):
         return "negated"
     if _HYPOTHETICAL.search(before):
