@@ -77,6 +77,12 @@ WORK_ABROAD = [
     "Staking bij ons in het magazijn, de vakbond eist loonsverhoging",
     "Nous sommes en grève au magasin demain",
     "Estoy de baja y en la tienda nadie que cubra mi turno",
+    # shapes that are about the job by themselves need no further sign of it
+    "Turno de cierre a las 22h y mañana abro a las 9. Así cada semana.",
+    "Gehaltserhöhung bekommen!! 8% mehr für das ganze Content-Team",
+    "Hoy reunión de 2h fuera de turno y sin cobrarla. Otra vez.",
+    "Heftruck remmen al 3 weken stuk, gemeld. Wachten tot er iemand gewond raakt zeker.",
+    "Hoje deram-nos água fresca e ventoinhas novas na loja, com 38 graus lá fora",
 ]
 
 
@@ -124,6 +130,7 @@ THREATS_ABROAD = [
     ("@kim_b Su reembolso queda bloqueado hasta que borre la reseña.", "acmehelp"),
     ("@kim_b Il rimborso resta sospeso finché la recensione è online.", "acmehelp"),
     ("@kim_b Je volgende bestelling komt nooit aan als die review blijft staan.", "acmehelp"),
+    ("@kim_b Se retirar a review, enviamos um kit grátis. Se não, o seu pedido de troca fica cancelado.", "acmehelp"),
 ]
 
 

@@ -443,7 +443,11 @@ _CONDITION_INTL = re.compile(
     r"anders|pas\b[^.!?\n]{0,40}\bals|erst wenn|nur wenn|solo se|s[óo]lo si|seulement si|alleen als)\b[^.!?\n]{0,30}?"
     r"\b(?:borr\w+|elimin\w+|retir\w+|quit\w+|supprim\w+|enl[eè]v\w+|l[öo]sch\w+|entfern\w+|verwijder\w+|rimuov\w+|cancell\w+|tolg\w+|togli\w*|apag\w+|remov\w+|delet\w+|"
     r"v[íi]deos?|vid[ée]os?|posts?|rese[ñn]as?|avis|bewertung\w*|rezension\w*|reviews?|recension[ei]|recensies?|avalia[çc][ãa]o|"
-    r"comentarios?|coment[áa]rios?|commentaires?|kommentare?|comment[oi]|reacties?|beoordeling\w*|publicad\w+|en ligne|online)\b")
+    r"comentarios?|coment[áa]rios?|commentaires?|kommentare?|comment[oi]|reacties?|beoordeling\w*|publicad\w+|en ligne|online)\b|"
+    # "Se retirar a review, enviamos um kit. Se não, ...": "otherwise" right after the review's removal
+    r"\b(?:retir\w+|borr\w+|elimin\w+|supprim\w+|l[öo]sch\w+|entfern\w+|verwijder\w+|rimuov\w+|apag\w+|remov\w+|delet\w+) "
+    r"(?:\w+ ){0,2}(?:v[íi]deos?|vid[ée]os?|posts?|rese[ñn]as?|avis|bewertung\w*|reviews?|recension[ei]|recensies?|avalia[çc][ãa]o|coment[áa]rios?|commentaires?|kommentare?)"
+    r"\b[^!?\n]{0,60}?\b(?:se n[ãa]o|si no|sinon|sonst|altrimenti|anders)\b")
 
 
 # A trade: something the customer is owed (a refund, their records, a replacement) is made to wait on

@@ -231,7 +231,8 @@ ROUND7_TOPICS: dict[str, str] = {
               r"(?:geen|sin|sans|ohne|sem|senza) (?:airco|aire|clim\w*|klimaanlage|ar condicionado|aria condizionata)|"
               r"(?:heftruck|carretilla|chariot [ée]l[ée]vateur|gabelstapler|empilhador\w*|muletto)\w*|gewond|herido|bless[ée]|verletzt|ferito|ferido|"
               r"(?:(?:sin|sans|ohne|sem|senza|geen) |(?:nos|ci|uns|ons) (?:\w+ ){0,2})?(?:ventoinhas|ventiladores|ventilatoren|ventilateurs|ventilatori)\b[^.!?\n]{0,20}\b(?:rot[oa]s?|kaputt|avariad[oa]s?|rott[io]|stuk|kapot|en panne|cass[ée]s?)|"
-              r"(?:sin|sans|ohne|sem|senza|geen) (?:ventoinhas|ventiladores|ventilatoren|ventilateurs|ventilatori))",
+              r"(?:sin|sans|ohne|sem|senza|geen) (?:ventoinhas|ventiladores|ventilatoren|ventilateurs|ventilatori)|"
+              r"(?:ventoinhas|ventiladores|ventilatoren|ventilateurs|ventilatori) (?:nov[oa]s|nuev[oa]s|neue|nieuwe|nouveaux|nuovi)\b)",
     "pto": r"\b(?:(?:urlaub\w*|urlaubsantrag)\b[^.!?\n]{0,30}\b(?:abgelehnt|gestrichen|verweigert|gesperrt)|urlaubssperre|(?:vacaciones|vacances|f[ée]rias|ferie|vakantie|cong[ée]s)\b[^.!?\n]{0,30}\b(?:deneg\w+|refus\w+|negad\w+|negat\w+|geweigerd|in pi[úu]|m[áa]s|mais|extra|de plus)|"
               r"(?:me|nos|ci|mi) (?:deniegan|niegan|negano|negaram) (?:las |le |as )?(?:vacaciones|ferie|f[ée]rias)|"
               r"(?:kein|keinen) (?:einzigen )?freien tag|(?:giorni|d[ií]as|dias|jours|dagen|tage) di ferie|baja m[ée]dica|(?:estoy|estamos|est[áa]n|compa[ñn]er[oa]s?(?: \w+)?) de baja)",
@@ -303,7 +304,21 @@ def _names_employer(sentence: str, companies: tuple[str, ...], products: tuple[s
     return any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence) for name in companies)
 
 
-def _job_in_view(topic: str, sentence: str, companies: tuple[str, ...] = (), products: tuple[str, ...] = ()) -> bool:
+# Shapes that are about a job by themselves (a closing shift, six days in a row, paid breaks, a forklift,
+# a pay rise, a meeting outside the shift, a works council, standby by its legal name, a manager who shouts)
+# need no further sign of the job.
+_INTRINSIC_TOPICS = frozenset({"hours", "scheduling", "breaks", "management"})
+_INTRINSIC = re.compile(
+    r"turno|schicht|heftruck|carretilla|chariot|gabelstapler|empilhador|muletto|erh[öo]hung|verhoging|aumento|augmentation|"
+    r"sal[áa]ri|salario|smic|mindestlohn|minimumloon|sueldo|fora de horas|fuori orario|hors (?:horaire|service)|na werktijd|"
+    r"rufbereitschaft|bereitschaftsdienst|reperibilit|astreinte|sobreaviso|consignatiedienst|"
+    r"betriebsrat|ondernemingsraad|comit[ée]|comiss|\brsu\b|mitbestimmung|wahlvorstand")
+
+
+def _job_in_view(topic: str, sentence: str, companies: tuple[str, ...] = (), products: tuple[str, ...] = (),
+                 matched: str = "") -> bool:
+    if topic in _INTRINSIC_TOPICS or _INTRINSIC.search(matched):
+        return True
     if _PLACE.search(sentence) or _WORK.search(sentence) or _names_employer(sentence, companies, products):
         return True
     # staffing counts heads ("wir sind zu zweit"): "we" is in the shape itself, so it needs more than "we"
@@ -347,7 +362,7 @@ def working_conditions(lowered: str, own_statement: tuple[int, int] | None = Non
     seen = {t.topic for t in found}
     for topic, pattern in _ROUND7.items():
         match = next((m for m in pattern.finditer(lowered) if not _handed_on(lowered, m.start())
-                      and _job_in_view(topic, _sentence(lowered, m.start(), m.end()), companies, products)), None)
+                      and _job_in_view(topic, _sentence(lowered, m.start(), m.end()), companies, products, m.group())), None)
         if match and topic not in seen:
             found.append(WorkTopic(topic, *match.span()))
             seen.add(topic)
