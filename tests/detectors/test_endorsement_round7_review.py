@@ -161,3 +161,9 @@ def test_a_denial_before_an_emoji_still_denies_the_label_after_it(analyzer, text
                                   "Nessuna padella come la Acme Anvil 🔥 #adv"])
 def test_a_label_after_an_emoji_is_still_clear(analyzer, text):
     assert judge(analyzer, text, "pia_partner")[1] == "clear"
+
+
+# --- 4. a store's hashtag is no partner-link label --------------------------------------------------------
+def test_a_hashtag_that_only_starts_with_partnerlink_is_no_label(analyzer):
+    assert judge(analyzer, "Compré la Acme Anvil en #partnerlinkstore con mi cupón", "kim_b")[1] == "missing"
+    assert judge(analyzer, "Anvil week, 10% off #partnerlink", "kim_b")[1] != "missing"
