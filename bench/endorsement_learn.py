@@ -174,8 +174,10 @@ def read_batch(name: str) -> list[Post]:
 def _recording_promotion(ruled_out: list[bool]):
     """`find_promotion` as the pipeline calls it, noting whether a rule ruled the post out: not about the
     brand, or a complaint whose praise did not override it (then no praise span is returned)."""
-    def recorded(hits, positive, is_complaint, text="", lowered="", about_brand=True, complaint_score=1.0):
-        promotion = find_promotion(hits, positive, is_complaint, text, lowered, about_brand, complaint_score)
+    def recorded(hits, positive, is_complaint, *args, **kwargs):
+        # passes along whatever else the pipeline gives, so a new argument of find_promotion needs no change here
+        promotion = find_promotion(hits, positive, is_complaint, *args, **kwargs)
+        about_brand = args[2] if len(args) > 2 else kwargs.get("about_brand", True)
         ruled_out.append(not about_brand or (is_complaint and promotion.praise is None))
         return promotion
     return recorded
