@@ -604,15 +604,7 @@ def render() -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    rows = render()
-    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    if "--check" in argv:
-        return 0 if OUT.exists() and OUT.read_text(encoding="utf-8") == text else 1
-    OUT.write_text(text, encoding="utf-8")
-    negatives = sum(1 for row in rows if not row["labels"]["leaks"])
-    leaks = sum(len(row["labels"]["leaks"]) for row in rows)
-    print(f"{len(rows)} posts, {negatives} negatives, {len(rows) - negatives} with {leaks} leaks -> {OUT}")
-    return 0
+    return g.write_batch(OUT, render(), argv)
 
 
 if __name__ == "__main__":

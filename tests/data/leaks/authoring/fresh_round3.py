@@ -1111,15 +1111,21 @@ def PHONE_NEGATIVES(rng: random.Random) -> list[tuple[str, str]]:
     return out
 
 
-def main(argv: list[str]) -> int:
-    rows = render()
+def write_batch(out: Path, rows: list[dict], argv: list[str]) -> int:
+    """Writes a round's rows to `out` as JSON Lines, or with --check says (by the exit code) whether the
+    committed file already holds exactly them; every round's generator ends here."""
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if "--check" in argv:
-        return 0 if OUT.exists() and OUT.read_text(encoding="utf-8") == text else 1
-    OUT.write_text(text, encoding="utf-8")
+        return 0 if out.exists() and out.read_text(encoding="utf-8") == text else 1
+    out.write_text(text, encoding="utf-8")
     negatives = sum(1 for r in rows if not r["labels"]["leaks"])
-    print(f"{len(rows)} posts, {negatives} negatives, {len(rows) - negatives} with leaks -> {OUT}")
+    leaks = sum(len(r["labels"]["leaks"]) for r in rows)
+    print(f"{len(rows)} posts, {negatives} negatives, {len(rows) - negatives} with {leaks} leaks -> {out}")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return write_batch(OUT, render(), argv)
 
 
 if __name__ == "__main__":

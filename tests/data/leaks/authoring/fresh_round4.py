@@ -463,15 +463,7 @@ def render() -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    rows = render()
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    if "--check" in argv:
-        return 0 if OUT.exists() and OUT.read_text(encoding="utf-8") == text else 1
-    OUT.write_text(text, encoding="utf-8")
-    negatives = sum(1 for r in rows if not r["labels"]["leaks"])
-    leaks = sum(len(r["labels"]["leaks"]) for r in rows)
-    print(f"{len(rows)} posts, {negatives} negatives, {len(rows) - negatives} with {leaks} leaks -> {OUT}")
-    return 0
+    return g.write_batch(OUT, render(), argv)
 
 
 if __name__ == "__main__":
